@@ -1,0 +1,1 @@
+"""Pure logic of rms-wizard. Nothing below this package may import Qt (a test checks it)."""
