@@ -1,0 +1,3 @@
+<%@ Page Language="C#" Inherits="Microsoft.DigitalRights.Admin.Default" %>
+<html><head><title>Windows RMS Administration</title></head>
+<body><!-- administration site, SP1 --></body></html>

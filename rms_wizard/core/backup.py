@@ -1,0 +1,243 @@
+"""Backups before the update: configuration database, private key, optionally the logging database.
+
+A :class:`BackupSet` is a folder (mode 0700) of owner-only files and a ``backup.json`` manifest
+(SHA-256 of each item, the server's identity and version, the time), written last: a folder without
+a manifest is not a backup. Databases are copied with SQLite's online backup API, so the copy is
+consistent even while RMS keeps writing. :func:`verify_backup` checks every hash, every database's
+integrity, and that the backed-up key really opens with the admin's password.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, SecretStr, ValidationError
+
+from .. import __version__
+from .configdb import integrity_ok
+from .fileversion import sha256_file
+from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
+from .models import InstallState, Release, ServerIdentity
+from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
+from .secrets import verify_private_key_password
+from .transaction import Cancelled, copy_sqlite
+
+MANIFEST_NAME = "backup.json"
+ItemKind = Literal["config-db", "private-key", "logging-db"]
+FILE_NAMES: dict[str, str] = {
+    "config-db": "DRMS_Config.db",
+    "private-key": "ServerPrivateKey.pem",
+    "logging-db": "DRMS_Logging.db",
+}
+
+
+class BackupItem(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: ItemKind
+    file: str
+    source: str
+    sha256: str
+    size: int
+
+
+class BackupManifest(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format: Literal[1] = 1
+    created: datetime
+    tool_version: str
+    server: ServerIdentity
+    release: Release | None
+    items: list[BackupItem]
+
+    def item(self, kind: str) -> BackupItem | None:
+        return next((i for i in self.items if i.kind == kind), None)
+
+
+class BackupSet(BaseModel):
+    """A backup folder and its manifest."""
+
+    folder: Path
+    manifest: BackupManifest
+
+    def path_of(self, kind: str) -> Path | None:
+        item = self.manifest.item(kind)
+        return None if item is None else self.folder / item.file
+
+
+class BackupInvalidError(BadInputError):
+    """The backup folder is missing, incomplete, tampered with, or does not fit this server."""
+
+
+def _invalid(folder: Path, reason: Message) -> BackupInvalidError:
+    return BackupInvalidError(
+        msg(QT_TRANSLATE_NOOP("core", "The backup in %1 cannot be used: %2"), folder, reason)
+    )
+
+
+def make_backup(
+    state: InstallState,
+    dest: Path,
+    *,
+    include_logging_db: bool,
+    password: SecretStr,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> BackupSet:
+    """Back up the configuration database and the key (and the logging database when asked).
+
+    The password is checked against the live key first (the seed: make sure you have it); a wrong
+    password writes nothing. ``dest`` must be absent or empty. A failure or cancel removes what was
+    written.
+    """
+    cancel = cancel or CancelToken()
+    if state.config_db is None or not state.config_db.exists:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "This server has no configuration database to back up."))
+        )
+    if state.private_key is None or not state.private_key.exists:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "This server has no private key file to back up."))
+        )
+    verify_private_key_password(Path(state.private_key.path), password)
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "The folder %1 exists and is not empty."), dest)
+        )
+    sources: list[tuple[ItemKind, Path]] = [
+        ("config-db", Path(state.config_db.path)),
+        ("private-key", Path(state.private_key.path)),
+    ]
+    if include_logging_db:
+        if state.logging_db is None or not state.logging_db.exists:
+            raise BadInputError(
+                msg(QT_TRANSLATE_NOOP("core", "This server has no logging database to back up."))
+            )
+        sources.append(("logging-db", Path(state.logging_db.path)))
+    created_dest = not dest.exists()
+    total = sum(p.stat().st_size for _, p in sources) or 1
+    done = 0
+    old_umask = os.umask(0o077)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+        os.chmod(dest, 0o700)
+        items = []
+        for index, (kind, source) in enumerate(sources, start=1):
+            if cancel.cancelled:
+                raise Cancelled()
+            progress(
+                ProgressEvent(
+                    index, len(sources), done, total, str(source),
+                    msg(QT_TRANSLATE_NOOP("core", "Backing up %1"), source.name),
+                )
+            )
+            target = dest / FILE_NAMES[kind]
+            if kind == "private-key":
+                tmp = target.with_name(target.name + ".tmp")
+                shutil.copyfile(source, tmp)
+                with tmp.open("rb+") as handle:
+                    os.fsync(handle.fileno())
+                os.replace(tmp, target)
+            else:
+                copy_sqlite(source, target)
+            os.chmod(target, 0o600)
+            items.append(
+                BackupItem(
+                    kind=kind,
+                    file=target.name,
+                    source=str(source),
+                    sha256=sha256_file(target),
+                    size=target.stat().st_size,
+                )
+            )
+            done += source.stat().st_size
+        manifest = BackupManifest(
+            created=datetime.now(UTC),
+            tool_version=__version__,
+            server=state.identity,
+            release=state.version,
+            items=items,
+        )
+        tmp = dest / (MANIFEST_NAME + ".tmp")
+        tmp.write_text(manifest.model_dump_json(indent=2) + "\n", encoding="utf-8")
+        os.chmod(tmp, 0o600)
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, dest / MANIFEST_NAME)
+        progress(ProgressEvent(len(sources), len(sources), total, total, "",
+                               msg(QT_TRANSLATE_NOOP("core", "Backup written"))))
+    except BaseException:
+        # Never leave a half-written backup behind: it could later be mistaken for a good one.
+        if created_dest:
+            shutil.rmtree(dest, ignore_errors=True)
+        else:
+            for child in dest.iterdir():
+                if child.is_file():
+                    child.unlink(missing_ok=True)
+        raise
+    finally:
+        os.umask(old_umask)
+    return BackupSet(folder=dest, manifest=manifest)
+
+
+def load_backup(folder: Path) -> BackupSet:
+    path = folder / MANIFEST_NAME
+    if not folder.is_dir():
+        raise _invalid(folder, msg(QT_TRANSLATE_NOOP("core", "the folder does not exist")))
+    try:
+        manifest = BackupManifest.model_validate_json(path.read_text(encoding="utf-8"))
+    except OSError:
+        raise _invalid(folder, msg(QT_TRANSLATE_NOOP("core", "it has no backup.json"))) from None
+    except ValidationError:
+        raise _invalid(folder, msg(QT_TRANSLATE_NOOP("core", "backup.json is damaged"))) from None
+    return BackupSet(folder=folder, manifest=manifest)
+
+
+def verify_backup(
+    folder: Path,
+    password: SecretStr,
+    *,
+    server: ServerIdentity | None = None,
+    require: tuple[str, ...] = ("config-db", "private-key"),
+) -> BackupSet:
+    """Check a backup: hashes, database integrity, the key opens, and (optionally) the server fits."""
+    backup = load_backup(folder)
+    for kind in require:
+        if backup.manifest.item(kind) is None:
+            raise _invalid(
+                folder, msg(QT_TRANSLATE_NOOP("core", "it does not contain the %1"), kind)
+            )
+    for item in backup.manifest.items:
+        path = folder / item.file
+        if "/" in item.file or "\\" in item.file or not path.is_file():
+            raise _invalid(folder, msg(QT_TRANSLATE_NOOP("core", "%1 is missing"), item.file))
+        if sha256_file(path) != item.sha256:
+            raise _invalid(
+                folder,
+                msg(QT_TRANSLATE_NOOP("core", "%1 was changed after the backup was made"), item.file),
+            )
+        if item.kind != "private-key" and not integrity_ok(path):
+            raise _invalid(
+                folder, msg(QT_TRANSLATE_NOOP("core", "%1 fails the integrity check"), item.file)
+            )
+    key = backup.path_of("private-key")
+    if key is not None:
+        verify_private_key_password(key, password)
+    if server is not None and (
+        backup.manifest.server.name != server.name
+        or backup.manifest.server.cluster_id != server.cluster_id
+    ):
+        raise _invalid(
+            folder,
+            msg(
+                QT_TRANSLATE_NOOP("core", "it was made on server %1, not on %2"),
+                backup.manifest.server.name,
+                server.name,
+            ),
+        )
+    return backup

@@ -1,0 +1,343 @@
+"""Detect an RMS server install the way Setup does: registry first, then files, databases and key."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
+from pathlib import Path
+
+from .configdb import corrupt_database, schema_release, table_columns
+from .fileversion import FileScan, scan_file
+from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
+from .models import (
+    ComponentId,
+    ComponentInfo,
+    DatabaseInfo,
+    InstalledFile,
+    InstallState,
+    InstallStatus,
+    OsUpdate,
+    PrivateKeyInfo,
+    Release,
+    ServerIdentity,
+    ServerRole,
+)
+from .paths import STATE_DIR_NAME, registry_file, windows_to_root
+from .payload import Payload, baseline_payload, sp1_payload
+from .registry import (
+    COMPONENT_VALUES,
+    COMPONENTS_KEY,
+    DRMS_KEY,
+    PENDING_UPDATES_KEY,
+    SERVER_KEY,
+    RegistryReader,
+    RegFileReader,
+    as_int,
+    as_text,
+)
+from .transaction import inspect_interrupted
+
+#: The main binary of each component: its file version is the component's version.
+MAIN_BINARY = {
+    ComponentId.SERVER: "bin/DRMSServer.dll",
+    ComponentId.ADMIN: "admin/DRMSAdmin.dll",
+    ComponentId.LOGGING: "bin/DRMSLogging.dll",
+    ComponentId.CLIENT: "client/msdrm.dll",
+}
+
+ROLE_VALUES = {"rootcertification": ServerRole.ROOT_CERTIFICATION, "licensing": ServerRole.LICENSING}
+
+
+def _root_error(text: str, root: Path) -> BadInputError:
+    return BadInputError(msg(text, root))
+
+
+def check_root(root: Path) -> Path:
+    """The root must be an existing folder holding a machine's registry export."""
+    if not root.exists():
+        raise _root_error(QT_TRANSLATE_NOOP("core", "The folder %1 does not exist."), root)
+    if not root.is_dir():
+        raise _root_error(QT_TRANSLATE_NOOP("core", "%1 is not a folder."), root)
+    if not registry_file(root).is_file():
+        raise _root_error(
+            QT_TRANSLATE_NOOP(
+                "core", "%1 is not a server install: it has no registry export (registry.reg)."
+            ),
+            root,
+        )
+    return root.resolve()
+
+
+def walk_files(base: Path, root: Path) -> list[Path]:
+    """Every regular file below ``base``; a link that leaves ``root`` is refused.
+
+    The wizard's own state folder is skipped: it is not part of the install.
+    """
+    found: list[Path] = []
+    root_resolved = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if d != STATE_DIR_NAME)
+        for name in [*dirnames, *filenames]:
+            entry = here / name
+            if entry.is_symlink() and not entry.resolve().is_relative_to(root_resolved):
+                raise BadInputError(
+                    msg(
+                        QT_TRANSLATE_NOOP("core", "%1 is a link that points outside %2."),
+                        entry,
+                        root,
+                    )
+                )
+        found.extend(here / name for name in sorted(filenames))
+    return found
+
+
+def scan_files(paths: list[Path], on_file: Callable[[int], None] | None = None) -> list[FileScan]:
+    """Hash every file, on a few threads (hashlib releases the GIL on large buffers)."""
+
+    def scan(path: Path) -> FileScan:
+        try:
+            return scan_file(path)
+        except OSError as exc:
+            raise BadInputError(
+                msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, exc.strerror)
+            ) from None
+
+    if len(paths) < 64:
+        return [scan(p) for p in paths]
+    with ThreadPoolExecutor(max_workers=min(4, (os.cpu_count() or 2) + 1)) as pool:
+        results = []
+        for index, result in enumerate(pool.map(scan, paths, chunksize=64)):
+            results.append(result)
+            if on_file and index % 256 == 0:
+                on_file(index)
+        return results
+
+
+def _database(path: Path | None, sp1: Payload) -> DatabaseInfo | None:
+    if path is None:
+        return None
+    if not path.is_file():
+        return DatabaseInfo(path=str(path), exists=False)
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            columns = table_columns(conn)
+            rows = sum(
+                int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+                for table in columns
+            )
+    except sqlite3.Error as exc:
+        raise corrupt_database(path, exc) from None
+    migration = sp1.manifest.config_db_migration
+    release = None
+    if migration is not None:
+        release = schema_release(columns, migration)
+    if "DRMS_Log" in columns:
+        release = Release.SP1 if "DRMS_LogSchema" in columns else Release.V1
+    return DatabaseInfo(
+        path=str(path), exists=True, schema_release=release, tables=sorted(columns), row_count=rows
+    )
+
+
+def _private_key(path: Path | None) -> PrivateKeyInfo | None:
+    if path is None:
+        return None
+    if not path.is_file():
+        return PrivateKeyInfo(path=str(path), exists=False)
+    try:
+        head = path.read_bytes()[:64]
+    except OSError as exc:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, exc.strerror)
+        ) from None
+    return PrivateKeyInfo(
+        path=str(path),
+        exists=True,
+        encrypted=head.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----"),
+        size=path.stat().st_size,
+    )
+
+
+class InstallLocator:
+    """Maps Windows paths from the registry to files: into a mock root, or 1:1 on Windows."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root
+
+    def path(self, windows_path: str | None) -> Path | None:
+        if not windows_path:
+            return None
+        if self.root is None:
+            return Path(windows_path)
+        try:
+            return windows_to_root(self.root, windows_path)
+        except ValueError:
+            raise BadInputError(
+                msg(
+                    QT_TRANSLATE_NOOP("core", "The registry holds an invalid path: %1"),
+                    windows_path,
+                )
+            ) from None
+
+
+def detect_install(
+    root: Path,
+    *,
+    registry: RegistryReader | None = None,
+    sp1: Payload | None = None,
+    baseline: Payload | None = None,
+) -> InstallState:
+    """Everything about the install under ``root`` (a mock server folder).
+
+    Raises :class:`BadInputError` for a root that is not a server folder, a malformed registry
+    export, a link leaving the root, an unreadable file or a corrupt database. Reads only.
+    """
+    root = check_root(root)
+    sp1 = sp1 or sp1_payload()
+    baseline = baseline or baseline_payload()
+    reader: RegistryReader = registry or RegFileReader.from_path(registry_file(root))
+    return _detect(root, reader, InstallLocator(root), sp1, baseline)
+
+
+def _detect(
+    root: Path,
+    reader: RegistryReader,
+    locator: InstallLocator,
+    sp1: Payload,
+    baseline: Payload,
+) -> InstallState:
+    interrupted = inspect_interrupted(root)
+    pending = [
+        OsUpdate(id=name, severity=as_text(reader.value(PENDING_UPDATES_KEY, name)) or "")
+        for name in reader.value_names(PENDING_UPDATES_KEY)
+    ]
+    if not reader.has_key(DRMS_KEY):
+        status = InstallStatus.INTERRUPTED if interrupted else InstallStatus.NONE
+        return InstallState(
+            root=str(root), status=status, pending_os_updates=pending, interrupted=interrupted
+        )
+
+    registry_version = as_text(reader.value(DRMS_KEY, "ProductVersion"))
+    install_dir = locator.path(as_text(reader.value(DRMS_KEY, "InstallPath")))
+    role_text = (as_text(reader.value(SERVER_KEY, "Role")) or "").lower()
+    identity = ServerIdentity(
+        name=as_text(reader.value(SERVER_KEY, "ServerName")) or "",
+        role=ROLE_VALUES.get(role_text),
+        cluster_id=as_text(reader.value(SERVER_KEY, "ClusterId")),
+        cluster_url=as_text(reader.value(SERVER_KEY, "ClusterUrl")),
+        forest=as_text(reader.value(SERVER_KEY, "Forest")),
+    )
+
+    files: list[InstalledFile] = []
+    problems: list[Message] = []
+    owners = {f.path.lower(): f.component for f in [*baseline.manifest.files, *sp1.manifest.files]}
+    if install_dir is not None and install_dir.is_dir():
+        paths = walk_files(install_dir, root)
+        for path, scan in zip(paths, scan_files(paths), strict=True):
+            rel = path.relative_to(install_dir).as_posix()
+            files.append(
+                InstalledFile(
+                    path=rel,
+                    size=scan.size,
+                    sha256=scan.sha256,
+                    version=scan.version,
+                    component=owners.get(rel.lower()),
+                )
+            )
+    elif install_dir is not None:
+        problems.append(
+            msg(QT_TRANSLATE_NOOP("core", "The install folder %1 is missing."), install_dir)
+        )
+
+    by_path = {f.path.lower(): f for f in files}
+    components = []
+    for component, value_name in COMPONENT_VALUES.items():
+        cid = ComponentId(component)
+        main = by_path.get(MAIN_BINARY[cid].lower())
+        components.append(
+            ComponentInfo(
+                id=cid,
+                installed=bool(as_int(reader.value(COMPONENTS_KEY, value_name))),
+                version=main.version if main else None,
+            )
+        )
+
+    version = {"1.0": Release.V1, "sp1": Release.SP1}.get((registry_version or "").lower())
+    problems.extend(_consistency_problems(version, by_path, sp1, baseline, components))
+    fresh = (as_text(reader.value(DRMS_KEY, "PreviousVersion")) or "") == "" and version is Release.SP1
+    if interrupted:
+        status = InstallStatus.INTERRUPTED
+    elif version is None or problems:
+        status = InstallStatus.INCONSISTENT
+    else:
+        status = InstallStatus.INSTALLED
+
+    return InstallState(
+        root=str(root),
+        status=status,
+        version=version,
+        registry_version=registry_version,
+        install_dir=str(install_dir) if install_dir else None,
+        identity=identity,
+        components=components,
+        files=files,
+        config_db=_database(locator.path(as_text(reader.value(SERVER_KEY, "ConfigDatabase"))), sp1),
+        logging_db=_database(
+            locator.path(as_text(reader.value(SERVER_KEY, "LoggingDatabase"))), sp1
+        ),
+        private_key=_private_key(locator.path(as_text(reader.value(SERVER_KEY, "PrivateKeyFile")))),
+        pending_os_updates=pending,
+        interrupted=interrupted,
+        fresh_install=fresh,
+        problems=problems,
+    )
+
+
+def _consistency_problems(
+    version: Release | None,
+    installed: dict[str, InstalledFile],
+    sp1: Payload,
+    baseline: Payload,
+    components: list[ComponentInfo],
+) -> list[Message]:
+    """Versioned files that contradict the registry's release, or are missing.
+
+    Only versioned files count: unversioned ones may legitimately differ (the admin's changes).
+    """
+    if version is None:
+        return [msg(QT_TRANSLATE_NOOP("core", "The registry holds no known RMS product version."))]
+    wanted = {c.id for c in components if c.installed}
+    v1 = baseline.manifest.by_path()
+    problems = []
+    for key, new in sp1.manifest.by_path().items():
+        old = v1.get(key)
+        if new.component not in wanted or new.version is None:
+            continue
+        have = installed.get(key)
+        if have is None:
+            if version is Release.SP1 or old is not None:
+                problems.append(msg(QT_TRANSLATE_NOOP("core", "The file %1 is missing."), new.path))
+            continue
+        if old is None or old.version is None or old.version == new.version:
+            continue
+        if version is Release.V1 and have.version == new.version:
+            problems.append(
+                msg(
+                    QT_TRANSLATE_NOOP("core", "%1 has the SP1 version %2, but the registry says 1.0."),
+                    new.path,
+                    new.version,
+                )
+            )
+        if version is Release.SP1 and have.version == old.version:
+            problems.append(
+                msg(
+                    QT_TRANSLATE_NOOP("core", "%1 has the 1.0 version %2, but the registry says SP1."),
+                    new.path,
+                    old.version,
+                )
+            )
+    return problems

@@ -1,0 +1,219 @@
+"""Pydantic models shared by the whole core: versions, files, the detected install state."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import total_ordering
+from pathlib import PurePosixPath
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_serializer, model_validator
+
+from .messages import Message
+
+
+class Release(StrEnum):
+    """RMS product releases the wizard knows."""
+
+    V1 = "1.0"
+    SP1 = "SP1"
+
+
+class InstallStatus(StrEnum):
+    """What detection concluded about the install as a whole."""
+
+    INSTALLED = "installed"
+    NONE = "none"
+    INTERRUPTED = "interrupted"
+    INCONSISTENT = "inconsistent"
+
+
+class ServerRole(StrEnum):
+    """An RMS server is either the root certification server or a licensing-only server."""
+
+    ROOT_CERTIFICATION = "root-certification"
+    LICENSING = "licensing"
+
+
+class ComponentId(StrEnum):
+    """The RMS components a server install is made of."""
+
+    SERVER = "server"
+    ADMIN = "admin"
+    LOGGING = "logging"
+    CLIENT = "client"
+
+
+class FileAction(StrEnum):
+    """What the update does with one file (Windows Installer's default file-versioning rules)."""
+
+    ADD = "add"
+    REPLACE = "replace"
+    KEEP = "keep"
+    KEEP_MODIFIED = "keep-modified"
+
+
+_VERSION_RE = re.compile(r"^(\d{1,5})\.(\d{1,5})\.(\d{1,5})\.(\d{1,5})$")
+
+
+@total_ordering
+class FileVersion(BaseModel):
+    """A four-part file version as a PE version resource holds it (each part 0..65535)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    major: int = Field(ge=0, le=0xFFFF)
+    minor: int = Field(ge=0, le=0xFFFF)
+    build: int = Field(ge=0, le=0xFFFF)
+    revision: int = Field(ge=0, le=0xFFFF)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        """JSON files hold versions as ``"5.2.3790.134"``."""
+        if isinstance(value, str):
+            match = _VERSION_RE.match(value.strip())
+            if not match:
+                raise ValueError(f"not a file version: {value!r}")
+            return dict(zip(("major", "minor", "build", "revision"), match.groups(), strict=True))
+        return value
+
+    @classmethod
+    def parse(cls, text: str) -> FileVersion:
+        match = _VERSION_RE.match(text.strip())
+        if not match:
+            raise ValueError(f"not a file version: {text!r}")
+        major, minor, build, revision = (int(g) for g in match.groups())
+        return cls(major=major, minor=minor, build=build, revision=revision)
+
+    def as_tuple(self) -> tuple[int, int, int, int]:
+        return (self.major, self.minor, self.build, self.revision)
+
+    def __str__(self) -> str:
+        return ".".join(str(p) for p in self.as_tuple())
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, FileVersion):
+            return NotImplemented
+        return self.as_tuple() < other.as_tuple()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FileVersion):
+            return NotImplemented
+        return self.as_tuple() == other.as_tuple()
+
+    def __hash__(self) -> int:
+        return hash(self.as_tuple())
+
+    @model_serializer
+    def _serialize(self) -> str:
+        return str(self)
+
+
+def _check_relative_path(value: str) -> str:
+    """A path inside an install: relative, forward slashes, no ``..``, no drive, no empty part."""
+    if not value or "\\" in value or "\x00" in value:
+        raise ValueError(f"not a relative path: {value!r}")
+    path = PurePosixPath(value)
+    if path.is_absolute() or re.match(r"^[A-Za-z]:", value):
+        raise ValueError(f"absolute path not allowed: {value!r}")
+    if any(part in ("..", ".", "") for part in value.split("/")):
+        raise ValueError(f"path must not contain '..', '.' or empty parts: {value!r}")
+    return value
+
+
+RelPath = Annotated[str, AfterValidator(_check_relative_path)]
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class InstalledFile(BaseModel):
+    """One file found in the install folder."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: RelPath
+    size: int
+    sha256: Sha256
+    version: FileVersion | None = None
+    component: ComponentId | None = None
+
+
+class DatabaseInfo(BaseModel):
+    """A configuration or logging database (SQLite in the mock install)."""
+
+    path: str
+    exists: bool
+    schema_release: Release | None = None
+    tables: list[str] = []
+    row_count: int = 0
+
+
+class PrivateKeyInfo(BaseModel):
+    """The RMS server's private key file (an encrypted PKCS#8 PEM)."""
+
+    path: str
+    exists: bool
+    encrypted: bool = False
+    size: int = 0
+
+
+class ServerIdentity(BaseModel):
+    """Who the server is: name, role and cluster, as the registry records them."""
+
+    name: str = ""
+    role: ServerRole | None = None
+    cluster_id: str | None = None
+    cluster_url: str | None = None
+    forest: str | None = None
+
+
+class ComponentInfo(BaseModel):
+    """A component, whether the registry lists it, and the version of its main binary."""
+
+    id: ComponentId
+    installed: bool
+    version: FileVersion | None = None
+
+
+class OsUpdate(BaseModel):
+    """A pending operating-system update (critical or security) the admin should install first."""
+
+    id: str
+    severity: str
+
+
+class InterruptedInfo(BaseModel):
+    """Traces of an update, removal or recovery that did not finish."""
+
+    operation: str
+    steps_done: int
+    steps_total: int
+    committed: bool
+    lock_holder_alive: bool = False
+
+
+class InstallState(BaseModel):
+    """Everything detection found about one RMS server install."""
+
+    root: str
+    status: InstallStatus
+    version: Release | None = None
+    registry_version: str | None = None
+    install_dir: str | None = None
+    identity: ServerIdentity = ServerIdentity()
+    components: list[ComponentInfo] = []
+    files: list[InstalledFile] = []
+    config_db: DatabaseInfo | None = None
+    logging_db: DatabaseInfo | None = None
+    private_key: PrivateKeyInfo | None = None
+    pending_os_updates: list[OsUpdate] = []
+    interrupted: InterruptedInfo | None = None
+    fresh_install: bool = False
+    problems: list[Message] = []
+
+    def file(self, path: str) -> InstalledFile | None:
+        for item in self.files:
+            if item.path.lower() == path.lower():
+                return item
+        return None

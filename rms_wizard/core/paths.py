@@ -1,0 +1,49 @@
+"""Where things live: the resources folder (source tree or frozen app) and a mock install's layout."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path, PureWindowsPath
+
+#: The wizard's own working area inside an install root: lock, journal, staging, rollback store.
+STATE_DIR_NAME = ".rms-wizard"
+#: The registry export of a mock install, at the root of its folder.
+REGISTRY_FILE_NAME = "registry.reg"
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the package in a checkout, inside the frozen app's bundle."""
+    override = os.environ.get("RMS_WIZARD_RESOURCES")
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def state_dir(root: Path) -> Path:
+    return root / STATE_DIR_NAME
+
+
+def registry_file(root: Path) -> Path:
+    return root / REGISTRY_FILE_NAME
+
+
+def windows_to_root(root: Path, windows_path: str) -> Path:
+    """Map a Windows path from the registry (``C:\\Program Files\\...``) into the mock root.
+
+    Drive ``C:`` becomes the folder ``drive_c`` (the layout Wine uses), so a mock install keeps the
+    real registry values while living in an ordinary folder.
+    """
+    win = PureWindowsPath(windows_path)
+    if not win.drive or not win.is_absolute():
+        raise ValueError(windows_path)
+    drive = win.drive.rstrip(":").lower()
+    if len(drive) != 1 or not drive.isalpha():
+        raise ValueError(windows_path)
+    parts = [p for p in win.parts[1:] if p not in ("", ".")]
+    if ".." in parts:
+        raise ValueError(windows_path)
+    return root.joinpath(f"drive_{drive}", *parts)

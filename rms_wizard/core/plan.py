@@ -1,0 +1,224 @@
+"""Decide, file by file, what SP1 does: Windows Installer's default file-versioning rules."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel
+
+from .messages import QT_TRANSLATE_NOOP, BadInputError, InterruptedStateError, Message, msg
+from .models import ComponentId, FileAction, InstalledFile, InstallState, InstallStatus, Release
+from .payload import ConfigDbMigration, ManifestFile, Payload
+
+
+class PlanKind(StrEnum):
+    UPDATE = "update"
+    FRESH_INSTALL = "fresh-install"
+    NOTHING = "nothing"
+
+
+class PlannedFile(BaseModel):
+    """One file and the one thing the update does with it, with the reason an admin can read."""
+
+    path: str
+    component: ComponentId
+    action: FileAction
+    installed_version: str | None = None
+    new_version: str | None = None
+    installed_sha256: str | None = None
+    new_sha256: str
+    size: int
+    reason: Message
+
+
+class UpdatePlan(BaseModel):
+    """What applying SP1 to one install will do."""
+
+    kind: PlanKind
+    from_release: Release | None
+    to_release: Release = Release.SP1
+    actions: list[PlannedFile] = []
+    config_db_migration: ConfigDbMigration | None = None
+    recreate_logging_db: bool = False
+    notes: list[Message] = []
+
+    def counts(self) -> dict[str, int]:
+        counts = {a.value: 0 for a in FileAction}
+        for item in self.actions:
+            counts[item.action.value] += 1
+        return counts
+
+    def changes(self) -> list[PlannedFile]:
+        """The files the update writes (added or replaced)."""
+        return [a for a in self.actions if a.action in (FileAction.ADD, FileAction.REPLACE)]
+
+    @property
+    def bytes_to_write(self) -> int:
+        return sum(a.size for a in self.changes())
+
+
+def decide(
+    new: ManifestFile, installed: InstalledFile | None, pristine: ManifestFile | None
+) -> tuple[FileAction, Message]:
+    """The versioning rules for one file.
+
+    * not installed → add;
+    * both versioned → replace only with a higher version (equal or higher installed: keep);
+    * payload versioned, installed unversioned → replace;
+    * payload unversioned, installed versioned → keep (a versioned file always wins);
+    * both unversioned → identical: keep; unmodified since 1.0 (pristine hash): replace;
+      otherwise the admin changed it → keep-modified (never overwrite an admin's changes).
+    """
+    if installed is None:
+        return FileAction.ADD, msg(QT_TRANSLATE_NOOP("core", "New in SP1."))
+    if new.version is not None and installed.version is not None:
+        if installed.version < new.version:
+            return FileAction.REPLACE, msg(
+                QT_TRANSLATE_NOOP("core", "The installed version %1 is lower than SP1's %2."),
+                installed.version,
+                new.version,
+            )
+        if installed.version == new.version:
+            return FileAction.KEEP, msg(
+                QT_TRANSLATE_NOOP("core", "The same version (%1) is already installed."),
+                installed.version,
+            )
+        return FileAction.KEEP, msg(
+            QT_TRANSLATE_NOOP(
+                "core", "The installed version %1 is higher than SP1's %2: never downgraded."
+            ),
+            installed.version,
+            new.version,
+        )
+    if new.version is not None:
+        return FileAction.REPLACE, msg(
+            QT_TRANSLATE_NOOP("core", "SP1's versioned file (%1) replaces an unversioned file."),
+            new.version,
+        )
+    if installed.version is not None:
+        return FileAction.KEEP, msg(
+            QT_TRANSLATE_NOOP(
+                "core", "The installed file has a version (%1); an unversioned file never replaces it."
+            ),
+            installed.version,
+        )
+    if installed.sha256 == new.sha256:
+        return FileAction.KEEP, msg(QT_TRANSLATE_NOOP("core", "Already identical to SP1's file."))
+    if pristine is not None and installed.sha256 == pristine.sha256:
+        return FileAction.REPLACE, msg(
+            QT_TRANSLATE_NOOP("core", "Unchanged since RMS 1.0 installed it; SP1 updates it.")
+        )
+    return FileAction.KEEP_MODIFIED, msg(
+        QT_TRANSLATE_NOOP(
+            "core", "Changed on this server since RMS 1.0 installed it: your changes are kept."
+        )
+    )
+
+
+def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> UpdatePlan:
+    """The :class:`UpdatePlan` for ``state``: one action per SP1 file.
+
+    An SP1 install gets an empty plan that says so; no RMS gets a fresh-install plan (all add).
+    """
+    if state.status is InstallStatus.INTERRUPTED:
+        raise InterruptedStateError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "An interrupted update was found on this server. Run recover first."
+                )
+            )
+        )
+    if state.status is InstallStatus.INCONSISTENT:
+        first = state.problems[0] if state.problems else msg(QT_TRANSLATE_NOOP("core", "unknown"))
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "The RMS install is inconsistent (%1). Repair it before updating."
+                ),
+                first,
+            )
+        )
+    migration = payload.manifest.config_db_migration
+    if state.status is InstallStatus.NONE:
+        return UpdatePlan(
+            kind=PlanKind.FRESH_INSTALL,
+            from_release=None,
+            actions=[
+                PlannedFile(
+                    path=f.path,
+                    component=f.component,
+                    action=FileAction.ADD,
+                    new_version=str(f.version) if f.version else None,
+                    new_sha256=f.sha256,
+                    size=f.size,
+                    reason=msg(QT_TRANSLATE_NOOP("core", "RMS is not installed: SP1 installs fresh.")),
+                )
+                for f in payload.manifest.files
+            ],
+            notes=[
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "No RMS install was found. SP1 will be installed fresh; provision the "
+                        "server afterwards from the administration site.",
+                    )
+                )
+            ],
+        )
+    if state.version is Release.SP1:
+        return UpdatePlan(
+            kind=PlanKind.NOTHING,
+            from_release=Release.SP1,
+            notes=[msg(QT_TRANSLATE_NOOP("core", "SP1 is already installed: nothing to update."))],
+        )
+
+    pristine = baseline.manifest.by_path()
+    wanted = {c.id for c in state.components if c.installed}
+    actions = []
+    for new in payload.manifest.files:
+        if wanted and new.component not in wanted:
+            continue
+        installed = state.file(new.path)
+        action, reason = decide(new, installed, pristine.get(new.path.lower()))
+        actions.append(
+            PlannedFile(
+                path=new.path,
+                component=new.component,
+                action=action,
+                installed_version=str(installed.version) if installed and installed.version else None,
+                new_version=str(new.version) if new.version else None,
+                installed_sha256=installed.sha256 if installed else None,
+                new_sha256=new.sha256,
+                size=new.size,
+                reason=reason,
+            )
+        )
+    has_config = state.config_db is not None and state.config_db.exists
+    has_logging = state.logging_db is not None and state.logging_db.exists
+    notes = []
+    if any(a.action is FileAction.KEEP_MODIFIED for a in actions):
+        notes.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "Files you changed since RMS 1.0 are kept as they are; review them after the update."
+                )
+            )
+        )
+    if has_logging:
+        notes.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "SP1 recreates the logging database with its new schema: past statistics are "
+                    "not carried over unless you backed it up.",
+                )
+            )
+        )
+    return UpdatePlan(
+        kind=PlanKind.UPDATE,
+        from_release=Release.V1,
+        actions=actions,
+        config_db_migration=migration if has_config else None,
+        recreate_logging_db=has_logging,
+        notes=notes,
+    )

@@ -1,0 +1,264 @@
+"""Sandbox scenarios: data files that materialise a mock server (or a whole deployment).
+
+A scenario (``resources/scenarios/<id>.json``, validated by :class:`Scenario`) describes a situation
+for a training session: the server (release, role, cluster, customised files, pending OS updates,
+the private-key password), a drill (a fault that will strike, a wrong hint), and texts in Dutch and
+English. :func:`create_sandbox` builds a fresh folder from it with the same core a real run uses.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path, PureWindowsPath
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from .configdb import create_config_db_v1
+from .loggingdb import create_logging_db, sample_rows
+from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from .models import ComponentId, OsUpdate, RelPath, Release, ServerRole
+from .paths import registry_file, resources_dir, windows_to_root
+from .payload import Payload, baseline_payload
+from .regfile import RegFile, write_reg_atomic
+from .registry import (
+    COMPONENT_VALUES,
+    COMPONENTS_KEY,
+    DRMS_KEY,
+    OS_KEY,
+    PENDING_UPDATES_KEY,
+    SERVER_KEY,
+)
+from .secrets import create_encrypted_private_key
+
+SANDBOX_MARKER = ".rms-sandbox.json"
+INSTALL_PATH = r"C:\Program Files\Windows Rights Management Services"
+DATA_PATH = r"C:\RMSData"
+
+
+class LocalText(BaseModel):
+    """A text in both languages the product speaks."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    en: str = Field(min_length=1)
+    nl: str = Field(min_length=1)
+
+    def get(self, language: str) -> str:
+        return self.nl if language.startswith("nl") else self.en
+
+
+class ModifiedFile(BaseModel):
+    """An admin's customisation of an (unversioned) install file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    path: RelPath
+    append: str = Field(min_length=1)
+
+
+class ServerSpec(BaseModel):
+    """One mock RMS server."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(pattern=r"^[A-Za-z0-9-]{1,15}$")
+    release: Release | None = Release.V1
+    role: ServerRole = ServerRole.ROOT_CERTIFICATION
+    cluster_id: str = "cluster-1"
+    cluster_url: str = "https://rms.contoso.com/_wmcs"
+    forest: str = "contoso.com"
+    components: list[ComponentId] = list(ComponentId)
+    modified_files: list[ModifiedFile] = []
+    pending_os_updates: list[OsUpdate] = []
+    logging_rows: int = Field(default=40, ge=0)
+
+
+class Drill(BaseModel):
+    """What goes wrong on purpose in a drill scenario."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fault: str | None = Field(default=None, pattern=r"^(kill|fail|disk-full)-at-step:\d+$")
+    hint_password: str | None = None
+    trap: LocalText
+
+
+class Scenario(BaseModel):
+    """A training scenario."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format: Literal[1] = 1
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    title: LocalText
+    level: Literal["beginner", "intermediate", "advanced"]
+    duration_minutes: int = Field(ge=1, le=480)
+    goals: list[LocalText] = Field(min_length=1)
+    briefing: LocalText
+    key_password: str = Field(min_length=1)
+    server: ServerSpec | None = None
+    topology: str | None = None
+    drill: Drill | None = None
+    keep_statistics: bool = False
+
+    def password(self) -> SecretStr:
+        return SecretStr(self.key_password)
+
+
+def scenarios_dir() -> Path:
+    return resources_dir() / "scenarios"
+
+
+def load_scenario_file(path: Path) -> Scenario:
+    try:
+        return Scenario.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, ValidationError) as exc:
+        detail = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "The scenario file %1 is not valid: %2"), path, detail)
+        ) from None
+
+
+def list_scenarios() -> list[Scenario]:
+    return [load_scenario_file(p) for p in sorted(scenarios_dir().glob("*.json"))]
+
+
+def get_scenario(scenario_id: str) -> Scenario:
+    path = scenarios_dir() / f"{scenario_id}.json"
+    if not path.is_file() or "/" in scenario_id or "\\" in scenario_id:
+        known = ", ".join(s.id for s in list_scenarios())
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "Unknown scenario %1. Known scenarios: %2"), scenario_id, known)
+        )
+    return load_scenario_file(path)
+
+
+def server_registry(spec: ServerSpec | None) -> RegFile:
+    """The registry export of a machine: Windows, and the RMS keys when RMS is installed."""
+    reg = RegFile()
+    reg = reg.with_value(OS_KEY, "ProductName", "Microsoft Windows Server 2003 R2")
+    reg = reg.with_value(OS_KEY, "CurrentVersion", "5.2")
+    if spec is None:
+        return reg
+    for update in spec.pending_os_updates:
+        reg = reg.with_value(PENDING_UPDATES_KEY, update.id, update.severity)
+    if spec.release is None:
+        return reg
+    data = PureWindowsPath(DATA_PATH)
+    reg = reg.with_value(DRMS_KEY, "InstallPath", INSTALL_PATH)
+    reg = reg.with_value(DRMS_KEY, "ProductName", "Microsoft Windows Rights Management Services")
+    reg = reg.with_value(DRMS_KEY, "ProductVersion", "1.0")
+    reg = reg.with_value(DRMS_KEY, "FileVersion", "5.2.3790.134")
+    reg = reg.with_value(DRMS_KEY, "ServicePackLevel", 0)
+    role = "RootCertification" if spec.role is ServerRole.ROOT_CERTIFICATION else "Licensing"
+    for name, value in (
+        ("ServerName", spec.name),
+        ("Role", role),
+        ("ClusterId", spec.cluster_id),
+        ("ClusterUrl", spec.cluster_url),
+        ("Forest", spec.forest),
+        ("ConfigDatabase", str(data / "DRMS_Config.db")),
+        ("LoggingDatabase", str(data / "DRMS_Logging.db")),
+        ("PrivateKeyFile", str(data / "ServerPrivateKey.pem")),
+    ):
+        reg = reg.with_value(SERVER_KEY, name, value)
+    for component, value_name in COMPONENT_VALUES.items():
+        reg = reg.with_value(COMPONENTS_KEY, value_name, int(ComponentId(component) in spec.components))
+    return reg
+
+
+def build_server(
+    folder: Path, spec: ServerSpec | None, password: SecretStr, baseline: Payload | None = None
+) -> None:
+    """Materialise a 1.0 server (or a bare machine when ``spec`` or its release is None).
+
+    SP1 servers are built as 1.0 and then updated by the caller with the real apply, so they carry
+    a true rollback store.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    write_reg_atomic(registry_file(folder), server_registry(spec))
+    if spec is None or spec.release is None:
+        return
+    baseline = baseline or baseline_payload()
+    install = windows_to_root(folder, INSTALL_PATH)
+    wanted = set(spec.components)
+    for item in baseline.manifest.files:
+        if item.component not in wanted:
+            continue
+        target = install.joinpath(*item.path.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(baseline.source(item.path), target)
+    for change in spec.modified_files:
+        target = install.joinpath(*change.path.split("/"))
+        with target.open("ab") as handle:
+            handle.write(change.append.replace("\n", "\r\n").encode("utf-8"))
+    data = windows_to_root(folder, DATA_PATH)
+    create_config_db_v1(data / "DRMS_Config.db")
+    create_logging_db(data / "DRMS_Logging.db", "1.0", sample_rows(spec.logging_rows))
+    create_encrypted_private_key(data / "ServerPrivateKey.pem", password)
+
+
+def materialise(scenario: Scenario, folder: Path) -> None:
+    """Build the scenario's machine(s) in ``folder`` with the real core.
+
+    An SP1 server is built as 1.0, backed up (``backups/pre-sp1``) and updated with the real apply,
+    so it has a true rollback store and a pre-SP1 backup to practise restoring.
+    """
+    from .apply import apply_update
+    from .backup import make_backup
+    from .detect import detect_install
+    from .transaction import FaultPlan
+
+    if scenario.topology is not None:
+        from .cluster_sandbox import build_deployment
+
+        build_deployment(scenario, folder)
+        return
+    spec = scenario.server
+    if spec is not None and spec.release is Release.SP1:
+        build_server(folder, spec.model_copy(update={"release": Release.V1}), scenario.password())
+        backup = folder / "backups" / "pre-sp1"
+        make_backup(
+            detect_install(folder), backup, include_logging_db=True, password=scenario.password()
+        )
+        apply_update(folder, backup_dir=backup, password=scenario.password(), faults=FaultPlan(None))
+    else:
+        build_server(folder, spec, scenario.password())
+
+
+def write_marker(folder: Path, scenario: Scenario) -> None:
+    (folder / SANDBOX_MARKER).write_text(
+        json.dumps({"scenario": scenario.id, "format": 1}) + "\n", encoding="utf-8"
+    )
+
+
+def read_marker(folder: Path) -> str:
+    try:
+        data = json.loads((folder / SANDBOX_MARKER).read_text(encoding="utf-8"))
+        return str(data["scenario"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "%1 is not a sandbox folder made by this tool."), folder)
+        ) from None
+
+
+def create_sandbox(scenario_id: str, folder: Path) -> Scenario:
+    """Materialise ``scenario_id`` into ``folder`` (which must be absent or empty)."""
+    scenario = get_scenario(scenario_id)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "The folder %1 exists and is not empty."), folder)
+        )
+    materialise(scenario, folder)
+    write_marker(folder, scenario)
+    return scenario
+
+
+def reset_sandbox(folder: Path) -> Scenario:
+    """Start the scenario in ``folder`` again from a fresh copy."""
+    scenario_id = read_marker(folder)
+    scenario = get_scenario(scenario_id)
+    shutil.rmtree(folder)
+    return create_sandbox(scenario_id, folder)

@@ -1,0 +1,670 @@
+"""One transaction mechanism for apply, uninstall, recover and the cluster executor.
+
+Every change to an install goes through :class:`Transaction`:
+
+* an install-wide **lock** (``.rms-wizard/lock``, created exclusively, holding the owner's pid), so
+  a second run is refused and a stale lock left by a killed run is recognised;
+* a **write-ahead journal** (``.rms-wizard/journal.jsonl``): the whole list of steps is written and
+  fsync'd first, then each step (or batch of file steps) is recorded as started before it runs and
+  as done after; a half-written last line from a kill is ignored;
+* **staging**: new content is prepared under ``.rms-wizard/staging/<txid>`` (same file system as the
+  target) before anything in the install changes;
+* the **rollback store**: originals displaced by a step are kept by hard link (no copy: the target
+  name is swapped atomically with ``os.replace`` and is never missing);
+* an explicit **commit point** (the registry's version value, last), after which recovery completes
+  the transaction instead of rolling it back;
+* **fault points** (``RMS_WIZARD_FAULT=kill-at-step:N | fail-at-step:N | disk-full-at-step:N``) for
+  drills and tests.
+
+Every step's ``do`` and ``undo`` is idempotent and decided from what is on disk, so recovery after a
+kill at any instruction simply undoes (before the commit point) or finishes (after it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+
+from .configdb import migrate_to_sp1
+from .messages import QT_TRANSLATE_NOOP, InterruptedStateError, Message, RmsError, msg
+from .models import InterruptedInfo, RelPath
+from .paths import state_dir
+from .payload import ConfigDbMigration
+from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
+
+JOURNAL_NAME = "journal.jsonl"
+LOCK_NAME = "lock"
+FAULT_ENV = "RMS_WIZARD_FAULT"
+#: File steps are journaled in batches: one fsync per batch instead of two per file.
+BATCH_FILES = 256
+BATCH_BYTES = 64 * 1024 * 1024
+
+
+# --------------------------------------------------------------------------- steps
+
+
+class StageStep(BaseModel):
+    """Prepare new content under the staging folder. Undo removes the folder."""
+
+    kind: Literal["stage"] = "stage"
+    folder: RelPath
+    size: int = 0
+
+
+class PutFile(BaseModel):
+    """Put ``source`` at ``target``; keep the displaced original at ``displaced``.
+
+    ``source`` None removes ``target``; ``displaced`` None means ``target`` did not exist.
+    ``sha256`` is the content ``target`` has once the step is done.
+    """
+
+    kind: Literal["put-file"] = "put-file"
+    target: RelPath
+    source: RelPath | None = None
+    displaced: RelPath | None = None
+    sha256: str | None = None
+    size: int = 0
+    label: str = ""
+    created_dirs: list[RelPath] = []
+    commit: bool = False
+
+
+class MigrateConfigDb(BaseModel):
+    """Run SP1's configuration-database migration (one SQLite transaction) after a safety copy."""
+
+    kind: Literal["migrate-config-db"] = "migrate-config-db"
+    db: RelPath
+    pre_copy: RelPath
+    migration: ConfigDbMigration
+    size: int = 0
+    label: str = ""
+
+
+class Cleanup(BaseModel):
+    """After the commit point: remove working folders, and folders left empty."""
+
+    kind: Literal["cleanup"] = "cleanup"
+    remove: list[RelPath] = []
+    remove_if_empty: list[RelPath] = []
+    size: int = 0
+
+
+Step = Annotated[StageStep | PutFile | MigrateConfigDb | Cleanup, Field(discriminator="kind")]
+_STEPS = TypeAdapter(list[Step])
+
+
+class Begin(BaseModel):
+    t: Literal["begin"] = "begin"
+    txid: str
+    operation: str
+    steps: list[Step]
+    created: float
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _exists(path: Path) -> bool:
+    return os.path.lexists(path)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    """A second name for ``src`` (hard link: no data copied); a copy where links are unsupported."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(src, dst)
+    except OSError as exc:
+        if exc.errno == errno.EEXIST:
+            raise
+        tmp = dst.with_name(dst.name + ".tmp")
+        shutil.copy2(src, tmp)
+        os.replace(tmp, dst)
+
+
+def copy_sqlite(src: Path, dst: Path) -> None:
+    """A consistent copy of a live SQLite database (online backup API), written atomically."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_name(dst.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    with (
+        closing(sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)) as source,
+        closing(sqlite3.connect(tmp)) as target,
+    ):
+        source.backup(target)
+    with tmp.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, dst)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# --------------------------------------------------------------------------- faults
+
+
+class FaultPlan:
+    """``RMS_WIZARD_FAULT``: a drill and testing aid that breaks a run at a chosen step."""
+
+    def __init__(self, spec: str | None) -> None:
+        self.kind: str | None = None
+        self.step = -1
+        if not spec:
+            return
+        kind, _, number = spec.partition(":")
+        if kind not in ("kill-at-step", "fail-at-step", "disk-full-at-step") or not number.isdigit():
+            raise RmsError(
+                msg(QT_TRANSLATE_NOOP("core", "Unknown fault injection setting: %1"), spec)
+            )
+        self.kind, self.step = kind, int(number)
+
+    @classmethod
+    def from_env(cls) -> FaultPlan:
+        return cls(os.environ.get(FAULT_ENV))
+
+    def check(self, step: int) -> None:
+        if step != self.step:
+            return
+        if self.kind == "kill-at-step":
+            os.kill(os.getpid(), signal.SIGKILL)
+        if self.kind == "fail-at-step":
+            raise OSError(errno.EIO, os.strerror(errno.EIO) + " (injected fault)")
+        if self.kind == "disk-full-at-step":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+# --------------------------------------------------------------------------- lock + journal
+
+
+class InstallLock:
+    """The install-wide lock: one change at a time."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = state_dir(root) / LOCK_NAME
+        self.held = False
+
+    def holder(self) -> dict[str, object] | None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {} if _exists(self.path) else None
+        return data if isinstance(data, dict) else {}
+
+    def holder_alive(self) -> bool:
+        info = self.holder()
+        if not info:
+            return False
+        pid = info.get("pid")
+        same_host = info.get("host") == socket.gethostname()
+        return isinstance(pid, int) and same_host and pid != os.getpid() and _pid_alive(pid)
+
+    def acquire(self, operation: str, *, take_over_stale: bool = False) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        record = json.dumps(
+            {"pid": os.getpid(), "host": socket.gethostname(), "operation": operation,
+             "started": time.time()}
+        ).encode()
+        for _ in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            except FileExistsError:
+                if self.holder_alive():
+                    info = self.holder() or {}
+                    raise RmsError(
+                        msg(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "Another run (process %1) is changing this install. Wait until "
+                                "it has finished.",
+                            ),
+                            info.get("pid", "?"),
+                        )
+                    ) from None
+                if not take_over_stale:
+                    raise InterruptedStateError(
+                        msg(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "A previous run on this install was interrupted. Run recover "
+                                "first.",
+                            )
+                        )
+                    ) from None
+                self.path.unlink(missing_ok=True)
+                continue
+            try:
+                os.write(fd, record)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            self.held = True
+            return
+
+    def release(self) -> None:
+        if self.held:
+            self.path.unlink(missing_ok=True)
+            self.held = False
+
+
+class Journal:
+    """Append-only JSON lines, each flushed and fsync'd when it matters."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = state_dir(root) / JOURNAL_NAME
+        self._handle: int | None = None
+
+    def open_new(self, begin: Begin) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(JOURNAL_NAME + ".tmp")
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.write(begin.model_dump_json() + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self.path)
+        _fsync_dir(self.path.parent)
+        self._open_append()
+
+    def _open_append(self) -> None:
+        self._handle = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+
+    def append(self, record: dict[str, object], *, sync: bool = True) -> None:
+        if self._handle is None:
+            self._open_append()
+        assert self._handle is not None
+        os.write(self._handle, (json.dumps(record) + "\n").encode())
+        if sync:
+            os.fsync(self._handle)
+
+    def close(self) -> None:
+        if self._handle is not None:
+            os.close(self._handle)
+            self._handle = None
+
+    def remove(self) -> None:
+        self.close()
+        self.path.unlink(missing_ok=True)
+        _fsync_dir(self.path.parent)
+
+    def read(self) -> tuple[Begin | None, list[dict[str, object]]]:
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return None, []
+        if not lines:
+            return None, []
+        try:
+            begin = Begin.model_validate_json(lines[0])
+        except ValidationError:
+            return None, []
+        records = []
+        for line in lines[1:]:
+            try:
+                item = json.loads(line)
+            except ValueError:
+                break  # a half-written last line from a kill
+            if isinstance(item, dict):
+                records.append(item)
+        return begin, records
+
+
+def _progress_of(begin: Begin, records: list[dict[str, object]]) -> tuple[int, int, bool]:
+    """(last step started, last step done, committed) from the journal records."""
+    started = done = 0
+    committed = False
+    for record in records:
+        if record.get("t") == "start":
+            started = max(started, int(str(record.get("last", record.get("step", 0)))))
+        elif record.get("t") == "done":
+            done = max(done, int(str(record.get("step", 0))))
+        elif record.get("t") == "committed":
+            committed = True
+    return started, done, committed
+
+
+def inspect_interrupted(root: Path) -> InterruptedInfo | None:
+    """Signs of a run that did not finish: a journal, or a lock with no live owner."""
+    lock = InstallLock(root)
+    begin, records = Journal(root).read()
+    if begin is None:
+        if lock.holder() is None:
+            return None
+        return InterruptedInfo(
+            operation=str((lock.holder() or {}).get("operation", "unknown")),
+            steps_done=0,
+            steps_total=0,
+            committed=False,
+            lock_holder_alive=lock.holder_alive(),
+        )
+    _started, done, committed = _progress_of(begin, records)
+    return InterruptedInfo(
+        operation=begin.operation,
+        steps_done=done,
+        steps_total=len(begin.steps),
+        committed=committed or Transaction.commit_visible(root, begin.steps),
+        lock_holder_alive=lock.holder_alive(),
+    )
+
+
+# --------------------------------------------------------------------------- the transaction
+
+
+class Cancelled(Exception):
+    """The admin cancelled; the transaction has been rolled back."""
+
+
+StageFunction = Callable[[Path, Callable[[int, str], None], CancelToken], None]
+
+
+class Transaction:
+    """Runs a list of steps with journal, rollback and commit point on one install root."""
+
+    def __init__(self, root: Path, operation: str, steps: list[Step]) -> None:
+        self.root = root
+        self.operation = operation
+        self.steps = steps
+        self.txid = uuid.uuid4().hex[:12]
+        self.lock = InstallLock(root)
+        self.journal = Journal(root)
+        self.log: Callable[[str], None] = lambda line: None
+
+    # ---- one step, forwards and backwards (both idempotent)
+
+    def _p(self, rel: str) -> Path:
+        return self.root.joinpath(*rel.split("/"))
+
+    def do(self, step: Step, stage: StageFunction | None, report: Callable[[int, str], None],
+           cancel: CancelToken) -> None:
+        if isinstance(step, StageStep):
+            folder = self._p(step.folder)
+            folder.mkdir(parents=True, exist_ok=True)
+            if stage is not None:
+                stage(folder, report, cancel)
+        elif isinstance(step, PutFile):
+            self._put(step)
+        elif isinstance(step, MigrateConfigDb):
+            db, pre = self._p(step.db), self._p(step.pre_copy)
+            if not _exists(pre):
+                copy_sqlite(db, pre)
+            migrate_to_sp1(db, step.migration)
+        else:
+            for rel in step.remove:
+                target = self._p(rel)
+                if target.is_dir() and not target.is_symlink():
+                    shutil.rmtree(target)
+                else:
+                    target.unlink(missing_ok=True)
+            for rel in sorted(step.remove_if_empty, key=len, reverse=True):
+                with contextlib.suppress(OSError):
+                    self._p(rel).rmdir()
+
+    def _put(self, step: PutFile) -> None:
+        target = self._p(step.target)
+        source = self._p(step.source) if step.source else None
+        displaced = self._p(step.displaced) if step.displaced else None
+        for rel in step.created_dirs:
+            self._p(rel).mkdir(exist_ok=True)
+        if displaced is not None and _exists(target) and not _exists(displaced):
+            _link_or_copy(target, displaced)
+        if source is None:
+            target.unlink(missing_ok=True)
+        elif _exists(source):
+            os.replace(source, target)
+
+    def undo(self, step: Step) -> None:
+        if isinstance(step, StageStep):
+            shutil.rmtree(self._p(step.folder), ignore_errors=True)
+        elif isinstance(step, PutFile):
+            self._unput(step)
+        elif isinstance(step, MigrateConfigDb):
+            db, pre = self._p(step.db), self._p(step.pre_copy)
+            if _exists(pre):
+                tmp = db.with_name(db.name + ".restore.tmp")
+                shutil.copy2(pre, tmp)
+                os.replace(tmp, db)
+        # Cleanup runs after the commit point only: it is never undone.
+
+    def _unput(self, step: PutFile) -> None:
+        target = self._p(step.target)
+        source = self._p(step.source) if step.source else None
+        displaced = self._p(step.displaced) if step.displaced else None
+        # Give the new content back to its source name (the rollback store must stay whole).
+        moved_in = _exists(target) and not (displaced is not None and _same(target, displaced))
+        if source is not None and not _exists(source) and moved_in:
+            if displaced is None:
+                os.replace(target, source)
+            else:
+                _link_or_copy(target, source)
+        if displaced is not None and _exists(displaced):
+            if _same(displaced, target):
+                displaced.unlink()
+            else:
+                os.replace(displaced, target)
+        elif displaced is None and source is not None:
+            target.unlink(missing_ok=True)
+        for rel in sorted(step.created_dirs, key=len, reverse=True):
+            with contextlib.suppress(OSError):
+                self._p(rel).rmdir()
+
+    @classmethod
+    def commit_visible(cls, root: Path, steps: list[Step]) -> bool:
+        """True when the commit step's content is in place (it may not be journaled yet)."""
+        from .fileversion import sha256_file
+
+        for step in steps:
+            if isinstance(step, PutFile) and step.commit and step.sha256:
+                target = root.joinpath(*step.target.split("/"))
+                try:
+                    return sha256_file(target) == step.sha256
+                except OSError:
+                    return False
+        return False
+
+    # ---- running
+
+    def run(
+        self,
+        *,
+        stage: StageFunction | None = None,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+        faults: FaultPlan | None = None,
+    ) -> None:
+        """Run every step; on any error or cancel before the commit point, roll back and re-raise.
+
+        ``faults`` defaults to the ``RMS_WIZARD_FAULT`` setting of the environment.
+        """
+        cancel = cancel or CancelToken()
+        faults = faults or FaultPlan.from_env()
+        self.lock.acquire(self.operation)
+        total_bytes = sum(s.size for s in self.steps) or 1
+        done_bytes = 0
+        started = 0
+        committed = False
+        try:
+            self.journal.open_new(
+                Begin(txid=self.txid, operation=self.operation, steps=self.steps,
+                      created=time.time())
+            )
+            self.log(f"journal: begin {self.operation} tx {self.txid}, {len(self.steps)} steps")
+            batch_end = 0
+            for index, step in enumerate(self.steps, start=1):
+                if cancel.cancelled and not committed:
+                    raise Cancelled()
+                faults.check(index)
+                if index > batch_end:
+                    batch_end = self._batch_end(index)
+                    self.journal.append({"t": "start", "step": index, "last": batch_end})
+                started = batch_end
+                label = getattr(step, "label", "") or getattr(step, "target", "") or step.kind
+
+                def report(nbytes: int, path: str, _i: int = index) -> None:
+                    progress(ProgressEvent(_i, len(self.steps), done_bytes + nbytes, total_bytes,
+                                           path, _phase(self.steps[_i - 1])))
+
+                report(0, str(label))
+                self.do(step, stage, report, cancel)
+                done_bytes += step.size
+                self.log(f"step {index}/{len(self.steps)} done: {step.kind} {label}")
+                if isinstance(step, PutFile) and step.commit:
+                    self.journal.append({"t": "done", "step": index})
+                    self.journal.append({"t": "committed"})
+                    committed = True
+                    self.log("commit point reached")
+                elif index == batch_end:
+                    self._sync_dirs(self.steps[index - 1 : index])
+                    self.journal.append({"t": "done", "step": index})
+            progress(ProgressEvent(len(self.steps), len(self.steps), total_bytes, total_bytes, "",
+                                   msg(QT_TRANSLATE_NOOP("core", "Finished"))))
+            self.journal.remove()
+        except BaseException:
+            if not committed:
+                self.log(f"rolling back steps 1..{started}")
+                self._rollback(started)
+                self.journal.remove()
+                self.log("rolled back")
+            raise
+        finally:
+            self.journal.close()
+            self.lock.release()
+
+    def _batch_end(self, index: int) -> int:
+        """File steps go in batches (bounded by count and bytes); any other step stands alone."""
+        first = self.steps[index - 1]
+        if not isinstance(first, PutFile) or first.commit:
+            return index
+        end, size = index, 0
+        while end < len(self.steps):
+            nxt = self.steps[end]
+            if not isinstance(nxt, PutFile) or nxt.commit:
+                break
+            if end - index + 1 >= BATCH_FILES or size + nxt.size > BATCH_BYTES:
+                break
+            size += nxt.size
+            end += 1
+        return max(end, index)
+
+    def _sync_dirs(self, steps: list[Step]) -> None:
+        for step in steps:
+            if isinstance(step, PutFile):
+                _fsync_dir(self._p(step.target).parent)
+
+    def _rollback(self, started: int) -> None:
+        for step in reversed(self.steps[:started]):
+            self.undo(step)
+
+    # ---- recovery
+
+    @staticmethod
+    def recover(root: Path, log: Callable[[str], None] = lambda line: None) -> str:
+        """Finish or undo an interrupted run. Returns "rolled-back", "completed" or "nothing"."""
+        lock = InstallLock(root)
+        lock.acquire("recover", take_over_stale=True)
+        try:
+            journal = Journal(root)
+            begin, records = journal.read()
+            if begin is None:
+                journal.remove()
+                log("recover: no journal; stale lock removed")
+                return "nothing"
+            tx = Transaction(root, begin.operation, begin.steps)
+            tx.log = log
+            started, _done, committed = _progress_of(begin, records)
+            committed = committed or Transaction.commit_visible(root, begin.steps)
+            if committed:
+                commit_index = next(
+                    i for i, s in enumerate(begin.steps, 1) if isinstance(s, PutFile) and s.commit
+                )
+                for step in begin.steps[commit_index:]:
+                    tx.do(step, None, lambda n, p: None, CancelToken())
+                outcome = "completed"
+            else:
+                # Every undo is idempotent and safe on a step that never ran, so undo them all:
+                # a step may have begun without its start record being durable.
+                del started
+                tx._rollback(len(begin.steps))
+                outcome = "rolled-back"
+            journal.remove()
+            log(f"recover: {begin.operation} {outcome}")
+            return outcome
+        finally:
+            lock.release()
+
+
+def _phase(step: Step) -> Message:
+    if isinstance(step, StageStep):
+        return msg(QT_TRANSLATE_NOOP("core", "Preparing the new files"))
+    if isinstance(step, MigrateConfigDb):
+        return msg(QT_TRANSLATE_NOOP("core", "Adding the SP1 fields to the configuration database"))
+    if isinstance(step, Cleanup):
+        return msg(QT_TRANSLATE_NOOP("core", "Cleaning up"))
+    if step.commit:
+        return msg(QT_TRANSLATE_NOOP("core", "Recording the new version in the registry"))
+    if step.source is None:
+        return msg(QT_TRANSLATE_NOOP("core", "Removing %1"), step.label or step.target)
+    return msg(QT_TRANSLATE_NOOP("core", "Installing %1"), step.label or step.target)
+
+
+@contextlib.contextmanager
+def locked(root: Path, operation: str) -> Iterator[None]:
+    """Hold the install lock around a read-only multi-step look (e.g. a backup)."""
+    lock = InstallLock(root)
+    lock.acquire(operation)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+__all__ = [
+    "Cancelled",
+    "Cleanup",
+    "FaultPlan",
+    "InstallLock",
+    "Journal",
+    "MigrateConfigDb",
+    "PutFile",
+    "StageStep",
+    "Step",
+    "Transaction",
+    "copy_sqlite",
+    "inspect_interrupted",
+]
+_ = _STEPS

@@ -1,0 +1,233 @@
+"""Remove SP1 and return the server to its previous configuration, transactionally.
+
+The files SP1 added are removed and every original comes back from the rollback store; the registry
+goes back to 1.0 last (the commit point). For the configuration database the admin chooses (the
+seed's two options): restore the backup made before SP1 (undoes every SP1 change), or keep the SP1
+database, whose extra fields a 1.0 server ignores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import BaseModel, SecretStr, ValidationError
+
+from .apply import STORE_REL, RollbackStore, rel_to_root, run_transaction
+from .backup import verify_backup
+from .detect import detect_install
+from .fileversion import sha256_file
+from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
+from .models import InstallStatus, Release
+from .paths import registry_file
+from .payload import sp1_payload
+from .progress import CancelToken, ProgressCallback, no_progress
+from .regfile import RegFile, dump_reg, read_reg
+from .registry import DRMS_KEY
+from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step, Transaction, copy_sqlite
+
+
+class UninstallResult(BaseModel):
+    files_restored: int
+    files_removed: int
+    config_db_restored: bool
+    notes: list[Message] = []
+
+
+def _no_store_error() -> BadInputError:
+    return BadInputError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The rollback store of this SP1 install is missing, so the RMS 1.0 files cannot be "
+                "put back. What can still be restored: the configuration database, from the backup "
+                "made before SP1. To return to 1.0, reinstall RMS 1.0 from its media and then "
+                "restore that backup.",
+            )
+        )
+    )
+
+
+def load_store(root: Path) -> RollbackStore | None:
+    path = root / STORE_REL / "store.json"
+    if not path.is_file():
+        return None
+    try:
+        return RollbackStore.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValidationError):
+        return None
+
+
+def _registry_without_rms(current: RegFile) -> RegFile:
+    keys = tuple(k for k in current.keys if not k.path.lower().startswith(DRMS_KEY.lower()))
+    return RegFile(keys=keys)
+
+
+def uninstall_sp1(
+    root: Path,
+    *,
+    restore_config_db: Path | None,
+    password: SecretStr | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    log: Callable[[str], None] = lambda line: None,
+    faults: FaultPlan | None = None,
+) -> UninstallResult:
+    """Remove SP1. ``restore_config_db`` is the backup folder to restore, or None to keep the DB.
+
+    Restoring needs the backup's password too (the backup is verified like before an update).
+    """
+    state = detect_install(root)
+    if state.status is not InstallStatus.INSTALLED or state.version is not Release.SP1:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "SP1 is not installed on this server: nothing to remove."))
+        )
+    staging = f".rms-wizard/staging/{os.urandom(6).hex()}"
+    store = load_store(root)
+    steps: list[Step] = []
+    notes: list[Message] = []
+    restored = removed = 0
+    if store is None and not state.fresh_install:
+        raise _no_store_error()
+    config_backup: Path | None = None
+    if restore_config_db is not None:
+        if password is None:
+            raise BadInputError(
+                msg(QT_TRANSLATE_NOOP("core", "The backup's private-key password is required."))
+            )
+        backup = verify_backup(restore_config_db, password, server=state.identity)
+        config_backup = backup.path_of("config-db")
+        if state.config_db is None or config_backup is None:
+            raise BadInputError(
+                msg(QT_TRANSLATE_NOOP("core", "This server has no configuration database to restore."))
+            )
+
+    if store is None:
+        # SP1 was installed fresh: removing it leaves no RMS; the databases and key are kept.
+        assert state.install_dir is not None
+        install_rel = rel_to_root(root, state.install_dir)
+        for item in sp1_payload().manifest.files:
+            if state.file(item.path) is None:
+                continue
+            steps.append(
+                PutFile(
+                    target=f"{install_rel}/{item.path}",
+                    displaced=f"{staging}/displaced/{item.path}",
+                    label=item.path,
+                    size=item.size,
+                )
+            )
+            removed += 1
+        new_registry = dump_reg(_registry_without_rms(read_reg(registry_file(root))))
+        notes.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "SP1 was installed fresh, so there is no earlier RMS to return to: RMS is "
+                    "removed; the databases and the private key are kept.",
+                )
+            )
+        )
+        registry_source = f"{staging}/registry.reg"
+        cleanup = Cleanup(remove=[staging], remove_if_empty=[install_rel, ".rms-wizard/staging"])
+    else:
+        install_rel = store.install_dir
+        dirs: list[str] = []
+        for entry in store.entries:
+            target = f"{install_rel}/{entry.path}"
+            if entry.action == "replaced":
+                steps.append(
+                    PutFile(
+                        target=target,
+                        source=f"{STORE_REL}/files/{entry.path}",
+                        displaced=f"{staging}/displaced/{entry.path}",
+                        sha256=entry.original_sha256,
+                        label=entry.path,
+                    )
+                )
+                restored += 1
+            else:
+                steps.append(
+                    PutFile(target=target, displaced=f"{staging}/displaced/{entry.path}",
+                            label=entry.path)
+                )
+                dirs.extend(entry.created_dirs)
+                removed += 1
+        if store.logging_db and (root / STORE_REL / "logging.db").is_file():
+            steps.append(
+                PutFile(
+                    target=store.logging_db,
+                    source=f"{STORE_REL}/logging.db",
+                    displaced=f"{staging}/displaced/logging.db",
+                    label="DRMS_Logging.db",
+                )
+            )
+        new_registry = b""
+        registry_source = f"{STORE_REL}/registry.reg"
+        cleanup = Cleanup(
+            remove=[STORE_REL, staging],
+            remove_if_empty=[*dirs, ".rms-wizard/staging", ".rms-wizard/rollback"],
+        )
+        if config_backup is None and store.config_db_migrated:
+            notes.append(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The SP1 configuration database is kept: RMS 1.0 ignores the fields SP1 "
+                        "added and does not use them.",
+                    )
+                )
+            )
+    if config_backup is not None and state.config_db is not None:
+        steps.append(
+            PutFile(
+                target=rel_to_root(root, state.config_db.path),
+                source=f"{staging}/config.db",
+                displaced=f"{staging}/displaced/config.db",
+                label="DRMS_Config.db",
+            )
+        )
+    registry_sha = (
+        sha256_file(root.joinpath(*registry_source.split("/")))
+        if store is not None
+        else hashlib.sha256(new_registry).hexdigest()
+    )
+    steps.append(
+        PutFile(
+            target=rel_to_root(root, registry_file(root)),
+            source=registry_source,
+            displaced=f"{staging}/displaced/registry.reg",
+            sha256=registry_sha,
+            label="registry.reg",
+            commit=True,
+        )
+    )
+    steps.append(cleanup)
+    steps.insert(0, StageStep(folder=staging))
+
+    def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
+        del report, cancel
+        (folder / "displaced").mkdir(parents=True, exist_ok=True)
+        if config_backup is not None:
+            copy_sqlite(config_backup, folder / "config.db")
+        if store is None:
+            (folder / "registry.reg").write_bytes(new_registry)
+
+    tx = Transaction(root, "uninstall", steps)
+    tx.log = log
+    run_transaction(
+        tx,
+        stage,
+        progress,
+        cancel,
+        QT_TRANSLATE_NOOP("core", "Removing SP1 failed and was rolled back: %1"),
+        faults,
+    )
+    return UninstallResult(
+        files_restored=restored,
+        files_removed=removed,
+        config_db_restored=config_backup is not None,
+        notes=notes,
+    )
