@@ -27,6 +27,7 @@ from rms_wizard.core.cluster import (
     Topology,
     cluster_batch_size,
     plan_rollout,
+    roots_first,
 )
 from rms_wizard.core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
 
@@ -140,10 +141,6 @@ def _group_names(topology: Topology) -> tuple[dict[str, str], dict[str, str]]:
     return clusters, forests
 
 
-def _roots_first(clusters: list[Cluster]) -> list[Cluster]:
-    return sorted(clusters, key=lambda cluster: cluster.kind != "root-certification")
-
-
 def _ini_value(value: str | bool) -> str:
     """A host variable for an INI inventory line, read back by Ansible exactly as given.
 
@@ -172,10 +169,10 @@ def _inventory(
         "rms_backup_dir=rms-sp1-backup",
     ]
     for forest in topology.forests:
-        members = _roots_first([c for c in topology.clusters if c.forest == forest.name])
+        members = roots_first([c for c in topology.clusters if c.forest == forest.name])
         lines += ["", "[" + forest_groups[forest.name] + ":children]"]
         lines += [cluster_groups[cluster.id] for cluster in members]
-    for cluster in _roots_first(topology.clusters):
+    for cluster in roots_first(topology.clusters):
         lines += ["", "[" + cluster_groups[cluster.id] + "]"]
         for node in cluster.nodes:
             if node.version == "SP1":

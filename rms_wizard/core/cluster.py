@@ -164,12 +164,14 @@ def _climbs(root: str) -> bool:
 
 def node_install_root(topology_dir: Path, node: Node) -> Path:
     """The folder of ``node``'s installation: its ``root`` under the topology file's folder."""
-    if _is_absolute(node.root) or _climbs(node.root):
-        raise BadInputError(_root_problem(node))
+    problem = _root_problem(node)
+    if problem is not None:
+        raise BadInputError(problem)
     return topology_dir.joinpath(*PurePosixPath(node.root.replace("\\", "/")).parts)
 
 
-def _root_problem(node: Node) -> Message:
+def _root_problem(node: Node) -> Message | None:
+    """Why ``node.root`` would leave the topology file's folder, or None when it stays inside."""
     if _is_absolute(node.root):
         return msg(
             QT_TRANSLATE_NOOP(
@@ -180,15 +182,17 @@ def _root_problem(node: Node) -> Message:
             node.root,
             node.name,
         )
-    return msg(
-        QT_TRANSLATE_NOOP(
-            "core",
-            "The folder %1 of node %2 contains '..'; it must stay inside the topology "
-            "file's folder.",
-        ),
-        node.root,
-        node.name,
-    )
+    if _climbs(node.root):
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The folder %1 of node %2 contains '..'; it must stay inside the topology "
+                "file's folder.",
+            ),
+            node.root,
+            node.name,
+        )
+    return None
 
 
 def topology_problems(topology: Topology) -> list[Message]:
@@ -231,8 +235,9 @@ def topology_problems(topology: Topology) -> list[Message]:
             key = node.name.casefold()
             node_names.setdefault(key, node.name)
             node_clusters.setdefault(key, []).append(cluster.id)
-            if _is_absolute(node.root) or _climbs(node.root):
-                problems.append(_root_problem(node))
+            problem = _root_problem(node)
+            if problem is not None:
+                problems.append(problem)
     for key, cluster_ids in node_clusters.items():
         if len(cluster_ids) > 1:
             problems.append(
@@ -388,6 +393,11 @@ class RolloutPlan(BaseModel):
         }
 
 
+def roots_first(clusters: list[Cluster]) -> list[Cluster]:
+    """``clusters`` with the root certification clusters first, otherwise in their order."""
+    return sorted(clusters, key=lambda cluster: cluster.kind != "root-certification")
+
+
 def cluster_batch_size(cluster: Cluster, max_batch: int) -> int:
     """How many nodes of ``cluster`` a wave updates at most.
 
@@ -419,8 +429,7 @@ def plan_rollout(topology: Topology, max_batch: int = 1) -> RolloutPlan:
     warnings: list[Message] = []
     # Index of the last wave of each cluster; -1 before the first wave (nothing to wait for).
     last_wave: dict[str, int] = {}
-    roots_first = sorted(topology.clusters, key=lambda c: c.kind != "root-certification")
-    for cluster in roots_first:
+    for cluster in roots_first(topology.clusters):
         first = 0 if cluster.parent is None else last_wave[cluster.parent] + 1
         pending: list[WaveItem] = []
         for node in cluster.nodes:

@@ -28,6 +28,7 @@ FeatureValue: TypeAlias = bool | SelfActivation
 
 SERVER_VERSIONS: tuple[ServerVersion, ...] = get_args(ServerVersion)
 CLIENT_MIXES: tuple[ClientMix, ...] = get_args(ClientMix)
+CLIENT_VERSIONS: tuple[ClientVersion, ...] = get_args(ClientVersion)
 
 
 class InteropFeatures(BaseModel):
@@ -198,12 +199,12 @@ def client_mix(client_versions: Iterable[str]) -> ClientMix:
     """
     seen: set[str] = set()
     for version in client_versions:
-        if version not in get_args(ClientVersion):
+        if version not in CLIENT_VERSIONS:
             raise BadInputError(
                 msg(
                     QT_TRANSLATE_NOOP("core", "Unknown RMS client version %1 (expected %2)."),
                     version,
-                    " | ".join(get_args(ClientVersion)),
+                    " | ".join(CLIENT_VERSIONS),
                 )
             )
         if version != "none":
