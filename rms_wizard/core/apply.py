@@ -28,7 +28,16 @@ from .plan import PlanKind, UpdatePlan, plan_update
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
-from .transaction import Cancelled, FaultPlan, Cleanup, MigrateConfigDb, PutFile, StageStep, Step, Transaction
+from .transaction import (
+    Cancelled,
+    Cleanup,
+    FaultPlan,
+    MigrateConfigDb,
+    PutFile,
+    StageStep,
+    Step,
+    Transaction,
+)
 
 STORE_REL = ".rms-wizard/rollback/SP1"
 _COPY_CHUNK = 1024 * 1024
@@ -115,8 +124,8 @@ def build_update(
     fresh = plan.kind is PlanKind.FRESH_INSTALL
     current = read_reg(registry_file(root))
     if fresh:
-        from .sandbox import INSTALL_PATH
         from .paths import windows_to_root
+        from .sandbox import INSTALL_PATH
 
         install_dir = windows_to_root(root, INSTALL_PATH)
         new_registry = fresh_registry(current)
@@ -125,8 +134,10 @@ def build_update(
         install_dir = Path(state.install_dir)
         new_registry = sp1_registry(current, fresh=False)
     registry_bytes = dump_reg(new_registry)
-    install_rel = rel_to_root(root, install_dir) if install_dir.exists() else (
-        install_dir.relative_to(root).as_posix()
+    install_rel = (
+        rel_to_root(root, install_dir)
+        if install_dir.exists()
+        else (install_dir.relative_to(root).as_posix())
     )
 
     steps: list[Step] = []
@@ -186,8 +197,11 @@ def build_update(
     )
     store_bytes = (store.model_dump_json(indent=2) + "\n").encode()
     if not fresh:
-        steps.append(PutFile(target=f"{STORE_REL}/store.json", source=f"{staging}/store.json",
-                             label="store.json"))
+        steps.append(
+            PutFile(
+                target=f"{STORE_REL}/store.json", source=f"{staging}/store.json", label="store.json"
+            )
+        )
     steps.append(
         PutFile(
             target=rel_to_root(root, registry_file(root)),
@@ -213,8 +227,9 @@ def build_update(
                 done += n
                 report(done, _path)
 
-            _copy_verified(payload.source(item.path), folder / "files" / item.path, item.new_sha256,
-                           chunk)
+            _copy_verified(
+                payload.source(item.path), folder / "files" / item.path, item.new_sha256, chunk
+            )
         if plan.recreate_logging_db:
             create_logging_db(folder / "logging.db", "SP1")
         (folder / "store.json").write_bytes(store_bytes)

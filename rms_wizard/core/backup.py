@@ -132,7 +132,11 @@ def make_backup(
                 raise Cancelled()
             progress(
                 ProgressEvent(
-                    index, len(sources), done, total, str(source),
+                    index,
+                    len(sources),
+                    done,
+                    total,
+                    str(source),
                     msg(QT_TRANSLATE_NOOP("core", "Backing up %1"), source.name),
                 )
             )
@@ -169,8 +173,16 @@ def make_backup(
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, dest / MANIFEST_NAME)
-        progress(ProgressEvent(len(sources), len(sources), total, total, "",
-                               msg(QT_TRANSLATE_NOOP("core", "Backup written"))))
+        progress(
+            ProgressEvent(
+                len(sources),
+                len(sources),
+                total,
+                total,
+                "",
+                msg(QT_TRANSLATE_NOOP("core", "Backup written")),
+            )
+        )
     except BaseException:
         # Never leave a half-written backup behind: it could later be mistaken for a good one.
         if created_dest:
@@ -219,7 +231,9 @@ def verify_backup(
         if sha256_file(path) != item.sha256:
             raise _invalid(
                 folder,
-                msg(QT_TRANSLATE_NOOP("core", "%1 was changed after the backup was made"), item.file),
+                msg(
+                    QT_TRANSLATE_NOOP("core", "%1 was changed after the backup was made"), item.file
+                ),
             )
         if item.kind != "private-key" and not integrity_ok(path):
             raise _invalid(

@@ -53,9 +53,7 @@ class ConfigV1(BaseModel):
 @contextmanager
 def _open(path: Path, *, write: bool = False) -> Iterator[sqlite3.Connection]:
     if not path.is_file():
-        raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "The database %1 does not exist."), path)
-        )
+        raise BadInputError(msg(QT_TRANSLATE_NOOP("core", "The database %1 does not exist."), path))
     mode = "rw" if write else "ro"
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
@@ -71,7 +69,9 @@ def corrupt_database(path: Path, exc: Exception) -> BadInputError:
     )
 
 
-def create_config_db_v1(path: Path, rows: dict[str, list[tuple[object, ...]]] | None = None) -> None:
+def create_config_db_v1(
+    path: Path, rows: dict[str, list[tuple[object, ...]]] | None = None
+) -> None:
     """Create a 1.0 configuration database with ``rows`` (the sample rows by default)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with closing(sqlite3.connect(path)) as conn:

@@ -33,8 +33,8 @@ from .registry import (
     DRMS_KEY,
     PENDING_UPDATES_KEY,
     SERVER_KEY,
-    RegistryReader,
     RegFileReader,
+    RegistryReader,
     as_int,
     as_text,
 )
@@ -48,7 +48,10 @@ MAIN_BINARY = {
     ComponentId.CLIENT: "client/msdrm.dll",
 }
 
-ROLE_VALUES = {"rootcertification": ServerRole.ROOT_CERTIFICATION, "licensing": ServerRole.LICENSING}
+ROLE_VALUES = {
+    "rootcertification": ServerRole.ROOT_CERTIFICATION,
+    "licensing": ServerRole.LICENSING,
+}
 
 
 def _root_error(text: str, root: Path) -> BadInputError:
@@ -268,7 +271,9 @@ def _detect(
 
     version = {"1.0": Release.V1, "sp1": Release.SP1}.get((registry_version or "").lower())
     problems.extend(_consistency_problems(version, by_path, sp1, baseline, components))
-    fresh = (as_text(reader.value(DRMS_KEY, "PreviousVersion")) or "") == "" and version is Release.SP1
+    fresh = (
+        as_text(reader.value(DRMS_KEY, "PreviousVersion")) or ""
+    ) == "" and version is Release.SP1
     if interrupted:
         status = InstallStatus.INTERRUPTED
     elif version is None or problems:
@@ -327,7 +332,9 @@ def _consistency_problems(
         if version is Release.V1 and have.version == new.version:
             problems.append(
                 msg(
-                    QT_TRANSLATE_NOOP("core", "%1 has the SP1 version %2, but the registry says 1.0."),
+                    QT_TRANSLATE_NOOP(
+                        "core", "%1 has the SP1 version %2, but the registry says 1.0."
+                    ),
                     new.path,
                     new.version,
                 )
@@ -335,7 +342,9 @@ def _consistency_problems(
         if version is Release.SP1 and have.version == old.version:
             problems.append(
                 msg(
-                    QT_TRANSLATE_NOOP("core", "%1 has the 1.0 version %2, but the registry says SP1."),
+                    QT_TRANSLATE_NOOP(
+                        "core", "%1 has the 1.0 version %2, but the registry says SP1."
+                    ),
                     new.path,
                     old.version,
                 )

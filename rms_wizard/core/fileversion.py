@@ -27,7 +27,9 @@ _CHUNK = 1024 * 1024
 
 def versioned_binary(version: FileVersion, description: str, body: bytes = b"") -> bytes:
     """Bytes of a mock binary: an ``MZ`` stub, a ``VS_VERSION_INFO`` block, then ``body``."""
-    stub = b"MZ\x90\x00" + b"\x00" * 60 + b"This program cannot be run in DOS mode.\r\r\n$\x00\x00\x00"
+    stub = (
+        b"MZ\x90\x00" + b"\x00" * 60 + b"This program cannot be run in DOS mode.\r\r\n$\x00\x00\x00"
+    )
     ms = (version.major << 16) | version.minor
     ls = (version.build << 16) | version.revision
     key = _KEY + b"\x00" * (-len(_KEY) % 4)

@@ -46,7 +46,9 @@ def sample_rows(count: int = 40) -> list[tuple[object, ...]]:
     ]
 
 
-def create_logging_db(path: Path, release: str, rows: list[tuple[object, ...]] | None = None) -> None:
+def create_logging_db(
+    path: Path, release: str, rows: list[tuple[object, ...]] | None = None
+) -> None:
     """Create a logging database with the ``release`` ("1.0" or "SP1") schema."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with closing(sqlite3.connect(path)) as conn:

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .models import ComponentId, FileVersion, RelPath, Release, Sha256
+from .models import ComponentId, FileVersion, Release, RelPath, Sha256
 from .paths import resources_dir
 
 

@@ -98,7 +98,8 @@ def decide(
     if installed.version is not None:
         return FileAction.KEEP, msg(
             QT_TRANSLATE_NOOP(
-                "core", "The installed file has a version (%1); an unversioned file never replaces it."
+                "core",
+                "The installed file has a version (%1); an unversioned file never replaces it.",
             ),
             installed.version,
         )
@@ -151,7 +152,9 @@ def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> Upd
                     new_version=str(f.version) if f.version else None,
                     new_sha256=f.sha256,
                     size=f.size,
-                    reason=msg(QT_TRANSLATE_NOOP("core", "RMS is not installed: SP1 installs fresh.")),
+                    reason=msg(
+                        QT_TRANSLATE_NOOP("core", "RMS is not installed: SP1 installs fresh.")
+                    ),
                 )
                 for f in payload.manifest.files
             ],
@@ -185,7 +188,9 @@ def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> Upd
                 path=new.path,
                 component=new.component,
                 action=action,
-                installed_version=str(installed.version) if installed and installed.version else None,
+                installed_version=str(installed.version)
+                if installed and installed.version
+                else None,
                 new_version=str(new.version) if new.version else None,
                 installed_sha256=installed.sha256 if installed else None,
                 new_sha256=new.sha256,
@@ -200,7 +205,8 @@ def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> Upd
         notes.append(
             msg(
                 QT_TRANSLATE_NOOP(
-                    "core", "Files you changed since RMS 1.0 are kept as they are; review them after the update."
+                    "core",
+                    "Files you changed since RMS 1.0 are kept as they are; review them after the update.",
                 )
             )
         )

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from .configdb import create_config_db_v1
 from .loggingdb import create_logging_db, sample_rows
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .models import ComponentId, OsUpdate, RelPath, Release, ServerRole
+from .models import ComponentId, OsUpdate, Release, RelPath, ServerRole
 from .paths import registry_file, resources_dir, windows_to_root
 from .payload import Payload, baseline_payload
 from .regfile import RegFile, write_reg_atomic
@@ -130,7 +130,11 @@ def get_scenario(scenario_id: str) -> Scenario:
     if not path.is_file() or "/" in scenario_id or "\\" in scenario_id:
         known = ", ".join(s.id for s in list_scenarios())
         raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "Unknown scenario %1. Known scenarios: %2"), scenario_id, known)
+            msg(
+                QT_TRANSLATE_NOOP("core", "Unknown scenario %1. Known scenarios: %2"),
+                scenario_id,
+                known,
+            )
         )
     return load_scenario_file(path)
 
@@ -165,7 +169,9 @@ def server_registry(spec: ServerSpec | None) -> RegFile:
     ):
         reg = reg.with_value(SERVER_KEY, name, value)
     for component, value_name in COMPONENT_VALUES.items():
-        reg = reg.with_value(COMPONENTS_KEY, value_name, int(ComponentId(component) in spec.components))
+        reg = reg.with_value(
+            COMPONENTS_KEY, value_name, int(ComponentId(component) in spec.components)
+        )
     return reg
 
 
@@ -223,7 +229,9 @@ def materialise(scenario: Scenario, folder: Path) -> None:
         make_backup(
             detect_install(folder), backup, include_logging_db=True, password=scenario.password()
         )
-        apply_update(folder, backup_dir=backup, password=scenario.password(), faults=FaultPlan(None))
+        apply_update(
+            folder, backup_dir=backup, password=scenario.password(), faults=FaultPlan(None)
+        )
     else:
         build_server(folder, spec, scenario.password())
 
@@ -259,6 +267,6 @@ def create_sandbox(scenario_id: str, folder: Path) -> Scenario:
 def reset_sandbox(folder: Path) -> Scenario:
     """Start the scenario in ``folder`` again from a fresh copy."""
     scenario_id = read_marker(folder)
-    scenario = get_scenario(scenario_id)
+    get_scenario(scenario_id)  # a marker naming an unknown scenario must not cost the folder
     shutil.rmtree(folder)
     return create_sandbox(scenario_id, folder)

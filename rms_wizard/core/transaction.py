@@ -190,7 +190,10 @@ class FaultPlan:
         if not spec:
             return
         kind, _, number = spec.partition(":")
-        if kind not in ("kill-at-step", "fail-at-step", "disk-full-at-step") or not number.isdigit():
+        if (
+            kind not in ("kill-at-step", "fail-at-step", "disk-full-at-step")
+            or not number.isdigit()
+        ):
             raise RmsError(
                 msg(QT_TRANSLATE_NOOP("core", "Unknown fault injection setting: %1"), spec)
             )
@@ -239,8 +242,12 @@ class InstallLock:
     def acquire(self, operation: str, *, take_over_stale: bool = False) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         record = json.dumps(
-            {"pid": os.getpid(), "host": socket.gethostname(), "operation": operation,
-             "started": time.time()}
+            {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "operation": operation,
+                "started": time.time(),
+            }
         ).encode()
         for _ in range(2):
             try:
@@ -410,8 +417,13 @@ class Transaction:
     def _p(self, rel: str) -> Path:
         return self.root.joinpath(*rel.split("/"))
 
-    def do(self, step: Step, stage: StageFunction | None, report: Callable[[int, str], None],
-           cancel: CancelToken) -> None:
+    def do(
+        self,
+        step: Step,
+        stage: StageFunction | None,
+        report: Callable[[int, str], None],
+        cancel: CancelToken,
+    ) -> None:
         if isinstance(step, StageStep):
             folder = self._p(step.folder)
             folder.mkdir(parents=True, exist_ok=True)
@@ -520,8 +532,9 @@ class Transaction:
         committed = False
         try:
             self.journal.open_new(
-                Begin(txid=self.txid, operation=self.operation, steps=self.steps,
-                      created=time.time())
+                Begin(
+                    txid=self.txid, operation=self.operation, steps=self.steps, created=time.time()
+                )
             )
             self.log(f"journal: begin {self.operation} tx {self.txid}, {len(self.steps)} steps")
             batch_end = 0
@@ -535,9 +548,19 @@ class Transaction:
                 started = batch_end
                 label = getattr(step, "label", "") or getattr(step, "target", "") or step.kind
 
-                def report(nbytes: int, path: str, _i: int = index) -> None:
-                    progress(ProgressEvent(_i, len(self.steps), done_bytes + nbytes, total_bytes,
-                                           path, _phase(self.steps[_i - 1])))
+                def report(
+                    nbytes: int, path: str, _i: int = index, _base: int = done_bytes
+                ) -> None:
+                    progress(
+                        ProgressEvent(
+                            _i,
+                            len(self.steps),
+                            _base + nbytes,
+                            total_bytes,
+                            path,
+                            _phase(self.steps[_i - 1]),
+                        )
+                    )
 
                 report(0, str(label))
                 self.do(step, stage, report, cancel)
@@ -551,8 +574,16 @@ class Transaction:
                 elif index == batch_end:
                     self._sync_dirs(self.steps[index - 1 : index])
                     self.journal.append({"t": "done", "step": index})
-            progress(ProgressEvent(len(self.steps), len(self.steps), total_bytes, total_bytes, "",
-                                   msg(QT_TRANSLATE_NOOP("core", "Finished"))))
+            progress(
+                ProgressEvent(
+                    len(self.steps),
+                    len(self.steps),
+                    total_bytes,
+                    total_bytes,
+                    "",
+                    msg(QT_TRANSLATE_NOOP("core", "Finished")),
+                )
+            )
             self.journal.remove()
         except BaseException:
             if not committed:

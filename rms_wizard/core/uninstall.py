@@ -82,7 +82,9 @@ def uninstall_sp1(
     state = detect_install(root)
     if state.status is not InstallStatus.INSTALLED or state.version is not Release.SP1:
         raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "SP1 is not installed on this server: nothing to remove."))
+            msg(
+                QT_TRANSLATE_NOOP("core", "SP1 is not installed on this server: nothing to remove.")
+            )
         )
     staging = f".rms-wizard/staging/{os.urandom(6).hex()}"
     store = load_store(root)
@@ -101,7 +103,11 @@ def uninstall_sp1(
         config_backup = backup.path_of("config-db")
         if state.config_db is None or config_backup is None:
             raise BadInputError(
-                msg(QT_TRANSLATE_NOOP("core", "This server has no configuration database to restore."))
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core", "This server has no configuration database to restore."
+                    )
+                )
             )
 
     if store is None:
@@ -150,8 +156,11 @@ def uninstall_sp1(
                 restored += 1
             else:
                 steps.append(
-                    PutFile(target=target, displaced=f"{staging}/displaced/{entry.path}",
-                            label=entry.path)
+                    PutFile(
+                        target=target,
+                        displaced=f"{staging}/displaced/{entry.path}",
+                        label=entry.path,
+                    )
                 )
                 dirs.extend(entry.created_dirs)
                 removed += 1

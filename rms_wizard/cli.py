@@ -1,0 +1,565 @@
+"""The command line: every subcommand maps to the core; one place for exit codes and errors.
+
+Exit codes: 0 done, 1 verify mismatch, 2 bad input or usage, 3 failed and rolled back,
+4 interrupted state found (run ``recover``). Errors are one translated line on stderr, never a
+traceback. Strings are marked with ``QT_TRANSLATE_NOOP("cli", ...)`` and translated when printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from pydantic import SecretStr
+
+from . import __version__
+from .core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
+
+EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4
+
+
+def _t(text: str, *args: object) -> str:
+    from .i18n import translated
+
+    return translated("cli", text, *args)
+
+
+def _m(message: Message) -> str:
+    from .i18n import tr_message
+
+    return tr_message(message)
+
+
+class CliParser(argparse.ArgumentParser):
+    """argparse with one translated error line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(
+            _t(QT_TRANSLATE_NOOP("cli", "rms-wizard: usage error: %1"), message) + "\n"
+        )
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+# ----------------------------------------------------------------------------- context
+
+
+class Context:
+    """What every command gets: the parsed arguments, the setup log, the cancel token."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from .core.progress import CancelToken
+        from .core.setuplog import SetupLog
+
+        self.args = args
+        self.log = SetupLog.open_for_run(getattr(args, "log", None), command=args.command or "gui")
+        self.cancel = CancelToken()
+        self.password: SecretStr | None = None
+
+    def out(self, text: str) -> None:
+        print(text)
+
+    def json(self, data: Any) -> None:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+
+    def read_password(self) -> SecretStr:
+        """The private-key password from stdin or the keyring, never from argv."""
+        args = self.args
+        if getattr(args, "password_stdin", False):
+            line = sys.stdin.readline()
+            secret = SecretStr(line.rstrip("\r\n"))
+        elif getattr(args, "password_from_keyring", False):
+            secret = self._password_from_keyring()
+        else:
+            raise BadInputError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "Give the password with --password-stdin or --password-from-keyring."
+                    )
+                )
+            )
+        if not secret.get_secret_value():
+            raise BadInputError(msg(QT_TRANSLATE_NOOP("cli", "The password is empty.")))
+        self.log.add_secret(secret)
+        self.password = secret
+        return secret
+
+    def _password_from_keyring(self) -> SecretStr:
+        from .core.detect import detect_install
+        from .core.secrets import SecretStore, account_for
+
+        state = detect_install(Path(self.args.root))
+        store = SecretStore(sandbox=_is_sandbox(Path(self.args.root)))
+        found = store.get(account_for(state.identity.name, state.identity.cluster_id))
+        if found is None:
+            raise BadInputError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "No password for server %1 is stored in the keyring (%2)."
+                    ),
+                    state.identity.name,
+                    store.backend_name(),
+                )
+            )
+        return found
+
+
+def _is_sandbox(root: Path) -> bool:
+    from .core.sandbox import SANDBOX_MARKER
+
+    return (root / SANDBOX_MARKER).is_file()
+
+
+def _progress_printer(ctx: Context) -> Callable[[Any], None]:
+    last = [-1]
+
+    def show(event: Any) -> None:
+        ctx.log.line(f"progress {event.step}/{event.total_steps} {event.path}")
+        if event.step != last[0]:
+            last[0] = event.step
+            sys.stderr.write(f"[{event.step}/{event.total_steps}] {_m(event.phase)}\n")
+
+    return show
+
+
+# ----------------------------------------------------------------------------- commands
+
+
+def cmd_detect(ctx: Context) -> int:
+    from .core.detect import detect_install
+    from .report import state_json
+
+    state = detect_install(Path(ctx.args.root))
+    ctx.log.detection(state)
+    if ctx.args.json:
+        ctx.json(state_json(state, _m))
+        return EXIT_OK
+    version = state.version.value if state.version else _t(QT_TRANSLATE_NOOP("cli", "none"))
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Install state: %1"), state.status.value))
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "RMS version: %1"), version))
+    if state.identity.name:
+        ctx.out(
+            _t(
+                QT_TRANSLATE_NOOP("cli", "Server: %1 (%2), cluster %3, forest %4"),
+                state.identity.name,
+                state.identity.role.value if state.identity.role else "-",
+                state.identity.cluster_id or "-",
+                state.identity.forest or "-",
+            )
+        )
+    for comp in state.components:
+        ctx.out(f"  {comp.id.value:<8} {'+' if comp.installed else '-'} {comp.version or ''}")
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Files: %1"), len(state.files)))
+    for problem in state.problems:
+        ctx.out("  ! " + _m(problem))
+    return EXIT_OK
+
+
+def cmd_plan(ctx: Context) -> int:
+    from .core.detect import detect_install
+    from .core.payload import baseline_payload, sp1_payload
+    from .core.plan import plan_update
+    from .report import plan_json
+
+    state = detect_install(Path(ctx.args.root))
+    plan = plan_update(state, sp1_payload(), baseline_payload())
+    ctx.log.plan(plan)
+    if ctx.args.json:
+        ctx.json(plan_json(plan, _m))
+        return EXIT_OK
+    for note in plan.notes:
+        ctx.out(_m(note))
+    for item in plan.actions:
+        versions = f"{item.installed_version or '-'} -> {item.new_version or '-'}"
+        ctx.out(f"{item.action.value:<14}{item.path:<45}{versions:<32}{_m(item.reason)}")
+    counts = plan.counts()
+    ctx.out(
+        _t(
+            QT_TRANSLATE_NOOP("cli", "Add: %1, replace: %2, keep: %3, keep (modified): %4"),
+            counts["add"],
+            counts["replace"],
+            counts["keep"],
+            counts["keep-modified"],
+        )
+    )
+    if plan.config_db_migration is not None:
+        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The configuration database gets the SP1 fields.")))
+    return EXIT_OK
+
+
+def cmd_backup(ctx: Context) -> int:
+    from .core.backup import make_backup
+    from .core.detect import detect_install
+
+    password = ctx.read_password()
+    state = detect_install(Path(ctx.args.root))
+    backup = make_backup(
+        state,
+        Path(ctx.args.to),
+        include_logging_db=ctx.args.include_logging_db,
+        password=password,
+        progress=_progress_printer(ctx),
+        cancel=ctx.cancel,
+    )
+    ctx.log.backup(backup)
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Backup written and verified in %1"), backup.folder))
+    return EXIT_OK
+
+
+def cmd_apply(ctx: Context) -> int:
+    from .core.apply import apply_update
+
+    password = ctx.read_password()
+    result = apply_update(
+        Path(ctx.args.root),
+        backup_dir=Path(ctx.args.backup),
+        password=password,
+        progress=_progress_printer(ctx),
+        cancel=ctx.cancel,
+        log=ctx.log.line,
+        import_statistics=ctx.args.import_statistics,
+    )
+    ctx.out(
+        _t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "SP1 is installed: %1 files written. No re-provisioning or extra configuration is needed.",
+            ),
+            result.files_written,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_uninstall(ctx: Context) -> int:
+    from .core.uninstall import uninstall_sp1
+
+    restore = Path(ctx.args.restore_config_db) if ctx.args.restore_config_db else None
+    password = ctx.read_password() if restore is not None else None
+    result = uninstall_sp1(
+        Path(ctx.args.root),
+        restore_config_db=restore,
+        password=password,
+        progress=_progress_printer(ctx),
+        cancel=ctx.cancel,
+        log=ctx.log.line,
+    )
+    for note in result.notes:
+        ctx.out(_m(note))
+    ctx.out(
+        _t(
+            QT_TRANSLATE_NOOP("cli", "SP1 is removed: %1 files restored, %2 removed."),
+            result.files_restored,
+            result.files_removed,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_recover(ctx: Context) -> int:
+    from .core.transaction import Transaction
+
+    outcome = Transaction.recover(Path(ctx.args.root).resolve(), log=ctx.log.line)
+    text = {
+        "rolled-back": QT_TRANSLATE_NOOP("cli", "The interrupted run was rolled back."),
+        "completed": QT_TRANSLATE_NOOP("cli", "The interrupted run was completed."),
+        "nothing": QT_TRANSLATE_NOOP("cli", "Nothing to recover."),
+    }[outcome]
+    ctx.out(_t(text))
+    return EXIT_OK
+
+
+def cmd_verify(ctx: Context) -> int:
+    from .core.detect import detect_install
+    from .core.verify import verify_state
+
+    result = verify_state(detect_install(Path(ctx.args.root)))
+    if ctx.args.json:
+        ctx.json(
+            {
+                "state": result.state.value if result.state else None,
+                "ok": result.ok,
+                "modified": result.modified,
+                "differences": [_m(d) for d in result.differences],
+            }
+        )
+    elif result.ok:
+        assert result.state is not None
+        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The install is exactly RMS %1."), result.state.value))
+        for path in result.modified:
+            ctx.out(_t(QT_TRANSLATE_NOOP("cli", "  changed by an admin (kept): %1"), path))
+    else:
+        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The install is not in a known state:")))
+        for difference in result.differences:
+            ctx.out("  " + _m(difference))
+    if result.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_OK if result.ok else EXIT_MISMATCH
+
+
+def cmd_scenarios(ctx: Context) -> int:
+    from .core.sandbox import list_scenarios
+    from .i18n import choose_language
+
+    lang = choose_language(ctx.args.lang)
+    scenarios = list_scenarios()
+    if ctx.args.json:
+        ctx.json(
+            [
+                {
+                    "id": s.id,
+                    "title": s.title.get(lang),
+                    "level": s.level,
+                    "duration_minutes": s.duration_minutes,
+                    "goals": [g.get(lang) for g in s.goals],
+                }
+                for s in scenarios
+            ]
+        )
+        return EXIT_OK
+    for s in scenarios:
+        ctx.out(f"{s.id:<24}{s.level:<14}{s.title.get(lang)}")
+    return EXIT_OK
+
+
+def cmd_sandbox(ctx: Context) -> int:
+    from .core.sandbox import create_sandbox, reset_sandbox
+
+    if ctx.args.sandbox_command == "create":
+        folder = Path(ctx.args.dir)
+        scenario = create_sandbox(ctx.args.scenario, folder)
+    else:
+        folder = Path(ctx.args.dir)
+        scenario = reset_sandbox(folder)
+        from .core.secrets import SecretStore
+
+        SecretStore(sandbox=True).delete_all_sandbox([])
+    if getattr(ctx.args, "json", False):
+        ctx.json(
+            {
+                "root": str(folder.resolve()),
+                "scenario": scenario.id,
+                "key_password": scenario.key_password,
+            }
+        )
+    else:
+        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Scenario %1 is ready in %2"), scenario.id, folder))
+    return EXIT_OK
+
+
+def cmd_interop(ctx: Context) -> int:
+    from .core.interop import features_for
+
+    features = features_for(ctx.args.server, ctx.args.clients)
+    data = features.model_dump(mode="json")
+    if ctx.args.json:
+        ctx.json(data)
+    else:
+        for key, value in data.items():
+            ctx.out(f"{key:<36}{value}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "detect": cmd_detect,
+    "plan": cmd_plan,
+    "backup": cmd_backup,
+    "apply": cmd_apply,
+    "uninstall": cmd_uninstall,
+    "recover": cmd_recover,
+    "verify": cmd_verify,
+    "scenarios": cmd_scenarios,
+    "sandbox": cmd_sandbox,
+    "interop": cmd_interop,
+}
+
+
+# ----------------------------------------------------------------------------- parser
+
+
+def build_parser() -> CliParser:
+    p = CliParser(
+        prog="rms-wizard",
+        description=_t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Update a Windows RMS 1.0 server to SP1, and back. Without a command, the wizard opens.",
+            )
+        ),
+    )
+    p.add_argument("--version", action="version", version=f"rms-wizard {__version__}")
+    p.add_argument(
+        "--lang", choices=["en", "nl"], help=_t(QT_TRANSLATE_NOOP("cli", "language of messages"))
+    )
+    p.add_argument(
+        "--log",
+        metavar="FILE",
+        help=_t(QT_TRANSLATE_NOOP("cli", "also write the verbose setup log to FILE")),
+    )
+    p.add_argument(
+        "--report",
+        metavar="FILE",
+        help=_t(QT_TRANSLATE_NOOP("cli", "write an HTML report of the run to FILE")),
+    )
+    p.add_argument(
+        "--sandbox",
+        nargs="?",
+        const="",
+        metavar="SCENARIO",
+        help=_t(
+            QT_TRANSLATE_NOOP("cli", "open the wizard in sandbox mode on a fresh copy of SCENARIO")
+        ),
+    )
+    p.add_argument(
+        "--root",
+        metavar="DIR",
+        help=_t(QT_TRANSLATE_NOOP("cli", "the install folder (mock server root)")),
+    )
+    sub = p.add_subparsers(dest="command", parser_class=CliParser)
+
+    def root_cmd(name: str, help_text: str) -> CliParser:
+        cmd: CliParser = sub.add_parser(name, help=help_text)
+        cmd.add_argument("--root", required=True, metavar="DIR")
+        cmd.add_argument("--log", metavar="FILE", default=argparse.SUPPRESS)
+        return cmd
+
+    def password_options(cmd: CliParser, required: bool = True) -> None:
+        group = cmd.add_mutually_exclusive_group(required=required)
+        group.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help=_t(QT_TRANSLATE_NOOP("cli", "read the private-key password from standard input")),
+        )
+        group.add_argument(
+            "--password-from-keyring",
+            action="store_true",
+            help=_t(QT_TRANSLATE_NOOP("cli", "take the private-key password from the keyring")),
+        )
+
+    c = root_cmd("detect", _t(QT_TRANSLATE_NOOP("cli", "show what is installed")))
+    c.add_argument("--json", action="store_true")
+    c = root_cmd(
+        "plan", _t(QT_TRANSLATE_NOOP("cli", "show what the SP1 update would do, file by file"))
+    )
+    c.add_argument("--json", action="store_true")
+    c = root_cmd(
+        "backup",
+        _t(QT_TRANSLATE_NOOP("cli", "back up the configuration database and the private key")),
+    )
+    c.add_argument("--to", required=True, metavar="BACKUP_DIR")
+    c.add_argument("--include-logging-db", action="store_true")
+    c.add_argument("--password-stdin", action="store_true", required=True)
+    c = root_cmd("apply", _t(QT_TRANSLATE_NOOP("cli", "apply SP1 (needs a verified backup)")))
+    c.add_argument("--backup", required=True, metavar="BACKUP_DIR")
+    c.add_argument(
+        "--import-statistics",
+        action="store_true",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "cli", "bring past statistics from the backed-up logging database back"
+            )
+        ),
+    )
+    password_options(c)
+    c = root_cmd(
+        "uninstall", _t(QT_TRANSLATE_NOOP("cli", "remove SP1 and restore the previous state"))
+    )
+    db = c.add_mutually_exclusive_group(required=True)
+    db.add_argument("--restore-config-db", metavar="BACKUP_DIR")
+    db.add_argument("--keep-config-db", action="store_true")
+    password_options(c, required=False)
+    root_cmd("recover", _t(QT_TRANSLATE_NOOP("cli", "roll back or complete an interrupted run")))
+    c = root_cmd(
+        "verify", _t(QT_TRANSLATE_NOOP("cli", "check that the install is exactly a known state"))
+    )
+    c.add_argument("--json", action="store_true")
+    c = sub.add_parser(
+        "scenarios", help=_t(QT_TRANSLATE_NOOP("cli", "list the sandbox training scenarios"))
+    )
+    c.add_argument("--json", action="store_true")
+    c = sub.add_parser("sandbox", help=_t(QT_TRANSLATE_NOOP("cli", "create or reset a sandbox")))
+    sb = c.add_subparsers(dest="sandbox_command", required=True, parser_class=CliParser)
+    create = sb.add_parser("create")
+    create.add_argument("scenario")
+    create.add_argument("dir")
+    create.add_argument("--json", action="store_true")
+    reset = sb.add_parser("reset")
+    reset.add_argument("dir")
+    reset.add_argument("--json", action="store_true")
+    c = sub.add_parser(
+        "interop",
+        help=_t(QT_TRANSLATE_NOOP("cli", "show the 1.0/SP1 interoperability matrix cell")),
+    )
+    c.add_argument("--server", required=True, choices=["1.0", "SP1"])
+    c.add_argument("--clients", required=True, choices=["v1", "sp1", "mixed"])
+    c.add_argument("--json", action="store_true")
+    from .cluster_cli import add_cluster_commands
+
+    add_cluster_commands(sub, COMMANDS)
+    return p
+
+
+def _pre_language(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one CLI command; returns the exit code. Never lets a traceback reach the user."""
+    from .i18n import choose_language, install_translators
+
+    install_translators(choose_language(_pre_language(argv), use_saved=False))
+    args = build_parser().parse_args(list(argv))
+    ctx = Context(args)
+    handler = COMMANDS[args.command]
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        del signum, frame
+        ctx.cancel.cancel()
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        code = handler(ctx)
+        ctx.log.outcome("done", code)
+        return code
+    except RmsError as exc:
+        text = _m(exc.message)
+        ctx.log.line(f"error: {text}")
+        ctx.log.outcome("error", exc.exit_code)
+        sys.stderr.write(f"rms-wizard: {text}\n")
+        return exc.exit_code
+    except Exception as exc:
+        from .core.transaction import Cancelled
+
+        if isinstance(exc, Cancelled):
+            sys.stderr.write(
+                _t(QT_TRANSLATE_NOOP("cli", "rms-wizard: cancelled; every change was rolled back."))
+                + "\n"
+            )
+            ctx.log.outcome("cancelled", EXIT_FAILED)
+            return EXIT_FAILED
+        ctx.log.line(
+            "unexpected error:\n" + ctx.log.redact("".join(traceback.format_exception(exc)))
+        )
+        ctx.log.outcome("error", EXIT_FAILED)
+        sys.stderr.write(
+            _t(
+                QT_TRANSLATE_NOOP("cli", "rms-wizard: unexpected error; details are in the log %1"),
+                ctx.log.path,
+            )
+            + "\n"
+        )
+        return EXIT_FAILED
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        ctx.log.close()
