@@ -81,6 +81,7 @@ class PutFile(BaseModel):
     label: str = ""
     created_dirs: list[RelPath] = []
     commit: bool = False
+    restore: bool = False  # putting an original back (uninstall): shown as "Restoring"
 
 
 class MigrateConfigDb(BaseModel):
@@ -670,6 +671,8 @@ def _phase(step: Step) -> Message:
         return msg(QT_TRANSLATE_NOOP("core", "Recording the new version in the registry"))
     if step.source is None:
         return msg(QT_TRANSLATE_NOOP("core", "Removing %1"), step.label or step.target)
+    if step.restore:
+        return msg(QT_TRANSLATE_NOOP("core", "Restoring %1"), step.label or step.target)
     return msg(QT_TRANSLATE_NOOP("core", "Installing %1"), step.label or step.target)
 
 

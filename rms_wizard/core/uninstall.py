@@ -151,6 +151,7 @@ def uninstall_sp1(
                         displaced=f"{staging}/displaced/{entry.path}",
                         sha256=entry.original_sha256,
                         label=entry.path,
+                        restore=True,
                     )
                 )
                 restored += 1
@@ -171,6 +172,7 @@ def uninstall_sp1(
                     source=f"{STORE_REL}/logging.db",
                     displaced=f"{staging}/displaced/logging.db",
                     label="DRMS_Logging.db",
+                    restore=True,
                 )
             )
         new_registry = b""

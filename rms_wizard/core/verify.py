@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import BaseModel
 
 from .detect import detect_install
 from .messages import QT_TRANSLATE_NOOP, Message, msg
 from .models import FileAction, InstalledFile, InstallState, InstallStatus, Release
-from .payload import Payload, baseline_payload, sp1_payload
+from .payload import ManifestFile, Payload, baseline_payload, sp1_payload
 from .plan import decide
 
 
@@ -24,10 +26,7 @@ class VerifyResult(BaseModel):
         return self.state is not None and not self.differences
 
 
-def _as_installed(item: object) -> InstalledFile:
-    from .payload import ManifestFile
-
-    assert isinstance(item, ManifestFile)
+def _as_installed(item: ManifestFile) -> InstalledFile:
     return InstalledFile(path=item.path, size=item.size, sha256=item.sha256, version=item.version)
 
 
@@ -101,8 +100,5 @@ def verify_state(
     )
 
 
-def verify_tree(root: object) -> VerifyResult:
-    from pathlib import Path
-
-    assert isinstance(root, Path)
+def verify_tree(root: Path) -> VerifyResult:
     return verify_state(detect_install(root))
