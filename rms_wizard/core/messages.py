@@ -31,7 +31,7 @@ class Message:
     """
 
     text: str
-    args: tuple[str, ...] = ()
+    args: tuple[str | Message, ...] = ()
     count: int | None = None
     context: str = CONTEXT
 
@@ -39,7 +39,9 @@ class Message:
         """Render, optionally through ``translate(context, text, n)``; English when none is given."""
         n = -1 if self.count is None else self.count
         text = translate(self.context, self.text, n) if translate else self.text
-        return fill_placeholders(text, self.args, self.count)
+        # An argument may itself be a message (a reason inside an error): translate it too.
+        args = tuple(a.render(translate) if isinstance(a, Message) else a for a in self.args)
+        return fill_placeholders(text, args, self.count)
 
     def __str__(self) -> str:
         return self.render()
@@ -56,7 +58,11 @@ def fill_placeholders(text: str, args: tuple[str, ...], count: int | None = None
 
 def msg(text: str, *args: object, count: int | None = None) -> Message:
     """Build a core :class:`Message`; every call site passes ``QT_TRANSLATE_NOOP("core", "...")``."""
-    return Message(text=text, args=tuple(str(a) for a in args), count=count)
+    return Message(
+        text=text,
+        args=tuple(a if isinstance(a, Message) else str(a) for a in args),
+        count=count,
+    )
 
 
 @dataclass

@@ -139,7 +139,7 @@ class RegParseError(BadInputError):
                 QT_TRANSLATE_NOOP("core", "The registry export %1 is not valid: line %2: %3"),
                 source,
                 line,
-                reason,
+                self.reason,
             )
         )
 
