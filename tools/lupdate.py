@@ -1,0 +1,238 @@
+"""Extract every marked string of ``rms_wizard/`` into the Qt Linguist catalogues.
+
+Run by ``make translations-extract``::
+
+    .venv/bin/python tools/lupdate.py            # update translations/rms_wizard_{nl,en}.ts
+    .venv/bin/python tools/lupdate.py --status   # also list what still needs a translation
+
+What it does, per language:
+
+1. ``pyside6-lupdate`` over every ``.py`` file below ``rms_wizard/`` (and nothing else) into
+   ``translations/rms_wizard_<lang>.ts`` with ``-no-obsolete`` (strings that left the sources are
+   dropped) and ``-locations none`` (no file/line references, so diffs show only real changes).
+   Existing translations are kept; new strings arrive as ``type="unfinished"``.
+2. English only: the source text *is* the English text, so every unfinished English entry is
+   completed with its source (plural entries get a singular and a plural form: ``%n file(s)``
+   becomes ``%n file`` / ``%n files``). A plural source this cannot split is reported and left
+   unfinished, for a hand-written form.
+3. ``pyside6-lupdate`` once more over the edited file, so the file is in lupdate's own layout and a
+   second run of this tool changes nothing.
+4. Contexts named after Qt's own classes (code may call
+   ``QCoreApplication.translate("QPlatformTheme", "Cancel")`` to read Qt's catalogue) are dropped:
+   ``qtbase_<lang>`` translates those, and a copy here would hide a ``qtbase`` that failed to load.
+
+Dutch entries are never filled automatically: a person writes them (Qt Linguist, or an editor).
+lupdate recognises ``self.tr("...")``, ``QCoreApplication.translate("ctx", "...")`` and
+``QT_TRANSLATE_NOOP("ctx", "...")`` with literal strings; nothing else (not f-strings, not
+``QT_TRANSLATE_NOOP3`` / ``QT_TRANSLATE_N_NOOP``, not helper functions that take the text as a
+variable). ``tests/i18n`` checks that whatever the sources mark reaches the catalogues.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "rms_wizard"
+SOURCE_LANGUAGE = "en_GB"
+#: catalogue language -> the Qt language written into a new .ts (decides the plural forms)
+TARGETS = {"nl": "nl_NL", "en": "en_GB"}
+
+# "%n file(s)" -> ("%n file", "%n files"); "%n entr(y|ies)" -> ("%n entry", "%n entries")
+_PLURAL_ALT = re.compile(r"\((\w*)\|(\w*)\)")
+_PLURAL_SUFFIX = re.compile(r"\((\w+)\)")
+# One whole <context> block as lupdate lays it out.
+_CONTEXT_BLOCK = re.compile(
+    r"<context>\n    <name>(?P<name>[^<]*)</name>\n.*?</context>\n", re.DOTALL
+)
+
+
+def is_qt_context(name: str) -> bool:
+    """A context that is one of Qt's own classes (``QPlatformTheme``, ``QWizard``...).
+
+    Their strings belong to Qt's catalogue (``qtbase_<lang>``), which translates them already; a
+    copy in ours would hide a ``qtbase`` catalogue that failed to load. Code may still look such a
+    string up on purpose (``QCoreApplication.translate("QPlatformTheme", "Cancel")``).
+    """
+    if not name.startswith("Q"):
+        return False
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    return any(hasattr(module, name) for module in (QtCore, QtGui, QtWidgets)) or name in {
+        "QPlatformTheme",
+        "QGnomeTheme",
+        "QShortcut",
+    }
+
+
+def drop_qt_contexts(ts: Path) -> list[str]:
+    """Remove Qt's own contexts from ``ts`` (text edit, so lupdate's layout stays); return them."""
+    text = ts.read_text(encoding="utf-8")
+    dropped: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        if is_qt_context(match["name"]):
+            dropped.append(match["name"])
+            return ""
+        return match[0]
+
+    new = _CONTEXT_BLOCK.sub(keep, text)
+    if new != text:
+        ts.write_text(new, encoding="utf-8")
+    return dropped
+
+
+def source_files(root: Path = ROOT) -> list[str]:
+    """Every ``.py`` below ``rms_wizard/``, relative to ``root``, sorted (stable output)."""
+    return sorted(
+        path.relative_to(root).as_posix()
+        for path in (root / PACKAGE).rglob("*.py")
+        if "__pycache__" not in path.parts
+    )
+
+
+def lupdate_executable() -> str:
+    """The venv's ``pyside6-lupdate`` next to this Python, else the one on ``PATH``."""
+    beside = Path(sys.executable).parent / "pyside6-lupdate"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("pyside6-lupdate")
+    if not found:
+        raise SystemExit("pyside6-lupdate not found: run `make setup` first")
+    return found
+
+
+def run_lupdate(ts: Path, language: str, root: Path = ROOT) -> None:
+    """One lupdate pass over the package into ``ts`` (created or updated)."""
+    command = [
+        lupdate_executable(),
+        *source_files(root),
+        "-ts",
+        str(ts),
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        TARGETS[language],
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-silent",
+    ]
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"pyside6-lupdate failed ({done.returncode}):\n{done.stderr}")
+    # lupdate warns on stderr (e.g. a tr() it cannot read): show it, do not hide it.
+    if done.stderr.strip():
+        sys.stderr.write(done.stderr)
+
+
+def english_plural(source: str) -> tuple[str, str] | None:
+    """Singular and plural English forms of a ``%n`` source, or None when it cannot tell."""
+    if _PLURAL_ALT.search(source):
+        return _PLURAL_ALT.sub(r"\1", source), _PLURAL_ALT.sub(r"\2", source)
+    if _PLURAL_SUFFIX.search(source):
+        return _PLURAL_SUFFIX.sub("", source), _PLURAL_SUFFIX.sub(r"\1", source)
+    return None
+
+
+def complete_english(ts: Path) -> list[str]:
+    """Finish every unfinished English entry from its source; return the sources left open."""
+    tree = ET.parse(ts)
+    left: list[str] = []
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if message.get("numerus") == "yes":
+            forms = english_plural(source)
+            if forms is None:
+                left.append(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = source
+        del translation.attrib["type"]
+        changed = True
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return left
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every entry that is unfinished or has an empty translation."""
+    found: list[tuple[str, str]] = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            texts = (
+                [translation.text or ""]
+                if translation is not None and message.get("numerus") != "yes"
+                else [f.text or "" for f in (translation if translation is not None else [])]
+            )
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not texts
+                or not all(t.strip() for t in texts)
+            ):
+                found.append((name, message.findtext("source") or ""))
+    return found
+
+
+def extract(out_dir: Path, root: Path = ROOT) -> dict[str, list[str]]:
+    """Update both catalogues in ``out_dir``; returns English plural sources left unfinished."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    left: dict[str, list[str]] = {}
+    for language in TARGETS:
+        ts = out_dir / f"{PACKAGE}_{language}.ts"
+        run_lupdate(ts, language, root)
+        if language == "en":
+            left[language] = complete_english(ts)
+            run_lupdate(ts, language, root)  # back into lupdate's own layout
+        drop_qt_contexts(ts)  # last: lupdate would add them back
+    return left
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "translations", help="folder of the .ts files"
+    )
+    parser.add_argument(
+        "--status", action="store_true", help="list the entries that still need a translation"
+    )
+    args = parser.parse_args(argv)
+    left = extract(args.out)
+    for source in left.get("en", []):
+        print(f"en: write the plural forms of {source!r} by hand", file=sys.stderr)
+    todo = 0
+    for language in TARGETS:
+        ts = args.out / f"{PACKAGE}_{language}.ts"
+        open_entries = unfinished(ts)
+        todo += len(open_entries)
+        total = sum(1 for _ in ET.parse(ts).getroot().iter("message"))
+        print(
+            f"{ts.relative_to(ROOT) if ts.is_relative_to(ROOT) else ts}: "
+            f"{total} entries, {len(open_entries)} to translate"
+        )
+        if args.status:
+            for context, source in open_entries:
+                print(f"  [{context}] {source}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
