@@ -517,7 +517,8 @@ def test_errors_report_reason_and_line(lines: list[str], line: int, reason: str)
     assert (error.line, error.reason.text) == (line, reason)
     assert isinstance(error, BadInputError) and error.exit_code == 2
     assert error.message.text == "The registry export %1 is not valid: line %2: %3"
-    assert error.message.args == ("registry.reg", str(line), reason)
+    assert error.message.args == ("registry.reg", str(line), error.reason)
+    assert str(error).endswith(f"line {line}: {reason}")
     assert str(error) == f"The registry export registry.reg is not valid: line {line}: {reason}"
 
 
