@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>PasswordField</name>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Hide the password</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Show the password</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Add</source>
+        <extracomment>The action of a row, for filtering (Qt.ItemDataRole.UserRole).</extracomment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep (changed by you)</source>
+        <translation>Keep (changed by you)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Logging</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBanner</name>
+    <message>
+        <source>Sandbox: %1. Practice only; no real server is changed.</source>
+        <translation>Sandbox: %1. Practice only; no real server is changed.</translation>
+    </message>
+    <message>
+        <source>Sandbox: practice only; no real server is changed.</source>
+        <translation>Sandbox: practice only; no real server is changed.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Windows RMS Service Pack 1 Setup</source>
@@ -395,8 +485,17 @@
         <translation>%1 is a link that points outside %2.</translation>
     </message>
     <message>
+        <source>%1 is a link that cannot be followed (a loop).</source>
+        <translation>%1 is a link that cannot be followed (a loop).</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomment>
         <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a file.</source>
+        <translation>Cannot read %1: it is not a file.</translation>
     </message>
     <message>
         <source>The registry holds an invalid path: %1</source>
@@ -555,6 +654,10 @@
         <translation>Changed on this server since RMS 1.0 installed it: your changes are kept.</translation>
     </message>
     <message>
+        <source>Another run is changing this install. Wait until it has finished.</source>
+        <translation>Another run is changing this install. Wait until it has finished.</translation>
+    </message>
+    <message>
         <source>An interrupted update was found on this server. Run recover first.</source>
         <translation>An interrupted update was found on this server. Run recover first.</translation>
     </message>
@@ -669,6 +772,7 @@
     </message>
     <message>
         <source>The scenario file %1 is not valid: %2</source>
+        <extracomment>Written when a drill&apos;s fault has been handed out, so a retry after the drill runs normally.</extracomment>
         <translation>The scenario file %1 is not valid: %2</translation>
     </message>
     <message>
@@ -849,6 +953,56 @@
     <message>
         <source>%1 is not part of this release.</source>
         <translation>%1 is not part of this release.</translation>
+    </message>
+    <message>
+        <source>The plan names node %1 of cluster %2, which the topology does not have.</source>
+        <extracomment>The private-key password: one for every node, or one per node (e.g. from the keyring). The apply&apos;s own progress while ``status`` is &quot;applying&quot;. The backup folder the node was updated with.</extracomment>
+        <translation>The plan names node %1 of cluster %2, which the topology does not have.</translation>
+    </message>
+    <message>
+        <source>Node %1 is the last node of cluster %2 in rotation; draining it would take the whole cluster out of service.</source>
+        <translation>Node %1 is the last node of cluster %2 in rotation; draining it would take the whole cluster out of service.</translation>
+    </message>
+    <message>
+        <source>The %1 name %2 cannot be used as a backup folder name.</source>
+        <translation>The %1 name %2 cannot be used as a backup folder name.</translation>
+    </message>
+    <message>
+        <source>The install at %1 is server %2, not node %3 of the topology.</source>
+        <translation>The install at %1 is server %2, not node %3 of the topology.</translation>
+    </message>
+    <message>
+        <source>Node %1 was not updated: %2</source>
+        <translation>Node %1 was not updated: %2</translation>
+    </message>
+    <message>
+        <source>its install is not in a state that can be updated (%1).</source>
+        <translation>its install is not in a state that can be updated (%1).</translation>
+    </message>
+    <message>
+        <source>not SP1</source>
+        <translation>not SP1</translation>
+    </message>
+    <message>
+        <source>the install is not exactly SP1 after the update (%1)</source>
+        <translation>the install is not exactly SP1 after the update (%1)</translation>
+    </message>
+    <message>
+        <source>At least one node must run at a time (got %1).</source>
+        <translation>At least one node must run at a time (got %1).</translation>
+    </message>
+    <message>
+        <source>There is no node %1 to inject a fault into.</source>
+        <translation>There is no node %1 to inject a fault into.</translation>
+    </message>
+    <message>
+        <source>The install folder %1 of node %2 does not exist.</source>
+        <translation>The install folder %1 of node %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Recovering the interrupted run</source>
+        <extracomment>``job(progress, cancel) -&gt; result``: one core call, run on a worker thread. Translation context of the messages made here (not a widget, so no ``self.tr``). The class of the core error, so a page can tell e.g. a wrong password from a damaged key.</extracomment>
+        <translation>Recovering the interrupted run</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>PasswordField</name>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Weergeven</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Wachtwoord verbergen</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Wachtwoord weergeven</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Add</source>
+        <extracomment>The action of a row, for filtering (Qt.ItemDataRole.UserRole).</extracomment>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Keep (changed by you)</source>
+        <translation>Behouden (door u gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Logboekregistratie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBanner</name>
+    <message>
+        <source>Sandbox: %1. Practice only; no real server is changed.</source>
+        <translation>Sandbox: %1. Alleen om te oefenen; er wordt geen echte server gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Sandbox: practice only; no real server is changed.</source>
+        <translation>Sandbox: alleen om te oefenen; er wordt geen echte server gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Windows RMS Service Pack 1 Setup</source>
@@ -395,8 +485,17 @@
         <translation>%1 is een koppeling die buiten %2 verwijst.</translation>
     </message>
     <message>
+        <source>%1 is a link that cannot be followed (a loop).</source>
+        <translation>%1 is een koppeling die niet kan worden gevolgd (een lus).</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomment>
         <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a file.</source>
+        <translation>Kan %1 niet lezen: het is geen bestand.</translation>
     </message>
     <message>
         <source>The registry holds an invalid path: %1</source>
@@ -555,6 +654,10 @@
         <translation>Op deze server gewijzigd sinds de installatie van RMS 1.0: uw wijzigingen blijven behouden.</translation>
     </message>
     <message>
+        <source>Another run is changing this install. Wait until it has finished.</source>
+        <translation>Een andere uitvoering wijzigt deze installatie. Wacht tot die is voltooid.</translation>
+    </message>
+    <message>
         <source>An interrupted update was found on this server. Run recover first.</source>
         <translation>Op deze server is een onderbroken update gevonden. Voer eerst recover uit.</translation>
     </message>
@@ -669,6 +772,7 @@
     </message>
     <message>
         <source>The scenario file %1 is not valid: %2</source>
+        <extracomment>Written when a drill&apos;s fault has been handed out, so a retry after the drill runs normally.</extracomment>
         <translation>Het scenariobestand %1 is ongeldig: %2</translation>
     </message>
     <message>
@@ -849,6 +953,56 @@
     <message>
         <source>%1 is not part of this release.</source>
         <translation>%1 hoort niet bij deze release.</translation>
+    </message>
+    <message>
+        <source>The plan names node %1 of cluster %2, which the topology does not have.</source>
+        <extracomment>The private-key password: one for every node, or one per node (e.g. from the keyring). The apply&apos;s own progress while ``status`` is &quot;applying&quot;. The backup folder the node was updated with.</extracomment>
+        <translation>Het plan noemt knooppunt %1 van cluster %2, maar dat knooppunt komt niet voor in de topologie.</translation>
+    </message>
+    <message>
+        <source>Node %1 is the last node of cluster %2 in rotation; draining it would take the whole cluster out of service.</source>
+        <translation>Knooppunt %1 is het laatste actieve knooppunt van cluster %2; als u het uit de rotatie haalt, is de hele cluster buiten dienst.</translation>
+    </message>
+    <message>
+        <source>The %1 name %2 cannot be used as a backup folder name.</source>
+        <translation>De %1-naam %2 kan niet worden gebruikt als naam van een back-upmap.</translation>
+    </message>
+    <message>
+        <source>The install at %1 is server %2, not node %3 of the topology.</source>
+        <translation>De installatie in %1 is server %2, niet knooppunt %3 uit de topologie.</translation>
+    </message>
+    <message>
+        <source>Node %1 was not updated: %2</source>
+        <translation>Knooppunt %1 is niet bijgewerkt: %2</translation>
+    </message>
+    <message>
+        <source>its install is not in a state that can be updated (%1).</source>
+        <translation>de installatie heeft geen toestand die kan worden bijgewerkt (%1).</translation>
+    </message>
+    <message>
+        <source>not SP1</source>
+        <translation>geen SP1</translation>
+    </message>
+    <message>
+        <source>the install is not exactly SP1 after the update (%1)</source>
+        <translation>de installatie is na de update niet precies SP1 (%1)</translation>
+    </message>
+    <message>
+        <source>At least one node must run at a time (got %1).</source>
+        <translation>Er moet minstens één knooppunt tegelijk worden bijgewerkt (opgegeven: %1).</translation>
+    </message>
+    <message>
+        <source>There is no node %1 to inject a fault into.</source>
+        <translation>Er is geen knooppunt %1 om een fout in te injecteren.</translation>
+    </message>
+    <message>
+        <source>The install folder %1 of node %2 does not exist.</source>
+        <translation>De installatiemap %1 van knooppunt %2 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Recovering the interrupted run</source>
+        <extracomment>``job(progress, cancel) -&gt; result``: one core call, run on a worker thread. Translation context of the messages made here (not a widget, so no ``self.tr``). The class of the core error, so a page can tell e.g. a wrong password from a damaged key.</extracomment>
+        <translation>De onderbroken uitvoering herstellen</translation>
     </message>
 </context>
 </TS>
