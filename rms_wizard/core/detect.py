@@ -71,29 +71,44 @@ def check_root(root: Path) -> Path:
             ),
             root,
         )
-    return root.resolve()
+    resolved = root.resolve()
+    resolve_inside(registry_file(resolved), resolved)
+    return resolved
+
+
+def _outside_error(entry: Path, root: Path) -> BadInputError:
+    return BadInputError(
+        msg(QT_TRANSLATE_NOOP("core", "%1 is a link that points outside %2."), entry, root)
+    )
+
+
+def resolve_inside(path: Path, root: Path) -> Path:
+    """``path`` with its links resolved; refused when that leaves ``root`` or loops."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # a link loop (RuntimeError before Python 3.13)
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "%1 is a link that cannot be followed (a loop)."), path)
+        ) from None
+    if not resolved.is_relative_to(root.resolve()):
+        raise _outside_error(path, root)
+    return resolved
 
 
 def walk_files(base: Path, root: Path) -> list[Path]:
-    """Every regular file below ``base``; a link that leaves ``root`` is refused.
+    """Every regular file below ``base``; a link that leaves ``root`` (or loops) is refused.
 
     The wizard's own state folder is skipped: it is not part of the install.
     """
     found: list[Path] = []
-    root_resolved = root.resolve()
+    resolve_inside(base, root)
     for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
         here = Path(dirpath)
         dirnames[:] = sorted(d for d in dirnames if d != STATE_DIR_NAME)
         for name in [*dirnames, *filenames]:
             entry = here / name
-            if entry.is_symlink() and not entry.resolve().is_relative_to(root_resolved):
-                raise BadInputError(
-                    msg(
-                        QT_TRANSLATE_NOOP("core", "%1 is a link that points outside %2."),
-                        entry,
-                        root,
-                    )
-                )
+            if entry.is_symlink():
+                resolve_inside(entry, root)
         found.extend(here / name for name in sorted(filenames))
     return found
 
@@ -120,10 +135,16 @@ def scan_files(paths: list[Path], on_file: Callable[[int], None] | None = None) 
         return results
 
 
+def _not_a_file(path: Path) -> BadInputError:
+    return BadInputError(msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: it is not a file."), path))
+
+
 def _database(path: Path | None, sp1: Payload) -> DatabaseInfo | None:
     if path is None:
         return None
     if not path.is_file():
+        if os.path.lexists(path):
+            raise _not_a_file(path)
         return DatabaseInfo(path=str(path), exists=False)
     try:
         uri = f"{path.resolve().as_uri()}?mode=ro"
@@ -150,6 +171,8 @@ def _private_key(path: Path | None) -> PrivateKeyInfo | None:
     if path is None:
         return None
     if not path.is_file():
+        if os.path.lexists(path):
+            raise _not_a_file(path)
         return PrivateKeyInfo(path=str(path), exists=False)
     try:
         head = path.read_bytes()[:64]
@@ -177,7 +200,7 @@ class InstallLocator:
         if self.root is None:
             return Path(windows_path)
         try:
-            return windows_to_root(self.root, windows_path)
+            path = windows_to_root(self.root, windows_path)
         except ValueError:
             raise BadInputError(
                 msg(
@@ -185,6 +208,10 @@ class InstallLocator:
                     windows_path,
                 )
             ) from None
+        # A link on the way (the install folder, a data folder) must not lead out of the root:
+        # detection would read, and apply write, outside the mock server.
+        resolve_inside(path, self.root)
+        return path
 
 
 def detect_install(

@@ -124,6 +124,12 @@ def load_manifest(path: Path) -> Manifest:
         raise BadInputError(
             msg(QT_TRANSLATE_NOOP("core", "Cannot read the manifest %1: %2"), path, exc.strerror)
         ) from None
+    except UnicodeDecodeError as exc:  # not UTF-8 text: a ValueError, not an OSError
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP("core", "The manifest %1 is not valid JSON: %2"), path, exc.reason
+            )
+        ) from None
     try:
         return Manifest.model_validate(json.loads(raw))
     except json.JSONDecodeError as exc:

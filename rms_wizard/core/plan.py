@@ -116,11 +116,21 @@ def decide(
     )
 
 
-def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> UpdatePlan:
-    """The :class:`UpdatePlan` for ``state``: one action per SP1 file.
+def refuse_unfinished(state: InstallState) -> None:
+    """Refuse to start while another run holds the install, or after one was interrupted.
 
-    An SP1 install gets an empty plan that says so; no RMS gets a fresh-install plan (all add).
+    A lock whose owner is alive means a run is working right now (wait for it); anything else
+    unfinished (a journal, a stale lock) needs ``recover`` first.
     """
+    if state.interrupted is not None and state.interrupted.lock_holder_alive:
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Another run is changing this install. Wait until it has finished.",
+                )
+            )
+        )
     if state.status is InstallStatus.INTERRUPTED:
         raise InterruptedStateError(
             msg(
@@ -129,6 +139,14 @@ def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> Upd
                 )
             )
         )
+
+
+def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> UpdatePlan:
+    """The :class:`UpdatePlan` for ``state``: one action per SP1 file.
+
+    An SP1 install gets an empty plan that says so; no RMS gets a fresh-install plan (all add).
+    """
+    refuse_unfinished(state)
     if state.status is InstallStatus.INCONSISTENT:
         first = state.problems[0] if state.problems else msg(QT_TRANSLATE_NOOP("core", "unknown"))
         raise BadInputError(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
+from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .regfile import RegFile, read_reg
 
 HKLM = "HKEY_LOCAL_MACHINE"
@@ -48,7 +49,17 @@ class RegFileReader:
 
     @classmethod
     def from_path(cls, path: Path) -> RegFileReader:
-        return cls(read_reg(path))
+        """Read the export at ``path``; a file that cannot be read is a :class:`BadInputError`."""
+        try:
+            return cls(read_reg(path))
+        except OSError as exc:
+            raise BadInputError(
+                msg(
+                    QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"),
+                    path,
+                    exc.strerror or type(exc).__name__,
+                )
+            ) from None
 
     def value(self, key: str, name: str) -> RegData:
         found = self.regfile.get_value(key, name)
