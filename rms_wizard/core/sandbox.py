@@ -13,8 +13,9 @@ import shutil
 from pathlib import Path, PureWindowsPath
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 
+from .cluster import Client, ClusterKind
 from .configdb import create_config_db_v1
 from .loggingdb import create_logging_db, sample_rows
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
@@ -33,6 +34,9 @@ from .registry import (
 from .secrets import create_encrypted_private_key
 
 SANDBOX_MARKER = ".rms-sandbox.json"
+#: Written when a drill's fault has been handed out, so a retry after the drill runs normally.
+DRILL_MARKER = ".rms-sandbox-drill.json"
+SERVER_NAME_PATTERN = r"^[A-Za-z0-9-]{1,15}$"
 INSTALL_PATH = r"C:\Program Files\Windows Rights Management Services"
 DATA_PATH = r"C:\RMSData"
 
@@ -63,7 +67,7 @@ class ServerSpec(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(pattern=r"^[A-Za-z0-9-]{1,15}$")
+    name: str = Field(pattern=SERVER_NAME_PATTERN)
     release: Release | None = Release.V1
     role: ServerRole = ServerRole.ROOT_CERTIFICATION
     cluster_id: str = "cluster-1"
@@ -85,8 +89,53 @@ class Drill(BaseModel):
     trap: LocalText
 
 
+class NodeSpec(BaseModel):
+    """One server of a cluster in a deployment scenario."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(pattern=SERVER_NAME_PATTERN)
+    release: Release = Release.V1
+    in_rotation: bool = True
+
+
+class ClusterSpec(BaseModel):
+    """One cluster of a deployment scenario; written to ``topology.json`` as a ``Cluster``.
+
+    ``config_database`` names the cluster's shared configuration database (one SQL database in a
+    real deployment); the sandbox keeps an identical replica of it in each node's data folder.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    name: str = Field(min_length=1)
+    kind: ClusterKind
+    forest: str = Field(min_length=1)
+    parent: str | None = None
+    url: str = Field(min_length=1)
+    config_database: str = Field(min_length=1)
+    nodes: list[NodeSpec] = Field(min_length=1)
+
+
+class DeploymentSpec(BaseModel):
+    """The forests and clusters of a deployment scenario (each node a full mock server)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    forests: list[str] = Field(min_length=1)
+    clusters: list[ClusterSpec] = Field(min_length=1)
+
+
 class Scenario(BaseModel):
-    """A training scenario."""
+    """A training scenario.
+
+    A single-server scenario has ``server``. A deployment scenario has ``deployment`` (and no
+    ``server``) and writes its topology to the file ``topology`` at the root of the sandbox
+    folder; a single server with ``clients`` and ``topology`` becomes a one-node cluster whose
+    node is the sandbox folder itself. ``material`` is what the operator is handed (a password
+    safe entry, a ticket): in a drill it may be wrong on purpose.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -97,11 +146,25 @@ class Scenario(BaseModel):
     duration_minutes: int = Field(ge=1, le=480)
     goals: list[LocalText] = Field(min_length=1)
     briefing: LocalText
+    material: list[LocalText] = []
     key_password: str = Field(min_length=1)
     server: ServerSpec | None = None
-    topology: str | None = None
+    topology: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_-]+\.json$")
+    deployment: DeploymentSpec | None = None
+    clients: list[Client] = []
     drill: Drill | None = None
     keep_statistics: bool = False
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> Scenario:
+        if self.deployment is not None and self.server is not None:
+            raise ValueError("a scenario has either a server or a deployment, not both")
+        if (self.deployment is not None or self.clients) and self.topology is None:
+            raise ValueError("a deployment or clients need a topology file name")
+        single = self.server is not None and self.server.release is not None
+        if self.topology is not None and self.deployment is None and not single:
+            raise ValueError("a topology needs a deployment or an installed server")
+        return self
 
     def password(self) -> SecretStr:
         return SecretStr(self.key_password)
@@ -206,8 +269,8 @@ def build_server(
     create_encrypted_private_key(data / "ServerPrivateKey.pem", password)
 
 
-def materialise(scenario: Scenario, folder: Path) -> None:
-    """Build the scenario's machine(s) in ``folder`` with the real core.
+def build_machine(folder: Path, spec: ServerSpec | None, password: SecretStr) -> None:
+    """Build one machine of a scenario in ``folder`` with the real core.
 
     An SP1 server is built as 1.0, backed up (``backups/pre-sp1``) and updated with the real apply,
     so it has a true rollback store and a pre-SP1 backup to practise restoring.
@@ -217,23 +280,46 @@ def materialise(scenario: Scenario, folder: Path) -> None:
     from .detect import detect_install
     from .transaction import FaultPlan
 
+    if spec is not None and spec.release is Release.SP1:
+        build_server(folder, spec.model_copy(update={"release": Release.V1}), password)
+        backup = folder / "backups" / "pre-sp1"
+        make_backup(detect_install(folder), backup, include_logging_db=True, password=password)
+        apply_update(folder, backup_dir=backup, password=password, faults=FaultPlan(None))
+    else:
+        build_server(folder, spec, password)
+
+
+def materialise(scenario: Scenario, folder: Path) -> None:
+    """Build the scenario's machine(s) in ``folder`` (see :func:`build_machine`).
+
+    A scenario with a topology is a deployment: :func:`~.cluster_sandbox.build_deployment`.
+    """
     if scenario.topology is not None:
         from .cluster_sandbox import build_deployment
 
         build_deployment(scenario, folder)
         return
-    spec = scenario.server
-    if spec is not None and spec.release is Release.SP1:
-        build_server(folder, spec.model_copy(update={"release": Release.V1}), scenario.password())
-        backup = folder / "backups" / "pre-sp1"
-        make_backup(
-            detect_install(folder), backup, include_logging_db=True, password=scenario.password()
-        )
-        apply_update(
-            folder, backup_dir=backup, password=scenario.password(), faults=FaultPlan(None)
-        )
-    else:
-        build_server(folder, spec, scenario.password())
+    build_machine(folder, scenario.server, scenario.password())
+
+
+def arm_drill_fault(folder: Path, scenario: Scenario) -> str | None:
+    """The drill's fault for this run of the sandbox in ``folder``: handed out once.
+
+    The first call returns ``scenario.drill.fault`` (for ``FaultPlan``/``RMS_WIZARD_FAULT``) and
+    records that it did, *before* the fault can strike (a ``kill-at-step`` leaves no chance to
+    write afterwards); later calls return None, so the retry after the rollback or the recovery
+    runs normally. A reset starts the drill again.
+    """
+    if scenario.drill is None or scenario.drill.fault is None:
+        return None
+    marker = folder / DRILL_MARKER
+    if marker.exists():
+        return None
+    marker.write_text(
+        json.dumps({"scenario": scenario.id, "fault": scenario.drill.fault}) + "\n",
+        encoding="utf-8",
+    )
+    return scenario.drill.fault
 
 
 def write_marker(folder: Path, scenario: Scenario) -> None:

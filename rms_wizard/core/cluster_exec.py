@@ -1,0 +1,478 @@
+"""Run a rolling SP1 rollout: the waves of a :class:`~.cluster.RolloutPlan` on the nodes.
+
+Each node is an install root (:func:`~.cluster.node_install_root`; the sandbox keeps a full mock
+server there) and is updated with the same core a single server uses:
+
+1. Before the first wave, each cluster's shared configuration database is backed up once: a
+   :func:`~.backup.make_backup` on the cluster's first node still at 1.0, into
+   ``<backup_dir>/<cluster>/<node>``. A resumed rollout finds that backup and does not make another.
+2. Per node: its own backup (its private key and its replica of the configuration database) when
+   it has none yet, so :func:`~.apply.apply_update` applies the very rules of a single server;
+   drain it (``in_rotation`` false in the topology file); apply SP1; verify the install; return it
+   to rotation with version SP1. The topology file is rewritten atomically after each change.
+3. A failed node is rolled back by the apply's transaction. It goes back into rotation only when a
+   fresh look finds it in a known state (otherwise it stays drained), and the rollout stops after
+   the nodes already running: the deployment is a valid mix of 1.0 and SP1 servers (they coexist
+   and work together). Running the rollout again plans again: SP1 nodes are skipped.
+
+Nodes of one wave run side by side on a bounded thread pool (``max_parallel``); each node is its
+own install root with its own lock and journal. Cancel is honoured between nodes: a node that has
+started finishes. Progress is reported per node (from the pool's threads).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, TypeAlias
+
+from pydantic import BaseModel, SecretStr
+
+from .apply import apply_update
+from .backup import MANIFEST_NAME, make_backup
+from .cluster import (
+    Cluster,
+    Node,
+    RolloutPlan,
+    Topology,
+    WaveItem,
+    load_topology,
+    node_install_root,
+    plan_rollout,
+)
+from .detect import detect_install
+from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
+from .models import InstallState, InstallStatus, Release
+from .progress import CancelToken, ProgressEvent
+from .transaction import FaultPlan
+from .verify import verify_state
+
+NodeStatus: TypeAlias = Literal[
+    "backing-up",
+    "draining",
+    "applying",
+    "verifying",
+    "updated",
+    "skipped",
+    "failed",
+    "not-started",
+]
+OutcomeStatus: TypeAlias = Literal["updated", "skipped", "failed", "not-started"]
+#: The private-key password: one for every node, or one per node (e.g. from the keyring).
+PasswordSource: TypeAlias = SecretStr | Callable[[Cluster, Node], SecretStr]
+
+DEFAULT_MAX_PARALLEL = 2
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+# make_backup changes the process umask for a moment: backups are made one at a time.
+_BACKUP_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class NodeProgress:
+    """Where one node of the rollout stands. ``wave`` counts from 1 (0: before the first wave)."""
+
+    wave: int
+    cluster: str
+    node: str
+    status: NodeStatus
+    message: Message | None = None
+    #: The apply's own progress while ``status`` is "applying".
+    step: ProgressEvent | None = None
+
+
+RolloutProgress: TypeAlias = Callable[[NodeProgress], None]
+
+
+def no_rollout_progress(event: NodeProgress) -> None:
+    del event
+
+
+class NodeOutcome(BaseModel):
+    """How one planned node ended."""
+
+    wave: int
+    cluster: str
+    node: str
+    status: OutcomeStatus
+    message: Message | None = None
+    #: The backup folder the node was updated with.
+    backup: str | None = None
+    in_rotation: bool = True
+
+
+class RolloutResult(BaseModel):
+    """The outcome of a rollout run: per node, and the cluster backups made or found."""
+
+    outcomes: list[NodeOutcome]
+    cluster_backups: dict[str, str]
+    cancelled: bool = False
+
+    @property
+    def failed(self) -> NodeOutcome | None:
+        return next((o for o in self.outcomes if o.status == "failed"), None)
+
+    @property
+    def completed(self) -> bool:
+        """Every planned node is at SP1 now."""
+        return not self.cancelled and all(o.status in ("updated", "skipped") for o in self.outcomes)
+
+    def nodes(self, status: OutcomeStatus) -> list[str]:
+        return [o.node for o in self.outcomes if o.status == status]
+
+
+# --- the topology file ---------------------------------------------------------------------------
+
+
+def save_topology(path: Path, topology: Topology) -> None:
+    """Write ``topology`` to ``path`` atomically (temporary file, fsync, rename)."""
+    text = json.dumps(topology.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class _TopologyFile:
+    """The topology in memory and on disk, changed node by node under one lock."""
+
+    def __init__(self, path: Path, topology: Topology) -> None:
+        self.path = path
+        self.topology = topology
+        self.lock = threading.Lock()
+
+    def find(self, cluster_id: str, node_name: str) -> tuple[Cluster, Node]:
+        for cluster in self.topology.clusters:
+            if cluster.id != cluster_id:
+                continue
+            for node in cluster.nodes:
+                if node.name.casefold() == node_name.casefold():
+                    return cluster, node
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The plan names node %1 of cluster %2, which the topology does not have.",
+                ),
+                node_name,
+                cluster_id,
+            )
+        )
+
+    def drain(self, cluster: Cluster, node: Node) -> None:
+        """Take ``node`` out of rotation, unless that would leave its cluster without a server."""
+        with self.lock:
+            others = [n for n in cluster.nodes if n is not node and n.in_rotation]
+            if len(cluster.nodes) > 1 and not others:
+                raise BadInputError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Node %1 is the last node of cluster %2 in rotation; draining it "
+                            "would take the whole cluster out of service.",
+                        ),
+                        node.name,
+                        cluster.id,
+                    )
+                )
+            node.in_rotation = False
+            save_topology(self.path, self.topology)
+
+    def set_node(self, node: Node, *, in_rotation: bool, version: Release | None) -> None:
+        with self.lock:
+            node.in_rotation = in_rotation
+            if version is not None:
+                node.version = "SP1" if version is Release.SP1 else "1.0"
+            save_topology(self.path, self.topology)
+
+
+# --- the executor --------------------------------------------------------------------------------
+
+
+def _safe_folder_name(kind: str, name: str) -> str:
+    if not _SAFE_NAME.match(name) or name in (".", ".."):
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP("core", "The %1 name %2 cannot be used as a backup folder name."),
+                kind,
+                name,
+            )
+        )
+    return name
+
+
+def _has_backup(folder: Path) -> bool:
+    return (folder / MANIFEST_NAME).is_file()
+
+
+def _password_for(password: PasswordSource, cluster: Cluster, node: Node) -> SecretStr:
+    return password if isinstance(password, SecretStr) else password(cluster, node)
+
+
+def _detect_node(root: Path, node: Node) -> InstallState:
+    """The node's install; its registry must name the node the topology says lives there."""
+    state = detect_install(root)
+    name = state.identity.name
+    if name and name.casefold() != node.name.casefold():
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "The install at %1 is server %2, not node %3 of the topology."
+                ),
+                root,
+                name,
+                node.name,
+            )
+        )
+    return state
+
+
+def _failure(node: Node, exc: BaseException) -> Message:
+    reason: Message | str = exc.message if isinstance(exc, RmsError) else str(exc)
+    return msg(QT_TRANSLATE_NOOP("core", "Node %1 was not updated: %2"), node.name, reason)
+
+
+class _Rollout:
+    def __init__(
+        self,
+        file: _TopologyFile,
+        backup_dir: Path,
+        password: PasswordSource,
+        *,
+        include_logging_db: bool,
+        progress: RolloutProgress,
+        cancel: CancelToken,
+        faults: Mapping[str, str],
+        log: Callable[[str], None],
+    ) -> None:
+        self.file = file
+        self.topology_dir = file.path.parent
+        self.backup_dir = backup_dir
+        self.password = password
+        self.include_logging_db = include_logging_db
+        self.progress = progress
+        self.cancel = cancel
+        self.faults = {name.casefold(): spec for name, spec in faults.items()}
+        self.log = log
+        self.stop = threading.Event()
+        self.cancel_seen = False
+
+    def node_backup_folder(self, cluster: Cluster, node: Node) -> Path:
+        return (
+            self.backup_dir
+            / _safe_folder_name("cluster", cluster.id)
+            / _safe_folder_name("node", node.name)
+        )
+
+    def backup_node(self, wave: int, cluster: Cluster, node: Node, state: InstallState) -> Path:
+        folder = self.node_backup_folder(cluster, node)
+        if _has_backup(folder):
+            return folder  # made by an earlier run; the apply verifies it
+        self.progress(NodeProgress(wave, cluster.id, node.name, "backing-up"))
+        with _BACKUP_LOCK:
+            make_backup(
+                state,
+                folder,
+                include_logging_db=self.include_logging_db,
+                password=_password_for(self.password, cluster, node),
+            )
+        self.log(f"cluster {cluster.id}: backup of {node.name} in {folder}")
+        return folder
+
+    def cluster_backups(self, plan: RolloutPlan) -> dict[str, str]:
+        """One backup per cluster before the first wave (or the one an earlier run made)."""
+        made: dict[str, str] = {}
+        first_nodes: dict[str, WaveItem] = {}
+        for wave in plan.waves:
+            for item in wave:
+                first_nodes.setdefault(item.cluster, item)
+        for cluster_id, item in first_nodes.items():
+            cluster, node = self.file.find(cluster_id, item.node)
+            folder = self.backup_dir / _safe_folder_name("cluster", cluster.id)
+            existing = (
+                sorted(p for p in folder.glob("*") if _has_backup(p)) if folder.is_dir() else []
+            )
+            if existing:
+                made[cluster.id] = str(existing[0])
+                continue
+            state = _detect_node(node_install_root(self.topology_dir, node), node)
+            made[cluster.id] = str(self.backup_node(0, cluster, node, state))
+        return made
+
+    def run_node(self, wave: int, item: WaveItem) -> NodeOutcome:
+        cluster, node = self.file.find(item.cluster, item.node)
+        outcome = NodeOutcome(wave=wave, cluster=cluster.id, node=node.name, status="not-started")
+        if self.cancel.cancelled or self.stop.is_set():
+            self.cancel_seen = self.cancel_seen or self.cancel.cancelled
+            self.progress(NodeProgress(wave, cluster.id, node.name, "not-started"))
+            return outcome
+        root = node_install_root(self.topology_dir, node)
+        drained = False
+        try:
+            state = _detect_node(root, node)
+            if state.status is not InstallStatus.INSTALLED:
+                raise BadInputError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "core", "its install is not in a state that can be updated (%1)."
+                        ),
+                        state.status.value,
+                    )
+                )
+            if state.version is Release.SP1:
+                self.file.set_node(node, in_rotation=node.in_rotation, version=Release.SP1)
+                self.progress(NodeProgress(wave, cluster.id, node.name, "skipped"))
+                return outcome.model_copy(update={"status": "skipped"})
+            backup = self.backup_node(wave, cluster, node, state)
+            outcome.backup = str(backup)
+            self.progress(NodeProgress(wave, cluster.id, node.name, "draining"))
+            self.file.drain(cluster, node)
+            drained = True
+
+            def on_step(event: ProgressEvent) -> None:
+                self.progress(NodeProgress(wave, cluster.id, node.name, "applying", step=event))
+
+            fault = self.faults.get(node.name.casefold())
+            self.log(f"cluster {cluster.id}: applying SP1 on {node.name}")
+            apply_update(
+                root,
+                backup_dir=backup,
+                password=_password_for(self.password, cluster, node),
+                progress=on_step,
+                log=lambda line: self.log(f"{node.name}: {line}"),
+                import_statistics=self.include_logging_db,
+                faults=FaultPlan(fault) if fault is not None else None,
+            )
+            self.progress(NodeProgress(wave, cluster.id, node.name, "verifying"))
+            result = verify_state(detect_install(root))
+            if not result.ok or result.state is not Release.SP1:
+                reason = (
+                    result.differences[0]
+                    if result.differences
+                    else msg(QT_TRANSLATE_NOOP("core", "not SP1"))
+                )
+                raise BadInputError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "core", "the install is not exactly SP1 after the update (%1)"
+                        ),
+                        reason,
+                    )
+                )
+            self.file.set_node(node, in_rotation=True, version=Release.SP1)
+            self.progress(NodeProgress(wave, cluster.id, node.name, "updated"))
+            return outcome.model_copy(update={"status": "updated", "in_rotation": True})
+        except Exception as exc:
+            self.stop.set()
+            message = _failure(node, exc)
+            self.log(f"cluster {cluster.id}: {message}")
+            in_rotation = node.in_rotation
+            if drained:
+                in_rotation = self._return_if_healthy(root, node)
+            self.progress(NodeProgress(wave, cluster.id, node.name, "failed", message))
+            return outcome.model_copy(
+                update={"status": "failed", "message": message, "in_rotation": in_rotation}
+            )
+
+    def _return_if_healthy(self, root: Path, node: Node) -> bool:
+        """After a failure: back into rotation only in a known state (1.0 after the rollback)."""
+        try:
+            result = verify_state(detect_install(root))
+        except RmsError:
+            return False
+        if not result.ok:
+            self.file.set_node(node, in_rotation=False, version=None)
+            return False
+        self.file.set_node(node, in_rotation=True, version=result.state)
+        return True
+
+
+def run_rollout(
+    topology_file: Path,
+    backup_dir: Path,
+    password: PasswordSource,
+    *,
+    plan: RolloutPlan | None = None,
+    max_batch: int = 1,
+    max_parallel: int = DEFAULT_MAX_PARALLEL,
+    include_logging_db: bool = False,
+    progress: RolloutProgress = no_rollout_progress,
+    cancel: CancelToken | None = None,
+    faults: Mapping[str, str] | None = None,
+    log: Callable[[str], None] = lambda line: None,
+) -> RolloutResult:
+    """Bring the deployment in ``topology_file`` to SP1, wave by wave.
+
+    ``plan`` defaults to :func:`~.cluster.plan_rollout` of the file with ``max_batch``. ``faults``
+    maps a node name to a fault (``fail-at-step:N`` ...) injected into that node's apply only (drills
+    and tests); other nodes follow ``RMS_WIZARD_FAULT``. Raises :class:`BadInputError` when the
+    topology, a node's install or a cluster backup is not usable (nothing is changed then); a failed
+    node does not raise: see :attr:`RolloutResult.failed`.
+    """
+    if max_parallel < 1:
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP("core", "At least one node must run at a time (got %1)."),
+                max_parallel,
+            )
+        )
+    topology_file = topology_file.resolve()
+    topology = load_topology(topology_file)
+    plan = plan or plan_rollout(topology, max_batch)
+    file = _TopologyFile(topology_file, topology)
+    known = {n.name.casefold() for c in topology.clusters for n in c.nodes}
+    for name, spec in (faults or {}).items():
+        if name.casefold() not in known:
+            raise BadInputError(
+                msg(QT_TRANSLATE_NOOP("core", "There is no node %1 to inject a fault into."), name)
+            )
+        FaultPlan(spec)
+    for wave in plan.waves:
+        for item in wave:
+            _cluster, node = file.find(item.cluster, item.node)
+            root = node_install_root(topology_file.parent, node)
+            if not root.is_dir():
+                raise BadInputError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "core", "The install folder %1 of node %2 does not exist."
+                        ),
+                        root,
+                        node.name,
+                    )
+                )
+    rollout = _Rollout(
+        file,
+        backup_dir,
+        password,
+        include_logging_db=include_logging_db,
+        progress=progress,
+        cancel=cancel or CancelToken(),
+        faults=faults or {},
+        log=log,
+    )
+    outcomes: list[NodeOutcome] = []
+    backups: dict[str, str] = {}
+    if not rollout.cancel.cancelled:
+        backups = rollout.cluster_backups(plan)
+    with ThreadPoolExecutor(max_workers=max_parallel, thread_name_prefix="rollout") as pool:
+        for number, wave in enumerate(plan.waves, start=1):
+            futures = [pool.submit(rollout.run_node, number, item) for item in wave]
+            outcomes.extend(future.result() for future in futures)
+    return RolloutResult(
+        outcomes=outcomes,
+        cluster_backups=backups,
+        cancelled=rollout.cancel_seen or (rollout.cancel.cancelled and not backups),
+    )
