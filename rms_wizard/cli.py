@@ -336,9 +336,9 @@ def cmd_sandbox(ctx: Context) -> int:
     else:
         folder = Path(ctx.args.dir)
         scenario = reset_sandbox(folder)
-        from .core.secrets import SecretStore
+        from .core.cluster_sandbox import forget_sandbox_secrets
 
-        SecretStore(sandbox=True).delete_all_sandbox([])
+        forget_sandbox_secrets(scenario)  # the sandbox service's entries of its servers only
     if getattr(ctx.args, "json", False):
         ctx.json(
             {

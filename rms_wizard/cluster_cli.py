@@ -1,13 +1,32 @@
-"""``rms-wizard cluster ...``: plan a rolling SP1 rollout, and export it for Ansible."""
+"""``rms-wizard cluster ...``: plan a rolling SP1 rollout, run it, and export it for Ansible."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .core.messages import QT_TRANSLATE_NOOP
+from .core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+
+if TYPE_CHECKING:
+    from pydantic import SecretStr
+
+    from .core.cluster import Cluster, Node, RolloutPlan
+    from .core.cluster_exec import NodeProgress, RolloutResult
+
+_STATUS_TEXT = {
+    "backing-up": QT_TRANSLATE_NOOP("cli", "backing up"),
+    "draining": QT_TRANSLATE_NOOP("cli", "drained (out of rotation)"),
+    "applying": QT_TRANSLATE_NOOP("cli", "applying SP1"),
+    "verifying": QT_TRANSLATE_NOOP("cli", "verifying"),
+    "updated": QT_TRANSLATE_NOOP("cli", "updated to SP1, back in rotation"),
+    "skipped": QT_TRANSLATE_NOOP("cli", "already SP1, skipped"),
+    "failed": QT_TRANSLATE_NOOP("cli", "failed"),
+    "not-started": QT_TRANSLATE_NOOP("cli", "not started"),
+}
 
 
 def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
@@ -26,6 +45,38 @@ def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) ->
     export.add_argument("--topology", required=True, metavar="FILE")
     export.add_argument("--out", required=True, metavar="DIR")
     export.add_argument("--max-batch", type=int, default=1, metavar="N")
+    apply = csub.add_parser(
+        "apply",
+        help=_t(QT_TRANSLATE_NOOP("cli", "run the rolling rollout on the nodes of a topology")),
+    )
+    apply.add_argument("--topology", required=True, metavar="FILE")
+    apply.add_argument(
+        "--backup-dir",
+        required=True,
+        metavar="DIR",
+        help=_t(QT_TRANSLATE_NOOP("cli", "where the cluster and node backups go (or are found)")),
+    )
+    apply.add_argument("--max-batch", type=int, default=1, metavar="N")
+    apply.add_argument(
+        "--max-parallel",
+        type=int,
+        default=2,
+        metavar="N",
+        help=_t(QT_TRANSLATE_NOOP("cli", "update at most N nodes of a wave at the same time")),
+    )
+    apply.add_argument("--include-logging-db", action="store_true")
+    apply.add_argument("--json", action="store_true")
+    group = apply.add_mutually_exclusive_group(required=True)
+    group.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=_t(QT_TRANSLATE_NOOP("cli", "read the private-key password from standard input")),
+    )
+    group.add_argument(
+        "--password-from-keyring",
+        action="store_true",
+        help=_t(QT_TRANSLATE_NOOP("cli", "take each node's private-key password from the keyring")),
+    )
     commands["cluster"] = cmd_cluster
 
 
@@ -43,6 +94,8 @@ def cmd_cluster(ctx: Any) -> int:
             ctx.out(str(path))
         return 0
     plan = plan_rollout(topology, args.max_batch)
+    if args.cluster_command == "apply":
+        return _cmd_apply(ctx, plan)
     if args.json:
         ctx.json(plan.to_json_dict())
         return 0
@@ -52,3 +105,132 @@ def cmd_cluster(ctx: Any) -> int:
     for warning in plan.warnings:
         ctx.out("! " + _m(warning))
     return 0
+
+
+def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
+    """Every planned node's password from the keyring, looked up before anything changes."""
+    from .core.cluster import load_topology
+    from .core.sandbox import SANDBOX_MARKER
+    from .core.secrets import SecretStore, account_for
+
+    path = Path(ctx.args.topology)
+    store = SecretStore(sandbox=(path.resolve().parent / SANDBOX_MARKER).is_file())
+    topology = load_topology(path)
+    planned = {(item.cluster, item.node) for wave in plan.waves for item in wave}
+    found: dict[str, SecretStr] = {}
+    for cluster in topology.clusters:
+        for node in cluster.nodes:
+            if (cluster.id, node.name) not in planned:
+                continue
+            secret = store.get(account_for(node.name, cluster.id))
+            if secret is None or not secret.get_secret_value():
+                raise BadInputError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "cli", "No password for server %1 is stored in the keyring (%2)."
+                        ),
+                        node.name,
+                        store.backend_name(),
+                    )
+                )
+            ctx.log.add_secret(secret)
+            found[account_for(node.name, cluster.id)] = secret
+
+    def lookup(cluster: Cluster, node: Node) -> SecretStr:
+        return found[account_for(node.name, cluster.id)]
+
+    return lookup
+
+
+def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
+    from .cli import EXIT_FAILED, EXIT_OK, _m, _t
+    from .core.cluster_exec import run_rollout
+
+    args: argparse.Namespace = ctx.args
+    password: SecretStr | Callable[[Cluster, Node], SecretStr]
+    password = _keyring_passwords(ctx, plan) if args.password_from_keyring else ctx.read_password()
+    lock = threading.Lock()
+
+    def show(event: NodeProgress) -> None:
+        if event.status == "applying":
+            return
+        text = _t(_STATUS_TEXT[event.status])
+        if event.message is not None:
+            text += ": " + _m(event.message)
+        ctx.log.line(f"rollout wave {event.wave} {event.cluster}/{event.node}: {event.status}")
+        with lock:
+            sys.stderr.write(
+                _t(
+                    QT_TRANSLATE_NOOP("cli", "[wave %1] %2 (%3): %4"),
+                    event.wave or "-",
+                    event.node,
+                    event.cluster,
+                    text,
+                )
+                + "\n"
+            )
+
+    result = run_rollout(
+        Path(args.topology),
+        Path(args.backup_dir),
+        password,
+        plan=plan,
+        max_parallel=args.max_parallel,
+        include_logging_db=args.include_logging_db,
+        progress=show,
+        cancel=ctx.cancel,
+        log=ctx.log.line,
+    )
+    _print_result(ctx, result)
+    return EXIT_OK if result.completed else EXIT_FAILED
+
+
+def _print_result(ctx: Any, result: RolloutResult) -> None:
+    from .cli import _m, _t
+
+    if ctx.args.json:
+        ctx.json(
+            {
+                "completed": result.completed,
+                "cancelled": result.cancelled,
+                "cluster_backups": result.cluster_backups,
+                "nodes": [
+                    {
+                        "wave": o.wave,
+                        "cluster": o.cluster,
+                        "node": o.node,
+                        "status": o.status,
+                        "in_rotation": o.in_rotation,
+                        "message": _m(o.message) if o.message else None,
+                    }
+                    for o in result.outcomes
+                ],
+            }
+        )
+        return
+    for cluster_id, folder in result.cluster_backups.items():
+        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Backup of cluster %1: %2"), cluster_id, folder))
+    for o in result.outcomes:
+        ctx.out(f"{o.wave:>3}  {o.node:<20}{o.cluster:<24}{_t(_STATUS_TEXT[o.status])}")
+    failed = result.failed
+    if failed is not None and failed.message is not None:
+        ctx.out(_m(failed.message))
+        ctx.out(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The rollout stopped. The deployment runs a mix of 1.0 and SP1 servers, which work together; run the same command again to resume.",
+                )
+            )
+        )
+    elif result.cancelled:
+        ctx.out(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The rollout was cancelled between nodes; run the same command again to resume.",
+                )
+            )
+        )
+    else:
+        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Every node of the deployment runs SP1.")))
