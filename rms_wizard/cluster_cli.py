@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _STATUS_TEXT = {
     "backing-up": QT_TRANSLATE_NOOP("cli", "backing up"),
+    "backed-up": QT_TRANSLATE_NOOP("cli", "backed up"),
     "draining": QT_TRANSLATE_NOOP("cli", "drained (out of rotation)"),
     "applying": QT_TRANSLATE_NOOP("cli", "applying SP1"),
     "verifying": QT_TRANSLATE_NOOP("cli", "verifying"),

@@ -30,6 +30,7 @@ import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, TypeAlias
 
@@ -47,6 +48,7 @@ from .cluster import (
     node_install_root,
     plan_rollout,
 )
+from .debrief import EventKind, OperatorEvent
 from .detect import detect_install
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .models import InstallState, InstallStatus, Release
@@ -56,6 +58,7 @@ from .verify import verify_state
 
 NodeStatus: TypeAlias = Literal[
     "backing-up",
+    "backed-up",
     "draining",
     "applying",
     "verifying",
@@ -85,6 +88,28 @@ class NodeProgress:
     message: Message | None = None
     #: The apply's own progress while ``status`` is "applying".
     step: ProgressEvent | None = None
+    #: Whether the node serves requests once "updated" or "failed" (None: unchanged).
+    in_rotation: bool | None = None
+    #: The backup folder, with "backed-up".
+    folder: str | None = None
+
+    def to_event(self) -> OperatorEvent | None:
+        """The operator's trail entry for the sandbox debrief (None for in-between states)."""
+        kinds = {
+            "backed-up": EventKind.BACKUP_MADE,
+            "draining": EventKind.NODE_DRAINED,
+            "updated": EventKind.NODE_UPDATED,
+            "failed": EventKind.NODE_FAILED,
+        }
+        kind = kinds.get(self.status)
+        if kind is None:
+            return None
+        detail = {"cluster": self.cluster, "node": self.node, "wave": str(self.wave)}
+        if self.in_rotation is not None:
+            detail["in_rotation"] = "yes" if self.in_rotation else "no"
+        if self.folder is not None:
+            detail["folder"] = self.folder
+        return OperatorEvent(kind=kind, at=datetime.now(UTC), detail=detail)
 
 
 RolloutProgress: TypeAlias = Callable[[NodeProgress], None]
@@ -289,6 +314,7 @@ class _Rollout:
                 password=_password_for(self.password, cluster, node),
             )
         self.log(f"cluster {cluster.id}: backup of {node.name} in {folder}")
+        self.progress(NodeProgress(wave, cluster.id, node.name, "backed-up", folder=str(folder)))
         return folder
 
     def cluster_backups(self, plan: RolloutPlan) -> dict[str, str]:
@@ -372,7 +398,7 @@ class _Rollout:
                     )
                 )
             self.file.set_node(node, in_rotation=True, version=Release.SP1)
-            self.progress(NodeProgress(wave, cluster.id, node.name, "updated"))
+            self.progress(NodeProgress(wave, cluster.id, node.name, "updated", in_rotation=True))
             return outcome.model_copy(update={"status": "updated", "in_rotation": True})
         except Exception as exc:
             self.stop.set()
@@ -381,7 +407,11 @@ class _Rollout:
             in_rotation = node.in_rotation
             if drained:
                 in_rotation = self._return_if_healthy(root, node)
-            self.progress(NodeProgress(wave, cluster.id, node.name, "failed", message))
+            self.progress(
+                NodeProgress(
+                    wave, cluster.id, node.name, "failed", message, in_rotation=in_rotation
+                )
+            )
             return outcome.model_copy(
                 update={"status": "failed", "message": message, "in_rotation": in_rotation}
             )

@@ -166,3 +166,24 @@ def update_sandbox_clients(path: Path, names: list[str] | None = None) -> Topolo
             client.version = "SP1"
     save_topology(path, topology)
     return topology
+
+
+def install_pending_os_updates(root: Path) -> list[str]:
+    """The sandbox's stand-in for Windows Update: the pending updates of ``root`` are installed.
+
+    Removes the pending critical and security updates from the mock machine's registry (written
+    atomically) and returns their ids. Sandbox only: a real server gets them from Windows Update.
+    """
+    from .paths import registry_file
+    from .regfile import read_reg, write_reg_atomic
+    from .registry import PENDING_UPDATES_KEY
+
+    path = registry_file(root)
+    reg = read_reg(path)
+    key = reg.get_key(PENDING_UPDATES_KEY)
+    names = [value.name for value in key.values] if key is not None else []
+    for name in names:
+        reg = reg.without_value(PENDING_UPDATES_KEY, name)
+    if names:
+        write_reg_atomic(path, reg)
+    return names
