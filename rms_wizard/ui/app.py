@@ -1,11 +1,32 @@
-"""The GUI's start: QApplication, catalogues (app + qtbase), the wizard on a real or sandbox install."""
+"""The GUI's start: QApplication, catalogues (app + qtbase), the wizard on a real or sandbox install.
+
+* ``rms-wizard``: the install on this computer (none on Linux: the wizard says so and stops there);
+* ``rms-wizard --root DIR``: the server folder ``DIR`` (a sandbox folder is recognised as one);
+* ``rms-wizard --sandbox SCENARIO``: a fresh copy of a training scenario under the user data folder
+  (``sandboxes/<scenario>-<timestamp>``); ``--sandbox`` alone asks :func:`choose_scenario`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import traceback
 from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ..core.setuplog import SetupLog
+    from .state import WizardState
+    from .wizard import SetupWizard
+
+#: The scenario ``--sandbox`` opens when no picker chooses one.
+DEFAULT_SCENARIO = "single-server-v1"
 
 
 def _has_display() -> bool:
@@ -28,6 +49,118 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
+def choose_scenario(parent: QWidget | None = None) -> str | None:
+    """The scenario for ``--sandbox`` without a name; None when the admin cancels.
+
+    The hook for the scenario picker dialog: until it exists, the everyday scenario.
+    """
+    del parent
+    return DEFAULT_SCENARIO
+
+
+def sandboxes_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("rms-wizard", appauthor=False)) / "sandboxes"
+
+
+def new_sandbox_folder(scenario_id: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = sandboxes_dir() / f"{scenario_id}-{stamp}"
+    suffix = 1
+    while folder.exists():
+        suffix += 1
+        folder = sandboxes_dir() / f"{scenario_id}-{stamp}-{suffix}"
+    return folder
+
+
+def real_install_root() -> Path | None:
+    """The install on this computer. The wizard changes installs through a server folder (the
+    mock layout); a live Windows install is not one, so there is none to offer here."""
+    return None
+
+
+def build_state(args: argparse.Namespace, language: str) -> WizardState:
+    """The wizard's state for the command line; may raise RmsError (e.g. an unknown scenario)."""
+    from ..core.sandbox import SANDBOX_MARKER, create_sandbox, get_scenario, read_marker
+    from .state import WizardState
+
+    if args.sandbox is not None:
+        scenario_id = args.sandbox or choose_scenario()
+        if scenario_id is None:
+            raise SystemExit(0)
+        folder = new_sandbox_folder(scenario_id)
+        scenario = create_sandbox(scenario_id, folder)
+        return WizardState(
+            root=folder,
+            sandbox=True,
+            scenario_id=scenario.id,
+            scenario=scenario,
+            drill_fault=scenario.drill.fault if scenario.drill is not None else None,
+            keep_statistics=scenario.keep_statistics,
+            language=language,
+        )
+    if args.root:
+        root = Path(args.root).resolve()
+        if (root / SANDBOX_MARKER).is_file():
+            # An existing sandbox (e.g. after a power-loss drill): sandbox mode, drill spent.
+            scenario = get_scenario(read_marker(root))
+            return WizardState(
+                root=root,
+                sandbox=True,
+                scenario_id=scenario.id,
+                scenario=scenario,
+                language=language,
+            )
+        return WizardState(root=root, language=language)
+    return WizardState(root=real_install_root(), language=language)
+
+
+def create_wizard(argv: Sequence[str], log: SetupLog | None = None) -> SetupWizard:
+    """Parse the GUI arguments and build the wizard (the QApplication must exist)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ..core.setuplog import SetupLog
+    from ..i18n import choose_language, install_translators
+    from .wizard import SetupWizard
+
+    args = parse_gui_args(argv)
+    QApplication.setStyle("Fusion")
+    language = choose_language(args.lang)
+    install_translators(language)
+    log = log or SetupLog.open_for_run(args.log, "gui")
+    state = build_state(args, language)
+    state.log_path = log.path
+    log.line(
+        f"gui: root={state.root} sandbox={state.sandbox} scenario={state.scenario_id} "
+        f"language={language}"
+    )
+    return SetupWizard(state, log)
+
+
+def _install_excepthook(log: SetupLog) -> None:
+    """An exception escaping a slot: logged with its traceback, shown as a message with the log's
+    location -- never as a traceback."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        log.line(
+            "unexpected error:\n" + log.redact("".join(traceback.format_exception(kind, exc, tb)))
+        )
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("App", "Unexpected problem"),
+                QCoreApplication.translate(
+                    "App", "An unexpected problem occurred. The details are in the log %1"
+                ).replace("%1", str(log.path)),
+            )
+
+    sys.excepthook = hook
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Open the wizard; returns the process exit code."""
     if not _has_display():
@@ -35,16 +168,25 @@ def run_gui(argv: Sequence[str]) -> int:
             "rms-wizard: no display found (set DISPLAY, or QT_QPA_PLATFORM=offscreen).\n"
         )
         return 2
-    args = parse_gui_args(argv)
     from PySide6.QtWidgets import QApplication
 
-    from ..i18n import choose_language, install_translators
-    from .wizard import SetupWizard
+    from ..core.messages import RmsError
+    from ..core.setuplog import SetupLog
+    from ..i18n import tr_message
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("rms-wizard")
-    QApplication.setStyle("Fusion")
-    install_translators(choose_language(args.lang))
-    wizard = SetupWizard()
+    args = parse_gui_args(argv)
+    log = SetupLog.open_for_run(args.log, "gui")
+    try:
+        wizard = create_wizard(argv, log)
+    except RmsError as exc:
+        text = tr_message(exc.message)
+        log.line(f"error: {text}")
+        sys.stderr.write(f"rms-wizard: {text}\n")
+        return exc.exit_code
+    _install_excepthook(log)
     wizard.show()
-    return int(app.exec())
+    code = int(app.exec())
+    log.close()
+    return code

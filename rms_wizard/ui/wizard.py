@@ -1,16 +1,263 @@
-"""The setup wizard window (pages are added by the page modules)."""
+"""The setup wizard window: page ids, page wiring, language switch, Cancel/close that never loses data.
+
+Paths through the pages (``nextId`` of each page decides)::
+
+    Welcome -> Detection -+- RMS 1.0 ----> Password -> Preparation -> Ready* -> Updating -> Finished
+                          +- no RMS -----> Ready* (fresh install) ---------------^
+                          +- SP1 --------> Maintenance* (remove SP1) ------------^
+                          +- interrupted -> Recovery* (roll back / complete) -----^
+
+``*`` marks the commit pages: after them there is no way back, only forward or Cancel (which rolls
+back). The password page precedes the preparation checklist because the backup is verified with it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from ..core.setuplog import SetupLog
+from . import workers
+from .access import is_elevated, missing_write_access
+from .assets import app_icon, pixmap, tall_watermark, wide_banner
+from .pages.base import BasePage, fmt
+from .pages.detection_page import DetectionPage
+from .pages.finished_page import FinishedPage
+from .pages.maintenance_page import MaintenancePage
+from .pages.password_page import PasswordPage
+from .pages.preparation_page import PreparationPage
+from .pages.ready_page import ReadyPage
+from .pages.recovery_page import RecoveryPage
+from .pages.updating_page import UpdatingPage
+from .pages.welcome_page import WelcomePage
+from .state import Event, WizardState
+
+#: The window's size: fits a 1024 x 768 screen with room for the title bar and a task bar.
+WINDOW_SIZE = (880, 620)
+
+#: QWizard's own button texts, translated through Qt's catalogue (context "QWizard").
+_BUTTONS = (
+    (QWizard.WizardButton.BackButton, "backButton", "< &Back"),
+    (QWizard.WizardButton.NextButton, "nextButton", "&Next >"),
+    (QWizard.WizardButton.CommitButton, "commitButton", "Commit"),
+    (QWizard.WizardButton.FinishButton, "finishButton", "&Finish"),
+    (QWizard.WizardButton.CancelButton, "cancelButton", "Cancel"),
+    (QWizard.WizardButton.HelpButton, "helpButton", "&Help"),
+)
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    DETECTION = 1
+    PASSWORD = 2
+    PREPARATION = 3
+    READY = 4
+    UPDATING = 5
+    FINISHED = 6
+    MAINTENANCE = 7
+    RECOVERY = 8
 
 
 class SetupWizard(QWizard):
-    def __init__(self) -> None:
-        super().__init__()
-        page = QWizardPage()
-        page.setTitle(self.tr("Windows RMS Service Pack 1 Setup"))
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Welcome.")))
-        self.addPage(page)
-        self.setWindowTitle(self.tr("Windows RMS SP1 Setup"))
+    def __init__(
+        self, state: WizardState, log: SetupLog | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.log = log if log is not None else SetupLog.open_for_run(None, "gui")
+        if state.log_path is None:
+            state.log_path = self.log.path
+        self.setObjectName("setupWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setWindowIcon(app_icon())
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, pixmap("logo.png"))
+        self._banner_width = 0
+        self._watermark_height = 0
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.DisabledBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, state.sandbox)
+
+        self.pages: dict[PageId, BasePage] = {
+            PageId.WELCOME: WelcomePage(state),
+            PageId.DETECTION: DetectionPage(state),
+            PageId.PASSWORD: PasswordPage(state),
+            PageId.PREPARATION: PreparationPage(state),
+            PageId.READY: ReadyPage(state),
+            PageId.UPDATING: UpdatingPage(state),
+            PageId.FINISHED: FinishedPage(state),
+            PageId.MAINTENANCE: MaintenancePage(state),
+            PageId.RECOVERY: RecoveryPage(state),
+        }
+        for page_id, page in self.pages.items():
+            self.setPage(page_id, page)
+        self.setStartId(PageId.WELCOME)
+        self.helpRequested.connect(self.show_briefing)
+        self.finished.connect(self._on_finished)
+        for which, name, _text in _BUTTONS:
+            self.button(which).setObjectName(name)
+        self.setMinimumSize(*WINDOW_SIZE)
+        self._fit_images(*WINDOW_SIZE)
+        self.resize(*WINDOW_SIZE)
+        self.retranslate_ui()
+
+    # ---- the images follow the window's size
+
+    #: Height of the button row below the pages (the side watermark stops above it).
+    BUTTON_ROW = 45
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_images(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def _fit_images(self, width: int, height: int) -> None:
+        if width != self._banner_width:
+            self._banner_width = width
+            self.setPixmap(QWizard.WizardPixmap.BannerPixmap, wide_banner(width))
+        wanted = max(height - self.BUTTON_ROW, 0)
+        if wanted != self._watermark_height:
+            self._watermark_height = wanted
+            watermark = tall_watermark(wanted)
+            for page_id in (PageId.WELCOME, PageId.FINISHED):
+                self.pages[page_id].setPixmap(QWizard.WizardPixmap.WatermarkPixmap, watermark)
+
+    # ---- pages
+
+    def page_of(self, page_id: PageId) -> BasePage:
+        return self.pages[page_id]
+
+    @property
+    def updating_page(self) -> UpdatingPage:
+        page = self.pages[PageId.UPDATING]
+        assert isinstance(page, UpdatingPage)
+        return page
+
+    def current_page_id(self) -> PageId | None:
+        current = self.currentId()
+        return PageId(current) if current >= 0 else None
+
+    # ---- language
+
+    def set_language(self, language: str) -> None:
+        """Switch language at runtime: catalogues, the remembered choice, every page's texts."""
+        from ..i18n import install_translators, save_language
+
+        if language == self.state.language:
+            return
+        self.state.language = language
+        install_translators(language)
+        save_language(language)
+        self.state.record(Event.LANGUAGE_CHANGED, language)
+        self.log.line(f"language: {language}")
+        # The LanguageChange events are posted; the window's own texts are set right away too.
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("Windows RMS Service Pack 1 Setup")
+        if self.state.sandbox:
+            title = fmt(self.tr("%1 (sandbox)"), title)
+        self.setWindowTitle(title)
+        # QWizard takes its button texts once; after a language switch they must be set again.
+        for which, _name, text in _BUTTONS:
+            translated = QCoreApplication.translate("QWizard", text)
+            self.setButtonText(which, translated)
+            self.button(which).setAccessibleName(translated.replace("&", "").strip("<> ").strip())
+
+    # ---- sandbox briefing (Help)
+
+    @Slot()
+    def show_briefing(self) -> None:
+        scenario = self.state.scenario
+        if scenario is None:
+            return
+        QMessageBox.information(
+            self, self.tr("Your assignment"), scenario.briefing.get(self.state.language)
+        )
+
+    # ---- may we change this install?
+
+    def access_problem(self) -> str | None:
+        """What is missing to change a real install (None when nothing is, or in the sandbox)."""
+        state = self.state
+        if state.sandbox or state.root is None:
+            return None
+        elevated = is_elevated()
+        if elevated is False:
+            return self.tr(
+                "Setup must run as an administrator to change this server. Close it and start it "
+                "again with \u201cRun as administrator\u201d."
+            )
+        missing = missing_write_access(state.root, state.install)
+        if missing:
+            self.log.line("access: no write access to " + ", ".join(str(p) for p in missing))
+            return fmt(
+                self.tr(
+                    "Setup may not change this install: you have no write access to %1. Start "
+                    "Setup as a user who may change these folders."
+                ),
+                ", ".join(str(p) for p in missing),
+            )
+        state.write_access_checked = True
+        return None
+
+    # ---- start again (after a power-loss drill)
+
+    def start_again(self) -> None:
+        self.log.line("start again")
+        self.state.reset_for_restart()
+        self.restart()
+
+    # ---- Cancel and close
+
+    def confirm_cancel(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel Setup"),
+            self.tr(
+                "Setup is changing the server. If you cancel now, every change made so far is "
+                "rolled back and the server stays as it was.\n\nCancel and roll back?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reject(self) -> None:
+        """Cancel or close: during the work ask, then roll back (the page says so); otherwise
+        stop whatever is checking in the background and close, changing nothing."""
+        page = self.updating_page
+        if self.currentPage() is page and page.working:
+            if self.confirm_cancel():
+                self.log.line("cancel confirmed during the work: rolling back")
+                page.cancel()
+            return
+        for worker in workers.live_workers():
+            cancel = getattr(worker, "cancel", None)
+            if cancel is not None:
+                cancel()
+        workers.wait_all()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.updating_page.working:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    @Slot(int)
+    def _on_finished(self, result: int) -> None:
+        outcome = self.state.outcome
+        status = outcome.status if outcome is not None else "closed"
+        self.log.outcome(status, 0 if result else 1)
+
+
+__all__ = ["WINDOW_SIZE", "PageId", "SetupWizard"]

@@ -1,0 +1,120 @@
+"""What every page has: the shared state, the sandbox banner, an inline error line, retranslation."""
+
+from __future__ import annotations
+
+from pathlib import Path, PureWindowsPath
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
+
+from ...core.messages import fill_placeholders
+from ..state import WizardState
+from ..widgets.sandbox_banner import SandboxBanner
+
+if TYPE_CHECKING:
+    from ..wizard import SetupWizard
+
+ERROR_STYLE = "color: #b3261e;"
+NOTE_STYLE = "color: #8a4b00;"
+
+
+class BasePage(QWizardPage):
+    """A wizard page over :class:`WizardState`; subclasses build ``body`` and ``retranslate_ui``."""
+
+    def __init__(self, state: WizardState, object_name: str) -> None:
+        super().__init__()
+        self.state = state
+        self.setObjectName(object_name)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scenario = state.scenario
+        self.banner = SandboxBanner(
+            scenario.title if scenario is not None else None, self._language
+        )
+        self.banner.setVisible(state.sandbox)
+        outer.addWidget(self.banner)
+        self.body = QVBoxLayout()
+        outer.addLayout(self.body, 1)
+        self.error_label = QLabel()
+        self.error_label.setObjectName(f"{object_name}Error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+
+    def _language(self) -> str:
+        return self.state.language
+
+    def setup_wizard(self) -> SetupWizard:
+        return cast("SetupWizard", self.wizard())
+
+    # ---- inline errors
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setAccessibleName(text)
+        self.error_label.show()
+
+    def clear_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+
+    # ---- translation
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ---- helpers
+
+    def log(self, line: str) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            self.setup_wizard().log.line(line)
+
+    def display_path(self, path: str | Path | None) -> str:
+        """A path inside the mock root as Windows shows it (``C:\\RMSData\\...``)."""
+        return display_path(self.state.root, path)
+
+
+def display_path(root: Path | None, path: str | Path | None) -> str:
+    if path is None or str(path) == "":
+        return "–"
+    target = Path(path)
+    if root is not None:
+        try:
+            rel = target.resolve().relative_to(root.resolve())
+        except (OSError, ValueError):
+            return str(path)
+        parts = rel.parts
+        if parts and parts[0].startswith("drive_") and len(parts[0]) == 7:
+            drive = parts[0][-1].upper() + ":\\"
+            return str(PureWindowsPath(drive, *parts[1:]))
+    return str(path)
+
+
+def plain_label(object_name: str, *, wrap: bool = True, selectable: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def name_widget(widget: QWidget, object_name: str) -> QWidget:
+    widget.setObjectName(object_name)
+    return widget
+
+
+def fmt(text: str, *args: object) -> str:
+    """Fill Qt-style ``%1``.. placeholders of a translated text."""
+    return fill_placeholders(text, tuple(str(a) for a in args))

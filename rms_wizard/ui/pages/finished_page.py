@@ -1,0 +1,159 @@
+"""Finished: the result, what changed, where the log and the backup are, and what comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
+
+from ...core.models import Release
+from ...i18n import tr_message
+from ..state import Operation, Outcome, WizardState
+from .base import NOTE_STYLE, BasePage, fmt, plain_label
+
+
+class FinishedPage(BasePage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state, "finishedPage")
+        self.setFinalPage(True)
+        self.result = plain_label("finishedResult")
+        font = self.result.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.result.setFont(font)
+        self.body.addWidget(self.result)
+        self.details = plain_label("finishedDetails")
+        self.body.addSpacing(6)
+        self.body.addWidget(self.details)
+        self.advice = plain_label("finishedAdvice")
+        self.advice.setStyleSheet(NOTE_STYLE)
+        self.body.addWidget(self.advice)
+        form = QFormLayout()
+        self.log_label = QLabel()
+        self.log_value = plain_label("finishedLogPath", selectable=True)
+        self.backup_label = QLabel()
+        self.backup_value = plain_label("finishedBackupPath", selectable=True)
+        form.addRow(self.log_label, self.log_value)
+        form.addRow(self.backup_label, self.backup_value)
+        self.body.addSpacing(6)
+        self.body.addLayout(form)
+        self.body.addStretch(1)
+        row = QHBoxLayout()
+        self.restart = QPushButton()
+        self.restart.setObjectName("startAgainButton")
+        self.restart.setAutoDefault(False)
+        self.restart.clicked.connect(self._start_again)
+        row.addWidget(self.restart)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.retranslate_ui()
+
+    def initializePage(self) -> None:
+        self.retranslate_ui()
+
+    def nextId(self) -> int:
+        return -1
+
+    @Slot()
+    def _start_again(self) -> None:
+        self.setup_wizard().start_again()
+
+    def _headline(self, outcome: Outcome) -> str:
+        operation = outcome.operation
+        if outcome.status == "cancelled":
+            return self.tr("Cancelled. Every change was rolled back: the server is as it was.")
+        if outcome.status == "interrupted":
+            return self.tr("The work was cut off: the server lost power (drill).")
+        if outcome.status == "failed":
+            return self.tr("It did not work, and every change was rolled back.")
+        if operation is Operation.UPDATE:
+            return self.tr("RMS is updated to Service Pack 1.")
+        if operation is Operation.FRESH_INSTALL:
+            return self.tr("RMS with Service Pack 1 is installed.")
+        if operation is Operation.UNINSTALL:
+            return self.tr("SP1 is removed.")
+        if outcome.recovery == "completed":
+            return self.tr("The interrupted run was completed.")
+        if outcome.recovery == "rolled-back":
+            return self.tr("The interrupted run was rolled back.")
+        return self.tr("There was nothing to recover.")
+
+    def _details(self, outcome: Outcome) -> list[str]:
+        lines: list[str] = []
+        if outcome.status == "failed" and outcome.message is not None:
+            lines.append(tr_message(outcome.message))
+        if outcome.status == "interrupted":
+            lines.append(
+                self.tr(
+                    "Setup keeps a journal of every step, so nothing is lost. Start Setup again "
+                    "on this server: it finds the interrupted run and offers to bring the server "
+                    "back to a known state."
+                )
+            )
+        if outcome.status != "done":
+            return lines
+        if outcome.files_written:
+            lines.append(self.tr("%n file(s) written.", "", outcome.files_written))
+        if outcome.operation is Operation.UNINSTALL:
+            lines.append(self.tr("%n file(s) restored.", "", outcome.files_restored))
+            lines.append(self.tr("%n file(s) removed.", "", outcome.files_removed))
+            if outcome.config_db_restored:
+                lines.append(
+                    self.tr(
+                        "The configuration database was restored from the backup made before SP1."
+                    )
+                )
+        if outcome.statistics_imported:
+            lines.append(
+                self.tr("%n past log entries copied back.", "", outcome.statistics_imported)
+            )
+        lines.extend(tr_message(note) for note in outcome.notes)
+        if outcome.verified is not None:
+            name = "1.0" if outcome.verified is Release.V1 else "SP1"
+            lines.append(
+                fmt(self.tr("Setup checked the install afterwards: it is exactly RMS %1."), name)
+            )
+        elif outcome.verify_problems and outcome.operation is not Operation.UNINSTALL:
+            lines.append(
+                fmt(
+                    self.tr("Setup could not confirm the result: %1"),
+                    tr_message(outcome.verify_problems[0]),
+                )
+            )
+        return lines
+
+    def _advice(self, outcome: Outcome) -> str:
+        if outcome.status != "done":
+            return ""
+        if outcome.operation is Operation.UPDATE:
+            return self.tr(
+                "The server keeps working as before: it needs no new provisioning and no extra "
+                "configuration. SP1 and 1.0 servers work together, so you can update the other "
+                "servers of the cluster one by one."
+            )
+        if outcome.operation is Operation.FRESH_INSTALL:
+            return self.tr("Next, provision the server from the RMS administration site.")
+        return ""
+
+    def retranslate_ui(self) -> None:
+        outcome = self.state.outcome
+        self.setTitle(self.tr("Completing the Setup Wizard"))
+        self.log_label.setText(self.tr("Setup log:"))
+        self.backup_label.setText(self.tr("Backup:"))
+        self.restart.setText(self.tr("&Start Setup again"))
+        self.restart.setAccessibleName(self.tr("Start Setup again"))
+        wizard_log = self.state.log_path
+        self.log_value.setText(str(wizard_log) if wizard_log else self.tr("(no log written)"))
+        backup = self.state.backup
+        self.backup_value.setText(str(backup.folder) if backup else self.tr("(none)"))
+        if outcome is None:
+            self.result.clear()
+            self.details.clear()
+            self.advice.clear()
+            self.restart.hide()
+            return
+        self.result.setText(self._headline(outcome))
+        self.details.setText("\n".join(self._details(outcome)))
+        advice = self._advice(outcome)
+        self.advice.setText(advice)
+        self.advice.setVisible(bool(advice))
+        self.restart.setVisible(outcome.status == "interrupted")

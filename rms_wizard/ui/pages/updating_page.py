@@ -1,0 +1,253 @@
+"""The work itself, on a worker: overall progress, the current file, a live log; Cancel rolls back.
+
+One page runs whichever operation the path chose: the update, a fresh install, the removal of SP1,
+or the recovery of an interrupted run. When it ends (done, failed and rolled back, cancelled and
+rolled back, or cut off by a power-loss drill) the wizard moves on to the finished page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar
+
+from ...core.messages import Message
+from ...core.progress import ProgressEvent
+from ...i18n import tr_message
+from ..state import Event, Operation, Outcome, WizardState
+from ..workers import (
+    AnyWorker,
+    Failure,
+    ProcessResult,
+    Worker,
+    apply_job,
+    drill_process,
+    is_kill_fault,
+    make_faults,
+    recover_job,
+    uninstall_job,
+)
+from .base import BasePage, plain_label
+
+_DONE_EVENT = {
+    Operation.UPDATE: Event.APPLY_DONE,
+    Operation.FRESH_INSTALL: Event.APPLY_DONE,
+    Operation.UNINSTALL: Event.UNINSTALL_DONE,
+    Operation.RECOVER: Event.RECOVERED,
+}
+_FAILED_EVENT = {
+    Operation.UPDATE: Event.APPLY_FAILED,
+    Operation.FRESH_INSTALL: Event.APPLY_FAILED,
+    Operation.UNINSTALL: Event.UNINSTALL_FAILED,
+    Operation.RECOVER: Event.APPLY_FAILED,
+}
+
+
+class UpdatingPage(BasePage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state, "updatingPage")
+        self._worker: AnyWorker | None = None
+        self._last_step = -1
+        self.status = plain_label("updatingStatus")
+        self.body.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("updatingProgress")
+        self.progress.setRange(0, 0)
+        self.body.addWidget(self.progress)
+        self.current = plain_label("updatingCurrentFile", wrap=False)
+        self.body.addWidget(self.current)
+        self.log_label = QLabel()
+        self.log_label.setObjectName("updatingLogLabel")
+        self.body.addWidget(self.log_label)
+        self.log_pane = QPlainTextEdit()
+        self.log_pane.setObjectName("updatingLogPane")
+        self.log_pane.setReadOnly(True)
+        self.log_pane.setMaximumBlockCount(5000)
+        self.log_pane.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.log_label.setBuddy(self.log_pane)
+        self.body.addWidget(self.log_pane, 1)
+        self.retranslate_ui()
+
+    # ---- page life
+
+    def initializePage(self) -> None:
+        self.log_pane.clear()
+        self.current.clear()
+        self._last_step = -1
+        self.progress.setRange(0, 0)
+        self.progress.setValue(0)
+        self.state.outcome = None
+        self._start()
+        self.retranslate_ui()
+
+    def isComplete(self) -> bool:
+        return self.state.outcome is not None and not self.working
+
+    def nextId(self) -> int:
+        from ..wizard import PageId
+
+        return PageId.FINISHED
+
+    @property
+    def working(self) -> bool:
+        return self._worker is not None and self._worker.running
+
+    @property
+    def worker(self) -> AnyWorker | None:
+        return self._worker
+
+    def _start(self) -> None:
+        state = self.state
+        operation = state.operation or Operation.UPDATE
+        assert state.root is not None
+        log = self.setup_wizard().log
+        fault = state.drill_fault if state.sandbox else None
+        backup_dir = state.backup.folder if state.backup is not None else None
+        worker: AnyWorker
+        if fault and is_kill_fault(fault) and operation is not Operation.RECOVER:
+            restore = backup_dir if state.uninstall_choice == "restore" else None
+            worker = drill_process(
+                operation,
+                state.root,
+                fault=fault,
+                language=state.language,
+                backup_dir=restore if operation is Operation.UNINSTALL else backup_dir,
+                password=state.password,
+                import_statistics=state.keep_statistics,
+                log=log,
+            )
+        else:
+            faults = make_faults(fault)
+            if operation is Operation.UNINSTALL:
+                restore = backup_dir if state.uninstall_choice == "restore" else None
+                job = uninstall_job(
+                    state.root,
+                    restore_from=restore,
+                    password=state.password if restore is not None else None,
+                    faults=faults,
+                    log=log,
+                )
+            elif operation is Operation.RECOVER:
+                job = recover_job(state.root, log)
+            else:
+                fresh = operation is Operation.FRESH_INSTALL
+                job = apply_job(
+                    state.root,
+                    backup_dir=None if fresh else backup_dir,
+                    password=None if fresh else state.password,
+                    import_statistics=state.keep_statistics and not fresh,
+                    faults=faults,
+                    log=log,
+                )
+            worker = Worker(job, name=operation.value, log=log)
+        log.line(f"{operation.value}: started (fault drill: {fault or 'none'})")
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self._worker = worker
+        worker.start()
+        self._append(self._operation_start_text(operation))
+
+    def cancel(self) -> None:
+        """The admin confirmed Cancel: stop between steps; the core rolls back."""
+        if self.working and self._worker is not None:
+            self._worker.cancel()
+            self.status.setText(self.tr("Cancelling: Setup is rolling back every change\u2026"))
+            self._append(self.tr("Cancel requested; rolling back."))
+
+    # ---- worker signals
+
+    @Slot(object)
+    def _on_progress(self, event: ProgressEvent) -> None:
+        self.progress.setRange(0, max(event.total_steps, 1))
+        self.progress.setValue(event.step)
+        if event.path:
+            self.current.setText(event.path)
+        if event.step != self._last_step:
+            self._last_step = event.step
+            self._append(f"[{event.step}/{event.total_steps}] {tr_message(event.phase)}")
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        state = self.state
+        operation = state.operation or Operation.UPDATE
+        if isinstance(result, Outcome):
+            outcome = result
+        else:
+            assert isinstance(result, ProcessResult)
+            plan = state.plan
+            outcome = Outcome(
+                operation=operation,
+                status="done",
+                files_written=len(plan.changes()) if plan is not None else 0,
+            )
+        if self._worker is not None and self._worker.cancel_requested:
+            self._append(self.tr("The change had already been committed when Cancel arrived."))
+        state.outcome = outcome
+        state.record(_DONE_EVENT[operation], outcome.recovery or "")
+        self._end(self.tr("Done."))
+
+    @Slot(object)
+    def _on_failed(self, failure: Failure) -> None:
+        state = self.state
+        operation = state.operation or Operation.UPDATE
+        message: Message | None = failure.message
+        if failure.kind == "cancelled":
+            state.outcome = Outcome(operation=operation, status="cancelled")
+            state.record(Event.CANCELLED, operation.value)
+            self._end(self.tr("Cancelled: every change was rolled back."))
+        elif failure.kind == "interrupted":
+            state.outcome = Outcome(operation=operation, status="interrupted")
+            state.record(Event.POWER_LOST, state.drill_fault or "")
+            self._end(self.tr("The server lost power in the middle of the work (drill)."))
+        else:
+            state.outcome = Outcome(operation=operation, status="failed", message=message)
+            state.record(_FAILED_EVENT[operation], failure.kind)
+            self._end(failure.text())
+
+    def _end(self, text: str) -> None:
+        self._append(text)
+        self.status.setText(text)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.completeChanged.emit()
+        wizard = self.setup_wizard()
+        if wizard.currentPage() is self:
+            QTimer.singleShot(0, wizard.next)
+
+    def _append(self, line: str) -> None:
+        self.log_pane.appendPlainText(line)
+
+    # ---- texts
+
+    def _operation_start_text(self, operation: Operation) -> str:
+        return {
+            Operation.UPDATE: self.tr("Updating RMS to SP1\u2026"),
+            Operation.FRESH_INSTALL: self.tr("Installing RMS with SP1\u2026"),
+            Operation.UNINSTALL: self.tr("Removing SP1\u2026"),
+            Operation.RECOVER: self.tr("Recovering the interrupted run\u2026"),
+        }[operation]
+
+    def retranslate_ui(self) -> None:
+        operation = self.state.operation or Operation.UPDATE
+        self.setTitle(
+            {
+                Operation.UPDATE: self.tr("Updating"),
+                Operation.FRESH_INSTALL: self.tr("Installing"),
+                Operation.UNINSTALL: self.tr("Removing SP1"),
+                Operation.RECOVER: self.tr("Recovering"),
+            }[operation]
+        )
+        self.setSubTitle(
+            self.tr(
+                "Please wait. RMS keeps running. Cancel stops the work and rolls every change back."
+            )
+        )
+        if self.state.outcome is None:
+            self.status.setText(self._operation_start_text(operation))
+        self.log_label.setText(self.tr("&Progress log:"))
+        self.log_pane.setAccessibleName(self.tr("Progress log"))
+        self.progress.setAccessibleName(self.tr("Overall progress"))
+        font = QFont(self.current.font())
+        font.setItalic(True)
+        self.current.setFont(font)

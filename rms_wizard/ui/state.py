@@ -1,0 +1,168 @@
+"""The one state object every wizard page reads and writes (no widgets, no Qt).
+
+Pages stay thin: they render what is here and put the admin's choices here; workers get their
+inputs from it and their results go back into it. The private-key password is only ever a
+:class:`~pydantic.SecretStr` held in memory: it is excluded from every dump and never logged.
+
+``events`` is the operator's trail for the sandbox debrief: what was done, when.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+
+from ..core.backup import BackupSet
+from ..core.messages import Message
+from ..core.models import InstallState, InstallStatus, Release
+from ..core.plan import UpdatePlan
+from ..core.sandbox import Scenario
+
+
+class Operation(StrEnum):
+    """What the wizard is about to do (or did) to the install."""
+
+    UPDATE = "update"
+    FRESH_INSTALL = "fresh-install"
+    UNINSTALL = "uninstall"
+    RECOVER = "recover"
+
+
+class Event(StrEnum):
+    """Operator actions recorded for the sandbox debrief."""
+
+    DETECTED = "detected"
+    BACKUP_MADE = "backup-made"
+    BACKUP_VERIFIED = "backup-verified"
+    BACKUP_FAILED = "backup-failed"
+    PASSWORD_VERIFIED = "password-verified"
+    PASSWORD_WRONG = "password-wrong"
+    PASSWORD_STORED = "password-stored"
+    LOGGING_DB_BACKED_UP = "logging-db-backed-up"
+    APPLY_DONE = "apply-done"
+    APPLY_FAILED = "apply-failed"
+    UNINSTALL_DONE = "uninstall-done"
+    UNINSTALL_FAILED = "uninstall-failed"
+    RECOVERED = "recovered"
+    CANCELLED = "cancelled"
+    POWER_LOST = "power-lost"
+    LANGUAGE_CHANGED = "language-changed"
+
+
+class OperatorEvent(BaseModel):
+    """One recorded action: what, when (UTC) and a short technical detail (never a secret)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    event: Event
+    at: datetime
+    detail: str = ""
+
+
+OutcomeStatus = Literal["done", "failed", "cancelled", "interrupted"]
+
+
+class Outcome(BaseModel):
+    """How the operation ended, with what the finished page shows."""
+
+    operation: Operation
+    status: OutcomeStatus
+    #: Why it failed (already rolled back), from the core; None when it did not fail.
+    message: Message | None = None
+    files_written: int = 0
+    files_restored: int = 0
+    files_removed: int = 0
+    statistics_imported: int = 0
+    #: "rolled-back" / "completed" / "nothing" for a recovery.
+    recovery: str | None = None
+    #: What a fresh look at the install found afterwards (None: not checked or not a known state).
+    verified: Release | None = None
+    verify_problems: list[Message] = []
+    notes: list[Message] = []
+    config_db_restored: bool = False
+
+
+UninstallChoice = Literal["restore", "keep"]
+
+
+class WizardState(BaseModel):
+    """Everything the pages share."""
+
+    model_config = ConfigDict(validate_assignment=False)
+
+    #: The mock server root the wizard works on; None when no install was found on this computer.
+    root: Path | None = None
+    sandbox: bool = False
+    scenario_id: str | None = None
+    scenario: Scenario | None = None
+    #: A fault to inject (sandbox drills only), e.g. ``"disk-full-at-step:7"``.
+    drill_fault: str | None = None
+    language: str = "en"
+
+    install: InstallState | None = None
+    plan: UpdatePlan | None = None
+    operation: Operation | None = None
+
+    backup_folder: Path | None = None
+    backup: BackupSet | None = None
+    #: Keep past statistics: back up the logging database and copy its entries back afterwards.
+    keep_statistics: bool = False
+
+    password: SecretStr | None = Field(default=None, repr=False, exclude=True)
+    password_verified: bool = False
+    remember_password: bool = False
+    #: Why the password was not stored in the keyring (shown on the checklist), if it was not.
+    keyring_note: Message | None = None
+
+    uninstall_choice: UninstallChoice = "keep"
+    write_access_checked: bool = False
+
+    outcome: Outcome | None = None
+    log_path: Path | None = None
+    events: list[OperatorEvent] = []
+
+    # ---- the operator's trail
+
+    def record(self, event: Event | str, detail: str = "") -> OperatorEvent:
+        """Add an event with the current time (UTC); returns it."""
+        item = OperatorEvent(event=Event(event), at=datetime.now(UTC), detail=detail)
+        self.events.append(item)
+        return item
+
+    def has_event(self, event: Event | str) -> bool:
+        return any(e.event == Event(event) for e in self.events)
+
+    # ---- convenience views the pages use
+
+    @property
+    def status(self) -> InstallStatus | None:
+        return self.install.status if self.install else None
+
+    @property
+    def server_name(self) -> str:
+        return self.install.identity.name if self.install else ""
+
+    def backup_ready(self) -> bool:
+        """A verified backup exists, holding the logging database too when statistics are kept."""
+        if self.backup is None:
+            return False
+        return not self.keep_statistics or self.backup.manifest.item("logging-db") is not None
+
+    def set_password(self, password: SecretStr | None) -> None:
+        """A new password (or none): it is unverified until checked against the key again."""
+        self.password = password
+        self.password_verified = False
+
+    def reset_for_restart(self) -> None:
+        """Forget what was found and decided; keep the install, mode, language and the trail."""
+        self.install = None
+        self.plan = None
+        self.operation = None
+        self.backup = None
+        self.outcome = None
+        self.write_access_checked = False
+        self.uninstall_choice = "keep"

@@ -1,0 +1,137 @@
+"""The update plan as a table: one row per SP1 file, with a filter on the action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...core.models import FileAction
+from ...core.plan import PlannedFile, UpdatePlan
+from ...i18n import tr_message
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The action of a row, for filtering (Qt.ItemDataRole.UserRole).
+ACTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PlanTableModel(QAbstractTableModel):
+    """File, component, action, installed -> new version, reason."""
+
+    FILE, COMPONENT, ACTION, INSTALLED, NEW, REASON = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlannedFile] = []
+
+    def set_plan(self, plan: UpdatePlan | None) -> None:
+        self.beginResetModel()
+        self._rows = list(plan.actions) if plan is not None else []
+        self.endResetModel()
+
+    def item(self, row: int) -> PlannedFile:
+        return self._rows[row]
+
+    def retranslate(self) -> None:
+        """Texts changed language: headers and cells are rendered again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+            )
+
+    def action_text(self, action: FileAction) -> str:
+        return {
+            FileAction.ADD: self.tr("Add"),
+            FileAction.REPLACE: self.tr("Replace"),
+            FileAction.KEEP: self.tr("Keep"),
+            FileAction.KEEP_MODIFIED: self.tr("Keep (changed by you)"),
+        }[action]
+
+    def component_text(self, component: str) -> str:
+        return {
+            "server": self.tr("Server"),
+            "admin": self.tr("Administration"),
+            "logging": self.tr("Logging"),
+            "client": self.tr("Client"),
+        }.get(component, component)
+
+    # ---- QAbstractTableModel
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("File"),
+            self.tr("Component"),
+            self.tr("Action"),
+            self.tr("Installed"),
+            self.tr("New"),
+            self.tr("Reason"),
+        ][section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        modified = item.action is FileAction.KEEP_MODIFIED
+        if role == ACTION_ROLE:
+            return item.action.value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.FILE:
+                return item.path
+            if column == self.COMPONENT:
+                return self.component_text(item.component.value)
+            if column == self.ACTION:
+                return self.action_text(item.action)
+            if column == self.INSTALLED:
+                return item.installed_version or "–"
+            if column == self.NEW:
+                return item.new_version or "–"
+            if column == self.REASON:
+                return tr_message(item.reason)
+        if role == Qt.ItemDataRole.FontRole and modified:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and modified:
+            return QBrush(QColor("#8a4b00"))
+        if role == Qt.ItemDataRole.BackgroundRole and modified:
+            return QBrush(QColor("#fff1d6"))
+        return None
+
+
+class PlanFilterModel(QSortFilterProxyModel):
+    """Shows the rows of one action (or all)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._action: str | None = None
+
+    def set_action(self, action: str | None) -> None:
+        self.beginFilterChange()
+        self._action = action
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._action is None:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        return bool(model.data(index, ACTION_ROLE) == self._action)

@@ -1,0 +1,66 @@
+"""The strip shown at the top of every page in sandbox mode: this is practice, not a real server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from ...core.sandbox import LocalText
+from ..assets import pixmap
+
+
+class SandboxBanner(QFrame):
+    """Badge + one line: sandbox mode and the scenario's title (in the current language)."""
+
+    def __init__(
+        self,
+        title: LocalText | None = None,
+        language: Callable[[], str] = lambda: "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sandboxBanner")
+        self._title = title
+        self._language = language
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#sandboxBanner { background: #fff4d6; border: 1px solid #e0b84a; border-radius: 3px; }"
+            " #sandboxBanner QLabel { color: #5a4300; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self._badge = QLabel()
+        self._badge.setPixmap(pixmap("sandbox-badge.png"))
+        self._badge.setFixedSize(24, 24)
+        self._text = QLabel()
+        self._text.setObjectName("sandboxBannerText")
+        self._text.setWordWrap(True)
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self._badge)
+        layout.addWidget(self._text, 1)
+        self.retranslate_ui()
+
+    def set_scenario(self, title: LocalText | None) -> None:
+        self._title = title
+        self.retranslate_ui()
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def retranslate_ui(self) -> None:
+        if self._title is not None:
+            self._text.setText(
+                self.tr("Sandbox: %1. Practice only; no real server is changed.").replace(
+                    "%1", self._title.get(self._language())
+                )
+            )
+        else:
+            self._text.setText(self.tr("Sandbox: practice only; no real server is changed."))
+        self.setAccessibleName(self._text.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
