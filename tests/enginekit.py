@@ -204,3 +204,85 @@ def assert_clean_error(result: subprocess.CompletedProcess[str], code: int) -> s
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
     assert lines[0].startswith("rms-wizard: "), lines[0]
     return lines[0]
+
+
+# ------------------------------------------------------------------------------ prepared trees
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A pristine 1.0 server, its verified backup (logging database included), the same server
+    after SP1 (applied by the real core), and reference descriptions of the states an update or a
+    removal may end in: 1.0, SP1, and 1.0 with the SP1 configuration database kept."""
+
+    v1: Path
+    sp1: Path
+    backup: Path
+    password: str
+    ref_v1: dict[str, object]
+    ref_sp1: dict[str, object]
+    ref_v1_kept_db: dict[str, object]
+    sp1_state: dict[str, object]
+
+    def copy(self, which: str, dest: Path) -> Path:
+        shutil.copytree(getattr(self, which), dest, symlinks=True)
+        return dest
+
+
+def state_content(root: Path) -> dict[str, object]:
+    """The wizard's state folder (the rollback store after SP1), minus its time-stamped index."""
+    return {
+        rel: value
+        for rel, value in content(root, include_state=True).items()
+        if rel.startswith(STATE_DIR_NAME) and not rel.endswith("store.json")
+    }
+
+
+def prepare(base: Path, templates: Templates, scenario: str = "single-server-v1") -> Prepared:
+    from pydantic import SecretStr
+
+    from rms_wizard.core.apply import apply_update
+    from rms_wizard.core.backup import make_backup
+    from rms_wizard.core.detect import detect_install
+    from rms_wizard.core.transaction import FaultPlan
+    from rms_wizard.core.uninstall import uninstall_sp1
+
+    password = password_of(scenario)
+    secret = SecretStr(password)
+    v1 = templates.template(scenario)
+    backup = base / "backup"
+    make_backup(detect_install(v1), backup, include_logging_db=True, password=secret)
+    sp1 = base / "sp1"
+    shutil.copytree(v1, sp1, symlinks=True)
+    apply_update(sp1, backup_dir=backup, password=secret, faults=FaultPlan(None))
+    kept = base / "v1-kept"
+    shutil.copytree(sp1, kept, symlinks=True)
+    uninstall_sp1(kept, restore_config_db=None, faults=FaultPlan(None))
+    return Prepared(
+        v1=v1,
+        sp1=sp1,
+        backup=backup,
+        password=password,
+        ref_v1=content(v1),
+        ref_sp1=content(sp1),
+        ref_v1_kept_db=content(kept),
+        sp1_state=state_content(sp1),
+    )
+
+
+def assert_exactly(root: Path, prepared: Prepared, release: str, *, kept_db: bool = False) -> None:
+    """The tree is exactly a reference state: every file, every folder, database contents, the
+    registry's ProductVersion, and the wizard's state folder (the whole rollback store after SP1,
+    nothing at all after 1.0: no journal, lock or staging left)."""
+    if release == "SP1":
+        reference = prepared.ref_sp1
+    else:
+        reference = prepared.ref_v1_kept_db if kept_db else prepared.ref_v1
+    found = content(root)
+    assert not diff(reference, found), diff(reference, found)
+    assert product_version(root) == release
+    if release == "SP1":
+        assert state_content(root) == prepared.sp1_state
+        assert (root / STATE_DIR_NAME / "rollback" / "SP1" / "store.json").is_file()
+    else:
+        assert not (root / STATE_DIR_NAME).exists(), sorted(state_content(root))

@@ -285,6 +285,9 @@ def apply_update(
         log(f"backup verified: {backup_dir}")
     for item in plan.actions:
         log(f"plan: {item.action.value:<13} {item.path} ({item.reason})")
+    # Every payload file must be there (and inside the payload) before anything is written.
+    for item in plan.changes():
+        sp1.source(item.path)
     # A leftover store from an earlier, removed SP1 would be mistaken for this update's.
     store = root / STORE_REL
     if store.exists() and plan.kind is PlanKind.UPDATE:

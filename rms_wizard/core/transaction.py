@@ -169,6 +169,21 @@ def copy_sqlite(src: Path, dst: Path) -> None:
     os.replace(tmp, dst)
 
 
+def remove_empty_state_dirs(root: Path) -> None:
+    """Remove the wizard's working folders when a run leaves them empty (never anything else).
+
+    A rolled-back or fully recovered run then leaves the install exactly as it found it.
+    """
+    base = state_dir(root)
+    for top in (base / "staging", base / "rollback"):
+        # bottom-up, so a folder emptied by removing its empty children goes too
+        for dirpath, _dirnames, _filenames in sorted(os.walk(top), reverse=True):
+            with contextlib.suppress(OSError):
+                os.rmdir(dirpath)
+    with contextlib.suppress(OSError):
+        base.rmdir()
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -241,7 +256,6 @@ class InstallLock:
         return isinstance(pid, int) and same_host and pid != os.getpid() and _pid_alive(pid)
 
     def acquire(self, operation: str, *, take_over_stale: bool = False) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         record = json.dumps(
             {
                 "pid": os.getpid(),
@@ -250,9 +264,12 @@ class InstallLock:
                 "started": time.time(),
             }
         ).encode()
-        for _ in range(2):
+        for _ in range(3):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            except FileNotFoundError:
+                continue  # the empty state folder was just removed by a finishing run
             except FileExistsError:
                 if self.holder_alive():
                     info = self.holder() or {}
@@ -586,16 +603,33 @@ class Transaction:
                 )
             )
             self.journal.remove()
-        except BaseException:
+        except BaseException as exc:
             if not committed:
                 self.log(f"rolling back steps 1..{started}")
                 self._rollback(started)
                 self.journal.remove()
                 self.log("rolled back")
-            raise
+                raise
+            if not isinstance(exc, Exception):
+                raise
+            # After the commit point the change stands: it is not rolled back. The journal stays,
+            # so detection reports an interrupted run and recover finishes it.
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.log(f"finishing after the commit point failed: {reason}")
+            raise InterruptedStateError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The change was made, but finishing it failed: %1. Run recover to "
+                        "finish it.",
+                    ),
+                    reason,
+                )
+            ) from None
         finally:
             self.journal.close()
             self.lock.release()
+            remove_empty_state_dirs(self.root)
 
     def _batch_end(self, index: int) -> int:
         """File steps go in batches (bounded by count and bytes); any other step stands alone."""
@@ -626,7 +660,14 @@ class Transaction:
 
     @staticmethod
     def recover(root: Path, log: Callable[[str], None] = lambda line: None) -> str:
-        """Finish or undo an interrupted run. Returns "rolled-back", "completed" or "nothing"."""
+        """Finish or undo an interrupted run. Returns "rolled-back", "completed" or "nothing".
+
+        A folder that is not a server install is refused before the lock is taken (taking it
+        writes), with the same clear error detection gives.
+        """
+        from .detect import check_root
+
+        root = check_root(root)
         lock = InstallLock(root)
         lock.acquire("recover", take_over_stale=True)
         try:
@@ -658,6 +699,7 @@ class Transaction:
             return outcome
         finally:
             lock.release()
+            remove_empty_state_dirs(root)
 
 
 def _phase(step: Step) -> Message:
@@ -685,6 +727,7 @@ def locked(root: Path, operation: str) -> Iterator[None]:
         yield
     finally:
         lock.release()
+        remove_empty_state_dirs(root)
 
 
 __all__ = [

@@ -23,6 +23,7 @@ from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
 from .models import InstallStatus, Release
 from .paths import registry_file
 from .payload import sp1_payload
+from .plan import refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
@@ -80,6 +81,7 @@ def uninstall_sp1(
     Restoring needs the backup's password too (the backup is verified like before an update).
     """
     state = detect_install(root)
+    refuse_unfinished(state)
     if state.status is not InstallStatus.INSTALLED or state.version is not Release.SP1:
         raise BadInputError(
             msg(
