@@ -22,6 +22,8 @@ from . import __version__
 from .core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 
 EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4
+#: exit code of an RmsError -> the run report's outcome (run_report.RunOutcome values)
+_RUN_OUTCOMES = {EXIT_BAD_INPUT: "refused", EXIT_FAILED: "failed", EXIT_INTERRUPTED: "interrupted"}
 
 
 def _t(text: str, *args: object) -> str:
@@ -60,6 +62,52 @@ class Context:
         self.log = SetupLog.open_for_run(getattr(args, "log", None), command=args.command or "gui")
         self.cancel = CancelToken()
         self.password: SecretStr | None = None
+        self.language = "en"
+        self.run: Any = None  # a run_report.RunTracker for apply, uninstall, plan and recover
+
+    def track(self, operation: str) -> Any:
+        """Record this run for the setup log and, with ``--report FILE``, the HTML report."""
+        from .run_report import RunOperation, RunTracker
+
+        report = getattr(self.args, "report", None)
+        self.run = RunTracker(
+            RunOperation(operation),
+            Path(self.args.root),
+            self.log,
+            language=self.language,
+            report_path=Path(report) if report else None,
+        )
+        return self.run
+
+    def end_run(self, outcome: str, code: int, message: Message | None = None) -> None:
+        """Close the run's record and write ``--report FILE``; a report error is only a warning."""
+        if self.run is None:
+            if getattr(self.args, "report", None):
+                sys.stderr.write(
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "cli",
+                            "rms-wizard: --report is written by apply, uninstall, plan and recover only.",
+                        )
+                    )
+                    + "\n"
+                )
+            return
+        from .run_report import RunOutcome
+
+        try:
+            path = self.run.finish(RunOutcome(outcome), code, message)
+        except OSError as exc:
+            sys.stderr.write(
+                _t(
+                    QT_TRANSLATE_NOOP("cli", "rms-wizard: the report could not be written: %1"),
+                    exc.strerror or exc,
+                )
+                + "\n"
+            )
+            return
+        if path is not None:
+            sys.stderr.write(_t(QT_TRANSLATE_NOOP("cli", "Report written to %1"), path) + "\n")
 
     def out(self, text: str) -> None:
         print(text)
@@ -161,14 +209,13 @@ def cmd_detect(ctx: Context) -> int:
 
 
 def cmd_plan(ctx: Context) -> int:
-    from .core.detect import detect_install
     from .core.payload import baseline_payload, sp1_payload
     from .core.plan import plan_update
     from .report import plan_json
 
-    state = detect_install(Path(ctx.args.root))
+    state = ctx.track("plan").detect_before()
     plan = plan_update(state, sp1_payload(), baseline_payload())
-    ctx.log.plan(plan)
+    ctx.run.note_plan(plan)
     if ctx.args.json:
         ctx.json(plan_json(plan, _m))
         return EXIT_OK
@@ -214,6 +261,9 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_apply(ctx: Context) -> int:
     from .core.apply import apply_update
 
+    run = ctx.track("apply")
+    run.expect_plan(run.detect_before())
+    run.note_backup(Path(ctx.args.backup))
     password = ctx.read_password()
     result = apply_update(
         Path(ctx.args.root),
@@ -224,6 +274,8 @@ def cmd_apply(ctx: Context) -> int:
         log=ctx.log.line,
         import_statistics=ctx.args.import_statistics,
     )
+    run.record.apply_result, run.record.plan = result, result.plan
+    run.record.backup_verified = True
     ctx.out(
         _t(
             QT_TRANSLATE_NOOP(
@@ -240,6 +292,12 @@ def cmd_uninstall(ctx: Context) -> int:
     from .core.uninstall import uninstall_sp1
 
     restore = Path(ctx.args.restore_config_db) if ctx.args.restore_config_db else None
+    run = ctx.track("uninstall")
+    run.detect_before()
+    run.note_rollback_store()
+    run.record.restore_config_db = restore is not None
+    if restore is not None:
+        run.note_backup(restore)
     password = ctx.read_password() if restore is not None else None
     result = uninstall_sp1(
         Path(ctx.args.root),
@@ -249,6 +307,8 @@ def cmd_uninstall(ctx: Context) -> int:
         cancel=ctx.cancel,
         log=ctx.log.line,
     )
+    run.record.uninstall_result = result
+    run.record.backup_verified = restore is not None
     for note in result.notes:
         ctx.out(_m(note))
     ctx.out(
@@ -264,12 +324,16 @@ def cmd_uninstall(ctx: Context) -> int:
 def cmd_recover(ctx: Context) -> int:
     from .core.transaction import Transaction
 
+    run = ctx.track("recover")
+    run.detect_before(required=False)  # what was found; recovery never waits on detection
+
     outcome = Transaction.recover(Path(ctx.args.root).resolve(), log=ctx.log.line)
     text = {
         "rolled-back": QT_TRANSLATE_NOOP("cli", "The interrupted run was rolled back."),
         "completed": QT_TRANSLATE_NOOP("cli", "The interrupted run was completed."),
         "nothing": QT_TRANSLATE_NOOP("cli", "Nothing to recover."),
     }[outcome]
+    run.record.recovery = outcome
     ctx.out(_t(text))
     return EXIT_OK
 
@@ -517,9 +581,11 @@ def run(argv: Sequence[str]) -> int:
     """Run one CLI command; returns the exit code. Never lets a traceback reach the user."""
     from .i18n import choose_language, install_translators
 
-    install_translators(choose_language(_pre_language(argv), use_saved=False))
+    language = choose_language(_pre_language(argv), use_saved=False)
+    install_translators(language)
     args = build_parser().parse_args(list(argv))
     ctx = Context(args)
+    ctx.language = language
     handler = COMMANDS[args.command]
     previous = signal.getsignal(signal.SIGINT)
 
@@ -530,13 +596,15 @@ def run(argv: Sequence[str]) -> int:
     signal.signal(signal.SIGINT, on_interrupt)
     try:
         code = handler(ctx)
+        ctx.end_run("done", code)
         ctx.log.outcome("done", code)
         return code
     except RmsError as exc:
         text = _m(exc.message)
         ctx.log.line(f"error: {text}")
-        ctx.log.outcome("error", exc.exit_code)
         sys.stderr.write(f"rms-wizard: {text}\n")
+        ctx.end_run(_RUN_OUTCOMES.get(exc.exit_code, "error"), exc.exit_code, exc.message)
+        ctx.log.outcome("error", exc.exit_code)
         return exc.exit_code
     except Exception as exc:
         from .core.transaction import Cancelled
@@ -546,11 +614,13 @@ def run(argv: Sequence[str]) -> int:
                 _t(QT_TRANSLATE_NOOP("cli", "rms-wizard: cancelled; every change was rolled back."))
                 + "\n"
             )
+            ctx.end_run("cancelled", EXIT_FAILED)
             ctx.log.outcome("cancelled", EXIT_FAILED)
             return EXIT_FAILED
         ctx.log.line(
             "unexpected error:\n" + ctx.log.redact("".join(traceback.format_exception(exc)))
         )
+        ctx.end_run("error", EXIT_FAILED)
         ctx.log.outcome("error", EXIT_FAILED)
         sys.stderr.write(
             _t(

@@ -284,6 +284,18 @@
         <source>Wave %1: %2</source>
         <translation>Wave %1: %2</translation>
     </message>
+    <message>
+        <source>rms-wizard: --report is written by apply, uninstall, plan and recover only.</source>
+        <translation>rms-wizard: --report is written by apply, uninstall, plan and recover only.</translation>
+    </message>
+    <message>
+        <source>rms-wizard: the report could not be written: %1</source>
+        <translation>rms-wizard: the report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1003,6 +1015,449 @@
         <source>Recovering the interrupted run</source>
         <extracomment>``job(progress, cancel) -&gt; result``: one core call, run on a worker thread. Translation context of the messages made here (not a widget, so no ``self.tr``). The class of the core error, so a page can tell e.g. a wrong password from a damaged key.</extracomment>
         <translation>Recovering the interrupted run</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Update to RMS SP1</source>
+        <translation>Update to RMS SP1</translation>
+    </message>
+    <message>
+        <source>Removal of RMS SP1</source>
+        <translation>Removal of RMS SP1</translation>
+    </message>
+    <message>
+        <source>Update plan (nothing was changed)</source>
+        <translation>Update plan (nothing was changed)</translation>
+    </message>
+    <message>
+        <source>Recovery of an interrupted run</source>
+        <translation>Recovery of an interrupted run</translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation>The run did not finish.</translation>
+    </message>
+    <message>
+        <source>SP1 is installed. A working installation needs no re-provisioning and no extra configuration.</source>
+        <translation>SP1 is installed. A working installation needs no re-provisioning and no extra configuration.</translation>
+    </message>
+    <message>
+        <source>SP1 is removed: the server has its previous release.</source>
+        <translation>SP1 is removed: the server has its previous release.</translation>
+    </message>
+    <message>
+        <source>The interrupted run was rolled back: the install is as before it.</source>
+        <translation>The interrupted run was rolled back: the install is as before it.</translation>
+    </message>
+    <message>
+        <source>The interrupted run was completed.</source>
+        <translation>The interrupted run was completed.</translation>
+    </message>
+    <message>
+        <source>Nothing to recover.</source>
+        <translation>Nothing to recover.</translation>
+    </message>
+    <message>
+        <source>The plan was made; nothing was changed.</source>
+        <translation>The plan was made; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The run failed and every change was rolled back: the install is as before.</source>
+        <translation>The run failed and every change was rolled back: the install is as before.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled and every change was rolled back.</source>
+        <translation>The run was cancelled and every change was rolled back.</translation>
+    </message>
+    <message>
+        <source>The run was refused before it changed anything.</source>
+        <translation>The run was refused before it changed anything.</translation>
+    </message>
+    <message>
+        <source>An interrupted run was found on this server: run the recovery first. Nothing was changed.</source>
+        <translation>An interrupted run was found on this server: run the recovery first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The run stopped on an unexpected error; the setup log has the details.</source>
+        <translation>The run stopped on an unexpected error; the setup log has the details.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>replace</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>keep (changed on this server)</source>
+        <translation>keep (changed on this server)</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>administration site</source>
+        <translation>administration site</translation>
+    </message>
+    <message>
+        <source>logging</source>
+        <translation>logging</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>interrupted run (%1)</source>
+        <translation>interrupted run (%1)</translation>
+    </message>
+    <message>
+        <source>inconsistent (%1)</source>
+        <translation>inconsistent (%1)</translation>
+    </message>
+    <message>
+        <source>RMS %1</source>
+        <translation>RMS %1</translation>
+    </message>
+    <message>
+        <source>configuration database</source>
+        <translation>configuration database</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>private key</translation>
+    </message>
+    <message>
+        <source>logging database</source>
+        <translation>logging database</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Install folder</source>
+        <translation>Install folder</translation>
+    </message>
+    <message>
+        <source>Sandbox (training)</source>
+        <translation>Sandbox (training)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Program version</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit code</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>The run</translation>
+    </message>
+    <message>
+        <source>root certification server</source>
+        <translation>root certification server</translation>
+    </message>
+    <message>
+        <source>licensing server</source>
+        <translation>licensing server</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster URL</source>
+        <translation>Cluster URL</translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation>Forest</translation>
+    </message>
+    <message>
+        <source>Program folder</source>
+        <translation>Program folder</translation>
+    </message>
+    <message>
+        <source>What detection noticed:</source>
+        <translation>What detection noticed:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>After (planned)</source>
+        <translation>After (planned)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>RMS release</source>
+        <translation>RMS release</translation>
+    </message>
+    <message>
+        <source>Component: %1</source>
+        <translation>Component: %1</translation>
+    </message>
+    <message>
+        <source>The release did not change.</source>
+        <translation>The release did not change.</translation>
+    </message>
+    <message>
+        <source>The server now runs SP1.</source>
+        <translation>The server now runs SP1.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>No verified backup was recorded for this run.</source>
+        <translation>No verified backup was recorded for this run.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Made on server</source>
+        <translation>Made on server</translation>
+    </message>
+    <message>
+        <source>Verified in this run</source>
+        <translation>Verified in this run</translation>
+    </message>
+    <message>
+        <source>Release at the time</source>
+        <translation>Release at the time</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Files added</source>
+        <translation>Files added</translation>
+    </message>
+    <message>
+        <source>Files replaced</source>
+        <translation>Files replaced</translation>
+    </message>
+    <message>
+        <source>Files kept</source>
+        <translation>Files kept</translation>
+    </message>
+    <message>
+        <source>Files kept because they were changed on this server</source>
+        <translation>Files kept because they were changed on this server</translation>
+    </message>
+    <message>
+        <source>Files in the plan</source>
+        <translation>Files in the plan</translation>
+    </message>
+    <message>
+        <source>Data to write</source>
+        <translation>Data to write</translation>
+    </message>
+    <message>
+        <source>Configuration database gets the SP1 fields</source>
+        <translation>Configuration database gets the SP1 fields</translation>
+    </message>
+    <message>
+        <source>Logging database recreated</source>
+        <translation>Logging database recreated</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Installed version</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Files written</translation>
+    </message>
+    <message>
+        <source>Data written</source>
+        <translation>Data written</translation>
+    </message>
+    <message>
+        <source>Past statistics imported (rows)</source>
+        <translation>Past statistics imported (rows)</translation>
+    </message>
+    <message>
+        <source>Originals restored</source>
+        <translation>Originals restored</translation>
+    </message>
+    <message>
+        <source>SP1 files removed</source>
+        <translation>SP1 files removed</translation>
+    </message>
+    <message>
+        <source>Configuration database restored from the backup</source>
+        <translation>Configuration database restored from the backup</translation>
+    </message>
+    <message>
+        <source>Configuration database</source>
+        <translation>Configuration database</translation>
+    </message>
+    <message>
+        <source>restore the backup made before SP1</source>
+        <translation>restore the backup made before SP1</translation>
+    </message>
+    <message>
+        <source>keep the SP1 database</source>
+        <translation>keep the SP1 database</translation>
+    </message>
+    <message>
+        <source>What removing SP1 does</source>
+        <translation>What removing SP1 does</translation>
+    </message>
+    <message>
+        <source>puts the original back</source>
+        <translation>puts the original back</translation>
+    </message>
+    <message>
+        <source>removes the file SP1 added</source>
+        <translation>removes the file SP1 added</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Windows RMS SP1 Setup: run report</source>
+        <translation>Windows RMS SP1 Setup: run report</translation>
+    </message>
+    <message>
+        <source>The setup log of this run: %1</source>
+        <translation>The setup log of this run: %1</translation>
+    </message>
+    <message>
+        <source>No setup log was written for this run.</source>
+        <translation>No setup log was written for this run.</translation>
+    </message>
+    <message>
+        <source>sandbox (training)</source>
+        <translation>sandbox (training)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Written by rms-wizard %1 on %2.</source>
+        <translation>Written by rms-wizard %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Setup log</source>
+        <translation>Setup log</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,18 @@
         <source>Wave %1: %2</source>
         <translation>Golf %1: %2</translation>
     </message>
+    <message>
+        <source>rms-wizard: --report is written by apply, uninstall, plan and recover only.</source>
+        <translation>rms-wizard: --report wordt alleen geschreven door apply, uninstall, plan en recover.</translation>
+    </message>
+    <message>
+        <source>rms-wizard: the report could not be written: %1</source>
+        <translation>rms-wizard: het rapport kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport geschreven naar %1</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1003,6 +1015,449 @@
         <source>Recovering the interrupted run</source>
         <extracomment>``job(progress, cancel) -&gt; result``: one core call, run on a worker thread. Translation context of the messages made here (not a widget, so no ``self.tr``). The class of the core error, so a page can tell e.g. a wrong password from a damaged key.</extracomment>
         <translation>De onderbroken uitvoering herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Update to RMS SP1</source>
+        <translation>Update naar RMS SP1</translation>
+    </message>
+    <message>
+        <source>Removal of RMS SP1</source>
+        <translation>Verwijderen van RMS SP1</translation>
+    </message>
+    <message>
+        <source>Update plan (nothing was changed)</source>
+        <translation>Updateplan (er is niets gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Recovery of an interrupted run</source>
+        <translation>Herstel van een onderbroken uitvoering</translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation>De uitvoering is niet voltooid.</translation>
+    </message>
+    <message>
+        <source>SP1 is installed. A working installation needs no re-provisioning and no extra configuration.</source>
+        <translation>SP1 is geïnstalleerd. Een werkende installatie hoeft niet opnieuw te worden ingericht en heeft geen extra configuratie nodig.</translation>
+    </message>
+    <message>
+        <source>SP1 is removed: the server has its previous release.</source>
+        <translation>SP1 is verwijderd: de server heeft weer zijn vorige versie.</translation>
+    </message>
+    <message>
+        <source>The interrupted run was rolled back: the install is as before it.</source>
+        <translation>De onderbroken uitvoering is teruggedraaid: de installatie is zoals ervoor.</translation>
+    </message>
+    <message>
+        <source>The interrupted run was completed.</source>
+        <translation>De onderbroken uitvoering is voltooid.</translation>
+    </message>
+    <message>
+        <source>Nothing to recover.</source>
+        <translation>Er is niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>The plan was made; nothing was changed.</source>
+        <translation>Het plan is gemaakt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The run failed and every change was rolled back: the install is as before.</source>
+        <translation>De uitvoering is mislukt en elke wijziging is teruggedraaid: de installatie is zoals ervoor.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled and every change was rolled back.</source>
+        <translation>De uitvoering is geannuleerd en elke wijziging is teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>The run was refused before it changed anything.</source>
+        <translation>De uitvoering is geweigerd voordat er iets werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An interrupted run was found on this server: run the recovery first. Nothing was changed.</source>
+        <translation>Op deze server is een onderbroken uitvoering gevonden: voer eerst het herstel uit. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The run stopped on an unexpected error; the setup log has the details.</source>
+        <translation>De uitvoering is gestopt door een onverwachte fout; het installatielogboek bevat de details.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>toevoegen</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behouden</translation>
+    </message>
+    <message>
+        <source>keep (changed on this server)</source>
+        <translation>behouden (gewijzigd op deze server)</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>administration site</source>
+        <translation>beheersite</translation>
+    </message>
+    <message>
+        <source>logging</source>
+        <translation>logboekregistratie</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>interrupted run (%1)</source>
+        <translation>onderbroken uitvoering (%1)</translation>
+    </message>
+    <message>
+        <source>inconsistent (%1)</source>
+        <translation>inconsistent (%1)</translation>
+    </message>
+    <message>
+        <source>RMS %1</source>
+        <translation>RMS %1</translation>
+    </message>
+    <message>
+        <source>configuration database</source>
+        <translation>configuratiedatabase</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>persoonlijke sleutel</translation>
+    </message>
+    <message>
+        <source>logging database</source>
+        <translation>logboekdatabase</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Bewerking</translation>
+    </message>
+    <message>
+        <source>Install folder</source>
+        <translation>Installatiemap</translation>
+    </message>
+    <message>
+        <source>Sandbox (training)</source>
+        <translation>Sandbox (oefenen)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Programmaversie</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Afsluitcode</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>De uitvoering</translation>
+    </message>
+    <message>
+        <source>root certification server</source>
+        <translation>basiscertificeringsserver</translation>
+    </message>
+    <message>
+        <source>licensing server</source>
+        <translation>licentieserver</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servernaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster URL</source>
+        <translation>Cluster-URL</translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation>Forest</translation>
+    </message>
+    <message>
+        <source>Program folder</source>
+        <translation>Programmamap</translation>
+    </message>
+    <message>
+        <source>What detection noticed:</source>
+        <translation>Wat de detectie opmerkte:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>After (planned)</source>
+        <translation>Na (gepland)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>RMS release</source>
+        <translation>RMS-versie</translation>
+    </message>
+    <message>
+        <source>Component: %1</source>
+        <translation>Onderdeel: %1</translation>
+    </message>
+    <message>
+        <source>The release did not change.</source>
+        <translation>De versie is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server now runs SP1.</source>
+        <translation>Op de server draait nu SP1.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>No verified backup was recorded for this run.</source>
+        <translation>Voor deze uitvoering is geen gecontroleerde back-up vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Made on server</source>
+        <translation>Gemaakt op server</translation>
+    </message>
+    <message>
+        <source>Verified in this run</source>
+        <translation>Gecontroleerd in deze uitvoering</translation>
+    </message>
+    <message>
+        <source>Release at the time</source>
+        <translation>Versie op dat moment</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Files added</source>
+        <translation>Bestanden toegevoegd</translation>
+    </message>
+    <message>
+        <source>Files replaced</source>
+        <translation>Bestanden vervangen</translation>
+    </message>
+    <message>
+        <source>Files kept</source>
+        <translation>Bestanden behouden</translation>
+    </message>
+    <message>
+        <source>Files kept because they were changed on this server</source>
+        <translation>Bestanden behouden omdat ze op deze server zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>Files in the plan</source>
+        <translation>Bestanden in het plan</translation>
+    </message>
+    <message>
+        <source>Data to write</source>
+        <translation>Te schrijven gegevens</translation>
+    </message>
+    <message>
+        <source>Configuration database gets the SP1 fields</source>
+        <translation>Configuratiedatabase krijgt de SP1-velden</translation>
+    </message>
+    <message>
+        <source>Logging database recreated</source>
+        <translation>Logboekdatabase opnieuw gemaakt</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Geïnstalleerde versie</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Bestanden geschreven</translation>
+    </message>
+    <message>
+        <source>Data written</source>
+        <translation>Gegevens geschreven</translation>
+    </message>
+    <message>
+        <source>Past statistics imported (rows)</source>
+        <translation>Eerdere statistieken geïmporteerd (rijen)</translation>
+    </message>
+    <message>
+        <source>Originals restored</source>
+        <translation>Originelen hersteld</translation>
+    </message>
+    <message>
+        <source>SP1 files removed</source>
+        <translation>SP1-bestanden verwijderd</translation>
+    </message>
+    <message>
+        <source>Configuration database restored from the backup</source>
+        <translation>Configuratiedatabase hersteld uit de back-up</translation>
+    </message>
+    <message>
+        <source>Configuration database</source>
+        <translation>Configuratiedatabase</translation>
+    </message>
+    <message>
+        <source>restore the backup made before SP1</source>
+        <translation>de back-up van vóór SP1 herstellen</translation>
+    </message>
+    <message>
+        <source>keep the SP1 database</source>
+        <translation>de SP1-database behouden</translation>
+    </message>
+    <message>
+        <source>What removing SP1 does</source>
+        <translation>Wat het verwijderen van SP1 doet</translation>
+    </message>
+    <message>
+        <source>puts the original back</source>
+        <translation>zet het origineel terug</translation>
+    </message>
+    <message>
+        <source>removes the file SP1 added</source>
+        <translation>verwijdert het bestand dat SP1 toevoegde</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Windows RMS SP1 Setup: run report</source>
+        <translation>Windows RMS SP1 Setup: rapport van de uitvoering</translation>
+    </message>
+    <message>
+        <source>The setup log of this run: %1</source>
+        <translation>Het installatielogboek van deze uitvoering: %1</translation>
+    </message>
+    <message>
+        <source>No setup log was written for this run.</source>
+        <translation>Voor deze uitvoering is geen installatielogboek geschreven.</translation>
+    </message>
+    <message>
+        <source>sandbox (training)</source>
+        <translation>sandbox (oefenen)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Written by rms-wizard %1 on %2.</source>
+        <translation>Geschreven door rms-wizard %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Setup log</source>
+        <translation>Installatielogboek</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ are redacted from every line before it is written.
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -21,6 +22,14 @@ if TYPE_CHECKING:
 
 KEEP_LOGS = 20
 REDACTED = "********"
+#: ``password=...``, ``"key_password": "..."``, ``secret: ...``, ``token=...``: whatever follows a
+#: secret-looking name is redacted too, so a value nobody registered (a dumped setting, a keyring
+#: attribute) still never reaches the log.
+_SECRET_FIELD = re.compile(
+    r"""(?P<name>\b[\w-]*(?:password|passwd|passphrase|secret|credential|token)[\w-]*"?\s*[=:]\s*)"""
+    r"""(?P<value>"(?:[^"\\]|\\.)*"|'[^']*'|[^\s,;}\]]+)""",
+    re.IGNORECASE,
+)
 
 
 def log_dir() -> Path:
@@ -71,9 +80,11 @@ class SetupLog:
             self._secrets.append(value)
 
     def redact(self, text: str) -> str:
-        for secret in self._secrets:
+        """``text`` without any registered secret and without the value of a secret-looking field."""
+        # Longest first, so a secret that contains another is replaced whole.
+        for secret in sorted(self._secrets, key=len, reverse=True):
             text = text.replace(secret, REDACTED)
-        return text
+        return _SECRET_FIELD.sub(lambda m: m.group("name") + REDACTED, text)
 
     def line(self, text: str) -> None:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
@@ -87,26 +98,80 @@ class SetupLog:
 
     # Structured entries, so every run's log reads the same way.
 
-    def detection(self, state: InstallState) -> None:
+    def detection(self, state: InstallState, label: str = "detect") -> None:
+        """Every finding of one detection; ``label`` tells two of them apart ("detect (after)")."""
+        ident = state.identity
         self.line(
-            f"detect: root={state.root} status={state.status.value} "
+            f"{label}: root={state.root} status={state.status.value} "
             f"version={state.version.value if state.version else None} "
-            f"server={state.identity.name} role={state.identity.role} files={len(state.files)}"
+            f"registry_version={state.registry_version} install_dir={state.install_dir} "
+            f"files={len(state.files)} fresh_install={state.fresh_install}"
         )
+        self.line(
+            f"{label}: server={ident.name} role={ident.role.value if ident.role else None} "
+            f"cluster={ident.cluster_id} cluster_url={ident.cluster_url} forest={ident.forest}"
+        )
+        for comp in state.components:
+            self.line(
+                f"{label}: component {comp.id.value} installed={comp.installed} "
+                f"version={comp.version}"
+            )
         for item in state.files:
-            self.line(f"detect: file {item.path} version={item.version} sha256={item.sha256}")
+            self.line(
+                f"{label}: file {item.path} version={item.version} size={item.size} "
+                f"sha256={item.sha256}"
+            )
+        for name, db in (("config-db", state.config_db), ("logging-db", state.logging_db)):
+            if db is not None:
+                self.line(
+                    f"{label}: {name} {db.path} exists={db.exists} "
+                    f"schema={db.schema_release.value if db.schema_release else None} "
+                    f"tables={len(db.tables)} rows={db.row_count}"
+                )
+        key = state.private_key
+        if key is not None:
+            self.line(
+                f"{label}: private-key {key.path} exists={key.exists} encrypted={key.encrypted} "
+                f"size={key.size}"
+            )
+        for update in state.pending_os_updates:
+            self.line(f"{label}: pending OS update {update.id} ({update.severity})")
+        if state.interrupted is not None:
+            info = state.interrupted
+            self.line(
+                f"{label}: interrupted {info.operation}: {info.steps_done}/{info.steps_total} "
+                f"steps done, committed={info.committed}, lock holder alive="
+                f"{info.lock_holder_alive}"
+            )
         for problem in state.problems:
-            self.line(f"detect: problem: {problem}")
+            self.line(f"{label}: problem: {problem}")
 
     def plan(self, plan: UpdatePlan) -> None:
-        self.line(f"plan: kind={plan.kind.value} counts={plan.counts()}")
+        self.line(
+            f"plan: kind={plan.kind.value} from={plan.from_release} to={plan.to_release} "
+            f"counts={plan.counts()} bytes_to_write={plan.bytes_to_write} "
+            f"config_db_migration={plan.config_db_migration is not None} "
+            f"recreate_logging_db={plan.recreate_logging_db}"
+        )
         for item in plan.actions:
-            self.line(f"plan: {item.action.value} {item.path}: {item.reason}")
+            self.line(
+                f"plan: {item.action.value} {item.path} ({item.component.value}) "
+                f"{item.installed_version or '-'} -> {item.new_version or '-'}: {item.reason}"
+            )
+        for note in plan.notes:
+            self.line(f"plan: note: {note}")
 
     def backup(self, backup: BackupSet) -> None:
-        self.line(f"backup: folder={backup.folder}")
-        for item in backup.manifest.items:
-            self.line(f"backup: {item.kind} {item.file} sha256={item.sha256} size={item.size}")
+        manifest = backup.manifest
+        self.line(
+            f"backup: folder={backup.folder} created={manifest.created.isoformat()} "
+            f"server={manifest.server.name} release={manifest.release}"
+        )
+        for item in manifest.items:
+            self.line(
+                f"backup: {item.kind} {item.file} from {item.source} sha256={item.sha256} "
+                f"size={item.size}"
+            )
 
     def outcome(self, outcome: str, code: int) -> None:
         self.line(f"=== outcome: {outcome} (exit code {code})")
