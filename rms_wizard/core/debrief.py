@@ -684,9 +684,10 @@ def build_debrief(scenario: Scenario, events: Sequence[OperatorEvent], folder: P
     )
     if _is_update(scenario):
         items.extend(_backup_items(scenario, trail))
-    if servers_have_key and (_is_update(scenario) or scenario.drill is not None):
+    removal = scenario.server is not None and scenario.server.release is Release.SP1
+    if servers_have_key and (_is_update(scenario) or removal or scenario.drill is not None):
         items.append(_password_item(trail))
-    if scenario.server is not None and scenario.server.release is Release.SP1:
+    if removal:
         items.append(_restore_item(trail))
     if scenario.server is not None and scenario.server.pending_os_updates:
         items.append(_os_updates_item(trail))
