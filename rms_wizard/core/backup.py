@@ -9,13 +9,16 @@ integrity, and that the backed-up key really opens with the admin's password.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from .. import __version__
 from .configdb import integrity_ok
@@ -45,6 +48,22 @@ class BackupItem(BaseModel):
     size: int
 
 
+class ManifestSeal(BaseModel):
+    """An HMAC-SHA256 over the rest of the manifest, keyed by the private-key password.
+
+    The key is derived with PBKDF2 (the same kind of derivation that protects the backed-up key
+    file itself, so the seal makes guessing the password no easier). Whoever does not know the
+    password cannot change the manifest (a hash, the server, the time) without breaking the seal.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kdf: Literal["pbkdf2-sha256"] = "pbkdf2-sha256"
+    iterations: int = Field(ge=10_000, le=10_000_000)
+    salt: str = Field(pattern=r"^[0-9a-f]{32}$")
+    hmac: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class BackupManifest(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -54,9 +73,36 @@ class BackupManifest(BaseModel):
     server: ServerIdentity
     release: Release | None
     items: list[BackupItem]
+    seal: ManifestSeal | None = None
 
     def item(self, kind: str) -> BackupItem | None:
         return next((i for i in self.items if i.kind == kind), None)
+
+    def sealed(self, password: SecretStr) -> BackupManifest:
+        salt = os.urandom(16).hex()
+        digest = _seal_digest(self, password, salt, SEAL_ITERATIONS)
+        seal = ManifestSeal(iterations=SEAL_ITERATIONS, salt=salt, hmac=digest)
+        return self.model_copy(update={"seal": seal})
+
+    def seal_ok(self, password: SecretStr) -> bool:
+        if self.seal is None:
+            return False
+        digest = _seal_digest(self, password, self.seal.salt, self.seal.iterations)
+        return hmac.compare_digest(digest, self.seal.hmac)
+
+
+#: PBKDF2 rounds for the manifest seal (about 30 ms here).
+SEAL_ITERATIONS = 100_000
+
+
+def _seal_digest(manifest: BackupManifest, password: SecretStr, salt: str, rounds: int) -> str:
+    body = json.dumps(
+        manifest.model_dump(mode="json", exclude={"seal"}), sort_keys=True, separators=(",", ":")
+    ).encode()
+    key = hashlib.pbkdf2_hmac(
+        "sha256", password.get_secret_value().encode("utf-8"), bytes.fromhex(salt), rounds
+    )
+    return hmac.new(key, body, hashlib.sha256).hexdigest()
 
 
 class BackupSet(BaseModel):
@@ -166,7 +212,7 @@ def make_backup(
             server=state.identity,
             release=state.version,
             items=items,
-        )
+        ).sealed(password)
         tmp = dest / (MANIFEST_NAME + ".tmp")
         tmp.write_text(manifest.model_dump_json(indent=2) + "\n", encoding="utf-8")
         os.chmod(tmp, 0o600)
@@ -242,6 +288,13 @@ def verify_backup(
     key = backup.path_of("private-key")
     if key is not None:
         verify_private_key_password(key, password)
+    # The password is right (it opens the backed-up key): now the seal must hold, or someone
+    # changed backup.json after the backup was made.
+    if not backup.manifest.seal_ok(password):
+        raise _invalid(
+            folder,
+            msg(QT_TRANSLATE_NOOP("core", "backup.json was changed after the backup was made")),
+        )
     if server is not None and (
         backup.manifest.server.name != server.name
         or backup.manifest.server.cluster_id != server.cluster_id
