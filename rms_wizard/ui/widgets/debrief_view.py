@@ -1,0 +1,229 @@
+"""The debrief at the end of a sandbox scenario: a checklist with a score, exportable as HTML."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.debrief import Debrief, DebriefItem, OperatorEvent, write_debrief_html
+from ...core.sandbox import Scenario
+from ...i18n import tr_message
+
+_PASSED = ("✔", "#1e7d32")
+_FAILED = ("✘", "#b3261e")
+
+
+def _translate(context: str, text: str, n: int) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+class DebriefRow(QFrame):
+    """One checklist line: a mark, the recommendation and why it passed or not."""
+
+    def __init__(self, item: DebriefItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName(f"debrief-{item.id}")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 3, 0, 3)
+        grid.setHorizontalSpacing(8)
+        mark, color = _PASSED if item.passed else _FAILED
+        self.mark = QLabel(mark)
+        self.mark.setObjectName("debriefMark")
+        self.mark.setFixedWidth(18)
+        self.mark.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.title = QLabel()
+        self.title.setObjectName("debriefTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("debriefExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        grid.addWidget(self.mark, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.explanation, 1, 1)
+        grid.setColumnStretch(1, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(tr_message(self.item.title))
+        self.explanation.setText(tr_message(self.item.explanation))
+        self.mark.setToolTip(self.tr("Passed") if self.item.passed else self.tr("Not passed"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class DebriefView(QWidget):
+    """Renders a :class:`Debrief`: score, checklist, the drill's trap, and "Export HTML…"."""
+
+    #: The HTML report was written to this path.
+    exported = Signal(Path)
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debriefView")
+        self._language = language
+        self._debrief: Debrief | None = None
+        self._scenario: Scenario | None = None
+        self._events: list[OperatorEvent] = []
+        self.rows: list[DebriefRow] = []
+
+        self._heading = QLabel()
+        self._heading.setObjectName("debriefHeading")
+        font = self._heading.font()
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+        self._heading.setFont(font)
+        self._score = QLabel()
+        self._score.setObjectName("debriefScore")
+        self._score.setTextFormat(Qt.TextFormat.PlainText)
+        self._trap_heading = QLabel()
+        self._trap_heading.setObjectName("debriefTrapHeading")
+        bold = self._trap_heading.font()
+        bold.setBold(True)
+        self._trap_heading.setFont(bold)
+        self._trap = QLabel()
+        self._trap.setObjectName("debriefTrap")
+        self._trap.setWordWrap(True)
+        self._trap.setTextFormat(Qt.TextFormat.PlainText)
+        self._status = QLabel()
+        self._status.setObjectName("debriefExportStatus")
+        self._status.setWordWrap(True)
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("debriefExport")
+        self.export_button.clicked.connect(self._export)
+
+        self._items = QVBoxLayout()
+        self._items.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addLayout(self._items)
+        holder_layout.addWidget(self._trap_heading)
+        holder_layout.addWidget(self._trap)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._status, 1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._score)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    # ---- content
+
+    def set_debrief(
+        self, debrief: Debrief, scenario: Scenario, events: Sequence[OperatorEvent] = ()
+    ) -> None:
+        self._debrief, self._scenario, self._events = debrief, scenario, list(events)
+        for row in self.rows:
+            self._items.removeWidget(row)
+            row.setParent(None)  # gone from the view now, deleted when control returns
+            row.deleteLater()
+        self.rows = [DebriefRow(item) for item in debrief.items]
+        for row in self.rows:
+            self._items.addWidget(row)
+        self._status.clear()
+        self.retranslate_ui()
+
+    def set_language(self, language: str) -> None:
+        """The scenario's own texts (the drill's trap) in ``language``."""
+        self._language = language
+        self.retranslate_ui()
+
+    def score_text(self) -> str:
+        return self._score.text()
+
+    def retranslate_ui(self) -> None:
+        self._heading.setText(self.tr("Debrief"))
+        self.export_button.setText(self.tr("Export HTML…"))
+        self.export_button.setToolTip(
+            self.tr("Save this debrief as a small HTML report for the trainer")
+        )
+        debrief = self._debrief
+        self.export_button.setEnabled(debrief is not None)
+        if debrief is None:
+            self._score.setText(self.tr("No scenario has been finished yet."))
+        else:
+            self._score.setText(
+                self.tr("Score: %1 of %2 recommendations followed (%3%)")
+                .replace("%1", str(debrief.passed_count))
+                .replace("%2", str(debrief.applicable_count))
+                .replace("%3", str(debrief.percent))
+            )
+        drill = self._scenario.drill if self._scenario is not None else None
+        self._trap_heading.setVisible(drill is not None)
+        self._trap.setVisible(drill is not None)
+        self._trap_heading.setText(self.tr("The drill"))
+        self._trap.setText(drill.trap.get(self._language) if drill is not None else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ---- export
+
+    @Slot()
+    def _export(self) -> None:
+        if self._debrief is None or self._scenario is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the debrief"),
+            f"debrief-{self._scenario.id}.html",
+            self.tr("HTML files (*.html)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        try:
+            write_debrief_html(
+                path,
+                self._debrief,
+                self._scenario,
+                self._language,
+                _translate,
+                events=self._events,
+            )
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export the debrief"),
+                self.tr("The report could not be written to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or type(exc).__name__),
+            )
+            return
+        self._status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.exported.emit(path)
