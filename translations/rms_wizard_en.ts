@@ -2,6 +2,488 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>App</name>
+    <message>
+        <source>Unexpected problem</source>
+        <extracomment>The scenario ``--sandbox`` opens when no picker chooses one.</extracomment>
+        <translation>Unexpected problem</translation>
+    </message>
+    <message>
+        <source>An unexpected problem occurred. The details are in the log %1</source>
+        <translation>An unexpected problem occurred. The details are in the log %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefRow</name>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>Debrief</source>
+        <extracomment>The HTML report was written to this path.</extracomment>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <source>Save this debrief as a small HTML report for the trainer</source>
+        <translation>Save this debrief as a small HTML report for the trainer</translation>
+    </message>
+    <message>
+        <source>No scenario has been finished yet.</source>
+        <translation>No scenario has been finished yet.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 recommendations followed (%3%)</source>
+        <translation>Score: %1 of %2 recommendations followed (%3%)</translation>
+    </message>
+    <message>
+        <source>The drill</source>
+        <translation>The drill</translation>
+    </message>
+    <message>
+        <source>Export the debrief</source>
+        <translation>Export the debrief</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>The report could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionPage</name>
+    <message>
+        <source>Root certification server</source>
+        <translation>Root certification server</translation>
+    </message>
+    <message>
+        <source>Licensing-only server</source>
+        <translation>Licensing-only server</translation>
+    </message>
+    <message>
+        <source>No RMS server install was found on this computer.</source>
+        <translation>No RMS server install was found on this computer.</translation>
+    </message>
+    <message>
+        <source>There is nothing to update here. Start the wizard with --root FOLDER for a server folder, or with --sandbox to practise on a training copy.</source>
+        <translation>There is nothing to update here. Start the wizard with --root FOLDER for a server folder, or with --sandbox to practise on a training copy.</translation>
+    </message>
+    <message>
+        <source>Setup could not examine this install.</source>
+        <translation>Setup could not examine this install.</translation>
+    </message>
+    <message>
+        <source>Looking at what is installed…</source>
+        <translation>Looking at what is installed…</translation>
+    </message>
+    <message>
+        <source>RMS is not installed on this server.</source>
+        <translation>RMS is not installed on this server.</translation>
+    </message>
+    <message>
+        <source>Setup can install RMS with SP1 directly. No backup is needed: there is nothing yet to lose. Afterwards, provision the server from its administration site.</source>
+        <translation>Setup can install RMS with SP1 directly. No backup is needed: there is nothing yet to lose. Afterwards, provision the server from its administration site.</translation>
+    </message>
+    <message>
+        <source>An interrupted update was found.</source>
+        <translation>An interrupted update was found.</translation>
+    </message>
+    <message>
+        <source>A previous run stopped before it finished. On the next page Setup explains what it found and brings the server back to a known state.</source>
+        <translation>A previous run stopped before it finished. On the next page Setup explains what it found and brings the server back to a known state.</translation>
+    </message>
+    <message>
+        <source>This RMS install is not in a state Setup can update.</source>
+        <translation>This RMS install is not in a state Setup can update.</translation>
+    </message>
+    <message>
+        <source>The files and the registry do not agree (see below). Repair the install first; Setup will not change it as it is.</source>
+        <translation>The files and the registry do not agree (see below). Repair the install first; Setup will not change it as it is.</translation>
+    </message>
+    <message>
+        <source>RMS with Service Pack 1 is installed.</source>
+        <translation>RMS with Service Pack 1 is installed.</translation>
+    </message>
+    <message>
+        <source>There is nothing to update. On the next page you can remove SP1 and return the server to RMS 1.0.</source>
+        <translation>There is nothing to update. On the next page you can remove SP1 and return the server to RMS 1.0.</translation>
+    </message>
+    <message>
+        <source>RMS 1.0 is installed: Setup can update it to SP1.</source>
+        <translation>RMS 1.0 is installed: Setup can update it to SP1.</translation>
+    </message>
+    <message>
+        <source>Next, Setup checks that you have the private-key password and helps you back up the configuration database and the key.</source>
+        <translation>Next, Setup checks that you have the private-key password and helps you back up the configuration database and the key.</translation>
+    </message>
+    <message>
+        <source>RMS 1.0</source>
+        <translation>RMS 1.0</translation>
+    </message>
+    <message>
+        <source>RMS SP1</source>
+        <translation>RMS SP1</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation>%1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1 (%n entry)</numerusform>
+            <numerusform>%1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (encrypted)</translation>
+    </message>
+    <message>
+        <source>%1 (not encrypted!)</source>
+        <translation>%1 (not encrypted!)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) pending: </source>
+        <translation>
+            <numerusform>%n update pending: </numerusform>
+            <numerusform>%n updates pending: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all critical and security updates installed</source>
+        <translation>all critical and security updates installed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Logging</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Detecting the installation</source>
+        <translation>Detecting the installation</translation>
+    </message>
+    <message>
+        <source>Setup examines this server: nothing is changed yet.</source>
+        <translation>Setup examines this server: nothing is changed yet.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Forest:</source>
+        <translation>Forest:</translation>
+    </message>
+    <message>
+        <source>Install folder:</source>
+        <translation>Install folder:</translation>
+    </message>
+    <message>
+        <source>Configuration database:</source>
+        <translation>Configuration database:</translation>
+    </message>
+    <message>
+        <source>Logging database:</source>
+        <translation>Logging database:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>Windows updates:</source>
+        <translation>Windows updates:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Installed components</source>
+        <translation>Installed components</translation>
+    </message>
+    <message>
+        <source>&amp;Detect again</source>
+        <translation>&amp;Detect again</translation>
+    </message>
+    <message>
+        <source>Detect again</source>
+        <translation>Detect again</translation>
+    </message>
+</context>
+<context>
+    <name>FinishedPage</name>
+    <message>
+        <source>Cancelled. Every change was rolled back: the server is as it was.</source>
+        <translation>Cancelled. Every change was rolled back: the server is as it was.</translation>
+    </message>
+    <message>
+        <source>The work was cut off: the server lost power (drill).</source>
+        <translation>The work was cut off: the server lost power (drill).</translation>
+    </message>
+    <message>
+        <source>It did not work, and every change was rolled back.</source>
+        <translation>It did not work, and every change was rolled back.</translation>
+    </message>
+    <message>
+        <source>RMS is updated to Service Pack 1.</source>
+        <translation>RMS is updated to Service Pack 1.</translation>
+    </message>
+    <message>
+        <source>RMS with Service Pack 1 is installed.</source>
+        <translation>RMS with Service Pack 1 is installed.</translation>
+    </message>
+    <message>
+        <source>SP1 is removed.</source>
+        <translation>SP1 is removed.</translation>
+    </message>
+    <message>
+        <source>The interrupted run was completed.</source>
+        <translation>The interrupted run was completed.</translation>
+    </message>
+    <message>
+        <source>The interrupted run was rolled back.</source>
+        <translation>The interrupted run was rolled back.</translation>
+    </message>
+    <message>
+        <source>There was nothing to recover.</source>
+        <translation>There was nothing to recover.</translation>
+    </message>
+    <message>
+        <source>Setup keeps a journal of every step, so nothing is lost. Start Setup again on this server: it finds the interrupted run and offers to bring the server back to a known state.</source>
+        <translation>Setup keeps a journal of every step, so nothing is lost. Start Setup again on this server: it finds the interrupted run and offers to bring the server back to a known state.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n file written.</numerusform>
+            <numerusform>%n files written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) restored.</source>
+        <translation>
+            <numerusform>%n file restored.</numerusform>
+            <numerusform>%n files restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) removed.</source>
+        <translation>
+            <numerusform>%n file removed.</numerusform>
+            <numerusform>%n files removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration database was restored from the backup made before SP1.</source>
+        <translation>The configuration database was restored from the backup made before SP1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past log entries copied back.</source>
+        <translation>
+            <numerusform>%n past log entry copied back.</numerusform>
+            <numerusform>%n past log entries copied back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup checked the install afterwards: it is exactly RMS %1.</source>
+        <translation>Setup checked the install afterwards: it is exactly RMS %1.</translation>
+    </message>
+    <message>
+        <source>Setup could not confirm the result: %1</source>
+        <translation>Setup could not confirm the result: %1</translation>
+    </message>
+    <message>
+        <source>The server keeps working as before: it needs no new provisioning and no extra configuration. SP1 and 1.0 servers work together, so you can update the other servers of the cluster one by one.</source>
+        <translation>The server keeps working as before: it needs no new provisioning and no extra configuration. SP1 and 1.0 servers work together, so you can update the other servers of the cluster one by one.</translation>
+    </message>
+    <message>
+        <source>Next, provision the server from the RMS administration site.</source>
+        <translation>Next, provision the server from the RMS administration site.</translation>
+    </message>
+    <message>
+        <source>Completing the Setup Wizard</source>
+        <translation>Completing the Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Setup log:</source>
+        <translation>Setup log:</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Setup again</source>
+        <translation>&amp;Start Setup again</translation>
+    </message>
+    <message>
+        <source>Start Setup again</source>
+        <translation>Start Setup again</translation>
+    </message>
+    <message>
+        <source>(no log written)</source>
+        <translation>(no log written)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Verifying the backup and the password…</source>
+        <translation>Verifying the backup and the password…</translation>
+    </message>
+    <message>
+        <source>The backup is verified and the password opens its key.</source>
+        <translation>The backup is verified and the password opens its key.</translation>
+    </message>
+    <message>
+        <source>This password does not open the private key in the backup. Try again.</source>
+        <translation>This password does not open the private key in the backup. Try again.</translation>
+    </message>
+    <message>
+        <source>Choose the backup made before SP1</source>
+        <translation>Choose the backup made before SP1</translation>
+    </message>
+    <message>
+        <source>Remove Service Pack 1</source>
+        <translation>Remove Service Pack 1</translation>
+    </message>
+    <message>
+        <source>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</source>
+        <translation>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove SP1</source>
+        <translation>&amp;Remove SP1</translation>
+    </message>
+    <message>
+        <source>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</source>
+        <translation>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</translation>
+    </message>
+    <message>
+        <source>SP1 was installed fresh on this server: removing it removes RMS. The databases and the private key are kept.</source>
+        <translation>SP1 was installed fresh on this server: removing it removes RMS. The databases and the private key are kept.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the backup made before SP1</source>
+        <translation>Res&amp;tore the backup made before SP1</translation>
+    </message>
+    <message>
+        <source>Restore the backup made before SP1</source>
+        <translation>Restore the backup made before SP1</translation>
+    </message>
+    <message>
+        <source>Undoes every SP1 change completely, including the fields SP1 added to the configuration database. Changes made to the database since SP1 was installed are lost. Needs the backup and the password of its private key.</source>
+        <translation>Undoes every SP1 change completely, including the fields SP1 added to the configuration database. Changes made to the database since SP1 was installed are lost. Needs the backup and the password of its private key.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the private key:</source>
+        <translation>&amp;Password of the private key:</translation>
+    </message>
+    <message>
+        <source>Password of the private key</source>
+        <translation>Password of the private key</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the SP1 configuration database</source>
+        <translation>&amp;Keep the SP1 configuration database</translation>
+    </message>
+    <message>
+        <source>Keep the SP1 configuration database</source>
+        <translation>Keep the SP1 configuration database</translation>
+    </message>
+    <message>
+        <source>The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does not use them, so the server keeps working. Choose this when there is no backup from before SP1, or when the data changed since.</source>
+        <translation>The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does not use them, so the server keeps working. Choose this when there is no backup from before SP1, or when the data changed since.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>&amp;Hide</source>
@@ -18,6 +500,69 @@
     <message>
         <source>Show the password</source>
         <translation>Show the password</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Checking the password against the private key…</source>
+        <translation>Checking the password against the private key…</translation>
+    </message>
+    <message>
+        <source>The password opens the private key.</source>
+        <translation>The password opens the private key.</translation>
+    </message>
+    <message>
+        <source>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</source>
+        <translation>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation>&amp;Remember the password in the keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring (%1)</source>
+        <translation>&amp;Remember the password in the keyring (%1)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keyring</source>
+        <translation>Remember the password in the keyring</translation>
+    </message>
+    <message>
+        <source>The password will not be stored: %1 You can continue without storing it.</source>
+        <translation>The password will not be stored: %1 You can continue without storing it.</translation>
+    </message>
+    <message>
+        <source>A password for %1 is stored in the keyring (%2).</source>
+        <translation>A password for %1 is stored in the keyring (%2).</translation>
+    </message>
+    <message>
+        <source>Private-key password</source>
+        <translation>Private-key password</translation>
+    </message>
+    <message>
+        <source>Setup checks that you have the password of the server&apos;s private key.</source>
+        <translation>Setup checks that you have the password of the server&apos;s private key.</translation>
+    </message>
+    <message>
+        <source>The RMS server&apos;s private key is protected by a password. You need it to restore the key from a backup, so Setup makes sure you have it before anything changes: the password is checked against the key itself.</source>
+        <translation>The RMS server&apos;s private key is protected by a password. You need it to restore the key from a backup, so Setup makes sure you have it before anything changes: the password is checked against the key itself.</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the private key:</source>
+        <translation>&amp;Password of the private key:</translation>
+    </message>
+    <message>
+        <source>Password of the private key</source>
+        <translation>Password of the private key</translation>
+    </message>
+    <message>
+        <source>&amp;Use the stored password</source>
+        <translation>&amp;Use the stored password</translation>
+    </message>
+    <message>
+        <source>Use the stored password</source>
+        <translation>Use the stored password</translation>
     </message>
 </context>
 <context>
@@ -81,6 +626,291 @@
     </message>
 </context>
 <context>
+    <name>PreparationPage</name>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Choose the folder for the backup</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup first.</source>
+        <translation>Choose a folder for the backup first.</translation>
+    </message>
+    <message>
+        <source>Choose an existing backup folder</source>
+        <translation>Choose an existing backup folder</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Verifying the backup…</translation>
+    </message>
+    <message>
+        <source>Verified backup in %1</source>
+        <translation>Verified backup in %1</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <source>Not needed: past statistics will not be kept.</source>
+        <translation>Not needed: past statistics will not be kept.</translation>
+    </message>
+    <message>
+        <source>In the backup; its entries are copied back after the update.</source>
+        <translation>In the backup; its entries are copied back after the update.</translation>
+    </message>
+    <message>
+        <source>This backup has no logging database. Make the backup again, or clear the check box.</source>
+        <translation>This backup has no logging database. Make the backup again, or clear the check box.</translation>
+    </message>
+    <message>
+        <source>Will be included in the backup.</source>
+        <translation>Will be included in the backup.</translation>
+    </message>
+    <message>
+        <source>Checked: the password opens the private key.</source>
+        <translation>Checked: the password opens the private key.</translation>
+    </message>
+    <message>
+        <source>It is stored in the keyring.</source>
+        <translation>It is stored in the keyring.</translation>
+    </message>
+    <message>
+        <source>Not stored in the keyring: %1</source>
+        <translation>Not stored in the keyring: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) still pending: </source>
+        <translation>
+            <numerusform>%n update still pending: </numerusform>
+            <numerusform>%n updates still pending: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install them first, on the servers and on the clients.</source>
+        <translation>Install them first, on the servers and on the clients.</translation>
+    </message>
+    <message>
+        <source>All critical and security updates are installed.</source>
+        <translation>All critical and security updates are installed.</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Make sure the server can be brought back: Next is enabled once a verified backup exists.</source>
+        <translation>Make sure the server can be brought back: Next is enabled once a verified backup exists.</translation>
+    </message>
+    <message>
+        <source>Back up the configuration database and the private key</source>
+        <translation>Back up the configuration database and the private key</translation>
+    </message>
+    <message>
+        <source>Required. Choose a folder for the backup and make it; Setup then verifies it. If you already have a backup, use it instead: it is verified the same way.</source>
+        <translation>Required. Choose a folder for the backup and make it; Setup then verifies it. If you already have a backup, use it instead: it is verified the same way.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Back &amp;up now</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing backup…</source>
+        <translation>Use an &amp;existing backup…</translation>
+    </message>
+    <message>
+        <source>Use an existing backup</source>
+        <translation>Use an existing backup</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Back up the logging database (optional)</source>
+        <translation>Back up the logging database (optional)</translation>
+    </message>
+    <message>
+        <source>Only needed to keep the statistics RMS logged so far: SP1 creates the logging database anew, so its past entries are lost unless they are backed up.</source>
+        <translation>Only needed to keep the statistics RMS logged so far: SP1 creates the logging database anew, so its past entries are lost unless they are backed up.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep past statistics (include the logging database)</source>
+        <translation>&amp;Keep past statistics (include the logging database)</translation>
+    </message>
+    <message>
+        <source>Keep past statistics</source>
+        <translation>Keep past statistics</translation>
+    </message>
+    <message>
+        <source>Have the password of the private key</source>
+        <translation>Have the password of the private key</translation>
+    </message>
+    <message>
+        <source>Install the latest critical and security updates of Windows</source>
+        <translation>Install the latest critical and security updates of Windows</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message numerus="yes">
+        <source>RMS is not installed on this server: Setup installs RMS with SP1, %n file(s).</source>
+        <translation>
+            <numerusform>RMS is not installed on this server: Setup installs RMS with SP1, %n file.</numerusform>
+            <numerusform>RMS is not installed on this server: Setup installs RMS with SP1, %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup changes only what SP1 needs: %n file(s) are added or replaced; every other file stays as it is.</source>
+        <translation>
+            <numerusform>Setup changes only what SP1 needs: %n file are added or replaced; every other file stays as it is.</numerusform>
+            <numerusform>Setup changes only what SP1 needs: %n files are added or replaced; every other file stays as it is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add: %1   Replace: %2   Keep: %3   Keep (changed by you): %4</source>
+        <translation>Add: %1   Replace: %2   Keep: %3   Keep (changed by you): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>You (or a colleague) changed %n file(s) since RMS 1.0 installed them. Setup keeps your changes; review these files after the update: </source>
+        <translation>
+            <numerusform>You (or a colleague) changed %n file since RMS 1.0 installed them. Setup keeps your changes; review these files after the update: </numerusform>
+            <numerusform>You (or a colleague) changed %n files since RMS 1.0 installed them. Setup keeps your changes; review these files after the update: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration database: SP1 adds %1. RMS keeps its data; a 1.0 server would ignore these fields.</source>
+        <translation>Configuration database: SP1 adds %1. RMS keeps its data; a 1.0 server would ignore these fields.</translation>
+    </message>
+    <message>
+        <source>Logging database: recreated with the SP1 schema; the past entries are copied back from the backup.</source>
+        <translation>Logging database: recreated with the SP1 schema; the past entries are copied back from the backup.</translation>
+    </message>
+    <message>
+        <source>Logging database: recreated with the SP1 schema; past statistics are not kept.</source>
+        <translation>Logging database: recreated with the SP1 schema; past statistics are not kept.</translation>
+    </message>
+    <message>
+        <source>Ready to install</source>
+        <translation>Ready to install</translation>
+    </message>
+    <message>
+        <source>Check what Setup will do, then click Install. After this you cannot go back.</source>
+        <translation>Check what Setup will do, then click Install. After this you cannot go back.</translation>
+    </message>
+    <message>
+        <source>Check what Setup will install, then click Install.</source>
+        <translation>Check what Setup will install, then click Install.</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Install</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Show files</translation>
+    </message>
+    <message>
+        <source>Files SP1 installs</source>
+        <translation>Files SP1 installs</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>an update to SP1</source>
+        <translation>an update to SP1</translation>
+    </message>
+    <message>
+        <source>a removal of SP1</source>
+        <translation>a removal of SP1</translation>
+    </message>
+    <message>
+        <source>a recovery</source>
+        <translation>a recovery</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>a change</translation>
+    </message>
+    <message>
+        <source>Recover an interrupted run</source>
+        <translation>Recover an interrupted run</translation>
+    </message>
+    <message>
+        <source>Setup brings the server back to a known state.</source>
+        <translation>Setup brings the server back to a known state.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Roll back</translation>
+    </message>
+    <message>
+        <source>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</source>
+        <translation>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</translation>
+    </message>
+    <message>
+        <source>Setup found a lock left by %1 that did not finish, but no journal.</source>
+        <translation>Setup found a lock left by %1 that did not finish, but no journal.</translation>
+    </message>
+    <message>
+        <source>The run had already reached its commit point (the new version was recorded), so Setup completes it: the remaining steps are finished.</source>
+        <translation>The run had already reached its commit point (the new version was recorded), so Setup completes it: the remaining steps are finished.</translation>
+    </message>
+    <message>
+        <source>Rolling back is no longer the safe way: the change was already recorded as done.</source>
+        <translation>Rolling back is no longer the safe way: the change was already recorded as done.</translation>
+    </message>
+    <message>
+        <source>The run stopped before its commit point, so Setup rolls it back: every file goes back to exactly what it was before.</source>
+        <translation>The run stopped before its commit point, so Setup rolls it back: every file goes back to exactly what it was before.</translation>
+    </message>
+    <message>
+        <source>Completing is not offered: a run is only finished once it has been recorded as done. After the roll-back you can start the update again.</source>
+        <translation>Completing is not offered: a run is only finished once it has been recorded as done. After the roll-back you can start the update again.</translation>
+    </message>
+    <message>
+        <source>Another Setup run is still working on this install. Wait for it to finish, then start Setup again.</source>
+        <translation>Another Setup run is still working on this install. Wait for it to finish, then start Setup again.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBanner</name>
     <message>
         <source>Sandbox: %1. Practice only; no real server is changed.</source>
@@ -92,24 +922,234 @@
     </message>
 </context>
 <context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Choose a training scenario</source>
+        <translation>Choose a training scenario</translation>
+    </message>
+    <message>
+        <source>Sandbox mode: pick the situation to practise. Nothing outside the sandbox folder is changed.</source>
+        <translation>Sandbox mode: pick the situation to practise. Nothing outside the sandbox folder is changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Learning goals</translation>
+    </message>
+    <message>
+        <source>Level: %1 · about %2</source>
+        <translation>Level: %1 · about %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Windows RMS Service Pack 1 Setup</source>
+        <extracomment>The window&apos;s size: fits a 1024 x 768 screen with room for the title bar and a task bar. QWizard&apos;s own button texts, translated through Qt&apos;s catalogue (context &quot;QWizard&quot;). Height of the button row below the pages (the side watermark stops above it).</extracomment>
         <translation>Windows RMS Service Pack 1 Setup</translation>
     </message>
     <message>
-        <source>Welcome.</source>
-        <translation>Welcome.</translation>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <source>Windows RMS SP1 Setup</source>
-        <translation>Windows RMS SP1 Setup</translation>
+        <source>Your assignment</source>
+        <translation>Your assignment</translation>
+    </message>
+    <message>
+        <source>Setup must run as an administrator to change this server. Close it and start it again with “Run as administrator”.</source>
+        <translation>Setup must run as an administrator to change this server. Close it and start it again with “Run as administrator”.</translation>
+    </message>
+    <message>
+        <source>Setup may not change this install: you have no write access to %1. Start Setup as a user who may change these folders.</source>
+        <translation>Setup may not change this install: you have no write access to %1. Start Setup as a user who may change these folders.</translation>
+    </message>
+    <message>
+        <source>Cancel Setup</source>
+        <translation>Cancel Setup</translation>
+    </message>
+    <message>
+        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
+
+Cancel and roll back?</source>
+        <translation>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
+
+Cancel and roll back?</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingPage</name>
+    <message>
+        <source>Cancelling: Setup is rolling back every change…</source>
+        <translation>Cancelling: Setup is rolling back every change…</translation>
+    </message>
+    <message>
+        <source>Cancel requested; rolling back.</source>
+        <translation>Cancel requested; rolling back.</translation>
+    </message>
+    <message>
+        <source>The change had already been committed when Cancel arrived.</source>
+        <translation>The change had already been committed when Cancel arrived.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Cancelled: every change was rolled back.</source>
+        <translation>Cancelled: every change was rolled back.</translation>
+    </message>
+    <message>
+        <source>The server lost power in the middle of the work (drill).</source>
+        <translation>The server lost power in the middle of the work (drill).</translation>
+    </message>
+    <message>
+        <source>Updating RMS to SP1…</source>
+        <translation>Updating RMS to SP1…</translation>
+    </message>
+    <message>
+        <source>Installing RMS with SP1…</source>
+        <translation>Installing RMS with SP1…</translation>
+    </message>
+    <message>
+        <source>Removing SP1…</source>
+        <translation>Removing SP1…</translation>
+    </message>
+    <message>
+        <source>Recovering the interrupted run…</source>
+        <translation>Recovering the interrupted run…</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Updating</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Installing</translation>
+    </message>
+    <message>
+        <source>Removing SP1</source>
+        <translation>Removing SP1</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>Recovering</translation>
+    </message>
+    <message>
+        <source>Please wait. RMS keeps running. Cancel stops the work and rolls every change back.</source>
+        <translation>Please wait. RMS keeps running. Cancel stops the work and rolls every change back.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress log:</source>
+        <translation>&amp;Progress log:</translation>
+    </message>
+    <message>
+        <source>Progress log</source>
+        <translation>Progress log</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Overall progress</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to the Windows RMS Service Pack 1 Setup Wizard</source>
+        <translation>Welcome to the Windows RMS Service Pack 1 Setup Wizard</translation>
+    </message>
+    <message>
+        <source>This wizard updates a Windows Rights Management Services (RMS) 1.0 server to Service Pack 1. RMS keeps running: Setup only adds new files and replaces the files SP1 needs, and a working server needs no new provisioning afterwards.
+
+Before anything changes, the wizard helps you back up the configuration database and the private key. It can also install SP1 on a server without RMS, remove SP1 again, and finish or undo an update that was interrupted.</source>
+        <translation>This wizard updates a Windows Rights Management Services (RMS) 1.0 server to Service Pack 1. RMS keeps running: Setup only adds new files and replaces the files SP1 needs, and a working server needs no new provisioning afterwards.
+
+Before anything changes, the wizard helps you back up the configuration database and the private key. It can also install SP1 on a server without RMS, remove SP1 again, and finish or undo an update that was interrupted.</translation>
+    </message>
+    <message>
+        <source>Mode: sandbox training, scenario “%1”. The wizard works on a practice copy in %2; no real server is changed.</source>
+        <translation>Mode: sandbox training, scenario “%1”. The wizard works on a practice copy in %2; no real server is changed.</translation>
+    </message>
+    <message>
+        <source>Install: the server folder %1.</source>
+        <translation>Install: the server folder %1.</translation>
+    </message>
+    <message>
+        <source>No RMS server install was found on this computer. Start the wizard with --root FOLDER to work on a server folder, or with --sandbox to practise on a training copy.</source>
+        <translation>No RMS server install was found on this computer. Start the wizard with --root FOLDER to work on a server folder, or with --sandbox to practise on a training copy.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Your assignment</source>
+        <translation>Your assignment</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <source>Click Next to continue.</source>
+        <translation>Click Next to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancelled; every change was rolled back.</source>
+        <extracomment>``job(progress, cancel) -&gt; result``: one core call, run on a worker thread. Translation context of the messages made here (not a widget, so no ``self.tr``). Each mark below spells it out: lupdate reads only literal contexts. The class of the core error, so a page can tell e.g. a wrong password from a damaged key.</extracomment>
+        <translation>Cancelled; every change was rolled back.</translation>
+    </message>
+    <message>
+        <source>The operation did not finish.</source>
+        <translation>The operation did not finish.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped this step, and no log could be written.</source>
+        <translation>An unexpected problem stopped this step, and no log could be written.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped this step. The details are in the log %1</source>
+        <translation>An unexpected problem stopped this step. The details are in the log %1</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>rms-wizard: usage error: %1</source>
+        <extracomment>exit code of an RmsError -&gt; the run report&apos;s outcome (run_report.RunOutcome values)</extracomment>
         <translation>rms-wizard: usage error: %1</translation>
     </message>
     <message>
@@ -277,12 +1317,84 @@
         <translation>rms-wizard: unexpected error; details are in the log %1</translation>
     </message>
     <message>
+        <source>backing up</source>
+        <translation>backing up</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>backed up</translation>
+    </message>
+    <message>
+        <source>drained (out of rotation)</source>
+        <translation>drained (out of rotation)</translation>
+    </message>
+    <message>
+        <source>applying SP1</source>
+        <translation>applying SP1</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>verifying</translation>
+    </message>
+    <message>
+        <source>updated to SP1, back in rotation</source>
+        <translation>updated to SP1, back in rotation</translation>
+    </message>
+    <message>
+        <source>already SP1, skipped</source>
+        <translation>already SP1, skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
         <source>plan and run a rolling SP1 rollout over clusters</source>
         <translation>plan and run a rolling SP1 rollout over clusters</translation>
     </message>
     <message>
+        <source>run the rolling rollout on the nodes of a topology</source>
+        <translation>run the rolling rollout on the nodes of a topology</translation>
+    </message>
+    <message>
+        <source>where the cluster and node backups go (or are found)</source>
+        <translation>where the cluster and node backups go (or are found)</translation>
+    </message>
+    <message>
+        <source>update at most N nodes of a wave at the same time</source>
+        <translation>update at most N nodes of a wave at the same time</translation>
+    </message>
+    <message>
+        <source>take each node&apos;s private-key password from the keyring</source>
+        <translation>take each node&apos;s private-key password from the keyring</translation>
+    </message>
+    <message>
         <source>Wave %1: %2</source>
         <translation>Wave %1: %2</translation>
+    </message>
+    <message>
+        <source>[wave %1] %2 (%3): %4</source>
+        <translation>[wave %1] %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Backup of cluster %1: %2</source>
+        <translation>Backup of cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>The rollout stopped. The deployment runs a mix of 1.0 and SP1 servers, which work together; run the same command again to resume.</source>
+        <translation>The rollout stopped. The deployment runs a mix of 1.0 and SP1 servers, which work together; run the same command again to resume.</translation>
+    </message>
+    <message>
+        <source>The rollout was cancelled between nodes; run the same command again to resume.</source>
+        <translation>The rollout was cancelled between nodes; run the same command again to resume.</translation>
+    </message>
+    <message>
+        <source>Every node of the deployment runs SP1.</source>
+        <translation>Every node of the deployment runs SP1.</translation>
     </message>
     <message>
         <source>rms-wizard: --report is written by apply, uninstall, plan and recover only.</source>
@@ -333,6 +1445,7 @@
     </message>
     <message>
         <source>The backup in %1 cannot be used: %2</source>
+        <extracomment>PBKDF2 rounds for the manifest seal (about 30 ms here).</extracomment>
         <translation>The backup in %1 cannot be used: %2</translation>
     </message>
     <message>
@@ -386,6 +1499,10 @@
     <message>
         <source>%1 fails the integrity check</source>
         <translation>%1 fails the integrity check</translation>
+    </message>
+    <message>
+        <source>backup.json was changed after the backup was made</source>
+        <translation>backup.json was changed after the backup was made</translation>
     </message>
     <message>
         <source>it was made on server %1, not on %2</source>
@@ -880,6 +1997,7 @@
     </message>
     <message>
         <source>Another run (process %1) is changing this install. Wait until it has finished.</source>
+        <extracomment>Tokens of the locks this process holds right now: a lock naming this process&apos;s pid is alive only when its token is here (another thread&apos;s run), not when it is a leftover of an earlier process that had the same pid.</extracomment>
         <translation>Another run (process %1) is changing this install. Wait until it has finished.</translation>
     </message>
     <message>
@@ -889,6 +2007,10 @@
     <message>
         <source>Finished</source>
         <translation>Finished</translation>
+    </message>
+    <message>
+        <source>The change was made, but finishing it failed: %1. Run recover to finish it.</source>
+        <translation>The change was made, but finishing it failed: %1. Run recover to finish it.</translation>
     </message>
     <message>
         <source>Preparing the new files</source>
@@ -968,7 +2090,7 @@
     </message>
     <message>
         <source>The plan names node %1 of cluster %2, which the topology does not have.</source>
-        <extracomment>The private-key password: one for every node, or one per node (e.g. from the keyring). The apply&apos;s own progress while ``status`` is &quot;applying&quot;. The backup folder the node was updated with.</extracomment>
+        <extracomment>The private-key password: one for every node, or one per node (e.g. from the keyring). The apply&apos;s own progress while ``status`` is &quot;applying&quot;. Whether the node serves requests once &quot;updated&quot; or &quot;failed&quot; (None: unchanged). The backup folder, with &quot;backed-up&quot;. The backup folder the node was updated with.</extracomment>
         <translation>The plan names node %1 of cluster %2, which the topology does not have.</translation>
     </message>
     <message>
@@ -1013,14 +2135,239 @@
     </message>
     <message>
         <source>Recovering the interrupted run</source>
-        <extracomment>``job(progress, cancel) -&gt; result``: one core call, run on a worker thread. Translation context of the messages made here (not a widget, so no ``self.tr``). The class of the core error, so a page can tell e.g. a wrong password from a damaged key.</extracomment>
         <translation>Recovering the interrupted run</translation>
+    </message>
+    <message>
+        <source>You backed up the configuration database and the private key before anything changed: with that backup the server can always go back to where it was.</source>
+        <extracomment>detail: ``folder``; ``logging_db`` &quot;yes&quot; when the logging database is in it. The missing critical and security updates were installed (a sandbox action). detail: ``reason``; the core rolled the update back. detail: ``config_db`` &quot;restored&quot; or &quot;kept&quot;. detail: ``outcome`` &quot;rolled-back&quot;, &quot;completed&quot; or &quot;nothing&quot;. The drill&apos;s kill struck (found at the next start as an interrupted update). detail (every node-* kind): ``cluster``, ``node``, ``wave``; ``in_rotation`` &quot;yes&quot;/&quot;no&quot;.</extracomment>
+        <translation>You backed up the configuration database and the private key before anything changed: with that backup the server can always go back to where it was.</translation>
+    </message>
+    <message>
+        <source>The backup was made only after the update had started. Back up first: a backup made during the change may already hold half of it.</source>
+        <translation>The backup was made only after the update had started. Back up first: a backup made during the change may already hold half of it.</translation>
+    </message>
+    <message>
+        <source>No backup was made. Back up the configuration database and the server&apos;s private key before every update.</source>
+        <translation>No backup was made. Back up the configuration database and the server&apos;s private key before every update.</translation>
+    </message>
+    <message>
+        <source>Backed up the configuration database and the private key first</source>
+        <translation>Backed up the configuration database and the private key first</translation>
+    </message>
+    <message>
+        <source>Verified the backup</source>
+        <translation>Verified the backup</translation>
+    </message>
+    <message>
+        <source>The backup was checked: every file is whole and the backed-up key opens with the password.</source>
+        <translation>The backup was checked: every file is whole and the backed-up key opens with the password.</translation>
+    </message>
+    <message>
+        <source>The backup was not verified before the update. A backup that cannot be restored is no backup: check it while the server is still unchanged.</source>
+        <translation>The backup was not verified before the update. A backup that cannot be restored is no backup: check it while the server is still unchanged.</translation>
+    </message>
+    <message>
+        <source>Backed up the logging database (statistics matter)</source>
+        <translation>Backed up the logging database (statistics matter)</translation>
+    </message>
+    <message>
+        <source>The logging database was backed up, so the past statistics survive SP1&apos;s new logging database.</source>
+        <translation>The logging database was backed up, so the past statistics survive SP1&apos;s new logging database.</translation>
+    </message>
+    <message>
+        <source>In this scenario the past statistics must be kept, but the logging database was not backed up before the update: SP1 recreates it empty.</source>
+        <translation>In this scenario the past statistics must be kept, but the logging database was not backed up before the update: SP1 recreates it empty.</translation>
+    </message>
+    <message>
+        <source>Made sure of the private-key password</source>
+        <translation>Made sure of the private-key password</translation>
+    </message>
+    <message>
+        <source>The password was checked against the private key before the change.</source>
+        <translation>The password was checked against the private key before the change.</translation>
+    </message>
+    <message>
+        <source>The private-key password was not checked before the change. Without it the backed-up key cannot be used.</source>
+        <translation>The private-key password was not checked before the change. Without it the backed-up key cannot be used.</translation>
+    </message>
+    <message>
+        <source>Installed the missing critical and security updates first</source>
+        <translation>Installed the missing critical and security updates first</translation>
+    </message>
+    <message>
+        <source>The operating system was brought up to date before RMS was updated.</source>
+        <translation>The operating system was brought up to date before RMS was updated.</translation>
+    </message>
+    <message>
+        <source>Critical and security updates were missing and were not installed before the update. Install them first, on servers and on clients.</source>
+        <translation>Critical and security updates were missing and were not installed before the update. Install them first, on servers and on clients.</translation>
+    </message>
+    <message>
+        <source>Left the admin&apos;s changes alone</source>
+        <translation>Left the admin&apos;s changes alone</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s change to %1 is still there: the update kept the modified file.</source>
+        <translation>The admin&apos;s change to %1 is still there: the update kept the modified file.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s change to %1 is gone. Files changed on the server must be kept; review them after the update instead.</source>
+        <translation>The admin&apos;s change to %1 is gone. Files changed on the server must be kept; review them after the update instead.</translation>
+    </message>
+    <message>
+        <source>Handled the drill</source>
+        <translation>Handled the drill</translation>
+    </message>
+    <message>
+        <source>The password you were handed was wrong on purpose. You noticed before anything was changed and went on with the right one.</source>
+        <translation>The password you were handed was wrong on purpose. You noticed before anything was changed and went on with the right one.</translation>
+    </message>
+    <message>
+        <source>The password you were handed was wrong on purpose, and the right one was not checked before going on. Stop when the key does not open and ask its custodian.</source>
+        <translation>The password you were handed was wrong on purpose, and the right one was not checked before going on. Stop when the key does not open and ask its custodian.</translation>
+    </message>
+    <message>
+        <source>The update was interrupted on purpose. At the next start the interrupted update was recovered and the server is in a known state again.</source>
+        <translation>The update was interrupted on purpose. At the next start the interrupted update was recovered and the server is in a known state again.</translation>
+    </message>
+    <message>
+        <source>The update was interrupted on purpose, but it was not recovered: an interrupted update must be rolled back or completed before anything else.</source>
+        <translation>The update was interrupted on purpose, but it was not recovered: an interrupted update must be rolled back or completed before anything else.</translation>
+    </message>
+    <message>
+        <source>The update failed on purpose and every change was rolled back: the server is in a known state.</source>
+        <translation>The update failed on purpose and every change was rolled back: the server is in a known state.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s failure was not seen through: run the update until it fails, and check that the rollback left the server in a known state.</source>
+        <translation>The drill&apos;s failure was not seen through: run the update until it fails, and check that the rollback left the server in a known state.</translation>
+    </message>
+    <message>
+        <source>%1 Found: %2</source>
+        <translation>%1 Found: %2</translation>
+    </message>
+    <message>
+        <source>Restored the configuration database made before SP1</source>
+        <translation>Restored the configuration database made before SP1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup made before SP1 undid every SP1 change completely.</source>
+        <translation>Restoring the backup made before SP1 undid every SP1 change completely.</translation>
+    </message>
+    <message>
+        <source>The SP1 configuration database was kept. RMS 1.0 ignores its extra fields, but with a backup from before SP1 at hand, restoring it undoes every SP1 change.</source>
+        <translation>The SP1 configuration database was kept. RMS 1.0 ignores its extra fields, but with a backup from before SP1 at hand, restoring it undoes every SP1 change.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 was started before its root certification cluster was done. Update the root certification clusters first.</source>
+        <translation>Cluster %1 was started before its root certification cluster was done. Update the root certification clusters first.</translation>
+    </message>
+    <message>
+        <source>The licensing clusters were not reached: the rollout is not finished.</source>
+        <translation>The licensing clusters were not reached: the rollout is not finished.</translation>
+    </message>
+    <message>
+        <source>The root certification clusters were done before the licensing clusters sub-enrolled to them.</source>
+        <translation>The root certification clusters were done before the licensing clusters sub-enrolled to them.</translation>
+    </message>
+    <message>
+        <source>Root certification clusters first</source>
+        <translation>Root certification clusters first</translation>
+    </message>
+    <message>
+        <source>Every node of cluster %1 was out of rotation at the same time: the cluster served nobody. Update a part of a cluster at a time.</source>
+        <translation>Every node of cluster %1 was out of rotation at the same time: the cluster served nobody. Update a part of a cluster at a time.</translation>
+    </message>
+    <message>
+        <source>No node was updated: the rollout did not start.</source>
+        <translation>No node was updated: the rollout did not start.</translation>
+    </message>
+    <message>
+        <source>Each cluster kept serving: only a part of it was out of rotation at a time.</source>
+        <translation>Each cluster kept serving: only a part of it was out of rotation at a time.</translation>
+    </message>
+    <message>
+        <source>A part of a cluster at a time</source>
+        <translation>A part of a cluster at a time</translation>
+    </message>
+    <message>
+        <source>Every server ends exactly at RMS %1, verified.</source>
+        <translation>Every server ends exactly at RMS %1, verified.</translation>
+    </message>
+    <message>
+        <source>Not exactly at RMS %1 at the end: %2.</source>
+        <translation>Not exactly at RMS %1 at the end: %2.</translation>
+    </message>
+    <message>
+        <source>Reached the scenario&apos;s goal</source>
+        <translation>Reached the scenario&apos;s goal</translation>
+    </message>
+    <message>
+        <source>Updated the remaining 1.0 clients</source>
+        <translation>Updated the remaining 1.0 clients</translation>
+    </message>
+    <message>
+        <source>Every RMS client runs SP1: all clients are self-activating and none needs to contact Microsoft over the internet to activate.</source>
+        <translation>Every RMS client runs SP1: all clients are self-activating and none needs to contact Microsoft over the internet to activate.</translation>
+    </message>
+    <message>
+        <source>These computers still run RMS client 1.0 and activate over the internet: %1.</source>
+        <translation>These computers still run RMS client 1.0 and activate over the internet: %1.</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Debrief: %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · level: %2 · %3 minutes · made %4</source>
+        <translation>Scenario %1 · level: %2 · %3 minutes · made %4</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 recommendations followed (%3%)</source>
+        <translation>Score: %1 of %2 recommendations followed (%3%)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>The drill</source>
+        <translation>The drill</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Learning goals</translation>
+    </message>
+    <message>
+        <source>The operator’s steps</source>
+        <translation>The operator’s steps</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>%1 bytes</source>
+        <extracomment>The error or closing message of the run (translated when the report is rendered). Uninstall: the rollback store that says which originals come back and what is removed. Uninstall: True to restore the pre-SP1 configuration database, False to keep SP1&apos;s. True once the backup was verified (hashes, integrity, the key opens with the password). Recover: &quot;rolled-back&quot;, &quot;completed&quot; or &quot;nothing&quot;.</extracomment>
         <translation>%1 bytes</translation>
     </message>
     <message>

@@ -2,6 +2,488 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>App</name>
+    <message>
+        <source>Unexpected problem</source>
+        <extracomment>The scenario ``--sandbox`` opens when no picker chooses one.</extracomment>
+        <translation>Onverwacht probleem</translation>
+    </message>
+    <message>
+        <source>An unexpected problem occurred. The details are in the log %1</source>
+        <translation>Er is een onverwacht probleem opgetreden. De details staan in het logboek %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefRow</name>
+    <message>
+        <source>Passed</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Niet geslaagd</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>Debrief</source>
+        <extracomment>The HTML report was written to this path.</extracomment>
+        <translation>Nabespreking</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML exporteren…</translation>
+    </message>
+    <message>
+        <source>Save this debrief as a small HTML report for the trainer</source>
+        <translation>Deze nabespreking opslaan als een klein HTML-rapport voor de trainer</translation>
+    </message>
+    <message>
+        <source>No scenario has been finished yet.</source>
+        <translation>Er is nog geen scenario voltooid.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 recommendations followed (%3%)</source>
+        <translation>Score: %1 van %2 aanbevelingen opgevolgd (%3%)</translation>
+    </message>
+    <message>
+        <source>The drill</source>
+        <translation>De oefening</translation>
+    </message>
+    <message>
+        <source>Export the debrief</source>
+        <translation>De nabespreking exporteren</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Het rapport kan niet naar %1 worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionPage</name>
+    <message>
+        <source>Root certification server</source>
+        <translation>Basiscertificeringsserver</translation>
+    </message>
+    <message>
+        <source>Licensing-only server</source>
+        <translation>Server voor alleen licenties</translation>
+    </message>
+    <message>
+        <source>No RMS server install was found on this computer.</source>
+        <translation>Er is op deze computer geen RMS-serverinstallatie gevonden.</translation>
+    </message>
+    <message>
+        <source>There is nothing to update here. Start the wizard with --root FOLDER for a server folder, or with --sandbox to practise on a training copy.</source>
+        <translation>Er is hier niets bij te werken. Start de wizard met --root MAP voor een servermap, of met --sandbox om te oefenen op een trainingskopie.</translation>
+    </message>
+    <message>
+        <source>Setup could not examine this install.</source>
+        <translation>Setup kan deze installatie niet onderzoeken.</translation>
+    </message>
+    <message>
+        <source>Looking at what is installed…</source>
+        <translation>Nagaan wat er is geïnstalleerd…</translation>
+    </message>
+    <message>
+        <source>RMS is not installed on this server.</source>
+        <translation>RMS is niet geïnstalleerd op deze server.</translation>
+    </message>
+    <message>
+        <source>Setup can install RMS with SP1 directly. No backup is needed: there is nothing yet to lose. Afterwards, provision the server from its administration site.</source>
+        <translation>Setup kan RMS met SP1 rechtstreeks installeren. Een back-up is niet nodig: er is nog niets dat verloren kan gaan. Richt de server daarna in via de beheersite.</translation>
+    </message>
+    <message>
+        <source>An interrupted update was found.</source>
+        <translation>Er is een onderbroken update gevonden.</translation>
+    </message>
+    <message>
+        <source>A previous run stopped before it finished. On the next page Setup explains what it found and brings the server back to a known state.</source>
+        <translation>Een eerdere uitvoering is gestopt voordat deze was voltooid. Op de volgende pagina legt Setup uit wat er is gevonden en brengt Setup de server terug in een bekende toestand.</translation>
+    </message>
+    <message>
+        <source>This RMS install is not in a state Setup can update.</source>
+        <translation>Deze RMS-installatie heeft geen toestand die Setup kan bijwerken.</translation>
+    </message>
+    <message>
+        <source>The files and the registry do not agree (see below). Repair the install first; Setup will not change it as it is.</source>
+        <translation>De bestanden en het register komen niet overeen (zie hieronder). Herstel eerst de installatie; Setup wijzigt deze niet zolang ze in deze toestand is.</translation>
+    </message>
+    <message>
+        <source>RMS with Service Pack 1 is installed.</source>
+        <translation>RMS met Service Pack 1 is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to update. On the next page you can remove SP1 and return the server to RMS 1.0.</source>
+        <translation>Er is niets bij te werken. Op de volgende pagina kunt u SP1 verwijderen en de server terugzetten naar RMS 1.0.</translation>
+    </message>
+    <message>
+        <source>RMS 1.0 is installed: Setup can update it to SP1.</source>
+        <translation>RMS 1.0 is geïnstalleerd: Setup kan het bijwerken naar SP1.</translation>
+    </message>
+    <message>
+        <source>Next, Setup checks that you have the private-key password and helps you back up the configuration database and the key.</source>
+        <translation>Vervolgens controleert Setup of u het wachtwoord van de persoonlijke sleutel hebt en helpt Setup u een back-up te maken van de configuratiedatabase en de sleutel.</translation>
+    </message>
+    <message>
+        <source>RMS 1.0</source>
+        <translation>RMS 1.0</translation>
+    </message>
+    <message>
+        <source>RMS SP1</source>
+        <translation>RMS SP1</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation>%1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (ontbreekt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1 (%n vermelding)</numerusform>
+            <numerusform>%1 (%n vermeldingen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (versleuteld)</translation>
+    </message>
+    <message>
+        <source>%1 (not encrypted!)</source>
+        <translation>%1 (niet versleuteld!)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) pending: </source>
+        <translation>
+            <numerusform>%n update wacht op installatie: </numerusform>
+            <numerusform>%n updates wachten op installatie: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all critical and security updates installed</source>
+        <translation>alle essentiële updates en beveiligingsupdates zijn geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Logboekregistratie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Detecting the installation</source>
+        <translation>De installatie detecteren</translation>
+    </message>
+    <message>
+        <source>Setup examines this server: nothing is changed yet.</source>
+        <translation>Setup onderzoekt deze server: er wordt nog niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Forest:</source>
+        <translation>Forest:</translation>
+    </message>
+    <message>
+        <source>Install folder:</source>
+        <translation>Installatiemap:</translation>
+    </message>
+    <message>
+        <source>Configuration database:</source>
+        <translation>Configuratiedatabase:</translation>
+    </message>
+    <message>
+        <source>Logging database:</source>
+        <translation>Logboekdatabase:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Persoonlijke sleutel:</translation>
+    </message>
+    <message>
+        <source>Windows updates:</source>
+        <translation>Windows-updates:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Installed components</source>
+        <translation>Geïnstalleerde onderdelen</translation>
+    </message>
+    <message>
+        <source>&amp;Detect again</source>
+        <translation>&amp;Opnieuw detecteren</translation>
+    </message>
+    <message>
+        <source>Detect again</source>
+        <translation>Opnieuw detecteren</translation>
+    </message>
+</context>
+<context>
+    <name>FinishedPage</name>
+    <message>
+        <source>Cancelled. Every change was rolled back: the server is as it was.</source>
+        <translation>Geannuleerd. Alle wijzigingen zijn teruggedraaid: de server is zoals hij was.</translation>
+    </message>
+    <message>
+        <source>The work was cut off: the server lost power (drill).</source>
+        <translation>Het werk is afgebroken: de server viel zonder stroom (oefening).</translation>
+    </message>
+    <message>
+        <source>It did not work, and every change was rolled back.</source>
+        <translation>Het is niet gelukt en alle wijzigingen zijn teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>RMS is updated to Service Pack 1.</source>
+        <translation>RMS is bijgewerkt naar Service Pack 1.</translation>
+    </message>
+    <message>
+        <source>RMS with Service Pack 1 is installed.</source>
+        <translation>RMS met Service Pack 1 is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>SP1 is removed.</source>
+        <translation>SP1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The interrupted run was completed.</source>
+        <translation>De onderbroken uitvoering is voltooid.</translation>
+    </message>
+    <message>
+        <source>The interrupted run was rolled back.</source>
+        <translation>De onderbroken uitvoering is teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>There was nothing to recover.</source>
+        <translation>Er was niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>Setup keeps a journal of every step, so nothing is lost. Start Setup again on this server: it finds the interrupted run and offers to bring the server back to a known state.</source>
+        <translation>Setup houdt van elke stap een journaal bij, dus er gaat niets verloren. Start Setup opnieuw op deze server: Setup vindt de onderbroken uitvoering en biedt aan de server terug te brengen in een bekende toestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n bestand geschreven.</numerusform>
+            <numerusform>%n bestanden geschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) restored.</source>
+        <translation>
+            <numerusform>%n bestand hersteld.</numerusform>
+            <numerusform>%n bestanden hersteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) removed.</source>
+        <translation>
+            <numerusform>%n bestand verwijderd.</numerusform>
+            <numerusform>%n bestanden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration database was restored from the backup made before SP1.</source>
+        <translation>De configuratiedatabase is hersteld uit de back-up die vóór SP1 is gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past log entries copied back.</source>
+        <translation>
+            <numerusform>%n eerdere logboekvermelding teruggezet.</numerusform>
+            <numerusform>%n eerdere logboekvermeldingen teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup checked the install afterwards: it is exactly RMS %1.</source>
+        <translation>Setup heeft de installatie daarna gecontroleerd: deze is precies RMS %1.</translation>
+    </message>
+    <message>
+        <source>Setup could not confirm the result: %1</source>
+        <translation>Setup kan het resultaat niet bevestigen: %1</translation>
+    </message>
+    <message>
+        <source>The server keeps working as before: it needs no new provisioning and no extra configuration. SP1 and 1.0 servers work together, so you can update the other servers of the cluster one by one.</source>
+        <translation>De server blijft werken zoals voorheen: opnieuw inrichten of extra configuratie is niet nodig. SP1- en 1.0-servers werken samen, dus u kunt de andere servers van de cluster een voor een bijwerken.</translation>
+    </message>
+    <message>
+        <source>Next, provision the server from the RMS administration site.</source>
+        <translation>Richt de server nu in via de RMS-beheersite.</translation>
+    </message>
+    <message>
+        <source>Completing the Setup Wizard</source>
+        <translation>De wizard Setup wordt voltooid</translation>
+    </message>
+    <message>
+        <source>Setup log:</source>
+        <translation>Installatielogboek:</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Back-up:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Setup again</source>
+        <translation>Setup opnieuw &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start Setup again</source>
+        <translation>Setup opnieuw starten</translation>
+    </message>
+    <message>
+        <source>(no log written)</source>
+        <translation>(geen logboek geschreven)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Verifying the backup and the password…</source>
+        <translation>De back-up en het wachtwoord controleren…</translation>
+    </message>
+    <message>
+        <source>The backup is verified and the password opens its key.</source>
+        <translation>De back-up is gecontroleerd en het wachtwoord opent de sleutel ervan.</translation>
+    </message>
+    <message>
+        <source>This password does not open the private key in the backup. Try again.</source>
+        <translation>Dit wachtwoord opent de persoonlijke sleutel in de back-up niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose the backup made before SP1</source>
+        <translation>Kies de back-up die vóór SP1 is gemaakt</translation>
+    </message>
+    <message>
+        <source>Remove Service Pack 1</source>
+        <translation>Service Pack 1 verwijderen</translation>
+    </message>
+    <message>
+        <source>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</source>
+        <translation>SP1 is geïnstalleerd. Setup kan het verwijderen en de server terugzetten naar RMS 1.0.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove SP1</source>
+        <translation>SP1 &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</source>
+        <translation>Bij het verwijderen van SP1 worden de bestanden van RMS 1.0 precies teruggezet zoals ze waren. Kies wat er met de configuratiedatabase gebeurt:</translation>
+    </message>
+    <message>
+        <source>SP1 was installed fresh on this server: removing it removes RMS. The databases and the private key are kept.</source>
+        <translation>SP1 is op deze server als nieuwe installatie geïnstalleerd: als u het verwijdert, wordt RMS verwijderd. De databases en de persoonlijke sleutel blijven behouden.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the backup made before SP1</source>
+        <translation>De back-up van vóór SP1 &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup made before SP1</source>
+        <translation>De back-up van vóór SP1 herstellen</translation>
+    </message>
+    <message>
+        <source>Undoes every SP1 change completely, including the fields SP1 added to the configuration database. Changes made to the database since SP1 was installed are lost. Needs the backup and the password of its private key.</source>
+        <translation>Maakt alle wijzigingen van SP1 volledig ongedaan, ook de velden die SP1 aan de configuratiedatabase heeft toegevoegd. Wijzigingen in de database sinds de installatie van SP1 gaan verloren. Hiervoor zijn de back-up en het wachtwoord van de persoonlijke sleutel ervan nodig.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Back-up&amp;map:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Kies de back-upmap</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the private key:</source>
+        <translation>&amp;Wachtwoord van de persoonlijke sleutel:</translation>
+    </message>
+    <message>
+        <source>Password of the private key</source>
+        <translation>Wachtwoord van de persoonlijke sleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the SP1 configuration database</source>
+        <translation>De SP1-configuratiedatabase &amp;behouden</translation>
+    </message>
+    <message>
+        <source>Keep the SP1 configuration database</source>
+        <translation>De SP1-configuratiedatabase behouden</translation>
+    </message>
+    <message>
+        <source>The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does not use them, so the server keeps working. Choose this when there is no backup from before SP1, or when the data changed since.</source>
+        <translation>De database blijft zoals hij nu is. RMS 1.0 negeert de velden die SP1 heeft toegevoegd en gebruikt ze niet, dus de server blijft werken. Kies dit als er geen back-up van vóór SP1 is, of als de gegevens sindsdien zijn gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>&amp;Hide</source>
@@ -18,6 +500,69 @@
     <message>
         <source>Show the password</source>
         <translation>Wachtwoord weergeven</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Checking the password against the private key…</source>
+        <translation>Het wachtwoord controleren met de persoonlijke sleutel…</translation>
+    </message>
+    <message>
+        <source>The password opens the private key.</source>
+        <translation>Het wachtwoord opent de persoonlijke sleutel.</translation>
+    </message>
+    <message>
+        <source>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</source>
+        <translation>Dit wachtwoord opent de persoonlijke sleutel van deze server niet. Controleer het (het is hoofdlettergevoelig) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelbos</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring (%1)</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelbos (%1)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keyring</source>
+        <translation>Wachtwoord onthouden in de sleutelbos</translation>
+    </message>
+    <message>
+        <source>The password will not be stored: %1 You can continue without storing it.</source>
+        <translation>Het wachtwoord wordt niet opgeslagen: %1 U kunt doorgaan zonder het op te slaan.</translation>
+    </message>
+    <message>
+        <source>A password for %1 is stored in the keyring (%2).</source>
+        <translation>Er is een wachtwoord voor %1 opgeslagen in de sleutelbos (%2).</translation>
+    </message>
+    <message>
+        <source>Private-key password</source>
+        <translation>Wachtwoord van de persoonlijke sleutel</translation>
+    </message>
+    <message>
+        <source>Setup checks that you have the password of the server&apos;s private key.</source>
+        <translation>Setup controleert of u het wachtwoord van de persoonlijke sleutel van de server hebt.</translation>
+    </message>
+    <message>
+        <source>The RMS server&apos;s private key is protected by a password. You need it to restore the key from a backup, so Setup makes sure you have it before anything changes: the password is checked against the key itself.</source>
+        <translation>De persoonlijke sleutel van de RMS-server is beveiligd met een wachtwoord. U hebt dit nodig om de sleutel uit een back-up te herstellen. Daarom controleert Setup of u het hebt voordat er iets wordt gewijzigd: het wachtwoord wordt gecontroleerd met de sleutel zelf.</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the private key:</source>
+        <translation>&amp;Wachtwoord van de persoonlijke sleutel:</translation>
+    </message>
+    <message>
+        <source>Password of the private key</source>
+        <translation>Wachtwoord van de persoonlijke sleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Use the stored password</source>
+        <translation>Opgeslagen wachtwoord &amp;gebruiken</translation>
+    </message>
+    <message>
+        <source>Use the stored password</source>
+        <translation>Opgeslagen wachtwoord gebruiken</translation>
     </message>
 </context>
 <context>
@@ -81,6 +626,291 @@
     </message>
 </context>
 <context>
+    <name>PreparationPage</name>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Kies de map voor de back-up</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup first.</source>
+        <translation>Kies eerst een map voor de back-up.</translation>
+    </message>
+    <message>
+        <source>Choose an existing backup folder</source>
+        <translation>Kies een bestaande back-upmap</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>De back-up maken…</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>De back-up controleren…</translation>
+    </message>
+    <message>
+        <source>Verified backup in %1</source>
+        <translation>Gecontroleerde back-up in %1</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Nog geen back-up.</translation>
+    </message>
+    <message>
+        <source>Not needed: past statistics will not be kept.</source>
+        <translation>Niet nodig: eerder vastgelegde statistische gegevens worden niet behouden.</translation>
+    </message>
+    <message>
+        <source>In the backup; its entries are copied back after the update.</source>
+        <translation>In de back-up; de vermeldingen worden na de update teruggezet.</translation>
+    </message>
+    <message>
+        <source>This backup has no logging database. Make the backup again, or clear the check box.</source>
+        <translation>Deze back-up bevat geen logboekdatabase. Maak de back-up opnieuw of schakel het selectievakje uit.</translation>
+    </message>
+    <message>
+        <source>Will be included in the backup.</source>
+        <translation>Wordt opgenomen in de back-up.</translation>
+    </message>
+    <message>
+        <source>Checked: the password opens the private key.</source>
+        <translation>Gecontroleerd: het wachtwoord opent de persoonlijke sleutel.</translation>
+    </message>
+    <message>
+        <source>It is stored in the keyring.</source>
+        <translation>Het is opgeslagen in de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>Not stored in the keyring: %1</source>
+        <translation>Niet opgeslagen in de sleutelbos: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Nog niet gecontroleerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) still pending: </source>
+        <translation>
+            <numerusform>%n update wacht nog op installatie: </numerusform>
+            <numerusform>%n updates wachten nog op installatie: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install them first, on the servers and on the clients.</source>
+        <translation>Installeer ze eerst, op de servers en op de clients.</translation>
+    </message>
+    <message>
+        <source>All critical and security updates are installed.</source>
+        <translation>Alle essentiële updates en beveiligingsupdates zijn geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Make sure the server can be brought back: Next is enabled once a verified backup exists.</source>
+        <translation>Zorg ervoor dat de server kan worden teruggezet: Volgende is beschikbaar zodra er een gecontroleerde back-up is.</translation>
+    </message>
+    <message>
+        <source>Back up the configuration database and the private key</source>
+        <translation>Een back-up maken van de configuratiedatabase en de persoonlijke sleutel</translation>
+    </message>
+    <message>
+        <source>Required. Choose a folder for the backup and make it; Setup then verifies it. If you already have a backup, use it instead: it is verified the same way.</source>
+        <translation>Vereist. Kies een map voor de back-up en maak de back-up; Setup controleert deze daarna. Als u al een back-up hebt, kunt u die gebruiken: deze wordt op dezelfde manier gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Map voor de back-up</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Nu back-up &amp;maken</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing backup…</source>
+        <translation>&amp;Bestaande back-up gebruiken…</translation>
+    </message>
+    <message>
+        <source>Use an existing backup</source>
+        <translation>Bestaande back-up gebruiken</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Voortgang van de back-up</translation>
+    </message>
+    <message>
+        <source>Back up the logging database (optional)</source>
+        <translation>Een back-up maken van de logboekdatabase (optioneel)</translation>
+    </message>
+    <message>
+        <source>Only needed to keep the statistics RMS logged so far: SP1 creates the logging database anew, so its past entries are lost unless they are backed up.</source>
+        <translation>Alleen nodig als u de statistische gegevens wilt behouden die RMS tot nu toe heeft vastgelegd: SP1 maakt de logboekdatabase opnieuw, dus de eerdere vermeldingen gaan verloren als er geen back-up van is.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep past statistics (include the logging database)</source>
+        <translation>Eerdere statistische gegevens &amp;behouden (logboekdatabase opnemen)</translation>
+    </message>
+    <message>
+        <source>Keep past statistics</source>
+        <translation>Eerdere statistische gegevens behouden</translation>
+    </message>
+    <message>
+        <source>Have the password of the private key</source>
+        <translation>Beschikken over het wachtwoord van de persoonlijke sleutel</translation>
+    </message>
+    <message>
+        <source>Install the latest critical and security updates of Windows</source>
+        <translation>De nieuwste essentiële updates en beveiligingsupdates van Windows installeren</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <source>All files</source>
+        <translation>Alle bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>RMS is not installed on this server: Setup installs RMS with SP1, %n file(s).</source>
+        <translation>
+            <numerusform>RMS is niet geïnstalleerd op deze server: Setup installeert RMS met SP1, %n bestand.</numerusform>
+            <numerusform>RMS is niet geïnstalleerd op deze server: Setup installeert RMS met SP1, %n bestanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup changes only what SP1 needs: %n file(s) are added or replaced; every other file stays as it is.</source>
+        <translation>
+            <numerusform>Setup wijzigt alleen wat SP1 nodig heeft: %n bestand wordt toegevoegd of vervangen; alle andere bestanden blijven zoals ze zijn.</numerusform>
+            <numerusform>Setup wijzigt alleen wat SP1 nodig heeft: %n bestanden worden toegevoegd of vervangen; alle andere bestanden blijven zoals ze zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add: %1   Replace: %2   Keep: %3   Keep (changed by you): %4</source>
+        <translation>Toevoegen: %1   Vervangen: %2   Behouden: %3   Behouden (door u gewijzigd): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>You (or a colleague) changed %n file(s) since RMS 1.0 installed them. Setup keeps your changes; review these files after the update: </source>
+        <translation>
+            <numerusform>U (of een collega) hebt %n bestand gewijzigd sinds RMS 1.0 het heeft geïnstalleerd. Setup behoudt uw wijzigingen; controleer dit bestand na de update: </numerusform>
+            <numerusform>U (of een collega) hebt %n bestanden gewijzigd sinds RMS 1.0 ze heeft geïnstalleerd. Setup behoudt uw wijzigingen; controleer deze bestanden na de update: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration database: SP1 adds %1. RMS keeps its data; a 1.0 server would ignore these fields.</source>
+        <translation>Configuratiedatabase: SP1 voegt %1 toe. RMS behoudt de gegevens; een 1.0-server zou deze velden negeren.</translation>
+    </message>
+    <message>
+        <source>Logging database: recreated with the SP1 schema; the past entries are copied back from the backup.</source>
+        <translation>Logboekdatabase: wordt opnieuw gemaakt met het SP1-schema; de eerdere vermeldingen worden teruggezet uit de back-up.</translation>
+    </message>
+    <message>
+        <source>Logging database: recreated with the SP1 schema; past statistics are not kept.</source>
+        <translation>Logboekdatabase: wordt opnieuw gemaakt met het SP1-schema; eerder vastgelegde statistische gegevens worden niet behouden.</translation>
+    </message>
+    <message>
+        <source>Ready to install</source>
+        <translation>Gereed voor installatie</translation>
+    </message>
+    <message>
+        <source>Check what Setup will do, then click Install. After this you cannot go back.</source>
+        <translation>Controleer wat Setup gaat doen en klik daarna op Installeren. Hierna kunt u niet meer terug.</translation>
+    </message>
+    <message>
+        <source>Check what Setup will install, then click Install.</source>
+        <translation>Controleer wat Setup gaat installeren en klik daarna op Installeren.</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installeren</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Weergeven:</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Bestanden weergeven</translation>
+    </message>
+    <message>
+        <source>Files SP1 installs</source>
+        <translation>Bestanden die SP1 installeert</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>an update to SP1</source>
+        <translation>een update naar SP1</translation>
+    </message>
+    <message>
+        <source>a removal of SP1</source>
+        <translation>een verwijdering van SP1</translation>
+    </message>
+    <message>
+        <source>a recovery</source>
+        <translation>een herstelbewerking</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>een wijziging</translation>
+    </message>
+    <message>
+        <source>Recover an interrupted run</source>
+        <translation>Een onderbroken uitvoering herstellen</translation>
+    </message>
+    <message>
+        <source>Setup brings the server back to a known state.</source>
+        <translation>Setup brengt de server terug in een bekende toestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</source>
+        <translation>Setup heeft %1 gevonden die niet is voltooid: %2 van de %3 stappen zijn uitgevoerd. Van elke stap is een journaal bijgehouden, dus Setup weet precies wat ongedaan moet worden gemaakt of moet worden afgerond.</translation>
+    </message>
+    <message>
+        <source>Setup found a lock left by %1 that did not finish, but no journal.</source>
+        <translation>Setup heeft een vergrendeling gevonden van %1 die niet is voltooid, maar geen journaal.</translation>
+    </message>
+    <message>
+        <source>The run had already reached its commit point (the new version was recorded), so Setup completes it: the remaining steps are finished.</source>
+        <translation>De uitvoering had het vastleggingspunt al bereikt (de nieuwe versie is vastgelegd), dus Setup voltooit deze: de resterende stappen worden afgerond.</translation>
+    </message>
+    <message>
+        <source>Rolling back is no longer the safe way: the change was already recorded as done.</source>
+        <translation>Terugdraaien is niet langer de veilige weg: de wijziging is al als voltooid vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The run stopped before its commit point, so Setup rolls it back: every file goes back to exactly what it was before.</source>
+        <translation>De uitvoering is gestopt vóór het vastleggingspunt, dus Setup draait deze terug: elk bestand wordt precies teruggezet zoals het was.</translation>
+    </message>
+    <message>
+        <source>Completing is not offered: a run is only finished once it has been recorded as done. After the roll-back you can start the update again.</source>
+        <translation>Voltooien wordt niet aangeboden: een uitvoering is pas klaar als deze als voltooid is vastgelegd. Na het terugdraaien kunt u de update opnieuw starten.</translation>
+    </message>
+    <message>
+        <source>Another Setup run is still working on this install. Wait for it to finish, then start Setup again.</source>
+        <translation>Een andere uitvoering van Setup werkt nog aan deze installatie. Wacht tot die is voltooid en start Setup daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBanner</name>
     <message>
         <source>Sandbox: %1. Practice only; no real server is changed.</source>
@@ -92,24 +922,234 @@
     </message>
 </context>
 <context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Gevorderd</translation>
+    </message>
+    <message>
+        <source>Choose a training scenario</source>
+        <translation>Kies een trainingsscenario</translation>
+    </message>
+    <message>
+        <source>Sandbox mode: pick the situation to practise. Nothing outside the sandbox folder is changed.</source>
+        <translation>Sandboxmodus: kies de situatie die u wilt oefenen. Buiten de sandboxmap wordt niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <source>Level: %1 · about %2</source>
+        <translation>Niveau: %1 · ongeveer %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Windows RMS Service Pack 1 Setup</source>
+        <extracomment>The window&apos;s size: fits a 1024 x 768 screen with room for the title bar and a task bar. QWizard&apos;s own button texts, translated through Qt&apos;s catalogue (context &quot;QWizard&quot;). Height of the button row below the pages (the side watermark stops above it).</extracomment>
         <translation>Setup van Windows RMS Service Pack 1</translation>
     </message>
     <message>
-        <source>Welcome.</source>
-        <translation>Welkom.</translation>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
     </message>
     <message>
-        <source>Windows RMS SP1 Setup</source>
-        <translation>Setup van Windows RMS SP1</translation>
+        <source>Your assignment</source>
+        <translation>Uw opdracht</translation>
+    </message>
+    <message>
+        <source>Setup must run as an administrator to change this server. Close it and start it again with “Run as administrator”.</source>
+        <translation>Setup moet als administrator worden uitgevoerd om deze server te wijzigen. Sluit Setup en start het opnieuw met “Uitvoeren als administrator”.</translation>
+    </message>
+    <message>
+        <source>Setup may not change this install: you have no write access to %1. Start Setup as a user who may change these folders.</source>
+        <translation>Setup mag deze installatie niet wijzigen: u hebt geen schrijftoegang tot %1. Start Setup als een gebruiker die deze mappen mag wijzigen.</translation>
+    </message>
+    <message>
+        <source>Cancel Setup</source>
+        <translation>Setup annuleren</translation>
+    </message>
+    <message>
+        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
+
+Cancel and roll back?</source>
+        <translation>Setup wijzigt de server. Als u nu annuleert, worden alle wijzigingen tot nu toe teruggedraaid en blijft de server zoals hij was.
+
+Annuleren en terugdraaien?</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingPage</name>
+    <message>
+        <source>Cancelling: Setup is rolling back every change…</source>
+        <translation>Annuleren: Setup draait alle wijzigingen terug…</translation>
+    </message>
+    <message>
+        <source>Cancel requested; rolling back.</source>
+        <translation>Annuleren aangevraagd; terugdraaien.</translation>
+    </message>
+    <message>
+        <source>The change had already been committed when Cancel arrived.</source>
+        <translation>De wijziging was al vastgelegd toen op Annuleren werd geklikt.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Gereed.</translation>
+    </message>
+    <message>
+        <source>Cancelled: every change was rolled back.</source>
+        <translation>Geannuleerd: alle wijzigingen zijn teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>The server lost power in the middle of the work (drill).</source>
+        <translation>De server viel midden in het werk zonder stroom (oefening).</translation>
+    </message>
+    <message>
+        <source>Updating RMS to SP1…</source>
+        <translation>RMS bijwerken naar SP1…</translation>
+    </message>
+    <message>
+        <source>Installing RMS with SP1…</source>
+        <translation>RMS met SP1 installeren…</translation>
+    </message>
+    <message>
+        <source>Removing SP1…</source>
+        <translation>SP1 verwijderen…</translation>
+    </message>
+    <message>
+        <source>Recovering the interrupted run…</source>
+        <translation>De onderbroken uitvoering herstellen…</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Installeren</translation>
+    </message>
+    <message>
+        <source>Removing SP1</source>
+        <translation>SP1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Please wait. RMS keeps running. Cancel stops the work and rolls every change back.</source>
+        <translation>Even geduld. RMS blijft actief. Met Annuleren stopt u het werk en worden alle wijzigingen teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress log:</source>
+        <translation>&amp;Voortgangslogboek:</translation>
+    </message>
+    <message>
+        <source>Progress log</source>
+        <translation>Voortgangslogboek</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Totale voortgang</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to the Windows RMS Service Pack 1 Setup Wizard</source>
+        <translation>Welkom bij de wizard Setup van Windows RMS Service Pack 1</translation>
+    </message>
+    <message>
+        <source>This wizard updates a Windows Rights Management Services (RMS) 1.0 server to Service Pack 1. RMS keeps running: Setup only adds new files and replaces the files SP1 needs, and a working server needs no new provisioning afterwards.
+
+Before anything changes, the wizard helps you back up the configuration database and the private key. It can also install SP1 on a server without RMS, remove SP1 again, and finish or undo an update that was interrupted.</source>
+        <translation>Met deze wizard werkt u een server met Windows Rights Management Services (RMS) 1.0 bij naar Service Pack 1. RMS blijft actief: Setup voegt alleen nieuwe bestanden toe en vervangt de bestanden die SP1 nodig heeft. Een werkende server hoeft daarna niet opnieuw te worden ingericht.
+
+Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de configuratiedatabase en de persoonlijke sleutel. De wizard kan SP1 ook installeren op een server zonder RMS, SP1 weer verwijderen, en een onderbroken update voltooien of ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Mode: sandbox training, scenario “%1”. The wizard works on a practice copy in %2; no real server is changed.</source>
+        <translation>Modus: training in de sandbox, scenario “%1”. De wizard werkt op een oefenkopie in %2; er wordt geen echte server gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Install: the server folder %1.</source>
+        <translation>Installatie: de servermap %1.</translation>
+    </message>
+    <message>
+        <source>No RMS server install was found on this computer. Start the wizard with --root FOLDER to work on a server folder, or with --sandbox to practise on a training copy.</source>
+        <translation>Er is op deze computer geen RMS-serverinstallatie gevonden. Start de wizard met --root MAP om met een servermap te werken, of met --sandbox om te oefenen op een trainingskopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Your assignment</source>
+        <translation>Uw opdracht</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Doelen:</translation>
+    </message>
+    <message>
+        <source>Click Next to continue.</source>
+        <translation>Klik op Volgende om door te gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancelled; every change was rolled back.</source>
+        <extracomment>``job(progress, cancel) -&gt; result``: one core call, run on a worker thread. Translation context of the messages made here (not a widget, so no ``self.tr``). Each mark below spells it out: lupdate reads only literal contexts. The class of the core error, so a page can tell e.g. a wrong password from a damaged key.</extracomment>
+        <translation>Geannuleerd; alle wijzigingen zijn teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>The operation did not finish.</source>
+        <translation>De bewerking is niet voltooid.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped this step, and no log could be written.</source>
+        <translation>Een onverwacht probleem heeft deze stap gestopt en er kon geen logboek worden geschreven.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped this step. The details are in the log %1</source>
+        <translation>Een onverwacht probleem heeft deze stap gestopt. De details staan in het logboek %1</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>rms-wizard: usage error: %1</source>
+        <extracomment>exit code of an RmsError -&gt; the run report&apos;s outcome (run_report.RunOutcome values)</extracomment>
         <translation>rms-wizard: onjuist gebruik: %1</translation>
     </message>
     <message>
@@ -277,12 +1317,84 @@
         <translation>rms-wizard: onverwachte fout; details staan in het logboek %1</translation>
     </message>
     <message>
+        <source>backing up</source>
+        <translation>back-up maken</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>drained (out of rotation)</source>
+        <translation>uit de rotatie gehaald</translation>
+    </message>
+    <message>
+        <source>applying SP1</source>
+        <translation>SP1 installeren</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>controleren</translation>
+    </message>
+    <message>
+        <source>updated to SP1, back in rotation</source>
+        <translation>bijgewerkt naar SP1, weer in de rotatie</translation>
+    </message>
+    <message>
+        <source>already SP1, skipped</source>
+        <translation>al SP1, overgeslagen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet gestart</translation>
+    </message>
+    <message>
         <source>plan and run a rolling SP1 rollout over clusters</source>
         <translation>een gefaseerde uitrol van SP1 over clusters plannen en uitvoeren</translation>
     </message>
     <message>
+        <source>run the rolling rollout on the nodes of a topology</source>
+        <translation>de gefaseerde uitrol uitvoeren op de knooppunten van een topologie</translation>
+    </message>
+    <message>
+        <source>where the cluster and node backups go (or are found)</source>
+        <translation>waar de back-ups van clusters en knooppunten worden opgeslagen (of gevonden)</translation>
+    </message>
+    <message>
+        <source>update at most N nodes of a wave at the same time</source>
+        <translation>maximaal N knooppunten van een golf tegelijk bijwerken</translation>
+    </message>
+    <message>
+        <source>take each node&apos;s private-key password from the keyring</source>
+        <translation>het wachtwoord van de persoonlijke sleutel van elk knooppunt uit de sleutelbos halen</translation>
+    </message>
+    <message>
         <source>Wave %1: %2</source>
         <translation>Golf %1: %2</translation>
+    </message>
+    <message>
+        <source>[wave %1] %2 (%3): %4</source>
+        <translation>[golf %1] %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Backup of cluster %1: %2</source>
+        <translation>Back-up van cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>The rollout stopped. The deployment runs a mix of 1.0 and SP1 servers, which work together; run the same command again to resume.</source>
+        <translation>De uitrol is gestopt. In de implementatie draaien nu 1.0- en SP1-servers door elkaar; die werken samen. Voer dezelfde opdracht opnieuw uit om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>The rollout was cancelled between nodes; run the same command again to resume.</source>
+        <translation>De uitrol is tussen twee knooppunten geannuleerd; voer dezelfde opdracht opnieuw uit om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Every node of the deployment runs SP1.</source>
+        <translation>Op elk knooppunt van de implementatie draait SP1.</translation>
     </message>
     <message>
         <source>rms-wizard: --report is written by apply, uninstall, plan and recover only.</source>
@@ -333,6 +1445,7 @@
     </message>
     <message>
         <source>The backup in %1 cannot be used: %2</source>
+        <extracomment>PBKDF2 rounds for the manifest seal (about 30 ms here).</extracomment>
         <translation>De back-up in %1 kan niet worden gebruikt: %2</translation>
     </message>
     <message>
@@ -386,6 +1499,10 @@
     <message>
         <source>%1 fails the integrity check</source>
         <translation>%1 voldoet niet aan de integriteitscontrole</translation>
+    </message>
+    <message>
+        <source>backup.json was changed after the backup was made</source>
+        <translation>backup.json is gewijzigd nadat de back-up is gemaakt</translation>
     </message>
     <message>
         <source>it was made on server %1, not on %2</source>
@@ -465,11 +1582,11 @@
     </message>
     <message>
         <source>Cluster %1 has no node in rotation: it serves no requests now.</source>
-        <translation>Cluster %1 heeft geen actief knooppunt: de cluster verwerkt nu geen aanvragen.</translation>
+        <translation>Cluster %1 heeft geen knooppunt in de rotatie: de cluster verwerkt nu geen aanvragen.</translation>
     </message>
     <message>
         <source>Cluster %1 has a single node in rotation (%2): the cluster is out of service while that node is updated.</source>
-        <translation>Cluster %1 heeft maar één actief knooppunt (%2): de cluster is buiten dienst zolang dat knooppunt wordt bijgewerkt.</translation>
+        <translation>Cluster %1 heeft maar één knooppunt in de rotatie (%2): de cluster is buiten dienst zolang dat knooppunt wordt bijgewerkt.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -880,6 +1997,7 @@
     </message>
     <message>
         <source>Another run (process %1) is changing this install. Wait until it has finished.</source>
+        <extracomment>Tokens of the locks this process holds right now: a lock naming this process&apos;s pid is alive only when its token is here (another thread&apos;s run), not when it is a leftover of an earlier process that had the same pid.</extracomment>
         <translation>Een andere uitvoering (proces %1) wijzigt deze installatie. Wacht tot die is voltooid.</translation>
     </message>
     <message>
@@ -889,6 +2007,10 @@
     <message>
         <source>Finished</source>
         <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>The change was made, but finishing it failed: %1. Run recover to finish it.</source>
+        <translation>De wijziging is aangebracht, maar het afronden is mislukt: %1. Voer recover uit om deze af te ronden.</translation>
     </message>
     <message>
         <source>Preparing the new files</source>
@@ -968,12 +2090,12 @@
     </message>
     <message>
         <source>The plan names node %1 of cluster %2, which the topology does not have.</source>
-        <extracomment>The private-key password: one for every node, or one per node (e.g. from the keyring). The apply&apos;s own progress while ``status`` is &quot;applying&quot;. The backup folder the node was updated with.</extracomment>
+        <extracomment>The private-key password: one for every node, or one per node (e.g. from the keyring). The apply&apos;s own progress while ``status`` is &quot;applying&quot;. Whether the node serves requests once &quot;updated&quot; or &quot;failed&quot; (None: unchanged). The backup folder, with &quot;backed-up&quot;. The backup folder the node was updated with.</extracomment>
         <translation>Het plan noemt knooppunt %1 van cluster %2, maar dat knooppunt komt niet voor in de topologie.</translation>
     </message>
     <message>
         <source>Node %1 is the last node of cluster %2 in rotation; draining it would take the whole cluster out of service.</source>
-        <translation>Knooppunt %1 is het laatste actieve knooppunt van cluster %2; als u het uit de rotatie haalt, is de hele cluster buiten dienst.</translation>
+        <translation>Knooppunt %1 is het laatste knooppunt van cluster %2 in de rotatie; als u het uit de rotatie haalt, is de hele cluster buiten dienst.</translation>
     </message>
     <message>
         <source>The %1 name %2 cannot be used as a backup folder name.</source>
@@ -1013,14 +2135,239 @@
     </message>
     <message>
         <source>Recovering the interrupted run</source>
-        <extracomment>``job(progress, cancel) -&gt; result``: one core call, run on a worker thread. Translation context of the messages made here (not a widget, so no ``self.tr``). The class of the core error, so a page can tell e.g. a wrong password from a damaged key.</extracomment>
         <translation>De onderbroken uitvoering herstellen</translation>
+    </message>
+    <message>
+        <source>You backed up the configuration database and the private key before anything changed: with that backup the server can always go back to where it was.</source>
+        <extracomment>detail: ``folder``; ``logging_db`` &quot;yes&quot; when the logging database is in it. The missing critical and security updates were installed (a sandbox action). detail: ``reason``; the core rolled the update back. detail: ``config_db`` &quot;restored&quot; or &quot;kept&quot;. detail: ``outcome`` &quot;rolled-back&quot;, &quot;completed&quot; or &quot;nothing&quot;. The drill&apos;s kill struck (found at the next start as an interrupted update). detail (every node-* kind): ``cluster``, ``node``, ``wave``; ``in_rotation`` &quot;yes&quot;/&quot;no&quot;.</extracomment>
+        <translation>U hebt een back-up gemaakt van de configuratiedatabase en de persoonlijke sleutel voordat er iets werd gewijzigd: met die back-up kan de server altijd terug naar de oude toestand.</translation>
+    </message>
+    <message>
+        <source>The backup was made only after the update had started. Back up first: a backup made during the change may already hold half of it.</source>
+        <translation>De back-up is pas gemaakt nadat de update was gestart. Maak eerst een back-up: een back-up die tijdens de wijziging wordt gemaakt, kan die wijziging al half bevatten.</translation>
+    </message>
+    <message>
+        <source>No backup was made. Back up the configuration database and the server&apos;s private key before every update.</source>
+        <translation>Er is geen back-up gemaakt. Maak vóór elke update een back-up van de configuratiedatabase en de persoonlijke sleutel van de server.</translation>
+    </message>
+    <message>
+        <source>Backed up the configuration database and the private key first</source>
+        <translation>Eerst een back-up gemaakt van de configuratiedatabase en de persoonlijke sleutel</translation>
+    </message>
+    <message>
+        <source>Verified the backup</source>
+        <translation>De back-up gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The backup was checked: every file is whole and the backed-up key opens with the password.</source>
+        <translation>De back-up is gecontroleerd: elk bestand is volledig en de sleutel in de back-up gaat open met het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The backup was not verified before the update. A backup that cannot be restored is no backup: check it while the server is still unchanged.</source>
+        <translation>De back-up is vóór de update niet gecontroleerd. Een back-up die niet kan worden hersteld, is geen back-up: controleer deze zolang de server nog ongewijzigd is.</translation>
+    </message>
+    <message>
+        <source>Backed up the logging database (statistics matter)</source>
+        <translation>Een back-up gemaakt van de logboekdatabase (de statistische gegevens zijn belangrijk)</translation>
+    </message>
+    <message>
+        <source>The logging database was backed up, so the past statistics survive SP1&apos;s new logging database.</source>
+        <translation>Er is een back-up gemaakt van de logboekdatabase, dus de eerder vastgelegde statistische gegevens blijven behouden na de nieuwe logboekdatabase van SP1.</translation>
+    </message>
+    <message>
+        <source>In this scenario the past statistics must be kept, but the logging database was not backed up before the update: SP1 recreates it empty.</source>
+        <translation>In dit scenario moeten de eerder vastgelegde statistische gegevens behouden blijven, maar er is vóór de update geen back-up van de logboekdatabase gemaakt: SP1 maakt deze leeg opnieuw.</translation>
+    </message>
+    <message>
+        <source>Made sure of the private-key password</source>
+        <translation>Gecontroleerd dat u het wachtwoord van de persoonlijke sleutel hebt</translation>
+    </message>
+    <message>
+        <source>The password was checked against the private key before the change.</source>
+        <translation>Het wachtwoord is vóór de wijziging gecontroleerd met de persoonlijke sleutel.</translation>
+    </message>
+    <message>
+        <source>The private-key password was not checked before the change. Without it the backed-up key cannot be used.</source>
+        <translation>Het wachtwoord van de persoonlijke sleutel is vóór de wijziging niet gecontroleerd. Zonder dit wachtwoord kan de sleutel in de back-up niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Installed the missing critical and security updates first</source>
+        <translation>Eerst de ontbrekende essentiële updates en beveiligingsupdates geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>The operating system was brought up to date before RMS was updated.</source>
+        <translation>Het besturingssysteem is bijgewerkt voordat RMS werd bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Critical and security updates were missing and were not installed before the update. Install them first, on servers and on clients.</source>
+        <translation>Er ontbraken essentiële updates en beveiligingsupdates en die zijn vóór de update niet geïnstalleerd. Installeer ze eerst, op servers en op clients.</translation>
+    </message>
+    <message>
+        <source>Left the admin&apos;s changes alone</source>
+        <translation>De wijzigingen van de beheerder ongemoeid gelaten</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s change to %1 is still there: the update kept the modified file.</source>
+        <translation>De wijziging van de beheerder in %1 is er nog: de update heeft het gewijzigde bestand behouden.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s change to %1 is gone. Files changed on the server must be kept; review them after the update instead.</source>
+        <translation>De wijziging van de beheerder in %1 is verdwenen. Bestanden die op de server zijn gewijzigd, moeten behouden blijven; controleer ze in plaats daarvan na de update.</translation>
+    </message>
+    <message>
+        <source>Handled the drill</source>
+        <translation>De oefening afgehandeld</translation>
+    </message>
+    <message>
+        <source>The password you were handed was wrong on purpose. You noticed before anything was changed and went on with the right one.</source>
+        <translation>Het wachtwoord dat u kreeg, was met opzet onjuist. U merkte het voordat er iets werd gewijzigd en ging verder met het juiste wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The password you were handed was wrong on purpose, and the right one was not checked before going on. Stop when the key does not open and ask its custodian.</source>
+        <translation>Het wachtwoord dat u kreeg, was met opzet onjuist, en het juiste wachtwoord is niet gecontroleerd voordat u verderging. Stop als de sleutel niet opengaat en vraag het wachtwoord aan de beheerder van de sleutel.</translation>
+    </message>
+    <message>
+        <source>The update was interrupted on purpose. At the next start the interrupted update was recovered and the server is in a known state again.</source>
+        <translation>De update is met opzet onderbroken. Bij de volgende start is de onderbroken update hersteld en is de server weer in een bekende toestand.</translation>
+    </message>
+    <message>
+        <source>The update was interrupted on purpose, but it was not recovered: an interrupted update must be rolled back or completed before anything else.</source>
+        <translation>De update is met opzet onderbroken, maar niet hersteld: een onderbroken update moet eerst worden teruggedraaid of voltooid.</translation>
+    </message>
+    <message>
+        <source>The update failed on purpose and every change was rolled back: the server is in a known state.</source>
+        <translation>De update is met opzet mislukt en alle wijzigingen zijn teruggedraaid: de server is in een bekende toestand.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s failure was not seen through: run the update until it fails, and check that the rollback left the server in a known state.</source>
+        <translation>De fout uit de oefening is niet tot het einde gevolgd: voer de update uit tot deze mislukt en controleer of de server na het terugdraaien in een bekende toestand is.</translation>
+    </message>
+    <message>
+        <source>%1 Found: %2</source>
+        <translation>%1 Gevonden: %2</translation>
+    </message>
+    <message>
+        <source>Restored the configuration database made before SP1</source>
+        <translation>De configuratiedatabase van vóór SP1 hersteld</translation>
+    </message>
+    <message>
+        <source>Restoring the backup made before SP1 undid every SP1 change completely.</source>
+        <translation>Door de back-up van vóór SP1 te herstellen, zijn alle wijzigingen van SP1 volledig ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>The SP1 configuration database was kept. RMS 1.0 ignores its extra fields, but with a backup from before SP1 at hand, restoring it undoes every SP1 change.</source>
+        <translation>De SP1-configuratiedatabase is behouden. RMS 1.0 negeert de extra velden, maar met een back-up van vóór SP1 bij de hand maakt het herstellen daarvan alle wijzigingen van SP1 ongedaan.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 was started before its root certification cluster was done. Update the root certification clusters first.</source>
+        <translation>Cluster %1 is gestart voordat het basiscertificeringscluster ervan klaar was. Werk eerst de basiscertificeringsclusters bij.</translation>
+    </message>
+    <message>
+        <source>The licensing clusters were not reached: the rollout is not finished.</source>
+        <translation>De licentieclusters zijn niet bereikt: de uitrol is niet voltooid.</translation>
+    </message>
+    <message>
+        <source>The root certification clusters were done before the licensing clusters sub-enrolled to them.</source>
+        <translation>De basiscertificeringsclusters waren klaar vóór de licentieclusters die erbij zijn subingeschreven.</translation>
+    </message>
+    <message>
+        <source>Root certification clusters first</source>
+        <translation>Eerst de basiscertificeringsclusters</translation>
+    </message>
+    <message>
+        <source>Every node of cluster %1 was out of rotation at the same time: the cluster served nobody. Update a part of a cluster at a time.</source>
+        <translation>Alle knooppunten van cluster %1 waren tegelijk uit de rotatie: de cluster bediende niemand. Werk telkens een gedeelte van een cluster bij.</translation>
+    </message>
+    <message>
+        <source>No node was updated: the rollout did not start.</source>
+        <translation>Er is geen knooppunt bijgewerkt: de uitrol is niet gestart.</translation>
+    </message>
+    <message>
+        <source>Each cluster kept serving: only a part of it was out of rotation at a time.</source>
+        <translation>Elke cluster bleef beschikbaar: er was telkens maar een gedeelte uit de rotatie.</translation>
+    </message>
+    <message>
+        <source>A part of a cluster at a time</source>
+        <translation>Telkens een gedeelte van een cluster</translation>
+    </message>
+    <message>
+        <source>Every server ends exactly at RMS %1, verified.</source>
+        <translation>Elke server eindigt precies op RMS %1, gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Not exactly at RMS %1 at the end: %2.</source>
+        <translation>Aan het einde niet precies op RMS %1: %2.</translation>
+    </message>
+    <message>
+        <source>Reached the scenario&apos;s goal</source>
+        <translation>Het doel van het scenario bereikt</translation>
+    </message>
+    <message>
+        <source>Updated the remaining 1.0 clients</source>
+        <translation>De resterende 1.0-clients bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Every RMS client runs SP1: all clients are self-activating and none needs to contact Microsoft over the internet to activate.</source>
+        <translation>Op elke RMS-client draait SP1: alle clients zijn zelfactiverend en geen enkele hoeft via internet verbinding te maken met Microsoft om te activeren.</translation>
+    </message>
+    <message>
+        <source>These computers still run RMS client 1.0 and activate over the internet: %1.</source>
+        <translation>Op deze computers draait nog RMS-client 1.0 en ze activeren via internet: %1.</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Gevorderd</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Niet geslaagd</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Nabespreking: %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · level: %2 · %3 minutes · made %4</source>
+        <translation>Scenario %1 · niveau: %2 · %3 minuten · gemaakt op %4</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 recommendations followed (%3%)</source>
+        <translation>Score: %1 van %2 aanbevelingen opgevolgd (%3%)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Controlelijst</translation>
+    </message>
+    <message>
+        <source>The drill</source>
+        <translation>De oefening</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <source>The operator’s steps</source>
+        <translation>De stappen van de beheerder</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>%1 bytes</source>
+        <extracomment>The error or closing message of the run (translated when the report is rendered). Uninstall: the rollback store that says which originals come back and what is removed. Uninstall: True to restore the pre-SP1 configuration database, False to keep SP1&apos;s. True once the backup was verified (hashes, integrity, the key opens with the password). Recover: &quot;rolled-back&quot;, &quot;completed&quot; or &quot;nothing&quot;.</extracomment>
         <translation>%1 bytes</translation>
     </message>
     <message>
@@ -1433,7 +2780,7 @@
     </message>
     <message>
         <source>Windows RMS SP1 Setup: run report</source>
-        <translation>Windows RMS SP1 Setup: rapport van de uitvoering</translation>
+        <translation>Setup van Windows RMS SP1: rapport van de uitvoering</translation>
     </message>
     <message>
         <source>The setup log of this run: %1</source>

@@ -743,15 +743,18 @@ def render_debrief_html(
     """
     lang = "nl" if language.startswith("nl") else "en"
     when = (generated or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M %Z").strip()
-    mark_ok, mark_bad = _tr(translate, "Passed"), _tr(translate, "Not passed")
+    mark_ok = _tr(translate, QT_TRANSLATE_NOOP("core", "Passed"))
+    mark_bad = _tr(translate, QT_TRANSLATE_NOOP("core", "Not passed"))
+    # lupdate reads no marks inside f-strings: translate the headings outside them.
+    title = _tr(translate, QT_TRANSLATE_NOOP("core", "Debrief: %1"), scenario.title.get(lang))
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">',
         '<head><meta charset="utf-8">',
-        f"<title>{_tr(translate, QT_TRANSLATE_NOOP('core', 'Debrief: %1'), scenario.title.get(lang))}</title>",
+        f"<title>{title}</title>",
         f"<style>{_CSS}</style></head>",
         "<body>",
-        f"<h1>{_tr(translate, QT_TRANSLATE_NOOP('core', 'Debrief: %1'), scenario.title.get(lang))}</h1>",
+        f"<h1>{title}</h1>",
         '<p class="meta">'
         + _tr(
             translate,
@@ -771,7 +774,7 @@ def render_debrief_html(
             debrief.percent,
         )
         + "</p>",
-        f"<h2>{_tr(translate, QT_TRANSLATE_NOOP('core', 'Checklist'))}</h2>",
+        "<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "Checklist")) + "</h2>",
         '<ul class="checklist">',
     ]
     for item in debrief.items:
@@ -785,14 +788,16 @@ def render_debrief_html(
         )
     parts.append("</ul>")
     if scenario.drill is not None:
-        parts.append(f"<h2>{_tr(translate, QT_TRANSLATE_NOOP('core', 'The drill'))}</h2>")
+        parts.append("<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "The drill")) + "</h2>")
         parts.append(f"<p>{html.escape(scenario.drill.trap.get(lang))}</p>")
-    parts.append(f"<h2>{_tr(translate, QT_TRANSLATE_NOOP('core', 'Learning goals'))}</h2><ul>")
+    parts.append("<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "Learning goals")) + "</h2><ul>")
     parts.extend(f"<li>{html.escape(goal.get(lang))}</li>" for goal in scenario.goals)
     parts.append("</ul>")
     if events:
         parts.append(
-            f"<h2>{_tr(translate, QT_TRANSLATE_NOOP('core', 'The operator’s steps'))}</h2><table>"
+            "<h2>"
+            + _tr(translate, QT_TRANSLATE_NOOP("core", "The operator’s steps"))
+            + "</h2><table>"
         )
         for event in sorted(events, key=lambda e: e.at):
             detail = ", ".join(f"{k}={v}" for k, v in sorted(event.detail.items()))

@@ -53,7 +53,8 @@ from .state import Operation, Outcome
 #: ``job(progress, cancel) -> result``: one core call, run on a worker thread.
 Job = Callable[[ProgressCallback, CancelToken], Any]
 
-#: Translation context of the messages made here (not a widget, so no ``self.tr``).
+#: Translation context of the messages made here (not a widget, so no ``self.tr``). Each mark
+#: below spells it out: lupdate reads only literal contexts.
 CONTEXT = "Workers"
 
 FailureKind = Literal["error", "cancelled", "unexpected", "interrupted"]
@@ -79,8 +80,8 @@ class Failure:
         if self.message is not None:
             return tr_message(self.message)
         if self.kind == "cancelled":
-            return QCoreApplication.translate(CONTEXT, "Cancelled; every change was rolled back.")
-        return QCoreApplication.translate(CONTEXT, "The operation did not finish.")
+            return QCoreApplication.translate("Workers", "Cancelled; every change was rolled back.")
+        return QCoreApplication.translate("Workers", "The operation did not finish.")
 
 
 def _ui_message(text: str, *args: object) -> Message:
@@ -107,7 +108,8 @@ def failure_from(exc: BaseException, log: SetupLog | None, what: str) -> Failure
             "unexpected",
             _ui_message(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "An unexpected problem stopped this step, and no log could be written."
+                    "Workers",
+                    "An unexpected problem stopped this step, and no log could be written.",
                 )
             ),
         )
@@ -115,7 +117,7 @@ def failure_from(exc: BaseException, log: SetupLog | None, what: str) -> Failure
         "unexpected",
         _ui_message(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "An unexpected problem stopped this step. The details are in the log %1"
+                "Workers", "An unexpected problem stopped this step. The details are in the log %1"
             ),
             path,
         ),

@@ -121,9 +121,10 @@ def test_every_count_string_is_a_plural_entry(extracted: list[Entry]) -> None:
 
 # --- strings marked in ways lupdate cannot read ---------------------------------------------
 
-# helper -> index of its text argument; lupdate reads none of these unless that argument is a
-# QT_TRANSLATE_NOOP(...) call (or a name bound to one)
-HELPERS = {"msg": 0, "_t": 0, "translated": 1}
+# Helpers that take a text to translate; lupdate reads none of them. Their text must come from a
+# QT_TRANSLATE_NOOP(...) call (or a name bound to one). Value: how many leading arguments are not
+# text (translated(context, text, ...) starts with its context).
+HELPERS = {"msg": 0, "_t": 0, "_tr": 0, "translated": 1}
 
 
 def _call_name(node: ast.Call) -> str:
@@ -152,14 +153,18 @@ def _marked_calls() -> list[tuple[Path, ast.Call]]:
     return calls
 
 
+def _is_noop(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and _call_name(node) == "QT_TRANSLATE_NOOP"
+
+
 def test_helpers_get_their_text_from_a_marker() -> None:
+    # e.g. msg("Passed") or _tr(translate, "Not passed"): translated at run time, never extracted.
     bad = []
     for path, call in _marked_calls():
-        index = HELPERS.get(_call_name(call))
-        if index is None or len(call.args) <= index:
+        skip = HELPERS.get(_call_name(call))
+        if skip is None or any(_is_noop(a) for a in call.args):
             continue
-        text = call.args[index]
-        if isinstance(text, ast.Constant | ast.JoinedStr | ast.BinOp):
+        if any(_literal(a) or isinstance(a, ast.JoinedStr) for a in call.args[skip:]):
             where = f"{path.relative_to(ROOT)}:{call.lineno}"
             bad.append(f"  {where}: {_call_name(call)}(...) takes unmarked text")
     assert not bad, (
@@ -186,7 +191,9 @@ def test_tr_and_translate_get_literal_text() -> None:
 
 
 def test_every_literal_marked_in_the_code_is_extracted(extracted: list[Entry]) -> None:
-    # Catches marks lupdate's Python parser skips (e.g. inside f-strings or odd nesting).
+    # Catches marks lupdate's Python parser skips (e.g. inside f-strings or odd nesting). With a
+    # literal context (translate, QT_TRANSLATE_NOOP) the pair must match; tr() is checked by text.
+    pairs = {(e.context, e.source) for e in extracted}
     sources = {e.source for e in extracted}
     missed = []
     for path, call in _marked_calls():
@@ -196,8 +203,10 @@ def test_every_literal_marked_in_the_code_is_extracted(extracted: list[Entry]) -
             continue
         text = _literal(call.args[index])
         context = _literal(call.args[0]) if index == 1 else None
-        if context is not None and is_qt_context(context):
-            continue  # Qt's own string, read from qtbase's catalogue on purpose
-        if text is not None and text not in sources:
-            missed.append(f"  {path.relative_to(ROOT)}:{call.lineno}: {text!r}")
+        if text is None or (context is not None and is_qt_context(context)):
+            continue  # not a literal, or Qt's own string read from qtbase's catalogue on purpose
+        found = (context, text) in pairs if context is not None else text in sources
+        if not found:
+            where = f"{path.relative_to(ROOT)}:{call.lineno}"
+            missed.append(f"  {where}: [{context or 'class'}] {text!r}")
     assert not missed, "marked in the code but not extracted by lupdate:\n" + "\n".join(missed)
