@@ -175,6 +175,8 @@ def remove_empty_state_dirs(root: Path) -> None:
     A rolled-back or fully recovered run then leaves the install exactly as it found it.
     """
     base = state_dir(root)
+    if _exists(base / JOURNAL_NAME):
+        return  # an unfinished run: recovery may still move files back into these folders
     for top in (base / "staging", base / "rollback"):
         # bottom-up, so a folder emptied by removing its empty children goes too
         for dirpath, _dirnames, _filenames in sorted(os.walk(top), reverse=True):
@@ -233,12 +235,19 @@ class FaultPlan:
 # --------------------------------------------------------------------------- lock + journal
 
 
+#: Tokens of the locks this process holds right now: a lock naming this process's pid is alive
+#: only when its token is here (another thread's run), not when it is a leftover of an earlier
+#: process that had the same pid.
+_HELD_TOKENS: set[str] = set()
+
+
 class InstallLock:
     """The install-wide lock: one change at a time."""
 
     def __init__(self, root: Path) -> None:
         self.path = state_dir(root) / LOCK_NAME
         self.held = False
+        self.token = uuid.uuid4().hex
 
     def holder(self) -> dict[str, object] | None:
         try:
@@ -252,8 +261,11 @@ class InstallLock:
         if not info:
             return False
         pid = info.get("pid")
-        same_host = info.get("host") == socket.gethostname()
-        return isinstance(pid, int) and same_host and pid != os.getpid() and _pid_alive(pid)
+        if not isinstance(pid, int) or info.get("host") != socket.gethostname():
+            return False
+        if pid == os.getpid():
+            return info.get("token") in _HELD_TOKENS
+        return _pid_alive(pid)
 
     def acquire(self, operation: str, *, take_over_stale: bool = False) -> None:
         record = json.dumps(
@@ -262,6 +274,7 @@ class InstallLock:
                 "host": socket.gethostname(),
                 "operation": operation,
                 "started": time.time(),
+                "token": self.token,
             }
         ).encode()
         for _ in range(3):
@@ -301,12 +314,23 @@ class InstallLock:
             finally:
                 os.close(fd)
             self.held = True
+            _HELD_TOKENS.add(self.token)
             return
+        # Never return without the lock (a run must not go ahead unprotected).
+        raise InterruptedStateError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A previous run on this install was interrupted. Run recover first.",
+                )
+            )
+        )
 
     def release(self) -> None:
         if self.held:
             self.path.unlink(missing_ok=True)
             self.held = False
+            _HELD_TOKENS.discard(self.token)
 
 
 class Journal:
@@ -499,6 +523,7 @@ class Transaction:
         moved_in = _exists(target) and not (displaced is not None and _same(target, displaced))
         if source is not None and not _exists(source) and moved_in:
             if displaced is None:
+                source.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(target, source)
             else:
                 _link_or_copy(target, source)

@@ -116,9 +116,13 @@ def uninstall_sp1(
         # SP1 was installed fresh: removing it leaves no RMS; the databases and key are kept.
         assert state.install_dir is not None
         install_rel = rel_to_root(root, state.install_dir)
+        # The folders SP1's fresh install made: removed too when nothing else is left in them.
+        folders = {install_rel}
         for item in sp1_payload().manifest.files:
             if state.file(item.path) is None:
                 continue
+            parts = item.path.split("/")[:-1]
+            folders.update(f"{install_rel}/{'/'.join(parts[:n])}" for n in range(1, len(parts) + 1))
             steps.append(
                 PutFile(
                     target=f"{install_rel}/{item.path}",
@@ -139,7 +143,7 @@ def uninstall_sp1(
             )
         )
         registry_source = f"{staging}/registry.reg"
-        cleanup = Cleanup(remove=[staging], remove_if_empty=[install_rel, ".rms-wizard/staging"])
+        cleanup = Cleanup(remove=[staging], remove_if_empty=[*folders, ".rms-wizard/staging"])
     else:
         install_rel = store.install_dir
         dirs: list[str] = []

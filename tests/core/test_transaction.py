@@ -1,0 +1,231 @@
+"""The one transaction mechanism: lock, journal, fault switch, and recovery that is itself kill-safe."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from enginekit import Prepared, Templates, assert_exactly, prepare
+from pydantic import SecretStr
+
+from rms_wizard.core.apply import apply_update
+from rms_wizard.core.detect import detect_install
+from rms_wizard.core.messages import BadInputError, InterruptedStateError, RmsError
+from rms_wizard.core.models import InstallStatus
+from rms_wizard.core.paths import state_dir
+from rms_wizard.core.transaction import (
+    FaultPlan,
+    InstallLock,
+    Journal,
+    Transaction,
+    inspect_interrupted,
+    locked,
+)
+from rms_wizard.core.uninstall import uninstall_sp1
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
+    base = tmp_path_factory.mktemp("tx")
+    return prepare(base, Templates(base))
+
+
+class Crash(BaseException):
+    """Stands for SIGKILL in-process: nothing after it runs (no rollback, no journal removal)."""
+
+
+class CrashAt(FaultPlan):
+    def __init__(self, step: int) -> None:
+        super().__init__(None)
+        self.at = step
+
+    def check(self, step: int) -> None:
+        if step == self.at:
+            raise Crash()
+
+
+def crash_apply(prepared: Prepared, root: Path, step: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = Transaction._rollback
+
+    def crash(self: Transaction, started: int) -> None:
+        raise Crash()
+
+    monkeypatch.setattr(Transaction, "_rollback", crash)
+    with pytest.raises(Crash):
+        apply_update(
+            root,
+            backup_dir=prepared.backup,
+            password=SecretStr(prepared.password),
+            faults=CrashAt(step),
+        )
+    monkeypatch.setattr(Transaction, "_rollback", original)
+
+
+def test_fault_switch_parsing() -> None:
+    assert FaultPlan(None).kind is None and FaultPlan("").kind is None
+    plan = FaultPlan("disk-full-at-step:7")
+    assert (plan.kind, plan.step) == ("disk-full-at-step", 7)
+    for bad in ("kill-at-step", "kill-at-step:x", "explode-at-step:1", "fail-at-step:-1"):
+        with pytest.raises(RmsError, match="Unknown fault injection setting"):
+            FaultPlan(bad)
+    with pytest.raises(OSError) as info:
+        FaultPlan("disk-full-at-step:2").check(2)
+    assert info.value.errno == 28
+    FaultPlan("fail-at-step:2").check(1)  # other steps pass
+
+
+@pytest.mark.parametrize("step", [2, 9, 17, 18, 20])
+@pytest.mark.parametrize("crash_after_undos", [0, 1, 5])
+def test_recover_is_itself_kill_safe(
+    prepared: Prepared,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    step: int,
+    crash_after_undos: int,
+) -> None:
+    """Kill apply at a step, then kill recover after some undos, then recover again: 1.0."""
+    root = prepared.copy("v1", tmp_path / "s")
+    crash_apply(prepared, root, step, monkeypatch)
+    assert detect_install(root).status is InstallStatus.INTERRUPTED
+    undo = Transaction.undo
+    count = [0]
+
+    def crashing_undo(self: Transaction, s: object) -> None:
+        if count[0] == crash_after_undos:
+            raise Crash()
+        count[0] += 1
+        undo(self, s)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Transaction, "undo", crashing_undo)
+    with pytest.raises(Crash):
+        Transaction.recover(root)
+    monkeypatch.setattr(Transaction, "undo", undo)
+    assert detect_install(root).status is InstallStatus.INTERRUPTED
+    assert Transaction.recover(root) == "rolled-back"
+    assert_exactly(root, prepared, "1.0")
+    assert Transaction.recover(root) == "nothing"
+    assert_exactly(root, prepared, "1.0")
+
+
+def test_recover_after_the_commit_point_completes(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = prepared.copy("v1", tmp_path / "s")
+    begin_steps = 21
+    crash_apply(prepared, root, begin_steps, monkeypatch)  # the cleanup step, after the commit
+    info = inspect_interrupted(root)
+    assert info is not None and info.committed and info.operation == "apply"
+    assert Transaction.recover(root) == "completed"
+    assert_exactly(root, prepared, "SP1")
+
+
+def test_a_half_written_journal_line_is_ignored(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = prepared.copy("v1", tmp_path / "s")
+    crash_apply(prepared, root, 6, monkeypatch)
+    journal = Journal(root)
+    with journal.path.open("a", encoding="utf-8") as handle:
+        handle.write('{"t": "done", "st')  # the kill hit in the middle of a write
+    begin, records = journal.read()
+    assert begin is not None and records and records[-1].get("t") == "start"
+    assert Transaction.recover(root) == "rolled-back"
+    assert_exactly(root, prepared, "1.0")
+
+
+def test_a_damaged_journal_head_is_treated_as_no_journal(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    root = prepared.copy("v1", tmp_path / "s")
+    state_dir(root).mkdir()
+    Journal(root).path.write_text("{not json\n")
+    assert Journal(root).read() == (None, [])
+
+
+# ------------------------------------------------------------------------------ the lock
+
+
+def _write_lock(root: Path, pid: int, **extra: object) -> None:
+    state_dir(root).mkdir(exist_ok=True)
+    record = {"pid": pid, "host": socket.gethostname(), "operation": "apply", **extra}
+    (state_dir(root) / "lock").write_text(json.dumps(record))
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_a_stale_lock_is_recognised_and_recover_removes_it(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    root = prepared.copy("v1", tmp_path / "s")
+    _write_lock(root, _dead_pid())
+    info = inspect_interrupted(root)
+    assert info is not None and not info.lock_holder_alive
+    with pytest.raises(InterruptedStateError, match="Run recover first"):
+        apply_update(root, backup_dir=prepared.backup, password=SecretStr(prepared.password))
+    assert Transaction.recover(root) == "nothing"
+    assert_exactly(root, prepared, "1.0")
+
+
+def test_a_lock_of_a_live_process_is_respected(prepared: Prepared, tmp_path: Path) -> None:
+    root = prepared.copy("v1", tmp_path / "s")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        _write_lock(root, holder.pid)
+        assert InstallLock(root).holder_alive()
+        with pytest.raises(BadInputError, match="Another run"):
+            apply_update(root, backup_dir=prepared.backup, password=SecretStr(prepared.password))
+        with pytest.raises(RmsError, match=f"Another run \\(process {holder.pid}\\)"):
+            Transaction.recover(root)
+        assert (state_dir(root) / "lock").is_file()  # nobody stole it
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait()
+    assert not InstallLock(root).holder_alive()  # the holder is gone: now it is stale
+    assert Transaction.recover(root) == "nothing"
+    assert_exactly(root, prepared, "1.0")
+
+
+def test_a_second_run_in_the_same_process_is_refused(prepared: Prepared, tmp_path: Path) -> None:
+    """The GUI runs jobs on threads: a lock held by this very process is a live lock."""
+    root = prepared.copy("v1", tmp_path / "s")
+    with locked(root, "backup"):
+        with pytest.raises(BadInputError, match="Another run"):
+            apply_update(root, backup_dir=prepared.backup, password=SecretStr(prepared.password))
+        with pytest.raises(RmsError, match="Another run"):
+            Transaction.recover(root)
+    assert not state_dir(root).exists()
+    sp1 = prepared.copy("sp1", tmp_path / "t")
+    with locked(sp1, "backup"), pytest.raises(BadInputError, match="Another run"):
+        uninstall_sp1(sp1, restore_config_db=None)
+    assert_exactly(sp1, prepared, "SP1")
+
+
+def test_a_leftover_lock_with_this_pid_is_stale(prepared: Prepared, tmp_path: Path) -> None:
+    """An earlier process had this pid (pids are reused): its lock is not ours, it is stale."""
+    root = prepared.copy("v1", tmp_path / "s")
+    _write_lock(root, os.getpid(), token="from-an-earlier-life")
+    assert not InstallLock(root).holder_alive()
+    assert Transaction.recover(root) == "nothing"
+    assert not state_dir(root).exists()
+
+
+def test_an_empty_lock_file_is_stale(prepared: Prepared, tmp_path: Path) -> None:
+    """Killed between creating the lock and writing it."""
+    root = prepared.copy("v1", tmp_path / "s")
+    state_dir(root).mkdir()
+    (state_dir(root) / "lock").write_bytes(b"")
+    assert detect_install(root).status is InstallStatus.INTERRUPTED
+    assert Transaction.recover(root) == "nothing"
+    assert_exactly(root, prepared, "1.0")

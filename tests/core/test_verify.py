@@ -1,0 +1,96 @@
+"""verify_state: exactly 1.0, 1.0 with reported admin changes, exactly SP1, or the differences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from enginekit import Prepared, Templates, install_dir, prepare
+
+from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fileversion import versioned_binary
+from rms_wizard.core.models import FileVersion, Release
+from rms_wizard.core.payload import baseline_payload, sp1_payload
+from rms_wizard.core.verify import expected_hashes, verify_state
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return Templates(tmp_path_factory.mktemp("verify-templates"))
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory, templates: Templates) -> Prepared:
+    return prepare(tmp_path_factory.mktemp("verify"), templates)
+
+
+def texts(root: Path) -> tuple[Release | None, list[str], list[str]]:
+    result = verify_state(detect_install(root))
+    assert result.ok == (result.state is not None)
+    return result.state, result.modified, [str(d) for d in result.differences]
+
+
+def test_known_states(prepared: Prepared, templates: Templates) -> None:
+    assert texts(prepared.v1) == (Release.V1, [], [])
+    assert texts(prepared.sp1) == (Release.SP1, [], [])
+    assert texts(templates.template("already-sp1")) == (Release.SP1, [], [])
+    assert texts(templates.template("user-modified-config")) == (
+        Release.V1,
+        ["_wmcs/web.config"],
+        [],
+    )
+    assert texts(templates.template("no-rms")) == (None, [], ["No RMS install was found."])
+
+
+def test_expected_sp1_tree_follows_the_plan_rules() -> None:
+    sp1, v1 = sp1_payload(), baseline_payload()
+    expected = expected_hashes(Release.SP1, sp1, v1)
+    new, old = sp1.manifest.by_path(), v1.manifest.by_path()
+    assert expected["bin/drmsserver.dll"][0] == new["bin/drmsserver.dll"].sha256  # replaced
+    assert expected["bin/drmscertification.dll"][0] == old["bin/drmscertification.dll"].sha256
+    assert expected["bin/drmstrace.dll"][0] == old["bin/drmstrace.dll"].sha256  # SP1 leaves it
+    assert (
+        expected["client/secprocserverlockbox.dll"][0]
+        == new["client/secprocserverlockbox.dll"].sha256
+    )
+    assert set(expected) == set(new) | set(old)
+    fresh = expected_hashes(Release.SP1, sp1, v1, fresh=True)
+    assert set(fresh) == set(new)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: (d / "bin" / "Extra.dll").write_bytes(b"MZ"), "bin/Extra.dll is not part"),
+        (lambda d: (d / "readme-1.0.txt").unlink(), "readme-1.0.txt is missing."),
+        (
+            lambda d: (d / "bin" / "DRMSTrace.dll").write_bytes(
+                versioned_binary(FileVersion.parse("5.2.3790.134"), "patched")
+            ),
+            "bin/DRMSTrace.dll differs from the expected file.",
+        ),
+    ],
+    ids=["extra-file", "missing-unversioned", "changed-binary"],
+)
+@pytest.mark.parametrize("which", ["v1", "sp1"])
+def test_differences_are_listed(
+    prepared: Prepared,
+    tmp_path: Path,
+    which: str,
+    change,
+    words: str,  # type: ignore[no-untyped-def]
+) -> None:
+    root = prepared.copy(which, tmp_path / "s")
+    change(install_dir(root))
+    state, _modified, differences = texts(root)
+    assert state is None
+    assert any(words in d for d in differences), differences
+
+
+def test_an_admin_change_to_an_unversioned_file_is_reported_not_a_difference(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    root = prepared.copy("sp1", tmp_path / "s")
+    with (install_dir(root) / "admin" / "admin.css").open("a") as handle:
+        handle.write("/* tuned */\n")
+    assert texts(root) == (Release.SP1, ["admin/admin.css"], [])
