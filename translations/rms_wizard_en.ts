@@ -5,7 +5,6 @@
     <name>App</name>
     <message>
         <source>Unexpected problem</source>
-        <extracomment>The scenario ``--sandbox`` opens when no picker chooses one.</extracomment>
         <translation>Unexpected problem</translation>
     </message>
     <message>
@@ -1619,7 +1618,9 @@ Before anything changes, the wizard helps you back up the configuration database
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <extracomment>Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomment>
+        <extracomment>Files per task on the hashing threads (one future per file costs more than hashing a small one).
+----------
+Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
@@ -1629,6 +1630,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>The registry holds an invalid path: %1</source>
         <translation>The registry holds an invalid path: %1</translation>
+    </message>
+    <message>
+        <source>The file name of %1 is not a valid install path.</source>
+        <translation>The file name of %1 is not a valid install path.</translation>
     </message>
     <message>
         <source>The install folder %1 is missing.</source>

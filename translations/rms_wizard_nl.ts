@@ -5,7 +5,6 @@
     <name>App</name>
     <message>
         <source>Unexpected problem</source>
-        <extracomment>The scenario ``--sandbox`` opens when no picker chooses one.</extracomment>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
@@ -1619,7 +1618,9 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <extracomment>Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomment>
+        <extracomment>Files per task on the hashing threads (one future per file costs more than hashing a small one).
+----------
+Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomment>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
@@ -1629,6 +1630,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>The registry holds an invalid path: %1</source>
         <translation>Het register bevat een ongeldig pad: %1</translation>
+    </message>
+    <message>
+        <source>The file name of %1 is not a valid install path.</source>
+        <translation>De bestandsnaam van %1 is geen geldig installatiepad.</translation>
     </message>
     <message>
         <source>The install folder %1 is missing.</source>

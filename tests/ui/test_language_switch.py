@@ -176,8 +176,10 @@ def _killed_apply(root: Path, scenario: str) -> None:
         password=get_scenario(scenario).password(),
     )
     done = subprocess.run(
-        [sys.executable, "-m", "rms_wizard", "apply", "--root", str(root)]
-        + ["--backup", str(backup), "--password-stdin"],
+        [
+            *(sys.executable, "-m", "rms_wizard", "apply"),
+            *("--root", str(root), "--backup", str(backup), "--password-stdin"),
+        ],
         input=password(scenario) + "\n",
         capture_output=True,
         text=True,
