@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from .state import WizardState
     from .wizard import SetupWizard
 
-#: The scenario ``--sandbox`` opens when no picker chooses one.
-DEFAULT_SCENARIO = "single-server-v1"
-
 
 def _has_display() -> bool:
     if sys.platform.startswith("linux"):
@@ -49,13 +46,11 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def choose_scenario(parent: QWidget | None = None) -> str | None:
-    """The scenario for ``--sandbox`` without a name; None when the admin cancels.
+def choose_scenario(parent: QWidget | None = None, language: str | None = None) -> str | None:
+    """The scenario for ``--sandbox`` without a name (the picker dialog); None when cancelled."""
+    from .scenario_picker import choose_scenario as pick
 
-    The hook for the scenario picker dialog: until it exists, the everyday scenario.
-    """
-    del parent
-    return DEFAULT_SCENARIO
+    return pick(parent, language)
 
 
 def sandboxes_dir() -> Path:
@@ -86,7 +81,7 @@ def build_state(args: argparse.Namespace, language: str) -> WizardState:
     from .state import WizardState
 
     if args.sandbox is not None:
-        scenario_id = args.sandbox or choose_scenario()
+        scenario_id = args.sandbox or choose_scenario(None, language)
         if scenario_id is None:
             raise SystemExit(0)
         folder = new_sandbox_folder(scenario_id)

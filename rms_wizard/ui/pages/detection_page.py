@@ -113,7 +113,8 @@ class DetectionPage(BasePage):
         if state.root is None:
             self._render()
             return
-        worker = Worker(detect_job(state.root, self.setup_wizard().log), name="detect")
+        log = self.setup_wizard().log
+        worker = Worker(detect_job(state.root, log), name="detect", log=log)
         worker.finished.connect(self._on_detected)
         worker.failed.connect(self._on_failed)
         self._worker = worker

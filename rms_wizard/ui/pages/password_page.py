@@ -76,14 +76,16 @@ class PasswordPage(BasePage):
         install = self.state.install
         if self._keyring is None and install is not None and not self._busy(self._keyring_worker):
             worker = Worker(
-                keyring_job(sandbox=self.state.sandbox, identity=install.identity), name="keyring"
+                keyring_job(sandbox=self.state.sandbox, identity=install.identity),
+                name="keyring",
+                log=self.setup_wizard().log,
             )
             worker.finished.connect(self._on_keyring)
             worker.failed.connect(self._on_keyring_failed)
             self._keyring_worker = worker
             worker.start()
         self._render_keyring()
-        QTimer.singleShot(0, self._focus_field)
+        QTimer.singleShot(0, self, self._focus_field)
 
     @Slot()
     def _focus_field(self) -> None:
@@ -204,6 +206,7 @@ class PasswordPage(BasePage):
 
     def _render_keyring(self) -> None:
         info = self._keyring
+        self.remember.setAccessibleName(self.tr("Remember the password in the keyring"))
         if info is None:
             self.remember.setText(self.tr("&Remember the password in the keyring"))
             self.remember.setEnabled(False)
@@ -213,7 +216,6 @@ class PasswordPage(BasePage):
         self.remember.setText(
             fmt(self.tr("&Remember the password in the keyring (%1)"), info.backend)
         )
-        self.remember.setAccessibleName(self.tr("Remember the password in the keyring"))
         if info.insecure_reason is not None:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)

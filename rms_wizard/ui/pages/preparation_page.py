@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from ...core.backup import BackupSet
+from ...core.backup import MANIFEST_NAME, BackupSet
 from ...core.progress import ProgressEvent
 from ..state import Event, Operation, WizardState
 from ..widgets.checklist import ChecklistItem, ItemState
@@ -77,6 +77,7 @@ class PreparationPage(BasePage):
         self.keep_stats.toggled.connect(self._on_keep_stats)
         stats_row = QHBoxLayout()
         stats_row.addWidget(self.keep_stats)
+        stats_row.addStretch(1)
         self.logging_item.add_controls(stats_row)
         self.body.addWidget(self.logging_item)
 
@@ -132,12 +133,20 @@ class PreparationPage(BasePage):
     # ---- making or choosing the backup
 
     def _destination(self, chosen: Path) -> Path:
-        """An empty folder is used as is; otherwise a new folder is made inside it."""
-        if chosen.is_dir() and any(chosen.iterdir()):
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            name = self.state.server_name or "rms"
-            return chosen / f"{name}-backup-{stamp}"
-        return chosen
+        """Where a new backup goes: an absent or empty folder as it is; beside an earlier backup
+        (a folder with a backup.json) a new folder; inside any other folder a new folder."""
+        if not chosen.exists() or (chosen.is_dir() and not any(chosen.iterdir())):
+            return chosen
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        if (chosen / MANIFEST_NAME).exists():
+            base = chosen.with_name(f"{chosen.name}-{stamp}")
+        else:
+            base = chosen / f"{self.state.server_name or 'rms'}-backup-{stamp}"
+        target, number = base, 1
+        while target.exists():
+            number += 1
+            target = base.with_name(f"{base.name}-{number}")
+        return target
 
     @Slot()
     def _browse(self) -> None:
@@ -159,7 +168,9 @@ class PreparationPage(BasePage):
             return
         self.clear_error()
         self._failure = None
-        dest = Path(text)
+        dest = self._destination(Path(text))
+        if dest != Path(text):
+            self.folder_edit.setText(str(dest))
         state.backup = None
         worker = Worker(
             backup_job(
@@ -200,7 +211,6 @@ class PreparationPage(BasePage):
         )
         worker.finished.connect(self._on_backup_done)
         worker.failed.connect(self._on_backup_failed)
-        self.folder_edit.setText(chosen)
         self._start(worker, "verify")
 
     def _start(self, worker: Worker, kind: str) -> None:

@@ -213,7 +213,7 @@ class UpdatingPage(BasePage):
         self.completeChanged.emit()
         wizard = self.setup_wizard()
         if wizard.currentPage() is self:
-            QTimer.singleShot(0, wizard.next)
+            QTimer.singleShot(0, wizard, wizard.next)
 
     def _append(self, line: str) -> None:
         self.log_pane.appendPlainText(line)
