@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Res&amp;tore the backup made before SP1</source>
-        <translation>De back-up van vóór SP1 &amp;herstellen</translation>
+        <translation>De back-up van vóór SP1 he&amp;rstellen</translation>
     </message>
     <message>
         <source>Restore the backup made before SP1</source>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>&amp;Keep the SP1 configuration database</source>
-        <translation>De SP1-configuratiedatabase &amp;behouden</translation>
+        <translation>De SP1-configuratiedatabase beh&amp;ouden</translation>
     </message>
     <message>
         <source>Keep the SP1 configuration database</source>
@@ -486,11 +486,11 @@
     <name>PasswordField</name>
     <message>
         <source>&amp;Hide</source>
-        <translation>&amp;Verbergen</translation>
+        <translation>V&amp;erbergen</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Weergeven</translation>
+        <translation>W&amp;eergeven</translation>
     </message>
     <message>
         <source>Hide the password</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Use an &amp;existing backup…</source>
-        <translation>&amp;Bestaande back-up gebruiken…</translation>
+        <translation>Bestaande back-up &amp;gebruiken…</translation>
     </message>
     <message>
         <source>Use an existing backup</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>&amp;Keep past statistics (include the logging database)</source>
-        <translation>Eerdere statistische gegevens &amp;behouden (logboekdatabase opnemen)</translation>
+        <translation>Eerdere statistische gegevens beh&amp;ouden (logboekdatabase opnemen)</translation>
     </message>
     <message>
         <source>Keep past statistics</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation>&amp;Terugdraaien</translation>
+        <translation>Terug&amp;draaien</translation>
     </message>
     <message>
         <source>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</source>
@@ -1066,7 +1066,7 @@ Annuleren en terugdraaien?</translation>
     </message>
     <message>
         <source>&amp;Progress log:</source>
-        <translation>&amp;Voortgangslogboek:</translation>
+        <translation>V&amp;oortgangslogboek:</translation>
     </message>
     <message>
         <source>Progress log</source>

@@ -24,7 +24,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+    QWizard,
+)
 from wizard_driver import Driver, make_the_backup, password, visible_texts
 
 from rms_wizard.core.backup import make_backup
@@ -124,6 +131,23 @@ def _english_left(texts: list[str], sources: set[str]) -> list[str]:
     return left
 
 
+MNEMONIC = re.compile(r"&(?!&)(\w)")
+
+
+def mnemonic_clashes(wizard: QWizard) -> dict[str, list[str]]:
+    """Alt+letter keys used twice among the visible, enabled labels and buttons (stock ones too)."""
+    used: dict[str, list[str]] = {}
+    for widget in wizard.findChildren(QWidget):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and isinstance(widget, QLabel | QAbstractButton)
+        ):
+            for letter in MNEMONIC.findall(widget.text()):
+                used.setdefault(letter.lower(), []).append(widget.text())
+    return {k: v for k, v in used.items() if len(v) > 1}
+
+
 def switch_and_back(driver: Driver, sources: set[str], *, via_combo: bool = False) -> None:
     """On the current page: to Dutch (checked), then back to English (checked)."""
     wizard = driver.wizard
@@ -150,6 +174,7 @@ def switch_and_back(driver: Driver, sources: set[str], *, via_combo: bool = Fals
     assert dutch != english, f"{name}: nothing changed"
     left = _english_left(dutch, sources)
     assert not left, f"{name}: English left in Dutch:\n  " + "\n  ".join(left)
+    assert not mnemonic_clashes(wizard), f"{name}: Alt keys used twice: {mnemonic_clashes(wizard)}"
     for which, text in STOCK_DUTCH.items():
         button = wizard.button(which)
         if button.isVisible():
@@ -164,6 +189,7 @@ def switch_and_back(driver: Driver, sources: set[str], *, via_combo: bool = Fals
     assert driver.state.language == "en"
     assert _page_texts(driver, skip_history=history) == english, f"{name}: English not restored"
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Cancel"
+    assert not mnemonic_clashes(wizard), f"{name}: Alt keys used twice: {mnemonic_clashes(wizard)}"
 
 
 def _killed_apply(root: Path, scenario: str) -> None:
