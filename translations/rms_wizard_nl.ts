@@ -2785,7 +2785,7 @@ Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomme
     </message>
     <message>
         <source>Windows RMS SP1 Setup: run report</source>
-        <translation>Setup van Windows RMS SP1: rapport van de uitvoering</translation>
+        <translation>Windows RMS SP1 Setup: rapport van de uitvoering</translation>
     </message>
     <message>
         <source>The setup log of this run: %1</source>
