@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>BasePage</name>
+    <message>
+        <source>critical</source>
+        <translation>essentieel</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>beveiliging</translation>
+    </message>
+</context>
+<context>
     <name>DebriefRow</name>
     <message>
         <source>Passed</source>

@@ -48,7 +48,7 @@ TRANSLATIONS = ROOT / "translations"
 #: Common English words that Dutch text never uses (no "is", "was", "of": Dutch has those too).
 ENGLISH_WORDS = re.compile(
     r"\b(?:the|and|with|this|that|which|from|your|you|has|have|will|cannot|does|are|not|were|"
-    r"files?|click|please|installed|found|backup|folder|password|remove|restore|updated)\b",
+    r"files?|click|please|installed|found|backup|folder|password|remove|restore|updated|critical|security)\b",
     re.IGNORECASE,
 )
 #: What may stay as it is in any language: paths, file names, command-line options, versions.
@@ -262,6 +262,23 @@ def test_update_path_every_page_switches_to_dutch_and_back(
     gate.release.set()
     driver.arrive(PageId.FINISHED)
     driver.wait(lambda: driver.state.outcome is not None)
+    switch_and_back(driver, english_sources)
+
+
+def test_pending_os_updates_are_listed_in_dutch(
+    open_wizard: Open, sandbox: Callable[[str], Path], english_sources: set[str]
+) -> None:
+    scenario = "pending-os-updates"
+    driver = open_wizard(sandbox(scenario), scenario)
+    driver.forward(PageId.DETECTION)
+    driver.wait(lambda: driver.page().isComplete())
+    switch_and_back(driver, english_sources)
+    driver.forward(PageId.PASSWORD)
+    page = driver.page()
+    assert isinstance(page, PasswordPage)
+    driver.wait(lambda: page._keyring is not None)
+    driver.type_password(page.password_field.edit, password(scenario))
+    driver.forward(PageId.PREPARATION)
     switch_and_back(driver, english_sources)
 
 

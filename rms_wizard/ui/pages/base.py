@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from ...core.messages import fill_placeholders
 from ..state import WizardState
@@ -44,6 +44,7 @@ class BasePage(QWizardPage):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         outer.addWidget(self.error_label)
+        self._outer = outer
 
     def _language(self) -> str:
         return self.state.language
@@ -52,6 +53,12 @@ class BasePage(QWizardPage):
         return cast("SetupWizard", self.wizard())
 
     # ---- inline errors
+
+    def put_error_in(self, layout: QBoxLayout) -> None:
+        """Show the inline error at the end of ``layout`` (next to the field it is about) instead
+        of at the bottom of the page."""
+        self._outer.removeWidget(self.error_label)
+        layout.addWidget(self.error_label)
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -73,6 +80,15 @@ class BasePage(QWizardPage):
         super().changeEvent(event)
 
     # ---- helpers
+
+    @staticmethod
+    def severity_text(severity: str) -> str:
+        """A pending OS update's classification in the current language (unknown ones as found)."""
+        known = {
+            "critical": QCoreApplication.translate("BasePage", "critical"),
+            "security": QCoreApplication.translate("BasePage", "security"),
+        }
+        return known.get(severity.lower(), severity)
 
     def log(self, line: str) -> None:
         wizard = self.wizard()

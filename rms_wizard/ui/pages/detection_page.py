@@ -305,7 +305,7 @@ class DetectionPage(BasePage):
         if pending:
             values["os_updates"].setText(
                 self.tr("%n update(s) pending: ", "", len(pending))
-                + ", ".join(f"{u.id} ({u.severity})" for u in pending)
+                + ", ".join(f"{u.id} ({self.severity_text(u.severity)})" for u in pending)
             )
             values["os_updates"].setStyleSheet("color: #8a4b00;")
         else:

@@ -329,7 +329,7 @@ class PreparationPage(BasePage):
             self.updates_item.set_state(
                 ItemState.WARNING,
                 self.tr("%n update(s) still pending: ", "", len(pending))
-                + ", ".join(f"{u.id} ({u.severity})" for u in pending)
+                + ", ".join(f"{u.id} ({self.severity_text(u.severity)})" for u in pending)
                 + ". "
                 + self.tr("Install them first, on the servers and on the clients."),
             )
