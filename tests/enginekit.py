@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -88,6 +89,8 @@ def snapshot(root: Path) -> dict[str, Entry]:
                 )
             elif path.is_dir():
                 found[rel] = Entry("dir", 0, st.st_mode, st.st_mtime_ns, "")
+            elif not stat.S_ISREG(st.st_mode):  # a FIFO or device: never read it (it would block)
+                found[rel] = Entry("special", 0, st.st_mode, st.st_mtime_ns, "")
             else:
                 found[rel] = Entry("file", st.st_size, st.st_mode, st.st_mtime_ns, sha256(path))
     return found

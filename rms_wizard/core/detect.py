@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from .configdb import corrupt_database, schema_release, table_columns
 from .fileversion import FileScan, scan_file
@@ -95,28 +97,63 @@ def resolve_inside(path: Path, root: Path) -> Path:
     return resolved
 
 
-def walk_files(base: Path, root: Path) -> list[Path]:
-    """Every regular file below ``base``; a link that leaves ``root`` (or loops) is refused.
+def install_files(base: Path, root: Path) -> list[tuple[str, str]]:
+    """Every regular file below ``base`` with its path relative to it (``/`` separated).
 
-    The wizard's own state folder is skipped: it is not part of the install.
+    A link that leaves ``root`` (or loops) is refused; a link to a folder is not followed; a
+    folder that cannot be listed is a :class:`BadInputError` (never silently skipped). The
+    wizard's own state folder is skipped: it is not part of the install. One ``scandir`` per
+    folder and no extra ``stat`` per entry, so 20,000 files are listed in a blink.
     """
-    found: list[Path] = []
     resolve_inside(base, root)
-    for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
-        here = Path(dirpath)
-        dirnames[:] = sorted(d for d in dirnames if d != STATE_DIR_NAME)
-        for name in [*dirnames, *filenames]:
-            entry = here / name
+    found: list[tuple[str, str]] = []
+
+    def visit(folder: str, prefix: str) -> None:
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            raise BadInputError(
+                msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), folder, exc.strerror)
+            ) from None
+        subfolders = []
+        for entry in entries:
             if entry.is_symlink():
-                resolve_inside(entry, root)
-        found.extend(here / name for name in sorted(filenames))
+                resolve_inside(Path(entry.path), root)
+                if entry.is_dir():
+                    continue  # like os.walk(followlinks=False): listed, never walked into
+                if os.path.exists(entry.path) and not entry.is_file():
+                    raise _not_a_file(Path(entry.path))
+                # a dangling link is listed: reading it says what is wrong
+            elif entry.is_dir(follow_symlinks=False):
+                if entry.name != STATE_DIR_NAME:
+                    subfolders.append(entry)
+                continue
+            elif not entry.is_file(follow_symlinks=False):
+                raise _not_a_file(Path(entry.path))  # a FIFO or device would hang the read
+            found.append((entry.path, prefix + entry.name))  # str: no Path per file
+        for entry in subfolders:
+            visit(entry.path, f"{prefix}{entry.name}/")
+
+    visit(str(base), "")
     return found
 
 
-def scan_files(paths: list[Path], on_file: Callable[[int], None] | None = None) -> list[FileScan]:
+def walk_files(base: Path, root: Path) -> list[Path]:
+    """Every regular file below ``base`` (see :func:`install_files`)."""
+    return [Path(path) for path, _rel in install_files(base, root)]
+
+
+#: Files per task on the hashing threads (one future per file costs more than hashing a small one).
+_SCAN_BATCH = 64
+
+
+def scan_files(
+    paths: Sequence[str | Path], on_file: Callable[[int], None] | None = None
+) -> list[FileScan]:
     """Hash every file, on a few threads (hashlib releases the GIL on large buffers)."""
 
-    def scan(path: Path) -> FileScan:
+    def scan(path: str | Path) -> FileScan:
         try:
             return scan_file(path)
         except OSError as exc:
@@ -124,15 +161,19 @@ def scan_files(paths: list[Path], on_file: Callable[[int], None] | None = None) 
                 msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, exc.strerror)
             ) from None
 
-    if len(paths) < 64:
+    def scan_batch(batch: Sequence[str | Path]) -> list[FileScan]:
+        return [scan(p) for p in batch]
+
+    if len(paths) < _SCAN_BATCH:
         return [scan(p) for p in paths]
+    batches = [paths[i : i + _SCAN_BATCH] for i in range(0, len(paths), _SCAN_BATCH)]
+    results: list[FileScan] = []
     with ThreadPoolExecutor(max_workers=min(4, (os.cpu_count() or 2) + 1)) as pool:
-        results = []
-        for index, result in enumerate(pool.map(scan, paths, chunksize=64)):
-            results.append(result)
-            if on_file and index % 256 == 0:
-                on_file(index)
-        return results
+        for part in pool.map(scan_batch, batches):
+            results.extend(part)
+            if on_file:
+                on_file(len(results))
+    return results
 
 
 def _not_a_file(path: Path) -> BadInputError:
@@ -266,18 +307,27 @@ def _detect(
     problems: list[Message] = []
     owners = {f.path.lower(): f.component for f in [*baseline.manifest.files, *sp1.manifest.files]}
     if install_dir is not None and install_dir.is_dir():
-        paths = walk_files(install_dir, root)
-        for path, scan in zip(paths, scan_files(paths), strict=True):
-            rel = path.relative_to(install_dir).as_posix()
-            files.append(
-                InstalledFile(
+        listed = install_files(install_dir, root)
+        scans = scan_files([path for path, _rel in listed])
+        for (path, rel), scan in zip(listed, scans, strict=True):
+            try:
+                item = InstalledFile(
                     path=rel,
                     size=scan.size,
                     sha256=scan.sha256,
                     version=scan.version,
                     component=owners.get(rel.lower()),
                 )
-            )
+            except ValidationError:  # e.g. a backslash in a name: no Windows path can hold it
+                raise BadInputError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "core", "The file name of %1 is not a valid install path."
+                        ),
+                        path,
+                    )
+                ) from None
+            files.append(item)
     elif install_dir is not None:
         problems.append(
             msg(QT_TRANSLATE_NOOP("core", "The install folder %1 is missing."), install_dir)

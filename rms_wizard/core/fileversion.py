@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,17 +69,30 @@ class FileScan:
     version: FileVersion | None
 
 
-def scan_file(path: Path) -> FileScan:
+_buffers = threading.local()
+
+
+def _read_buffer() -> memoryview:
+    """This thread's read buffer: reused, so scanning many small files allocates nothing big."""
+    view: memoryview | None = getattr(_buffers, "view", None)
+    if view is None:
+        view = _buffers.view = memoryview(bytearray(_CHUNK))
+    return view
+
+
+def scan_file(path: str | Path) -> FileScan:
     """Hash ``path`` and read its version stamp in one pass over the file."""
     digest = hashlib.sha256()
     size = 0
     head = b""
-    with path.open("rb", buffering=0) as handle:
-        while chunk := handle.read(_CHUNK):
+    view = _read_buffer()
+    with open(path, "rb", buffering=0) as handle:
+        while count := handle.readinto(view):
+            chunk = view[:count]
             if size < _SCAN_LIMIT:
-                head += chunk[: _SCAN_LIMIT - size]
+                head += chunk[: _SCAN_LIMIT - size].tobytes()
             digest.update(chunk)
-            size += len(chunk)
+            size += count
     return FileScan(size=size, sha256=digest.hexdigest(), version=version_from_bytes(head))
 
 

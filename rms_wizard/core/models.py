@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from functools import total_ordering
-from pathlib import PurePosixPath
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_serializer, model_validator
@@ -111,12 +110,14 @@ class FileVersion(BaseModel):
         return str(self)
 
 
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
+
+
 def _check_relative_path(value: str) -> str:
     """A path inside an install: relative, forward slashes, no ``..``, no drive, no empty part."""
     if not value or "\\" in value or "\x00" in value:
         raise ValueError(f"not a relative path: {value!r}")
-    path = PurePosixPath(value)
-    if path.is_absolute() or re.match(r"^[A-Za-z]:", value):
+    if value.startswith("/") or _DRIVE_RE.match(value):
         raise ValueError(f"absolute path not allowed: {value!r}")
     if any(part in ("..", ".", "") for part in value.split("/")):
         raise ValueError(f"path must not contain '..', '.' or empty parts: {value!r}")

@@ -196,10 +196,11 @@ def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> Upd
     pristine = baseline.manifest.by_path()
     wanted = {c.id for c in state.components if c.installed}
     actions = []
+    installed_files = {f.path.lower(): f for f in state.files}  # one look-up per SP1 file
     for new in payload.manifest.files:
         if wanted and new.component not in wanted:
             continue
-        installed = state.file(new.path)
+        installed = installed_files.get(new.path.lower())
         action, reason = decide(new, installed, pristine.get(new.path.lower()))
         actions.append(
             PlannedFile(

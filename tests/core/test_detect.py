@@ -363,6 +363,14 @@ BREAKERS: dict[str, tuple[Callable[[Path, Path], None], str]] = {
         lambda r, o: (install_dir(r) / "loop").symlink_to("loop"),
         "cannot be followed",
     ),
+    "backslash-in-a-name": (
+        lambda r, o: (install_dir(r) / "bin" / "odd\\name.dll").write_bytes(b"MZ"),
+        "is not a valid install path",
+    ),
+    "fifo-in-the-tree": (
+        lambda r, o: os.mkfifo(install_dir(r) / "bin" / "pipe.dll"),
+        "it is not a file",
+    ),
     "dangling-link": (
         lambda r, o: (install_dir(r) / "bin" / "gone.dll").symlink_to("nowhere.dll"),
         "Cannot read",
@@ -406,8 +414,8 @@ def test_an_unreadable_install_file_is_a_clear_error(
 ) -> None:
     real = detect_module.scan_file
 
-    def scan(path: Path) -> Any:
-        if path.name == "DRMSCrypto.dll":
+    def scan(path: str | Path) -> Any:
+        if Path(path).name == "DRMSCrypto.dll":
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
         return real(path)
 
