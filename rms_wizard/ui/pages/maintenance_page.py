@@ -83,6 +83,7 @@ class MaintenancePage(BasePage):
         self.password = PasswordField("restorePassword")
         self.password_label.setBuddy(self.password.edit)
         restore.addWidget(self.password)
+        self.put_error_in(restore)
         restore.addStretch(1)
         # keep card
         self.keep_card = QFrame()

@@ -38,6 +38,7 @@ class PasswordPage(BasePage):
         self.password_field.changed.connect(self._on_edited)
         self.body.addWidget(self.field_label)
         self.body.addWidget(self.password_field)
+        self.put_error_in(self.body)
         self.check_status = plain_label("passwordStatus")
         self.body.addWidget(self.check_status)
 
