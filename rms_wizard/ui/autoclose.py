@@ -35,6 +35,15 @@ FIRST_PAINT_ENV = "RMS_WIZARD_FIRST_PAINT"
 PREFIX = "rms-wizard:"
 
 
+def _say(line: str) -> None:
+    """One line on stdout; a closed or broken stdout must never turn into an error dialog."""
+    try:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        pass
+
+
 def _env_ms(name: str) -> int | None:
     raw = os.environ.get(name, "").strip()
     if not raw:
@@ -71,8 +80,7 @@ class FirstPaintWatcher(QObject):
             # Stop filtering every event of the application from here on.
             self._app.removeEventFilter(self)
             if self._announce:
-                sys.stdout.write(f"{PREFIX} first-paint {self.first_paint:.6f}\n")
-                sys.stdout.flush()
+                _say(f"{PREFIX} first-paint {self.first_paint:.6f}")
             if self._close_after_ms is not None:
                 QTimer.singleShot(self._close_after_ms, self._close)
         return False
@@ -109,8 +117,7 @@ class FirstPaintWatcher(QObject):
         }
 
     def _close(self) -> None:
-        sys.stdout.write(f"{PREFIX} autoclose {json.dumps(self.summary(), ensure_ascii=False)}\n")
-        sys.stdout.flush()
+        _say(f"{PREFIX} autoclose {json.dumps(self.summary(), ensure_ascii=False)}")
         if isinstance(self._app, QApplication):
             for window in QApplication.topLevelWidgets():
                 # Skip the wizard's "really cancel?" question: nothing is running at first paint.
@@ -121,13 +128,22 @@ class FirstPaintWatcher(QObject):
 def install_autoclose(app: QCoreApplication) -> FirstPaintWatcher | None:
     """Arm the watcher when ``RMS_WIZARD_AUTOCLOSE_MS`` or ``RMS_WIZARD_FIRST_PAINT`` is set.
 
-    Call once, after the ``QApplication`` exists and before the wizard is shown. Returns the
-    watcher (or None when neither variable is set).
+    Call after the ``QApplication`` exists and before its event loop runs. Returns the watcher (or
+    None when neither variable is set); a second call for the same application returns the same
+    watcher, so a benchmark's bootstrap and ``run_gui`` may both call it.
     """
+    global _installed
     close_after_ms = _env_ms(AUTOCLOSE_ENV)
     announce = os.environ.get(FIRST_PAINT_ENV, "") not in ("", "0")
     if close_after_ms is None and not announce:
         return None
+    if _installed is not None and _installed[0] is app:
+        return _installed[1]
     watcher = FirstPaintWatcher(app, close_after_ms=close_after_ms, announce=announce)
     app.installEventFilter(watcher)
+    _installed = (app, watcher)
     return watcher
+
+
+#: The application the watcher was installed on, and the watcher.
+_installed: tuple[QCoreApplication, FirstPaintWatcher] | None = None

@@ -22,6 +22,7 @@ SCRIPT = textwrap.dedent(
 
     app = QApplication(sys.argv)
     watcher = install_autoclose(app)
+    assert install_autoclose(app) is watcher  # run_gui and a bootstrap may both call it
     wizard = QWizard()
     wizard.setWindowTitle("Probe")
     page = QWizardPage()
@@ -52,6 +53,7 @@ def test_first_paint_is_announced_and_the_app_quits() -> None:
     proc = _run(RMS_WIZARD_AUTOCLOSE_MS="0", RMS_WIZARD_FIRST_PAINT="1")
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
+    assert len(lines) == 2, proc.stdout
     assert lines[0].startswith("rms-wizard: first-paint ")
     painted = float(lines[0].split()[-1])
     # One machine-wide monotonic clock: the child's stamp falls after the parent's spawn.
