@@ -4,7 +4,8 @@ Pages stay thin: they render what is here and put the admin's choices here; work
 inputs from it and their results go back into it. The private-key password is only ever a
 :class:`~pydantic.SecretStr` held in memory: it is excluded from every dump and never logged.
 
-``events`` is the operator's trail for the sandbox debrief: what was done, when.
+``events`` is the operator's trail for the sandbox debrief (:mod:`rms_wizard.core.debrief`): what
+was done, when, with a short technical detail (never a secret).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from ..core.backup import BackupSet
+from ..core.debrief import EventKind, OperatorEvent
 from ..core.messages import Message
 from ..core.models import InstallState, InstallStatus, Release
 from ..core.plan import UpdatePlan
@@ -32,35 +34,8 @@ class Operation(StrEnum):
     RECOVER = "recover"
 
 
-class Event(StrEnum):
-    """Operator actions recorded for the sandbox debrief."""
-
-    DETECTED = "detected"
-    BACKUP_MADE = "backup-made"
-    BACKUP_VERIFIED = "backup-verified"
-    BACKUP_FAILED = "backup-failed"
-    PASSWORD_VERIFIED = "password-verified"
-    PASSWORD_WRONG = "password-wrong"
-    PASSWORD_STORED = "password-stored"
-    LOGGING_DB_BACKED_UP = "logging-db-backed-up"
-    APPLY_DONE = "apply-done"
-    APPLY_FAILED = "apply-failed"
-    UNINSTALL_DONE = "uninstall-done"
-    UNINSTALL_FAILED = "uninstall-failed"
-    RECOVERED = "recovered"
-    CANCELLED = "cancelled"
-    POWER_LOST = "power-lost"
-    LANGUAGE_CHANGED = "language-changed"
-
-
-class OperatorEvent(BaseModel):
-    """One recorded action: what, when (UTC) and a short technical detail (never a secret)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    event: Event
-    at: datetime
-    detail: str = ""
+#: The operator's actions, as the sandbox debrief reads them (one vocabulary for both).
+Event = EventKind
 
 
 OutcomeStatus = Literal["done", "failed", "cancelled", "interrupted"]
@@ -127,14 +102,22 @@ class WizardState(BaseModel):
 
     # ---- the operator's trail
 
-    def record(self, event: Event | str, detail: str = "") -> OperatorEvent:
-        """Add an event with the current time (UTC); returns it."""
-        item = OperatorEvent(event=Event(event), at=datetime.now(UTC), detail=detail)
+    def record(self, event: EventKind | str, **detail: object) -> OperatorEvent:
+        """Add an event with the current time (UTC) and its detail (``key=value`` texts)."""
+        item = OperatorEvent(
+            kind=EventKind(event).value,
+            at=datetime.now(UTC),
+            detail={key: str(value) for key, value in detail.items()},
+        )
         self.events.append(item)
         return item
 
-    def has_event(self, event: Event | str) -> bool:
-        return any(e.event == Event(event) for e in self.events)
+    def has_event(self, event: EventKind | str) -> bool:
+        return any(e.kind == EventKind(event).value for e in self.events)
+
+    def kinds(self) -> list[str]:
+        """The kinds of the recorded events, in order."""
+        return [e.kind for e in self.events]
 
     # ---- convenience views the pages use
 
@@ -158,7 +141,8 @@ class WizardState(BaseModel):
         self.password_verified = False
 
     def reset_for_restart(self) -> None:
-        """Forget what was found and decided; keep the install, mode, language and the trail."""
+        """Forget what was found and decided (the password too: it is asked again); keep the
+        install, the mode, the language, the backup folder and the trail."""
         self.install = None
         self.plan = None
         self.operation = None
@@ -166,3 +150,4 @@ class WizardState(BaseModel):
         self.outcome = None
         self.write_access_checked = False
         self.uninstall_choice = "keep"
+        self.set_password(None)

@@ -33,7 +33,7 @@ from .pages.ready_page import ReadyPage
 from .pages.recovery_page import RecoveryPage
 from .pages.updating_page import UpdatingPage
 from .pages.welcome_page import WelcomePage
-from .state import Event, WizardState
+from .state import Event, Operation, WizardState
 
 #: The window's size: fits a 1024 x 768 screen with room for the title bar and a task bar.
 WINDOW_SIZE = (880, 620)
@@ -150,7 +150,7 @@ class SetupWizard(QWizard):
         self.state.language = language
         install_translators(language)
         save_language(language)
-        self.state.record(Event.LANGUAGE_CHANGED, language)
+        self.state.record(Event.LANGUAGE_CHANGED, language=language)
         self.log.line(f"language: {language}")
         # The LanguageChange events are posted; the window's own texts are set right away too.
         self.retranslate_ui()
@@ -234,6 +234,21 @@ class SetupWizard(QWizard):
         """Cancel or close: during the work ask, then roll back (the page says so); otherwise
         stop whatever is checking in the background and close, changing nothing."""
         page = self.updating_page
+        if (
+            self.currentPage() is page
+            and page.working
+            and self.state.operation is Operation.RECOVER
+        ):
+            # A recovery is never left half done, and it takes a moment: it is not interrupted.
+            QMessageBox.information(
+                self,
+                self.tr("Recovering"),
+                self.tr(
+                    "Setup is bringing the server back to a known state. This cannot be "
+                    "interrupted; it takes only a moment."
+                ),
+            )
+            return
         if self.currentPage() is page and page.working:
             if self.confirm_cancel():
                 self.log.line("cancel confirmed during the work: rolling back")

@@ -372,3 +372,18 @@ def test_switching_language_at_runtime_retranslates_every_page_and_the_buttons(
     page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
     qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >")
     qtbot.waitUntil(lambda: all(p.title() == english[i] for i, p in wizard.pages.items()))
+
+
+def test_pending_windows_updates_are_shown_as_advice_not_a_blocker(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+    from rms_wizard.ui.widgets.checklist import ItemState
+
+    root = sandbox("pending-os-updates")
+    driver = open_wizard(root, "pending-os-updates")
+    through_password(driver, "pending-os-updates")
+    page = driver.page()
+    pending = detect_install(root).pending_os_updates
+    assert pending
+    assert page.updates_item.state is ItemState.WARNING
+    assert all(update.id in page.updates_item.status.text() for update in pending)
+    make_the_backup(driver)  # Next is enabled by the verified backup alone
+    driver.forward(PageId.READY)

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
-from wizard_driver import make_the_backup, password, through_password, verified
+from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
 from rms_wizard.core.backup import make_backup
+from rms_wizard.core.debrief import build_debrief
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.core.sandbox import get_scenario
@@ -58,7 +59,7 @@ def test_update_from_1_0_to_sp1_end_to_end_with_a_wrong_password_first(
     assert "no new provisioning" in texts
     assert str(backup.folder) in texts
     assert not driver.wizard.button(QWizard.WizardButton.BackButton).isEnabled()
-    events = [e.event for e in driver.state.events]
+    events = driver.state.kinds()
     for expected in (
         Event.DETECTED,
         Event.PASSWORD_WRONG,
@@ -69,6 +70,11 @@ def test_update_from_1_0_to_sp1_end_to_end_with_a_wrong_password_first(
     ):
         assert expected in events
     assert events.index(Event.BACKUP_VERIFIED) < events.index(Event.APPLY_DONE)
+    # The trail speaks the debrief's language: the preparation items pass.
+    debrief = build_debrief(get_scenario("single-server-v1"), driver.state.events, root)
+    for item_id in ("backup", "backup-verified", "password"):
+        item = debrief.item(item_id)
+        assert item is not None and item.passed, item_id
     # The password reached no log line.
     log = Path(str(driver.state.log_path)).read_text(encoding="utf-8")
     assert password("single-server-v1") not in log
@@ -265,3 +271,37 @@ def test_keyboard_only_return_and_mnemonics_drive_the_wizard(open_wizard, sandbo
     driver.arrive(PageId.PASSWORD)
     qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # < &Back
     driver.arrive(PageId.DETECTION)
+
+
+def test_the_disk_full_scenario_fails_once_then_the_update_runs_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The scenario's drill (from --sandbox): the update fails and is rolled back; Start Setup
+    again runs it once more, this time to the end."""
+    from rms_wizard.ui.app import create_wizard
+
+    wizard = create_wizard(["--sandbox", "disk-full"])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    driver = Driver(qtbot, wizard)
+    scenario = wizard.state.scenario
+    assert scenario is not None and scenario.drill is not None
+    assert wizard.state.drill_fault == scenario.drill.fault
+    root = wizard.state.root
+    assert root is not None
+    through_password(driver, "disk-full")
+    make_the_backup(driver)
+    driver.forward(PageId.READY)
+    driver.forward(PageId.FINISHED)
+    assert driver.state.outcome is not None and driver.state.outcome.status == "failed"
+    assert verified(root) is Release.V1
+    page = driver.page()
+    driver.click(page.restart)
+    driver.arrive(PageId.WELCOME)
+    assert not driver.state.password_verified  # asked again
+    through_password(driver, "disk-full")
+    make_the_backup(driver)
+    driver.forward(PageId.READY)
+    driver.forward(PageId.FINISHED)
+    assert driver.state.outcome is not None and driver.state.outcome.status == "done"
+    assert verified(root) is Release.SP1
+    kinds = driver.state.kinds()
+    assert kinds.count(Event.APPLY_FAILED) == 1 and kinds.count(Event.APPLY_DONE) == 1

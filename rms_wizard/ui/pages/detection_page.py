@@ -130,7 +130,8 @@ class DetectionPage(BasePage):
         self.state.plan = result.plan
         self.state.record(
             Event.DETECTED,
-            f"{result.state.status.value} {result.state.version.value if result.state.version else '-'}",
+            status=result.state.status.value,
+            version=result.state.version.value if result.state.version else "-",
         )
         self._render()
         self.completeChanged.emit()

@@ -156,4 +156,5 @@ class FinishedPage(BasePage):
         advice = self._advice(outcome)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
-        self.restart.setVisible(outcome.status == "interrupted")
+        # After a failure, a cancel or a power loss the admin may try again from the start.
+        self.restart.setVisible(outcome.status != "done")

@@ -187,7 +187,7 @@ class MaintenancePage(BasePage):
         state.password_verified = True
         self.setup_wizard().log.add_secret(password)
         state.record(Event.PASSWORD_VERIFIED)
-        state.record(Event.BACKUP_VERIFIED, str(backup.folder))
+        state.record(Event.BACKUP_VERIFIED, folder=backup.folder)
         self._checked_for = key
         self.status.setText(self.tr("The backup is verified and the password opens its key."))
         self._set_enabled()
@@ -207,7 +207,7 @@ class MaintenancePage(BasePage):
             self.password.edit.selectAll()
             self.password.edit.setFocus()
         else:
-            self.state.record(Event.BACKUP_FAILED, failure.kind)
+            self.state.record(Event.BACKUP_FAILED, reason=failure.kind)
             self.show_error(failure.text())
         self._set_enabled()
         self.completeChanged.emit()

@@ -148,7 +148,9 @@ class PasswordPage(BasePage):
         wizard.log.add_secret(self._pending)
         state.record(Event.PASSWORD_VERIFIED)
         if result.stored:
-            state.record(Event.PASSWORD_STORED, self._keyring.backend if self._keyring else "")
+            state.record(
+                Event.PASSWORD_STORED, backend=self._keyring.backend if self._keyring else ""
+            )
         self.password_field.setEnabled(True)
         self.check_status.setText(self.tr("The password opens the private key."))
         self.completeChanged.emit()

@@ -233,10 +233,15 @@ class PreparationPage(BasePage):
         state.backup = backup
         state.backup_folder = backup.folder
         if self._worker_kind == "make":
-            state.record(Event.BACKUP_MADE, str(backup.folder))
-            if backup.manifest.item("logging-db") is not None:
-                state.record(Event.LOGGING_DB_BACKED_UP, str(backup.folder))
-        state.record(Event.BACKUP_VERIFIED, str(backup.folder))
+            has_logging = backup.manifest.item("logging-db") is not None
+            state.record(
+                Event.BACKUP_MADE,
+                folder=backup.folder,
+                logging_db="yes" if has_logging else "no",
+            )
+            if has_logging:
+                state.record(Event.LOGGING_DB_BACKED_UP, folder=backup.folder)
+        state.record(Event.BACKUP_VERIFIED, folder=backup.folder)
         self.progress.hide()
         self._render()
         self.completeChanged.emit()
@@ -244,7 +249,7 @@ class PreparationPage(BasePage):
     @Slot(object)
     def _on_backup_failed(self, failure: Failure) -> None:
         self._failure = failure
-        self.state.record(Event.BACKUP_FAILED, failure.kind)
+        self.state.record(Event.BACKUP_FAILED, reason=failure.kind)
         self.progress.hide()
         self._render()
         self.completeChanged.emit()

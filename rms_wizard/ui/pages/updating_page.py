@@ -141,6 +141,8 @@ class UpdatingPage(BasePage):
                 )
             worker = Worker(job, name=operation.value, log=log)
         log.line(f"{operation.value}: started (fault drill: {fault or 'none'})")
+        if operation in (Operation.UPDATE, Operation.FRESH_INSTALL):
+            state.record(Event.APPLY_STARTED, operation=operation.value)
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
@@ -184,7 +186,13 @@ class UpdatingPage(BasePage):
         if self._worker is not None and self._worker.cancel_requested:
             self._append(self.tr("The change had already been committed when Cancel arrived."))
         state.outcome = outcome
-        state.record(_DONE_EVENT[operation], outcome.recovery or "")
+        if operation is Operation.UNINSTALL:
+            detail = {"config_db": "restored" if outcome.config_db_restored else "kept"}
+        elif operation is Operation.RECOVER:
+            detail = {"outcome": outcome.recovery or "nothing"}
+        else:
+            detail = {"files": str(outcome.files_written)}
+        state.record(_DONE_EVENT[operation], **detail)
         self._end(self.tr("Done."))
 
     @Slot(object)
@@ -194,16 +202,18 @@ class UpdatingPage(BasePage):
         message: Message | None = failure.message
         if failure.kind == "cancelled":
             state.outcome = Outcome(operation=operation, status="cancelled")
-            state.record(Event.CANCELLED, operation.value)
+            state.record(Event.CANCELLED, operation=operation.value)
             self._end(self.tr("Cancelled: every change was rolled back."))
         elif failure.kind == "interrupted":
             state.outcome = Outcome(operation=operation, status="interrupted")
-            state.record(Event.POWER_LOST, state.drill_fault or "")
+            state.record(Event.POWER_LOST, fault=state.drill_fault or "")
             self._end(self.tr("The server lost power in the middle of the work (drill)."))
         else:
             state.outcome = Outcome(operation=operation, status="failed", message=message)
-            state.record(_FAILED_EVENT[operation], failure.kind)
+            reason = str(message) if message is not None else failure.kind
+            state.record(_FAILED_EVENT[operation], reason=reason)
             self._end(failure.text())
+        state.drill_fault = None  # a drill strikes once; a second attempt runs normally
 
     def _end(self, text: str) -> None:
         self._append(text)
