@@ -326,9 +326,15 @@ def _open_key(data: bytes, password: SecretStr) -> _Opened:
     """
     secret = password.get_secret_value().encode("utf-8", "surrogatepass")
     password_error = not secret  # an empty password never opens an encrypted key
+    # The key is only opened here, never used to sign or decrypt, so cryptography's RSA
+    # consistency check is skipped: it costs ~40 ms in one call that holds the GIL (the wizard's
+    # window froze for that long on every backup and update), and a key damaged on disk still
+    # fails to decrypt or to parse (backups are also checked against their SHA-256).
     if secret:
         try:
-            serialization.load_pem_private_key(data, password=secret)
+            serialization.load_pem_private_key(
+                data, password=secret, unsafe_skip_rsa_key_validation=True
+            )
             return _Opened.OPENED  # a password only loads an encrypted key
         except TypeError:
             pass  # a password was given but the key is not encrypted: the probe confirms
@@ -339,7 +345,7 @@ def _open_key(data: bytes, password: SecretStr) -> _Opened:
         except (UnsupportedAlgorithm, OverflowError):
             return _Opened.DAMAGED
     try:
-        serialization.load_pem_private_key(data, password=None)
+        serialization.load_pem_private_key(data, password=None, unsafe_skip_rsa_key_validation=True)
     except TypeError:
         return _Opened.WRONG_PASSWORD if password_error else _Opened.DAMAGED
     except (ValueError, UnsupportedAlgorithm, OverflowError):
