@@ -290,6 +290,22 @@
 <context>
     <name>FinishedPage</name>
     <message>
+        <source>Save the run report</source>
+        <translation>Save the run report</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the run report…</source>
+        <translation>Writing the run report…</translation>
+    </message>
+    <message>
+        <source>The run report is saved in %1</source>
+        <translation>The run report is saved in %1</translation>
+    </message>
+    <message>
         <source>Cancelled. Every change was rolled back: the server is as it was.</source>
         <translation>Cancelled. Every change was rolled back: the server is as it was.</translation>
     </message>
@@ -396,6 +412,10 @@
     <message>
         <source>Start Setup again</source>
         <translation>Start Setup again</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Save &amp;report…</translation>
     </message>
     <message>
         <source>(no log written)</source>
@@ -1012,6 +1032,14 @@ Cancel and roll back?</source>
 
 Cancel and roll back?</translation>
     </message>
+    <message>
+        <source>Recovering</source>
+        <translation>Recovering</translation>
+    </message>
+    <message>
+        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
+        <translation>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</translation>
+    </message>
 </context>
 <context>
     <name>UpdatingPage</name>
@@ -1153,6 +1181,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>An unexpected problem stopped this step. The details are in the log %1</source>
         <translation>An unexpected problem stopped this step. The details are in the log %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>The report could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1471,7 @@ Before anything changes, the wizard helps you back up the configuration database
     </message>
     <message>
         <source>The SP1 payload file %1 is damaged.</source>
+        <extracomment>Without ``os.sync`` (Windows) each staged file is flushed on its own before the swap.</extracomment>
         <translation>The SP1 payload file %1 is damaged.</translation>
     </message>
     <message>

@@ -290,6 +290,22 @@
 <context>
     <name>FinishedPage</name>
     <message>
+        <source>Save the run report</source>
+        <translation>Het rapport van de uitvoering opslaan</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the run report…</source>
+        <translation>Het rapport van de uitvoering wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>The run report is saved in %1</source>
+        <translation>Het rapport van de uitvoering is opgeslagen in %1</translation>
+    </message>
+    <message>
         <source>Cancelled. Every change was rolled back: the server is as it was.</source>
         <translation>Geannuleerd. Alle wijzigingen zijn teruggedraaid: de server is zoals hij was.</translation>
     </message>
@@ -396,6 +412,10 @@
     <message>
         <source>Start Setup again</source>
         <translation>Setup opnieuw starten</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Rapport opslaan…</translation>
     </message>
     <message>
         <source>(no log written)</source>
@@ -1012,6 +1032,14 @@ Cancel and roll back?</source>
 
 Annuleren en terugdraaien?</translation>
     </message>
+    <message>
+        <source>Recovering</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
+        <translation>Setup brengt de server terug in een bekende toestand. Dit kan niet worden onderbroken; het duurt maar even.</translation>
+    </message>
 </context>
 <context>
     <name>UpdatingPage</name>
@@ -1153,6 +1181,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>An unexpected problem stopped this step. The details are in the log %1</source>
         <translation>Een onverwacht probleem heeft deze stap gestopt. De details staan in het logboek %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Het rapport kan niet naar %1 worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1471,7 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     </message>
     <message>
         <source>The SP1 payload file %1 is damaged.</source>
+        <extracomment>Without ``os.sync`` (Windows) each staged file is flushed on its own before the swap.</extracomment>
         <translation>Het bestand %1 uit het SP1-installatiepakket is beschadigd.</translation>
     </message>
     <message>

@@ -126,6 +126,8 @@ def create_wizard(argv: Sequence[str], log: SetupLog | None = None) -> SetupWiza
     log = log or SetupLog.open_for_run(args.log, "gui")
     state = build_state(args, language)
     state.log_path = log.path
+    if args.report:
+        state.report_path = Path(args.report).resolve()
     log.line(
         f"gui: root={state.root} sandbox={state.sandbox} scenario={state.scenario_id} "
         f"language={language}"

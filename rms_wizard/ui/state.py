@@ -17,12 +17,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
+from ..core.apply import ApplyResult
 from ..core.backup import BackupSet
 from ..core.debrief import EventKind, OperatorEvent
 from ..core.messages import Message
 from ..core.models import InstallState, InstallStatus, Release
 from ..core.plan import UpdatePlan
 from ..core.sandbox import Scenario
+from ..core.uninstall import UninstallResult
 
 
 class Operation(StrEnum):
@@ -59,6 +61,10 @@ class Outcome(BaseModel):
     verify_problems: list[Message] = []
     notes: list[Message] = []
     config_db_restored: bool = False
+    #: For the run report: the core's own results and the install as found afterwards.
+    apply_result: ApplyResult | None = None
+    uninstall_result: UninstallResult | None = None
+    after: InstallState | None = None
 
 
 UninstallChoice = Literal["restore", "keep"]
@@ -98,6 +104,8 @@ class WizardState(BaseModel):
 
     outcome: Outcome | None = None
     log_path: Path | None = None
+    #: ``--report FILE``: the run report is written there when the wizard reaches its end.
+    report_path: Path | None = None
     events: list[OperatorEvent] = []
 
     # ---- the operator's trail

@@ -28,7 +28,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, SecretStr
 from PySide6.QtCore import (
@@ -49,6 +49,9 @@ from ..core.progress import CancelToken, ProgressCallback, ProgressEvent
 from ..core.setuplog import SetupLog
 from ..core.transaction import Cancelled, FaultPlan
 from .state import Operation, Outcome
+
+if TYPE_CHECKING:
+    from ..run_report import RunRecord
 
 #: ``job(progress, cancel) -> result``: one core call, run on a worker thread.
 Job = Callable[[ProgressCallback, CancelToken], Any]
@@ -525,12 +528,13 @@ def verify_backup_job(
     return run
 
 
-def _verify(root: Path) -> tuple[Release | None, list[Message]]:
+def _verify(root: Path) -> tuple[Release | None, list[Message], InstallState]:
     from ..core.detect import detect_install
     from ..core.verify import verify_state
 
-    result = verify_state(detect_install(root))
-    return result.state, list(result.differences)
+    after = detect_install(root)
+    result = verify_state(after)
+    return result.state, list(result.differences), after
 
 
 def apply_job(
@@ -558,7 +562,7 @@ def apply_job(
             import_statistics=import_statistics,
             faults=faults,
         )
-        verified, problems = _verify(root)
+        verified, problems, after = _verify(root)
         fresh = result.plan.kind is PlanKind.FRESH_INSTALL
         return Outcome(
             operation=Operation.FRESH_INSTALL if fresh else Operation.UPDATE,
@@ -567,6 +571,8 @@ def apply_job(
             statistics_imported=result.statistics_imported,
             verified=verified,
             verify_problems=problems,
+            apply_result=result,
+            after=after,
         )
 
     return run
@@ -594,7 +600,7 @@ def uninstall_job(
             log=log.line if log is not None else (lambda line: None),
             faults=faults,
         )
-        verified, problems = _verify(root)
+        verified, problems, after = _verify(root)
         return Outcome(
             operation=Operation.UNINSTALL,
             status="done",
@@ -604,6 +610,8 @@ def uninstall_job(
             notes=list(result.notes),
             verified=verified,
             verify_problems=problems,
+            uninstall_result=result,
+            after=after,
         )
 
     return run
@@ -625,7 +633,7 @@ def recover_job(root: Path, log: SetupLog | None = None) -> Job:
         outcome = Transaction.recover(
             root.resolve(), log=log.line if log is not None else (lambda line: None)
         )
-        verified, problems = _verify(root)
+        verified, problems, after = _verify(root)
         progress(ProgressEvent(1, 1, 1, 1, "", msg(QT_TRANSLATE_NOOP("core", "Finished"))))
         return Outcome(
             operation=Operation.RECOVER,
@@ -633,6 +641,7 @@ def recover_job(root: Path, log: SetupLog | None = None) -> Job:
             recovery=outcome,
             verified=verified,
             verify_problems=problems,
+            after=after,
         )
 
     return run
@@ -683,3 +692,36 @@ def make_faults(fault: str | None) -> FaultPlan | None:
 
 def is_kill_fault(fault: str | None) -> bool:
     return bool(fault) and str(fault).startswith("kill-at-step")
+
+
+def report_job(record: RunRecord, path: Path, root: Path | None, log: SetupLog | None) -> Job:
+    """Write the run report (an HTML page) to ``path``; the install is looked at once more
+    when the run did not end with a look of its own."""
+
+    def run(progress: ProgressCallback, cancel: CancelToken) -> Path:
+        del progress, cancel
+        from ..core.detect import detect_install
+        from ..run_report import write_run_report
+
+        if record.after is None and root is not None and record.operation.value != "plan":
+            try:
+                record.after = detect_install(root)
+            except RmsError:
+                record.after = None
+        try:
+            written = write_run_report(path, record, redact=log.redact if log is not None else None)
+        except OSError as exc:
+            if log is not None:
+                log.line(f"report: cannot write {path}: {exc}")
+            raise RmsError(
+                _ui_message(
+                    QT_TRANSLATE_NOOP("Workers", "The report could not be written to %1: %2"),
+                    path,
+                    exc.strerror or type(exc).__name__,
+                )
+            ) from None
+        if log is not None:
+            log.line(f"report: written to {written}")
+        return written
+
+    return run

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
 from rms_wizard.core.backup import make_backup
@@ -28,10 +28,11 @@ from rms_wizard.ui.wizard import PageId
 
 
 def test_update_from_1_0_to_sp1_end_to_end_with_a_wrong_password_first(
-    open_wizard, sandbox
+    open_wizard, sandbox, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     root = sandbox("single-server-v1")
-    driver = open_wizard(root, "single-server-v1")
+    report = tmp_path / "reports" / "run.html"
+    driver = open_wizard(root, "single-server-v1", report_path=report)
     through_password(driver, "single-server-v1", wrong_first=True)
     make_the_backup(driver)
     backup = driver.state.backup
@@ -75,9 +76,15 @@ def test_update_from_1_0_to_sp1_end_to_end_with_a_wrong_password_first(
     for item_id in ("backup", "backup-verified", "password"):
         item = debrief.item(item_id)
         assert item is not None and item.passed, item_id
-    # The password reached no log line.
+    # --report FILE: the run report is written at the end, without the password.
+    finished = driver.page()
+    driver.wait(lambda: str(report) in finished.report_status.text())
+    html = report.read_text(encoding="utf-8")
+    assert "RMS-ROOT01" in html and backup.manifest.items[0].sha256 in html
+    # The password reached no log line and no report.
     log = Path(str(driver.state.log_path)).read_text(encoding="utf-8")
     assert password("single-server-v1") not in log
+    assert password("single-server-v1") not in html
 
 
 @pytest.mark.parametrize("how", ["cancel-button", "close-window"])
@@ -165,7 +172,7 @@ def test_sp1_found_remove_it_with_each_database_choice(open_wizard, sandbox, cho
     assert driver.state.has_event(Event.UNINSTALL_DONE)
 
 
-def test_no_rms_installs_sp1_fresh_without_a_backup(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_no_rms_installs_sp1_fresh_without_a_backup(open_wizard, sandbox, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     root = sandbox("no-rms")
     driver = open_wizard(root, "no-rms")
     driver.forward(PageId.DETECTION)
@@ -180,6 +187,15 @@ def test_no_rms_installs_sp1_fresh_without_a_backup(open_wizard, sandbox) -> Non
     assert verified(root) is Release.SP1
     assert "provision the server" in "\n".join(driver.check_texts())
     assert PageId.PASSWORD not in driver.seen and PageId.PREPARATION not in driver.seen
+    # Save report...: the admin picks the file.
+    target = root.parent / "fresh-report.html"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "*.html"))
+    )
+    page = driver.page()
+    driver.click(page.save_report)
+    driver.wait(lambda: str(target) in page.report_status.text())
+    assert str(root) in target.read_text(encoding="utf-8")
 
 
 def _killed_apply(root: Path, scenario: str) -> None:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton
 
 from ...core.models import Release
 from ...i18n import tr_message
+from ..run_record import run_record
 from ..state import Operation, Outcome, WizardState
-from .base import NOTE_STYLE, BasePage, fmt, plain_label
+from ..workers import Failure, Worker, report_job
+from .base import ERROR_STYLE, NOTE_STYLE, BasePage, fmt, plain_label
 
 
 class FinishedPage(BasePage):
@@ -37,18 +42,102 @@ class FinishedPage(BasePage):
         self.body.addSpacing(6)
         self.body.addLayout(form)
         self.body.addStretch(1)
+        self.report_status = plain_label("finishedReportStatus", selectable=True)
+        self.body.addWidget(self.report_status)
         row = QHBoxLayout()
         self.restart = QPushButton()
         self.restart.setObjectName("startAgainButton")
         self.restart.setAutoDefault(False)
         self.restart.clicked.connect(self._start_again)
+        self.save_report = QPushButton()
+        self.save_report.setObjectName("saveReportButton")
+        self.save_report.setAutoDefault(False)
+        self.save_report.clicked.connect(self._choose_report_file)
         row.addWidget(self.restart)
         row.addStretch(1)
+        row.addWidget(self.save_report)
         self.body.addLayout(row)
+        self._report_worker: Worker | None = None
+        self._report_written: Path | None = None
+        self._report_failure: Failure | None = None
+        self._reported_outcome: Outcome | None = None
         self.retranslate_ui()
 
     def initializePage(self) -> None:
+        self._report_written = None
+        self._report_failure = None
         self.retranslate_ui()
+        # --report FILE: the run report is written when the run has ended.
+        outcome = self.state.outcome
+        path = self.state.report_path
+        if path is not None and outcome is not None and outcome is not self._reported_outcome:
+            self._reported_outcome = outcome
+            self.write_report(path)
+
+    # ---- the run report
+
+    @Slot()
+    def _choose_report_file(self) -> None:
+        state = self.state
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"rms-wizard-report-{state.server_name or 'rms'}-{stamp}.html"
+        folder = state.report_path.parent if state.report_path else Path.home()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the run report"),
+            str(folder / name),
+            self.tr("Web page (*.html)"),
+        )
+        if chosen:
+            self.write_report(Path(chosen))
+
+    def write_report(self, path: Path) -> None:
+        """Write the HTML run report to ``path`` (on a worker: it looks at the install once more)."""
+        if self._report_worker is not None and self._report_worker.running:
+            return
+        log = self.setup_wizard().log
+        worker = Worker(
+            report_job(run_record(self.state), path, self.state.root, log),
+            name="report",
+            log=log,
+        )
+        worker.finished.connect(self._on_report_written)
+        worker.failed.connect(self._on_report_failed)
+        self._report_worker = worker
+        self._report_failure = None
+        self.save_report.setEnabled(False)
+        worker.start()
+        self._render_report()
+
+    def report_busy(self) -> bool:
+        return self._report_worker is not None and self._report_worker.running
+
+    @Slot(object)
+    def _on_report_written(self, path: Path) -> None:
+        self._report_written = path
+        self.save_report.setEnabled(True)
+        self._render_report()
+
+    @Slot(object)
+    def _on_report_failed(self, failure: Failure) -> None:
+        self._report_failure = failure
+        self.save_report.setEnabled(True)
+        self._render_report()
+
+    def _render_report(self) -> None:
+        label = self.report_status
+        if self.report_busy():
+            label.setText(self.tr("Writing the run report\u2026"))
+            label.setStyleSheet("")
+        elif self._report_failure is not None:
+            label.setText(self._report_failure.text())
+            label.setStyleSheet(ERROR_STYLE)
+        elif self._report_written is not None:
+            label.setText(fmt(self.tr("The run report is saved in %1"), self._report_written))
+            label.setStyleSheet("")
+        else:
+            label.clear()
+        label.setVisible(bool(label.text()))
 
     def nextId(self) -> int:
         return -1
@@ -141,10 +230,14 @@ class FinishedPage(BasePage):
         self.backup_label.setText(self.tr("Backup:"))
         self.restart.setText(self.tr("&Start Setup again"))
         self.restart.setAccessibleName(self.tr("Start Setup again"))
+        self.save_report.setText(self.tr("Save &report\u2026"))
+        self.save_report.setAccessibleName(self.tr("Save the run report"))
+        self._render_report()
         wizard_log = self.state.log_path
         self.log_value.setText(str(wizard_log) if wizard_log else self.tr("(no log written)"))
         backup = self.state.backup
         self.backup_value.setText(str(backup.folder) if backup else self.tr("(none)"))
+        self.save_report.setVisible(outcome is not None)
         if outcome is None:
             self.result.clear()
             self.details.clear()
@@ -152,7 +245,9 @@ class FinishedPage(BasePage):
             self.restart.hide()
             return
         self.result.setText(self._headline(outcome))
-        self.details.setText("\n".join(self._details(outcome)))
+        details = "\n".join(self._details(outcome))
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
         advice = self._advice(outcome)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
