@@ -295,7 +295,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
     args = parser.parse_args(argv)
-    work = Path(tempfile.mkdtemp(prefix="rms-screens-"))
+    # A fixed folder, so the paths in the pictures stay the same from one run to the next.
+    work = Path(tempfile.gettempdir()) / "rms-wizard-screenshots"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     os.environ["XDG_DATA_HOME"] = str(work / "data")
     os.environ["RMS_WIZARD_LOG_DIR"] = str(work / "logs")
