@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from pydantic import SecretStr
+if TYPE_CHECKING:  # the log is opened before the wizard's first paint: no pydantic import here
+    from pydantic import SecretStr
 
-if TYPE_CHECKING:
     from .backup import BackupSet
     from .models import InstallState
     from .plan import UpdatePlan
