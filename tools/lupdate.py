@@ -97,21 +97,33 @@ def source_files(root: Path = ROOT) -> list[str]:
     )
 
 
-def lupdate_executable() -> str:
-    """The venv's ``pyside6-lupdate`` next to this Python, else the one on ``PATH``."""
-    beside = Path(sys.executable).parent / "pyside6-lupdate"
+def qt_tool(name: str) -> str:
+    """A PySide6 tool (``pyside6-lupdate``...) next to this Python, else the one on ``PATH``."""
+    beside = Path(sys.executable).parent / name
     if beside.exists():
         return str(beside)
-    found = shutil.which("pyside6-lupdate")
+    found = shutil.which(name)
     if not found:
-        raise SystemExit("pyside6-lupdate not found: run `make setup` first")
+        raise SystemExit(f"{name} not found: run `make setup` first")
     return found
+
+
+def compile_stale(ts_dir: Path = ROOT / "translations") -> None:
+    """Compile each ``.ts`` to its ``.qm`` where the ``.qm`` is missing or older (``make``'s rule)."""
+    for ts in sorted(ts_dir.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run(
+                [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                check=True,
+                capture_output=True,
+            )
 
 
 def run_lupdate(ts: Path, language: str, root: Path = ROOT) -> None:
     """One lupdate pass over the package into ``ts`` (created or updated)."""
     command = [
-        lupdate_executable(),
+        qt_tool("pyside6-lupdate"),
         *source_files(root),
         "-ts",
         str(ts),

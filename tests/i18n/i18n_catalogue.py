@@ -1,9 +1,8 @@
-"""Shared helpers of the translation tests: read .ts files, run lupdate, compile .qm files."""
+"""Shared helpers of the translation tests: read .ts files, run lupdate; the tool's own rules."""
 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -13,6 +12,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "rms_wizard"
 TRANSLATIONS = ROOT / "translations"
+
+# The extraction tool's own rules (which files, which contexts are Qt's, where the Qt tools are),
+# so the tests and `make translations-extract` cannot disagree about them.
+sys.path.insert(0, str(ROOT / "tools"))
+from lupdate import compile_stale, is_qt_context, qt_tool, source_files  # noqa: E402
+
+__all__ = ["compile_stale", "is_qt_context"]  # for the tests, beside what is defined here
+
 LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
 
 # Qt placeholders %1..%9 and %n (also the localised %Ln), and Python-style {name} fields.
@@ -63,37 +70,11 @@ def placeholders(text: str) -> list[str]:
     return sorted(m.replace("%L", "%") for m in PLACEHOLDER.findall(text))
 
 
-def tool(name: str) -> str:
-    beside = Path(sys.executable).parent / name
-    found = str(beside) if beside.exists() else shutil.which(name)
-    assert found, f"{name} is missing: run `make setup`"
-    return found
-
-
-def source_files() -> list[str]:
-    return sorted(
-        p.relative_to(ROOT).as_posix()
-        for p in PACKAGE.rglob("*.py")
-        if "__pycache__" not in p.parts
-    )
-
-
-def is_qt_context(name: str) -> bool:
-    """Qt's own classes: their strings are qtbase's (tools/lupdate.py leaves them out)."""
-    if not name.startswith("Q"):
-        return False
-    from PySide6 import QtCore, QtGui, QtWidgets
-
-    return name in {"QPlatformTheme", "QGnomeTheme", "QShortcut"} or any(
-        hasattr(m, name) for m in (QtCore, QtGui, QtWidgets)
-    )
-
-
 def fresh_extraction(out: Path) -> list[Entry]:
     """Run pyside6-lupdate over the package into a new .ts in ``out`` and read it back."""
     ts = out / "extracted.ts"
     done = subprocess.run(
-        [tool("pyside6-lupdate"), *source_files(), "-ts", str(ts), "-locations", "none"],
+        [qt_tool("pyside6-lupdate"), *source_files(), "-ts", str(ts), "-locations", "none"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -101,16 +82,3 @@ def fresh_extraction(out: Path) -> list[Entry]:
     )
     assert done.returncode == 0, done.stderr
     return [e for e in read_ts(ts) if not is_qt_context(e.context)]
-
-
-def compile_catalogues() -> None:
-    """Compile each committed .ts to its .qm when the .qm is missing or older (what make does)."""
-    for language in LANGUAGES:
-        ts = TRANSLATIONS / f"rms_wizard_{language}.ts"
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run(
-                [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                check=True,
-                capture_output=True,
-            )

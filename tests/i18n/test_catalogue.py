@@ -210,3 +210,20 @@ def test_every_literal_marked_in_the_code_is_extracted(extracted: list[Entry]) -
             where = f"{path.relative_to(ROOT)}:{call.lineno}"
             missed.append(f"  {where}: [{context or 'class'}] {text!r}")
     assert not missed, "marked in the code but not extracted by lupdate:\n" + "\n".join(missed)
+
+
+def test_extraction_changes_nothing_in_the_committed_catalogues(tmp_path: Path) -> None:
+    # `make translations-extract` on the committed files is a no-op: they are exactly what the
+    # tool writes (lupdate's layout, English completed, Qt's contexts left to qtbase).
+    from lupdate import english_plural, extract
+
+    for ts in CATALOGUES.values():
+        (tmp_path / ts.name).write_bytes(ts.read_bytes())
+    extract(tmp_path)
+    for ts in CATALOGUES.values():
+        assert (tmp_path / ts.name).read_bytes() == ts.read_bytes(), (
+            f"run `make translations-extract` ({ts.name})"
+        )
+    assert english_plural("%n file(s) written.") == ("%n file written.", "%n files written.")
+    assert english_plural("%n entr(y|ies)") == ("%n entry", "%n entries")
+    assert english_plural("%n past log entries") is None

@@ -44,6 +44,8 @@ from rms_wizard.ui.wizard import PageId
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
+sys.path.insert(0, str(ROOT / "tools"))
+from lupdate import compile_stale  # noqa: E402
 
 #: Common English words that Dutch text never uses (no "is", "was", "of": Dutch has those too).
 ENGLISH_WORDS = re.compile(
@@ -67,18 +69,6 @@ STOCK_DUTCH = {
 }
 
 
-def _compile_catalogues() -> None:
-    """The .qm files, compiled from the committed .ts when missing or older (as ``make`` does)."""
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for language in ("nl", "en"):
-        ts = TRANSLATIONS / f"rms_wizard_{language}.ts"
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run(
-                [str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True
-            )
-
-
 def _english_sources() -> set[str]:
     """English sources whose Dutch translation differs: seeing one in Dutch is a miss."""
     found = set()
@@ -98,7 +88,7 @@ def _english_sources() -> set[str]:
 
 @pytest.fixture(scope="module")
 def english_sources() -> set[str]:
-    _compile_catalogues()
+    compile_stale()  # the .qm files, from the committed .ts (what `make` does)
     return _english_sources()
 
 
