@@ -20,6 +20,8 @@ What it does, per language:
 4. Contexts named after Qt's own classes (code may call
    ``QCoreApplication.translate("QPlatformTheme", "Cancel")`` to read Qt's catalogue) are dropped:
    ``qtbase_<lang>`` translates those, and a copy here would hide a ``qtbase`` that failed to load.
+   Notes lupdate takes from ``#:`` comments are dropped too: here those are attribute docs, not
+   notes for the translator.
 
 Dutch entries are never filled automatically: a person writes them (Qt Linguist, or an editor).
 lupdate recognises ``self.tr("...")``, ``QCoreApplication.translate("ctx", "...")`` and
@@ -47,6 +49,8 @@ TARGETS = {"nl": "nl_NL", "en": "en_GB"}
 # "%n file(s)" -> ("%n file", "%n files"); "%n entr(y|ies)" -> ("%n entry", "%n entries")
 _PLURAL_ALT = re.compile(r"\((\w*)\|(\w*)\)")
 _PLURAL_SUFFIX = re.compile(r"\((\w+)\)")
+# A translator comment as lupdate lays it out (it may span lines).
+_EXTRACOMMENT = re.compile(r"\n *<extracomment>.*?</extracomment>", re.DOTALL)
 # One whole <context> block as lupdate lays it out.
 _CONTEXT_BLOCK = re.compile(
     r"<context>\n    <name>(?P<name>[^<]*)</name>\n.*?</context>\n", re.DOTALL
@@ -86,6 +90,20 @@ def drop_qt_contexts(ts: Path) -> list[str]:
     if new != text:
         ts.write_text(new, encoding="utf-8")
     return dropped
+
+
+def drop_code_comments(ts: Path) -> int:
+    """Remove ``<extracomment>`` notes from ``ts``; return how many.
+
+    lupdate's Python parser reads every ``#:`` comment as a note for the translator and attaches
+    it to the next marked string; this code base writes ``#:`` for attribute documentation, so those
+    notes are unrelated text (and churn the catalogue whenever a doc comment changes).
+    """
+    text = ts.read_text(encoding="utf-8")
+    new, count = _EXTRACOMMENT.subn("", text)
+    if count:
+        ts.write_text(new, encoding="utf-8")
+    return count
 
 
 def source_files(root: Path = ROOT) -> list[str]:
@@ -215,6 +233,7 @@ def extract(out_dir: Path, root: Path = ROOT) -> dict[str, list[str]]:
             left[language] = complete_english(ts)
             run_lupdate(ts, language, root)  # back into lupdate's own layout
         drop_qt_contexts(ts)  # last: lupdate would add them back
+        drop_code_comments(ts)
     return left
 
 

@@ -38,7 +38,6 @@
     <name>DebriefView</name>
     <message>
         <source>Debrief</source>
-        <extracomment>The HTML report was written to this path.</extracomment>
         <translation>Nabespreking</translation>
     </message>
     <message>
@@ -599,7 +598,6 @@
     <name>PlanTableModel</name>
     <message>
         <source>Add</source>
-        <extracomment>The action of a row, for filtering (Qt.ItemDataRole.UserRole).</extracomment>
         <translation>Toevoegen</translation>
     </message>
     <message>
@@ -1001,7 +999,6 @@
     <name>SetupWizard</name>
     <message>
         <source>Windows RMS Service Pack 1 Setup</source>
-        <extracomment>The window&apos;s size: fits a 1024 x 768 screen with room for the title bar and a task bar. QWizard&apos;s own button texts, translated through Qt&apos;s catalogue (context &quot;QWizard&quot;). Height of the button row below the pages (the side watermark stops above it).</extracomment>
         <translation>Setup van Windows RMS Service Pack 1</translation>
     </message>
     <message>
@@ -1167,7 +1164,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <name>Workers</name>
     <message>
         <source>Cancelled; every change was rolled back.</source>
-        <extracomment>``job(progress, cancel) -&gt; result``: one core call, run on a worker thread. Translation context of the messages made here (not a widget, so no ``self.tr``). Each mark below spells it out: lupdate reads only literal contexts. The class of the core error, so a page can tell e.g. a wrong password from a damaged key.</extracomment>
         <translation>Geannuleerd; alle wijzigingen zijn teruggedraaid.</translation>
     </message>
     <message>
@@ -1191,7 +1187,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <name>cli</name>
     <message>
         <source>rms-wizard: usage error: %1</source>
-        <extracomment>exit code of an RmsError -&gt; the run report&apos;s outcome (run_report.RunOutcome values)</extracomment>
         <translation>rms-wizard: onjuist gebruik: %1</translation>
     </message>
     <message>
@@ -1471,7 +1466,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     </message>
     <message>
         <source>The SP1 payload file %1 is damaged.</source>
-        <extracomment>Without ``os.sync`` (Windows) each staged file is flushed on its own before the swap.</extracomment>
         <translation>Het bestand %1 uit het SP1-installatiepakket is beschadigd.</translation>
     </message>
     <message>
@@ -1488,7 +1482,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     </message>
     <message>
         <source>The backup in %1 cannot be used: %2</source>
-        <extracomment>PBKDF2 rounds for the manifest seal (about 30 ms here).</extracomment>
         <translation>De back-up in %1 kan niet worden gebruikt: %2</translation>
     </message>
     <message>
@@ -1641,7 +1634,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <extracomment>The main binary of each component: its file version is the component&apos;s version.</extracomment>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
@@ -1662,9 +1654,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <extracomment>Files per task on the hashing threads (one future per file costs more than hashing a small one).
-----------
-Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomment>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
@@ -1865,7 +1854,6 @@ Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomme
     </message>
     <message>
         <source>not UTF-16 or UTF-8 text</source>
-        <extracomment>The root keys a section may start with (upper case; compared case-insensitively). regedit wraps hex data once a line reaches this many characters (before the ````). How the registry stores text (and how string data inside ``hex(N)`` is encoded in 5.00 files). ``REGEDIT4`` files are in the ANSI code page: Western (1252) here. Its five unassigned bytes map to the same code points, as Windows&apos; MultiByteToWideChar does. Types whose ``hex(N)`` data is text: ANSI bytes in ``REGEDIT4`` files, UTF-16 LE in 5.00 ones.</extracomment>
         <translation>geen UTF-16- of UTF-8-tekst</translation>
     </message>
     <message>
@@ -1950,7 +1938,6 @@ Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomme
     </message>
     <message>
         <source>The scenario file %1 is not valid: %2</source>
-        <extracomment>Written when a drill&apos;s fault has been handed out, so a retry after the drill runs normally.</extracomment>
         <translation>Het scenariobestand %1 is ongeldig: %2</translation>
     </message>
     <message>
@@ -1963,7 +1950,6 @@ Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomme
     </message>
     <message>
         <source>The private-key password must not be empty.</source>
-        <extracomment>Keyring service name of the real wizard. Keyring service name of the sandbox (a ``SecretStore(sandbox=True)`` only ever uses this one). The RMS server&apos;s key is RSA 2048. A PEM private key is a few KiB; anything larger is not one (and is not read into memory whole).</extracomment>
         <translation>Het wachtwoord van de persoonlijke sleutel mag niet leeg zijn.</translation>
     </message>
     <message>
@@ -2008,7 +1994,6 @@ Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomme
     </message>
     <message>
         <source>No system keyring is available (the keyring backend is %1).</source>
-        <extracomment>The backend passwords go to (for a chainer: its first secure backend). None when ``backend`` is secure; otherwise the reason, for the admin.</extracomment>
         <translation>Er is geen sleutelbos van het systeem beschikbaar (de sleutelbos-backend is %1).</translation>
     </message>
     <message>
@@ -2041,12 +2026,10 @@ Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomme
     </message>
     <message>
         <source>Unknown fault injection setting: %1</source>
-        <extracomment>File steps are journaled in batches: one fsync per batch instead of two per file.</extracomment>
         <translation>Onbekende instelling voor foutinjectie: %1</translation>
     </message>
     <message>
         <source>Another run (process %1) is changing this install. Wait until it has finished.</source>
-        <extracomment>Tokens of the locks this process holds right now: a lock naming this process&apos;s pid is alive only when its token is here (another thread&apos;s run), not when it is a leftover of an earlier process that had the same pid.</extracomment>
         <translation>Een andere uitvoering (proces %1) wijzigt deze installatie. Wacht tot die is voltooid.</translation>
     </message>
     <message>
@@ -2139,7 +2122,6 @@ Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomme
     </message>
     <message>
         <source>The plan names node %1 of cluster %2, which the topology does not have.</source>
-        <extracomment>The private-key password: one for every node, or one per node (e.g. from the keyring). The apply&apos;s own progress while ``status`` is &quot;applying&quot;. Whether the node serves requests once &quot;updated&quot; or &quot;failed&quot; (None: unchanged). The backup folder, with &quot;backed-up&quot;. The backup folder the node was updated with.</extracomment>
         <translation>Het plan noemt knooppunt %1 van cluster %2, maar dat knooppunt komt niet voor in de topologie.</translation>
     </message>
     <message>
@@ -2188,7 +2170,6 @@ Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomme
     </message>
     <message>
         <source>You backed up the configuration database and the private key before anything changed: with that backup the server can always go back to where it was.</source>
-        <extracomment>detail: ``folder``; ``logging_db`` &quot;yes&quot; when the logging database is in it. The missing critical and security updates were installed (a sandbox action). detail: ``reason``; the core rolled the update back. detail: ``config_db`` &quot;restored&quot; or &quot;kept&quot;. detail: ``outcome`` &quot;rolled-back&quot;, &quot;completed&quot; or &quot;nothing&quot;. The drill&apos;s kill struck (found at the next start as an interrupted update). detail (every node-* kind): ``cluster``, ``node``, ``wave``; ``in_rotation`` &quot;yes&quot;/&quot;no&quot;.</extracomment>
         <translation>U hebt een back-up gemaakt van de configuratiedatabase en de persoonlijke sleutel voordat er iets werd gewijzigd: met die back-up kan de server altijd terug naar de oude toestand.</translation>
     </message>
     <message>
@@ -2416,7 +2397,6 @@ Registry value names under :data:`COMPONENTS_KEY`, per component id.</extracomme
     <name>report</name>
     <message>
         <source>%1 bytes</source>
-        <extracomment>The error or closing message of the run (translated when the report is rendered). Uninstall: the rollback store that says which originals come back and what is removed. Uninstall: True to restore the pre-SP1 configuration database, False to keep SP1&apos;s. True once the backup was verified (hashes, integrity, the key opens with the password). Recover: &quot;rolled-back&quot;, &quot;completed&quot; or &quot;nothing&quot;.</extracomment>
         <translation>%1 bytes</translation>
     </message>
     <message>
