@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Licensing-only server</source>
-        <translation>Server voor alleen licenties</translation>
+        <translation>Server voor alleen licentieverlening</translation>
     </message>
     <message>
         <source>No RMS server install was found on this computer.</source>
