@@ -358,9 +358,19 @@ class _Rollout:
                     )
                 )
             if state.version is Release.SP1:
+                # Already SP1 (e.g. finished by a recovery): record it, and a node an earlier run
+                # left drained goes back into rotation once it verifies.
                 self.file.set_node(node, in_rotation=node.in_rotation, version=Release.SP1)
-                self.progress(NodeProgress(wave, cluster.id, node.name, "skipped"))
-                return outcome.model_copy(update={"status": "skipped"})
+                if not node.in_rotation:
+                    self._return_if_healthy(root, node)
+                self.progress(
+                    NodeProgress(
+                        wave, cluster.id, node.name, "skipped", in_rotation=node.in_rotation
+                    )
+                )
+                return outcome.model_copy(
+                    update={"status": "skipped", "in_rotation": node.in_rotation}
+                )
             backup = self.backup_node(wave, cluster, node, state)
             outcome.backup = str(backup)
             self.progress(NodeProgress(wave, cluster.id, node.name, "draining"))

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from rms_wizard.core.apply import apply_update
+from rms_wizard.core.backup import make_backup
 from rms_wizard.core.cluster import RolloutPlan, Topology, WaveItem, load_topology, plan_rollout
 from rms_wizard.core.cluster_exec import NodeProgress, run_rollout, save_topology
 from rms_wizard.core.debrief import EventKind
@@ -17,6 +19,7 @@ from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.models import Release
 from rms_wizard.core.sandbox import Scenario, create_sandbox
 from rms_wizard.core.secrets import WrongPasswordError
+from rms_wizard.core.transaction import FaultPlan
 from rms_wizard.core.verify import verify_state
 
 
@@ -206,3 +209,29 @@ def test_bad_requests_change_nothing(tmp_path: Path) -> None:
         run_rollout(path, tmp_path / "b", SecretStr("not-the-password"))
     assert path.read_bytes() == before
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").rglob("backup.json"))
+
+
+def test_a_node_left_drained_but_already_sp1_is_recorded_and_returned(tmp_path: Path) -> None:
+    """E.g. a run killed after the commit point, finished by recover: the file still says 1.0."""
+    scenario, path = _sandbox(tmp_path)
+    root = _node_root(path, "CON-RC-01")
+    make_backup(
+        detect_install(root),
+        tmp_path / "own",
+        include_logging_db=False,
+        password=scenario.password(),
+    )
+    apply_update(
+        root, backup_dir=tmp_path / "own", password=scenario.password(), faults=FaultPlan(None)
+    )
+    topology = load_topology(path)
+    topology.clusters[0].nodes[0].in_rotation = False
+    save_topology(path, topology)
+    item = WaveItem(
+        cluster="contoso-root", kind="root-certification", forest="contoso.com", node="CON-RC-01"
+    )
+    plan = RolloutPlan(max_batch=1, waves=[[item]], skipped=[], warnings=[])
+    result = run_rollout(path, tmp_path / "b", scenario.password(), plan=plan)
+    assert result.nodes("skipped") == ["CON-RC-01"] and result.completed
+    node = load_topology(path).clusters[0].nodes[0]
+    assert (node.version, node.in_rotation) == ("SP1", True)
