@@ -61,7 +61,7 @@ class ReadyPage(BasePage):
     def initializePage(self) -> None:
         self.model.set_plan(self.state.plan)
         self.table.resizeColumnsToContents()
-        self._render()
+        self.retranslate_ui()  # the texts depend on the plan (update or fresh install)
 
     def nextId(self) -> int:
         from ..wizard import PageId
