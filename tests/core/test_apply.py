@@ -295,3 +295,22 @@ def test_a_customised_server_keeps_its_changes_through_update_and_removal(
     verified = verify_state(detect_install(root))
     assert (verified.state, verified.modified) == (Release.V1, ["_wmcs/web.config"])
     assert read_config_v1(config_db(root)) == policies
+
+
+def test_no_exception_carries_the_password(prepared: Prepared, tmp_path: Path) -> None:
+    """Not its text, args, repr, chained context, nor the locals of any frame it passed."""
+    import traceback
+
+    wrong = "Wrong-Password-In-A-Frame-7"
+    root = prepared.copy("v1", tmp_path / "s")
+    with pytest.raises(WrongPasswordError) as info:
+        apply(prepared, root, password=SecretStr(wrong))
+    error = info.value
+    summary = traceback.TracebackException.from_exception(error, capture_locals=True)
+    frames = [f for f in summary.stack if "/rms_wizard/" in f.filename]  # not this test's own
+    assert len(frames) >= 3 and all(f.locals is not None for f in frames)
+    text = "".join(summary.format_exception_only()) + repr([f.locals for f in frames])
+    for secret in (wrong, prepared.password):
+        assert secret not in text
+        assert secret not in repr(error) and secret not in repr(error.args)
+    assert error.__context__ is None and error.__cause__ is None
