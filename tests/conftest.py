@@ -13,6 +13,21 @@ os.environ.setdefault("RMS_WIZARD_LANG", "en")
 
 REQUIRE_ALL = os.environ.get("RMS_WIZARD_REQUIRE_ALL") == "1"
 
+_APP: object = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Make the run's one QApplication first.
+
+    A test that calls the CLI's translator setup in-process would otherwise create a bare
+    QCoreApplication, and every later widget test would abort the process.
+    """
+    del config
+    global _APP
+    from PySide6.QtWidgets import QApplication
+
+    _APP = QApplication.instance() or QApplication([])
+
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
