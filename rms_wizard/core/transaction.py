@@ -678,8 +678,11 @@ class Transaction:
                 _fsync_dir(self._p(step.target).parent)
 
     def _rollback(self, started: int) -> None:
-        for step in reversed(self.steps[:started]):
+        for index in range(started, 0, -1):
+            step = self.steps[index - 1]
             self.undo(step)
+            label = getattr(step, "label", "") or getattr(step, "target", "") or step.kind
+            self.log(f"rollback: step {index} undone: {step.kind} {label}")
 
     # ---- recovery
 
