@@ -226,6 +226,8 @@ def test_a_failed_update_is_reported_as_rolled_back(
     assert result.returncode == 3, result.stderr
     text = _logs(log_dir)[0].read_text(encoding="utf-8")
     assert "rolling back steps 1.." in text
+    assert re.search(r"rollback: step \d+ undone: put-file bin/DRMSServer\.dll", text)
+    assert "rollback: step 1 undone: stage" in text  # every undone step, down to the first
     assert "rolled back" in text
     assert "detect (after): component server installed=True version=5.2.3790.134" in text
     assert "=== outcome: error (exit code 3)" in text
