@@ -82,6 +82,10 @@ class WizardState(BaseModel):
     scenario: Scenario | None = None
     #: A fault to inject (sandbox drills only), e.g. ``"disk-full-at-step:7"``.
     drill_fault: str | None = None
+    #: A deployment sandbox (clusters): its folder; ``root`` is then the node the wizard runs on.
+    sandbox_dir: Path | None = None
+    #: The sandbox's topology file (clusters, clients), when it has one.
+    topology_path: Path | None = None
     language: str = "en"
 
     install: InstallState | None = None
@@ -132,6 +136,11 @@ class WizardState(BaseModel):
     @property
     def status(self) -> InstallStatus | None:
         return self.install.status if self.install else None
+
+    @property
+    def sandbox_folder(self) -> Path | None:
+        """The sandbox folder (the debrief and the backups look there)."""
+        return self.sandbox_dir or self.root
 
     @property
     def server_name(self) -> str:
