@@ -339,9 +339,14 @@ def _open_key(data: bytes, password: SecretStr) -> _Opened:
         except TypeError:
             pass  # a password was given but the key is not encrypted: the probe confirms
         except ValueError as exc:
-            # cryptography says "Incorrect password" (older: "Bad decrypt. Incorrect password?");
-            # any other ValueError of an encrypted container is damage inside it.
-            password_error = "password" in str(exc).lower()
+            # cryptography says "Incorrect password" (older: "Bad decrypt. Incorrect password?").
+            # But about 1 wrong password in 400 decrypts to valid padding by chance, and the
+            # garbage then fails to parse ("Could not deserialize key data..."): that is a wrong
+            # password too (PKCS#8 has no integrity check; the container itself is checked
+            # below). Any other ValueError of an encrypted container (e.g. an unknown
+            # encryption algorithm) is damage inside it.
+            text = str(exc).lower()
+            password_error = "password" in text or text.startswith("could not deserialize")
         except (UnsupportedAlgorithm, OverflowError):
             return _Opened.DAMAGED
     try:

@@ -278,3 +278,28 @@ def test_backup_of_another_server_is_refused(backup: Path) -> None:
     other = ServerIdentity(name="RMS-LIC01", cluster_id="contoso-lic")
     with pytest.raises(BackupInvalidError, match="made on server RMS-ROOT01, not on RMS-LIC01"):
         verify_backup(backup, PASSWORD, server=other)
+
+
+def test_a_wrong_password_that_decrypts_to_garbage_is_still_a_wrong_password(
+    backup: Path,
+) -> None:
+    """About 1 wrong password in 400 yields valid padding by chance; the garbage then fails to
+    parse. That must still say "wrong password", not "damaged key" (it did: a typo in the
+    password told the admin the backed-up key was damaged)."""
+    from cryptography.hazmat.primitives import serialization
+
+    key = backup / "ServerPrivateKey.pem"
+    data = key.read_bytes()
+    for attempt in range(20_000):
+        candidate = f"typo-{attempt}"
+        try:
+            serialization.load_pem_private_key(
+                data, candidate.encode(), unsafe_skip_rsa_key_validation=True
+            )
+        except ValueError as exc:
+            if "password" not in str(exc).lower():
+                break  # found one: decrypted with valid padding, then failed to parse
+    else:
+        pytest.fail("no wrong password with valid padding found")
+    with pytest.raises(WrongPasswordError):
+        verify_backup(backup, SecretStr(candidate))
