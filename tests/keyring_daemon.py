@@ -236,8 +236,11 @@ def _start_keyring(
                 )
             daemon.keyring = keyring_proc
             assert keyring_proc.stdin is not None
-            keyring_proc.stdin.write(password.encode())
-            keyring_proc.stdin.close()  # EOF ends the password
+            try:
+                keyring_proc.stdin.write(password.encode())
+                keyring_proc.stdin.close()  # EOF ends the password
+            except BrokenPipeError:
+                pass  # the daemon died before reading: reported by the exit check below
             while True:
                 reply = conn.send_and_get_reply(
                     message_bus.NameHasOwner(SECRETS_BUS_NAME), timeout=5
