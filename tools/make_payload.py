@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rms_wizard.core.fileversion import versioned_binary  # noqa: E402
-from rms_wizard.core.models import FileVersion  # noqa: E402
+from rms_wizard.core.fileversion import versioned_binary
+from rms_wizard.core.models import FileVersion
 
 V1 = FileVersion.parse("5.2.3790.134")
 SP1 = FileVersion.parse("5.2.3790.300")
@@ -96,9 +96,18 @@ def content(path: str, form: tuple[str, object]) -> bytes:
 
 MIGRATION = {
     "add_columns": [
-        {"table": "DRMS_RightsTemplates", "column": {"name": "TemplateVersion", "sql_type": "INTEGER", "default": 1}},
-        {"table": "DRMS_TrustedUserDomains", "column": {"name": "ForestName", "sql_type": "TEXT", "default": None}},
-        {"table": "DRMS_ClusterPolicies", "column": {"name": "Sp1PolicyFlags", "sql_type": "INTEGER", "default": 0}},
+        {
+            "table": "DRMS_RightsTemplates",
+            "column": {"name": "TemplateVersion", "sql_type": "INTEGER", "default": 1},
+        },
+        {
+            "table": "DRMS_TrustedUserDomains",
+            "column": {"name": "ForestName", "sql_type": "TEXT", "default": None},
+        },
+        {
+            "table": "DRMS_ClusterPolicies",
+            "column": {"name": "Sp1PolicyFlags", "sql_type": "INTEGER", "default": 0},
+        },
     ],
     "create_tables": [
         {
