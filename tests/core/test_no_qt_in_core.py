@@ -23,7 +23,9 @@ def _imported_modules(path: Path) -> set[str]:
 
 def test_core_sources_import_no_qt() -> None:
     offenders = {
-        str(path.relative_to(CORE)): sorted(m for m in _imported_modules(path) if "PySide" in m or "Qt" in m)
+        str(path.relative_to(CORE)): sorted(
+            m for m in _imported_modules(path) if "PySide" in m or "Qt" in m
+        )
         for path in sorted(CORE.rglob("*.py"))
     }
     assert {k: v for k, v in offenders.items() if v} == {}
@@ -31,7 +33,9 @@ def test_core_sources_import_no_qt() -> None:
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    modules = [f"rms_wizard.core.{p.stem}" for p in sorted(CORE.glob("*.py")) if p.stem != "__init__"]
+    modules = [
+        f"rms_wizard.core.{p.stem}" for p in sorted(CORE.glob("*.py")) if p.stem != "__init__"
+    ]
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"
