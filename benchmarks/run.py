@@ -647,6 +647,11 @@ def table(figures: dict[str, Any], details: dict[str, Any]) -> str:
         if key in gui:
             info(f"  {key}", _fmt(gui[key]))
     key_row("peak RSS of the GUI through an update", "peak_rss_mb", ".0f")
+    info(
+        "machine load (1/5/15 min) before / after",
+        f"{_fmt(details.get('load_average_before'))} / {_fmt(details.get('load_average_after'))}"
+        f" on {os.cpu_count()} CPUs",
+    )
     for name, error in details.get("errors", {}).items():
         info(f"  error in {name}", error.splitlines()[0][:70])
     widths = [max(len(r[i]) for r in [*rows, ("figure", "value", "target", "")]) for i in range(4)]
@@ -660,9 +665,20 @@ def table(figures: dict[str, Any], details: dict[str, Any]) -> str:
     return f"{head.rstrip()}\n{line}\n{body}\n"
 
 
+def _load() -> list[float] | None:
+    """The machine's 1/5/15-minute load averages: other work on the machine shows in every figure
+    here (a busy CPU stretches start-up and UI gaps), so the table says how busy it was."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.2f}"
+    if isinstance(value, list):
+        return " ".join(_fmt(v) for v in value)
     if isinstance(value, dict):
         return ", ".join(f"{k} {_fmt(v)}" for k, v in value.items())
     return str(value)
@@ -693,6 +709,7 @@ def main(argv: list[str] | None = None) -> int:
         ("apply", lambda: measure_apply(scratch, files, payload_files), ("apply_ratio_vs_cp",)),
         ("gui", lambda: measure_gui(scratch, files, gui_runs), ("max_ui_gap_ms", "peak_rss_mb")),
     ]
+    details["load_average_before"] = _load()
     try:
         for name, measure, keys in parts:
             note(f"{name} ...")
@@ -711,6 +728,7 @@ def main(argv: list[str] | None = None) -> int:
             note(f"kept {scratch}")
         else:
             shutil.rmtree(scratch, ignore_errors=True)
+    details["load_average_after"] = _load()
     if not details["errors"]:
         del details["errors"]
     if args.json:
