@@ -98,7 +98,8 @@ def build_state(args: argparse.Namespace, language: str) -> WizardState:
     if args.root:
         root = Path(args.root).resolve()
         if (root / SANDBOX_MARKER).is_file():
-            # An existing sandbox (e.g. after a power-loss drill): sandbox mode, drill spent.
+            # An existing sandbox (e.g. after a power-loss drill): sandbox mode; its drill strikes
+            # only if it was never handed out (sandbox_flow.drill_for_this_run).
             scenario = get_scenario(read_marker(root))
             return WizardState(
                 root=root,

@@ -9,6 +9,10 @@ Paths through the pages (``nextId`` of each page decides)::
 
 ``*`` marks the commit pages: after them there is no way back, only forward or Cancel (which rolls
 back). The password page precedes the preparation checklist because the backup is verified with it.
+
+In sandbox mode the interop page follows detection when the sandbox has a topology, a deployment of
+clusters goes through the cluster rollout page, the clients page follows the update when there are
+client computers, and the debrief ends the scenario (see :mod:`rms_wizard.ui.sandbox_flow`).
 """
 
 from __future__ import annotations
@@ -24,8 +28,12 @@ from . import workers
 from .access import is_elevated, missing_write_access
 from .assets import app_icon, pixmap, tall_watermark, wide_banner
 from .pages.base import BasePage, fmt
+from .pages.clients_page import ClientsPage
+from .pages.cluster_page import ClusterPage
+from .pages.debrief_page import DebriefPage
 from .pages.detection_page import DetectionPage
 from .pages.finished_page import FinishedPage
+from .pages.interop_page import InteropPage
 from .pages.maintenance_page import MaintenancePage
 from .pages.password_page import PasswordPage
 from .pages.preparation_page import PreparationPage
@@ -33,6 +41,7 @@ from .pages.ready_page import ReadyPage
 from .pages.recovery_page import RecoveryPage
 from .pages.updating_page import UpdatingPage
 from .pages.welcome_page import WelcomePage
+from .sandbox_flow import forget_secrets, locate_deployment
 from .state import Event, Operation, WizardState
 
 #: The window's size: fits a 1024 x 768 screen with room for the title bar and a task bar.
@@ -59,6 +68,10 @@ class PageId(IntEnum):
     FINISHED = 6
     MAINTENANCE = 7
     RECOVERY = 8
+    CLUSTER = 9
+    INTEROP = 10
+    CLIENTS = 11
+    DEBRIEF = 12
 
 
 class SetupWizard(QWizard):
@@ -66,6 +79,7 @@ class SetupWizard(QWizard):
         self, state: WizardState, log: SetupLog | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        locate_deployment(state)  # a sandbox of clusters: the wizard runs on its first node
         self.state = state
         self.log = log if log is not None else SetupLog.open_for_run(None, "gui")
         if state.log_path is None:
@@ -91,6 +105,10 @@ class SetupWizard(QWizard):
             PageId.FINISHED: FinishedPage(state),
             PageId.MAINTENANCE: MaintenancePage(state),
             PageId.RECOVERY: RecoveryPage(state),
+            PageId.CLUSTER: ClusterPage(state),
+            PageId.INTEROP: InteropPage(state),
+            PageId.CLIENTS: ClientsPage(state),
+            PageId.DEBRIEF: DebriefPage(state),
         }
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
@@ -233,6 +251,9 @@ class SetupWizard(QWizard):
     def reject(self) -> None:
         """Cancel or close: during the work ask, then roll back (the page says so); otherwise
         stop whatever is checking in the background and close, changing nothing."""
+        intercept = getattr(self.currentPage(), "intercept_cancel", None)
+        if intercept is not None and intercept():
+            return  # the page handles it (the cluster rollout stops between servers)
         page = self.updating_page
         if (
             self.currentPage() is page
@@ -272,6 +293,7 @@ class SetupWizard(QWizard):
     def _on_finished(self, result: int) -> None:
         outcome = self.state.outcome
         status = outcome.status if outcome is not None else "closed"
+        forget_secrets(self.state, self.log)  # sandbox keyring entries go on exit
         self.log.outcome(status, 0 if result else 1)
 
 

@@ -155,6 +155,12 @@ class DetectionPage(BasePage):
         return install.status is InstallStatus.NONE and self.state.plan is not None
 
     def nextId(self) -> int:
+        from ..sandbox_flow import after_detection
+
+        return after_detection(self.state, self.server_next_id())
+
+    def server_next_id(self) -> int:
+        """The next page for the server found (the interop page may come first in a sandbox)."""
         from ..wizard import PageId
 
         install = self.state.install

@@ -140,7 +140,9 @@ class FinishedPage(BasePage):
         label.setVisible(bool(label.text()))
 
     def nextId(self) -> int:
-        return -1
+        from ..sandbox_flow import after_update
+
+        return after_update(self.state)  # sandbox: the clients page, the debrief
 
     @Slot()
     def _start_again(self) -> None:

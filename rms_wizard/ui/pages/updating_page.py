@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar
 from ...core.messages import Message
 from ...core.progress import ProgressEvent
 from ...i18n import tr_message
+from ..sandbox_flow import drill_for_this_run
 from ..state import Event, Operation, Outcome, WizardState
 from ..workers import (
     AnyWorker,
@@ -101,7 +102,8 @@ class UpdatingPage(BasePage):
         operation = state.operation or Operation.UPDATE
         assert state.root is not None
         log = self.setup_wizard().log
-        fault = state.drill_fault if state.sandbox else None
+        # The scenario's drill strikes once per sandbox (recorded there), never in a recovery.
+        fault = drill_for_this_run(state) if operation is not Operation.RECOVER else None
         backup_dir = state.backup.folder if state.backup is not None else None
         worker: AnyWorker
         if fault and is_kill_fault(fault) and operation is not Operation.RECOVER:

@@ -87,7 +87,7 @@ class WelcomePage(BasePage):
                         "practice copy in %2; no real server is changed."
                     ),
                     title,
-                    state.root,
+                    state.sandbox_folder,
                 )
             )
         elif state.root is not None:

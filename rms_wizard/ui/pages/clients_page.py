@@ -1,0 +1,274 @@
+"""Clients: which computers still run RMS client 1.0, what the SP1 client brings, and (in the
+sandbox) the update of the simulated clients.
+
+The SP1 client needs no lockbox download from Microsoft over the internet, installs through SMS or
+Group Policy without administrator rights, brings the server lockbox (server security processor)
+for server applications, uses FIPS 140-2 validated algorithms and stays compatible with
+applications written for the 1.0 client. What updating the remaining clients changes for the
+deployment comes from the core's matrix (:func:`~rms_wizard.core.interop.compare`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
+
+from ...core.cluster import Topology
+from ...core.interop import ClientMix, ServerVersion, client_mix, compare, features_for, value_text
+from ...core.messages import RmsError
+from ...i18n import tr_message
+from ..sandbox_flow import after_clients, clients_job, has_debrief, read_topology
+from ..state import Event, WizardState
+from ..workers import Failure, Worker
+from .base import NOTE_STYLE, BasePage, fmt, plain_label
+
+_OLD_CLIENT_COLOR = "#8a4b00"
+
+
+class ClientsPage(BasePage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state, "clientsPage")
+        self.setFinalPage(not has_debrief(state))
+        self._topology: Topology | None = None
+        self._worker: Worker | None = None
+        self._updated: list[str] | None = None
+
+        self.intro = plain_label("clientsIntro")
+        self.body.addWidget(self.intro)
+        columns = QHBoxLayout()
+        self.benefits = plain_label("clientsBenefits")
+        columns.addWidget(self.benefits, 1)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("clientsTree")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(3)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.addWidget(self.tree, 1)
+        self.body.addLayout(columns, 1)
+        self.summary = plain_label("clientsSummary")
+        self.body.addWidget(self.summary)
+        self.changes = plain_label("clientsChanges")
+        self.body.addWidget(self.changes)
+        row = QHBoxLayout()
+        self.update_button = QPushButton()
+        self.update_button.setObjectName("updateClientsButton")
+        self.update_button.setAutoDefault(False)
+        self.update_button.clicked.connect(self.update_clients)
+        self.update_button.setVisible(state.sandbox)
+        row.addWidget(self.update_button)
+        self.status = plain_label("clientsStatus", selectable=True)
+        row.addWidget(self.status, 1)
+        self.body.addLayout(row)
+        self.retranslate_ui()
+
+    # ---- page life
+
+    def initializePage(self) -> None:
+        self._load()
+        self.retranslate_ui()
+
+    def _load(self) -> None:
+        try:
+            self._topology = read_topology(self.state)
+        except RmsError as exc:
+            self._topology = None
+            self.show_error(tr_message(exc.message))
+        else:
+            self.clear_error()
+
+    def nextId(self) -> int:
+        return after_clients(self.state)
+
+    @property
+    def working(self) -> bool:
+        return self._worker is not None and self._worker.running
+
+    def isComplete(self) -> bool:
+        return not self.working
+
+    def old_clients(self) -> list[str]:
+        """The computers that still run RMS client 1.0."""
+        topology = self._topology
+        return [c.name for c in topology.clients if c.version == "1.0"] if topology else []
+
+    # ---- the sandbox's client update
+
+    @Slot()
+    def update_clients(self) -> None:
+        state = self.state
+        if self.working or not state.sandbox or state.topology_path is None:
+            return
+        self.clear_error()
+        log = self.setup_wizard().log
+        worker = Worker(clients_job(state.topology_path, log), name="clients", log=log)
+        worker.finished.connect(self._on_updated)
+        worker.failed.connect(self._on_failed)
+        self._worker = worker
+        worker.start()
+        self.status.setText(self.tr("Installing the SP1 client\u2026"))
+        self._render()
+
+    @Slot(object)
+    def _on_updated(self, names: list[str]) -> None:
+        self._updated = names
+        self.state.record(Event.CLIENTS_UPDATED, clients=",".join(names))
+        self._load()
+        self._render()
+
+    @Slot(object)
+    def _on_failed(self, failure: Failure) -> None:
+        self.show_error(failure.text())
+        self._render()
+
+    # ---- texts
+
+    def _server_version(self) -> ServerVersion:
+        topology = self._topology
+        versions = {n.version for c in topology.clusters for n in c.nodes} if topology else set()
+        return "1.0" if versions == {"1.0"} else "SP1"
+
+    def _version_text(self, version: str) -> str:
+        if version == "1.0":
+            return self.tr("RMS client 1.0")
+        if version == "SP1":
+            return self.tr("SP1 client")
+        return self.tr("No RMS client")
+
+    def _deployment_text(self, deployment: str) -> str:
+        return {
+            "manual": self.tr("Installed by hand"),
+            "sms": self.tr("SMS"),
+            "group-policy": self.tr("Group Policy"),
+        }.get(deployment, deployment)
+
+    def _render_tree(self) -> None:
+        self.tree.clear()
+        topology = self._topology
+        if topology is None:
+            return
+        for client in topology.clients:
+            item = QTreeWidgetItem(
+                self.tree,
+                [
+                    client.name,
+                    self._version_text(client.version),
+                    self._deployment_text(client.deployment),
+                ],
+            )
+            if client.version == "1.0":
+                for column in range(3):
+                    item.setForeground(column, QBrush(QColor(_OLD_CLIENT_COLOR)))
+
+    def _mixes(self) -> tuple[ClientMix, ClientMix] | None:
+        """The client mix now and once every 1.0 client runs SP1 (None: no RMS client)."""
+        topology = self._topology
+        if topology is None:
+            return None
+        versions = [c.version for c in topology.clients]
+        try:
+            now = client_mix(versions)
+            after = client_mix("SP1" if v == "1.0" else v for v in versions)
+        except RmsError:
+            return None
+        return now, after
+
+    def _render(self) -> None:
+        self._render_tree()
+        old = self.old_clients()
+        topology = self._topology
+        if topology is None:
+            self.summary.clear()
+        elif old:
+            text = self.tr("Still on RMS client 1.0 (%n computer(s)): ", "", len(old)) + ", ".join(
+                old
+            )
+            managed = [
+                c.name
+                for c in topology.clients
+                if c.version == "1.0" and c.deployment in ("sms", "group-policy")
+            ]
+            if managed:
+                text += "\n" + fmt(
+                    self.tr(
+                        "%1 get their software through SMS or Group Policy: the SP1 client "
+                        "installs there without administrator rights."
+                    ),
+                    ", ".join(managed),
+                )
+            self.summary.setText(text)
+        else:
+            self.summary.setText(self.tr("Every computer with an RMS client runs the SP1 client."))
+        self.summary.setStyleSheet(NOTE_STYLE if old else "")
+        mixes = self._mixes()
+        lines: list[str] = []
+        if mixes is not None and mixes[0] != mixes[1]:
+            server = self._server_version()
+            lines.append(self.tr("Once these clients run SP1:"))
+            for change in compare(features_for(server, mixes[0]), features_for(server, mixes[1])):
+                lines.append(
+                    fmt(
+                        self.tr("\u2022 %1: %2 \u2192 %3"),
+                        tr_message(change.label),
+                        tr_message(value_text(change.before)),
+                        tr_message(value_text(change.after)),
+                    )
+                )
+        self.changes.setText("\n".join(lines))
+        self.changes.setVisible(bool(lines))
+        self.update_button.setEnabled(self.state.sandbox and bool(old) and not self.working)
+        if self.working:
+            return
+        if self._updated is not None:
+            self.status.setText(
+                fmt(
+                    self.tr("The SP1 client is installed on %1."),
+                    ", ".join(self._updated) or self.tr("no computer"),
+                )
+            )
+        elif not self.state.sandbox and old:
+            self.status.setText(
+                self.tr(
+                    "Deploy the SP1 client to these computers, for example with SMS or Group Policy."
+                )
+            )
+        else:
+            self.status.clear()
+        self.completeChanged.emit()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Update the clients"))
+        self.setSubTitle(
+            self.tr("Which computers still run RMS client 1.0, and what the SP1 client brings.")
+        )
+        self.intro.setText(
+            self.tr(
+                "The SP1 client is a separate update for the computers that use RMS. Compared with "
+                "RMS client 1.0 it:"
+            )
+        )
+        self.benefits.setText(
+            "\n".join(
+                "\u2022 " + text
+                for text in (
+                    self.tr(
+                        "activates by itself: no lockbox download from Microsoft over the internet;"
+                    ),
+                    self.tr("installs through SMS or Group Policy without administrator rights;"),
+                    self.tr(
+                        "brings the server lockbox (server security processor) for server "
+                        "applications such as SharePoint services and Exchange 2003;"
+                    ),
+                    self.tr("uses FIPS 140-2 validated algorithms;"),
+                    self.tr("stays compatible with applications written for the 1.0 client."),
+                )
+            )
+        )
+        self.tree.setHeaderLabels(
+            [self.tr("Computer"), self.tr("RMS client"), self.tr("Deployed with")]
+        )
+        self.tree.setAccessibleName(self.tr("Client computers"))
+        self.update_button.setText(self.tr("&Update the 1.0 clients to SP1"))
+        self.update_button.setAccessibleName(self.tr("Update the 1.0 clients to SP1"))
+        self._render()
