@@ -24,6 +24,380 @@
     </message>
 </context>
 <context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Installing the SP1 client…</source>
+        <translation>Installing the SP1 client…</translation>
+    </message>
+    <message>
+        <source>RMS client 1.0</source>
+        <translation>RMS client 1.0</translation>
+    </message>
+    <message>
+        <source>SP1 client</source>
+        <translation>SP1 client</translation>
+    </message>
+    <message>
+        <source>No RMS client</source>
+        <translation>No RMS client</translation>
+    </message>
+    <message>
+        <source>Installed by hand</source>
+        <translation>Installed by hand</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Group Policy</source>
+        <translation>Group Policy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still on RMS client 1.0 (%n computer(s)): </source>
+        <translation>
+            <numerusform>Still on RMS client 1.0 (%n computer): </numerusform>
+            <numerusform>Still on RMS client 1.0 (%n computers): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 get their software through SMS or Group Policy: the SP1 client installs there without administrator rights.</source>
+        <translation>%1 get their software through SMS or Group Policy: the SP1 client installs there without administrator rights.</translation>
+    </message>
+    <message>
+        <source>Every computer with an RMS client runs the SP1 client.</source>
+        <translation>Every computer with an RMS client runs the SP1 client.</translation>
+    </message>
+    <message>
+        <source>Once these clients run SP1:</source>
+        <translation>Once these clients run SP1:</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3</source>
+        <translation>• %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The SP1 client is installed on %1.</source>
+        <translation>The SP1 client is installed on %1.</translation>
+    </message>
+    <message>
+        <source>no computer</source>
+        <translation>no computer</translation>
+    </message>
+    <message>
+        <source>Deploy the SP1 client to these computers, for example with SMS or Group Policy.</source>
+        <translation>Deploy the SP1 client to these computers, for example with SMS or Group Policy.</translation>
+    </message>
+    <message>
+        <source>Update the clients</source>
+        <translation>Update the clients</translation>
+    </message>
+    <message>
+        <source>Which computers still run RMS client 1.0, and what the SP1 client brings.</source>
+        <translation>Which computers still run RMS client 1.0, and what the SP1 client brings.</translation>
+    </message>
+    <message>
+        <source>The SP1 client is a separate update for the computers that use RMS. Compared with RMS client 1.0 it:</source>
+        <translation>The SP1 client is a separate update for the computers that use RMS. Compared with RMS client 1.0 it:</translation>
+    </message>
+    <message>
+        <source>activates by itself: no lockbox download from Microsoft over the internet;</source>
+        <translation>activates by itself: no lockbox download from Microsoft over the internet;</translation>
+    </message>
+    <message>
+        <source>installs through SMS or Group Policy without administrator rights;</source>
+        <translation>installs through SMS or Group Policy without administrator rights;</translation>
+    </message>
+    <message>
+        <source>brings the server lockbox (server security processor) for server applications such as SharePoint services and Exchange 2003;</source>
+        <translation>brings the server lockbox (server security processor) for server applications such as SharePoint services and Exchange 2003;</translation>
+    </message>
+    <message>
+        <source>uses FIPS 140-2 validated algorithms;</source>
+        <translation>uses FIPS 140-2 validated algorithms;</translation>
+    </message>
+    <message>
+        <source>stays compatible with applications written for the 1.0 client.</source>
+        <translation>stays compatible with applications written for the 1.0 client.</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>RMS client</source>
+        <translation>RMS client</translation>
+    </message>
+    <message>
+        <source>Deployed with</source>
+        <translation>Deployed with</translation>
+    </message>
+    <message>
+        <source>Client computers</source>
+        <translation>Client computers</translation>
+    </message>
+    <message>
+        <source>&amp;Update the 1.0 clients to SP1</source>
+        <translation>&amp;Update the 1.0 clients to SP1</translation>
+    </message>
+    <message>
+        <source>Update the 1.0 clients to SP1</source>
+        <translation>Update the 1.0 clients to SP1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPage</name>
+    <message>
+        <source>Choose the folder for the backups</source>
+        <translation>Choose the folder for the backups</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups first.</source>
+        <translation>Choose a folder for the backups first.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the private key first.</source>
+        <translation>Enter the password of the private key first.</translation>
+    </message>
+    <message>
+        <source>Checking the password against the private key…</source>
+        <translation>Checking the password against the private key…</translation>
+    </message>
+    <message>
+        <source>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</source>
+        <translation>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</translation>
+    </message>
+    <message>
+        <source>The rollout is running…</source>
+        <translation>The rollout is running…</translation>
+    </message>
+    <message>
+        <source>Stop the rollout</source>
+        <translation>Stop the rollout</translation>
+    </message>
+    <message>
+        <source>The rollout is running. If you stop it, the servers being updated now finish their update and no other server is started. Updated servers run SP1, the others stay at 1.0; they work together, and you can resume later.
+
+Stop the rollout?</source>
+        <translation>The rollout is running. If you stop it, the servers being updated now finish their update and no other server is started. Updated servers run SP1, the others stay at 1.0; they work together, and you can resume later.
+
+Stop the rollout?</translation>
+    </message>
+    <message>
+        <source>Before the first wave: %1 – %2</source>
+        <translation>Before the first wave: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2: %3 – %4</source>
+        <translation>Wave %1 of %2: %3 – %4</translation>
+    </message>
+    <message>
+        <source>Root certification cluster</source>
+        <translation>Root certification cluster</translation>
+    </message>
+    <message>
+        <source>Licensing cluster (sub-enrolled to %1)</source>
+        <translation>Licensing cluster (sub-enrolled to %1)</translation>
+    </message>
+    <message>
+        <source>Waiting (RMS 1.0)</source>
+        <translation>Waiting (RMS 1.0)</translation>
+    </message>
+    <message>
+        <source>Backing up the cluster&apos;s configuration database…</source>
+        <translation>Backing up the cluster&apos;s configuration database…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Taken out of rotation</source>
+        <translation>Taken out of rotation</translation>
+    </message>
+    <message>
+        <source>Updating: step %1 of %2</source>
+        <translation>Updating: step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Checking the result…</source>
+        <translation>Checking the result…</translation>
+    </message>
+    <message>
+        <source>SP1, checked, back in rotation</source>
+        <translation>SP1, checked, back in rotation</translation>
+    </message>
+    <message>
+        <source>Already SP1</source>
+        <translation>Already SP1</translation>
+    </message>
+    <message>
+        <source>Failed; rolled back to 1.0, back in rotation</source>
+        <translation>Failed; rolled back to 1.0, back in rotation</translation>
+    </message>
+    <message>
+        <source>Failed; out of rotation</source>
+        <translation>Failed; out of rotation</translation>
+    </message>
+    <message>
+        <source>Not started (RMS 1.0)</source>
+        <translation>Not started (RMS 1.0)</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Wave %1</translation>
+    </message>
+    <message>
+        <source>Already at SP1</source>
+        <translation>Already at SP1</translation>
+    </message>
+    <message>
+        <source>Stopping: the servers being updated now finish, no other one starts…</source>
+        <translation>Stopping: the servers being updated now finish, no other one starts…</translation>
+    </message>
+    <message>
+        <source>%1 The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
+        <translation>%1 The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</translation>
+    </message>
+    <message>
+        <source>Stopped between servers. The servers updated so far run SP1, the others still run 1.0, and they work together. Resume the rollout to continue.</source>
+        <translation>Stopped between servers. The servers updated so far run SP1, the others still run 1.0, and they work together. Resume the rollout to continue.</translation>
+    </message>
+    <message>
+        <source>Every server of the deployment already runs SP1.</source>
+        <translation>Every server of the deployment already runs SP1.</translation>
+    </message>
+    <message>
+        <source>Every server of the deployment runs SP1 now. Each one was checked after its update and returned to rotation.</source>
+        <translation>Every server of the deployment runs SP1 now. Each one was checked after its update and returned to rotation.</translation>
+    </message>
+    <message>
+        <source>Resume the &amp;rollout</source>
+        <translation>Resume the &amp;rollout</translation>
+    </message>
+    <message>
+        <source>Start the &amp;rollout</source>
+        <translation>Start the &amp;rollout</translation>
+    </message>
+    <message>
+        <source>Resume the rollout</source>
+        <translation>Resume the rollout</translation>
+    </message>
+    <message>
+        <source>Start the rollout</source>
+        <translation>Start the rollout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) to update</source>
+        <translation>
+            <numerusform>%n server to update</numerusform>
+            <numerusform>%n servers to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n wave(s).</source>
+        <translation>
+            <numerusform>in %n wave.</numerusform>
+            <numerusform>in %n waves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each cluster&apos;s configuration database is backed up once, before the first wave; each server is backed up before its own update.</source>
+        <translation>Each cluster&apos;s configuration database is backed up once, before the first wave; each server is backed up before its own update.</translation>
+    </message>
+    <message>
+        <source>Rolling update of the clusters</source>
+        <translation>Rolling update of the clusters</translation>
+    </message>
+    <message>
+        <source>Setup updates the servers in waves; every cluster keeps serving.</source>
+        <translation>Setup updates the servers in waves; every cluster keeps serving.</translation>
+    </message>
+    <message>
+        <source>The waves follow the rules for clusters: the root certification clusters first, then the licensing clusters sub-enrolled to them; only a part of each cluster at a time; clusters in another forest (group expansion across forests) alongside, independently. RMS 1.0 and SP1 servers work together throughout.</source>
+        <translation>The waves follow the rules for clusters: the root certification clusters first, then the licensing clusters sub-enrolled to them; only a part of each cluster at a time; clusters in another forest (group expansion across forests) alongside, independently. RMS 1.0 and SP1 servers work together throughout.</translation>
+    </message>
+    <message>
+        <source>Wave, cluster and server</source>
+        <translation>Wave, cluster and server</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation>Forest</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rollout waves</source>
+        <translation>Rollout waves</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Private-key pass&amp;word:</source>
+        <translation>Private-key pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Password of the private key</source>
+        <translation>Password of the private key</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stop the rollout between servers</source>
+        <translation>Stop the rollout between servers</translation>
+    </message>
+    <message>
+        <source>Servers done</source>
+        <translation>Servers done</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPage</name>
+    <message>
+        <source>Checking your steps and the sandbox…</source>
+        <translation>Checking your steps and the sandbox…</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Your steps compared with the recommendations for this update. Export the checklist for your trainer.</source>
+        <translation>Your steps compared with the recommendations for this update. Export the checklist for your trainer.</translation>
+    </message>
+    <message>
+        <source>Export the debrief as HTML</source>
+        <translation>Export the debrief as HTML</translation>
+    </message>
+</context>
+<context>
     <name>DebriefRow</name>
     <message>
         <source>Passed</source>
@@ -423,6 +797,117 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>InteropPage</name>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>During the rollout</source>
+        <translation>During the rollout</translation>
+    </message>
+    <message>
+        <source>After the rollout</source>
+        <translation>After the rollout</translation>
+    </message>
+    <message>
+        <source>After the update</source>
+        <translation>After the update</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) at RMS 1.0</source>
+        <translation>
+            <numerusform>%n server at RMS 1.0</numerusform>
+            <numerusform>%n servers at RMS 1.0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) at SP1</source>
+        <translation>
+            <numerusform>%n server at SP1</numerusform>
+            <numerusform>%n servers at SP1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) with RMS client 1.0</source>
+        <translation>
+            <numerusform>%n computer with RMS client 1.0</numerusform>
+            <numerusform>%n computers with RMS client 1.0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) with the SP1 client</source>
+        <translation>
+            <numerusform>%n computer with the SP1 client</numerusform>
+            <numerusform>%n computers with the SP1 client</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) without an RMS client</source>
+        <translation>
+            <numerusform>%n computer without an RMS client</numerusform>
+            <numerusform>%n computers without an RMS client</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1. Clients: %2.</source>
+        <translation>Now: %1. Clients: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No computer runs an RMS client yet, so the matrix has no column for this deployment. The SP1 package can install the SP1 client on them.</source>
+        <translation>No computer runs an RMS client yet, so the matrix has no column for this deployment. The SP1 package can install the SP1 client on them.</translation>
+    </message>
+    <message>
+        <source>During the rollout, 1.0 and SP1 servers work side by side; each offers what its version supports.</source>
+        <translation>During the rollout, 1.0 and SP1 servers work side by side; each offers what its version supports.</translation>
+    </message>
+    <message>
+        <source>Updating the servers changes none of these features.</source>
+        <translation>Updating the servers changes none of these features.</translation>
+    </message>
+    <message>
+        <source>What the update changes:</source>
+        <translation>What the update changes:</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3. %4</source>
+        <translation>• %1: %2 → %3. %4</translation>
+    </message>
+    <message>
+        <source>RMS 1.0 and SP1 together</source>
+        <translation>RMS 1.0 and SP1 together</translation>
+    </message>
+    <message>
+        <source>What this deployment supports now, during the update and afterwards.</source>
+        <translation>What this deployment supports now, during the update and afterwards.</translation>
+    </message>
+    <message>
+        <source>SP1 and 1.0 servers coexist and work together, but only SP1 servers support offline enrollment and only SP1 clients are self-activating. What a deployment offers depends on its servers and on the mix of its clients.</source>
+        <translation>SP1 and 1.0 servers coexist and work together, but only SP1 servers support offline enrollment and only SP1 clients are self-activating. What a deployment offers depends on its servers and on the mix of its clients.</translation>
+    </message>
+    <message>
+        <source>Interoperability of RMS 1.0 and SP1</source>
+        <translation>Interoperability of RMS 1.0 and SP1</translation>
+    </message>
+    <message>
+        <source>Highlighted: what differs from now. Point at a feature for its explanation.</source>
+        <translation>Highlighted: what differs from now. Point at a feature for its explanation.</translation>
+    </message>
+</context>
+<context>
+    <name>InteropTable</name>
+    <message>
+        <source>1.0 servers: %1
+SP1 servers: %2</source>
+        <translation>1.0 servers: %1
+SP1 servers: %2</translation>
     </message>
 </context>
 <context>
