@@ -61,8 +61,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 get their software through SMS or Group Policy: the SP1 client installs there without administrator rights.</source>
-        <translation>%1 get their software through SMS or Group Policy: the SP1 client installs there without administrator rights.</translation>
+        <source>Deployed through SMS or Group Policy (%1): the SP1 client installs there without administrator rights.</source>
+        <translation>Deployed through SMS or Group Policy (%1): the SP1 client installs there without administrator rights.</translation>
     </message>
     <message>
         <source>Every computer with an RMS client runs the SP1 client.</source>
@@ -210,6 +210,10 @@ Stop the rollout?</translation>
     <message>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Cluster database backed up; waiting</source>
+        <translation>Cluster database backed up; waiting</translation>
     </message>
     <message>
         <source>Backed up</source>

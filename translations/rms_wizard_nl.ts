@@ -27,372 +27,378 @@
     <name>ClientsPage</name>
     <message>
         <source>Installing the SP1 client…</source>
-        <translation type="unfinished"></translation>
+        <translation>De SP1-client installeren…</translation>
     </message>
     <message>
         <source>RMS client 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS-client 1.0</translation>
     </message>
     <message>
         <source>SP1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>SP1-client</translation>
     </message>
     <message>
         <source>No RMS client</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen RMS-client</translation>
     </message>
     <message>
         <source>Installed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig geïnstalleerd</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbeleid</translation>
     </message>
     <message numerus="yes">
         <source>Still on RMS client 1.0 (%n computer(s)): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nog op RMS-client 1.0 (%n computer): </numerusform>
+            <numerusform>Nog op RMS-client 1.0 (%n computers): </numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 get their software through SMS or Group Policy: the SP1 client installs there without administrator rights.</source>
+        <source>Deployed through SMS or Group Policy (%1): the SP1 client installs there without administrator rights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every computer with an RMS client runs the SP1 client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op elke computer met een RMS-client draait de SP1-client.</translation>
     </message>
     <message>
         <source>Once these clients run SP1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodra op deze clients SP1 draait:</translation>
     </message>
     <message>
         <source>• %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2 → %3</translation>
     </message>
     <message>
         <source>The SP1 client is installed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SP1-client is geïnstalleerd op %1.</translation>
     </message>
     <message>
         <source>no computer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen enkele computer</translation>
     </message>
     <message>
         <source>Deploy the SP1 client to these computers, for example with SMS or Group Policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementeer de SP1-client op deze computers, bijvoorbeeld met SMS of Groepsbeleid.</translation>
     </message>
     <message>
         <source>Update the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>De clients bijwerken</translation>
     </message>
     <message>
         <source>Which computers still run RMS client 1.0, and what the SP1 client brings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op welke computers nog RMS-client 1.0 draait, en wat de SP1-client biedt.</translation>
     </message>
     <message>
         <source>The SP1 client is a separate update for the computers that use RMS. Compared with RMS client 1.0 it:</source>
-        <translation type="unfinished"></translation>
+        <translation>De SP1-client is een afzonderlijke update voor de computers die RMS gebruiken. Vergeleken met RMS-client 1.0:</translation>
     </message>
     <message>
         <source>activates by itself: no lockbox download from Microsoft over the internet;</source>
-        <translation type="unfinished"></translation>
+        <translation>activeert de client zichzelf: er wordt geen lockbox via internet van Microsoft gedownload;</translation>
     </message>
     <message>
         <source>installs through SMS or Group Policy without administrator rights;</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt de client via SMS of Groepsbeleid geïnstalleerd zonder beheerdersbevoegdheden;</translation>
     </message>
     <message>
         <source>brings the server lockbox (server security processor) for server applications such as SharePoint services and Exchange 2003;</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat de client de server-lockbox (server security processor) voor servertoepassingen zoals SharePoint Services en Exchange 2003;</translation>
     </message>
     <message>
         <source>uses FIPS 140-2 validated algorithms;</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruikt de client algoritmen die volgens FIPS 140-2 zijn gecertificeerd;</translation>
     </message>
     <message>
         <source>stays compatible with applications written for the 1.0 client.</source>
-        <translation type="unfinished"></translation>
+        <translation>blijft de client compatibel met toepassingen die voor de 1.0-client zijn geschreven.</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
     <message>
         <source>RMS client</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS-client</translation>
     </message>
     <message>
         <source>Deployed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmplementeerd met</translation>
     </message>
     <message>
         <source>Client computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientcomputers</translation>
     </message>
     <message>
         <source>&amp;Update the 1.0 clients to SP1</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1.0-clients &amp;bijwerken naar SP1</translation>
     </message>
     <message>
         <source>Update the 1.0 clients to SP1</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1.0-clients bijwerken naar SP1</translation>
     </message>
 </context>
 <context>
     <name>ClusterPage</name>
     <message>
         <source>Choose the folder for the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de map voor de back-ups</translation>
     </message>
     <message>
         <source>Choose a folder for the backups first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een map voor de back-ups.</translation>
     </message>
     <message>
         <source>Enter the password of the private key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer eerst het wachtwoord van de persoonlijke sleutel in.</translation>
     </message>
     <message>
         <source>Checking the password against the private key…</source>
-        <translation type="unfinished">Het wachtwoord controleren met de persoonlijke sleutel…</translation>
+        <translation>Het wachtwoord controleren met de persoonlijke sleutel…</translation>
     </message>
     <message>
         <source>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</source>
-        <translation type="unfinished">Dit wachtwoord opent de persoonlijke sleutel van deze server niet. Controleer het (het is hoofdlettergevoelig) en probeer het opnieuw.</translation>
+        <translation>Dit wachtwoord opent de persoonlijke sleutel van deze server niet. Controleer het (het is hoofdlettergevoelig) en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The rollout is running…</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitrol wordt uitgevoerd…</translation>
     </message>
     <message>
         <source>Stop the rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitrol stoppen</translation>
     </message>
     <message>
         <source>The rollout is running. If you stop it, the servers being updated now finish their update and no other server is started. Updated servers run SP1, the others stay at 1.0; they work together, and you can resume later.
 
 Stop the rollout?</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitrol wordt uitgevoerd. Als u stopt, ronden de servers die nu worden bijgewerkt hun update af en wordt er geen andere server meer gestart. Op bijgewerkte servers draait SP1, de andere blijven op 1.0; ze werken samen, en u kunt later verdergaan.
+
+De uitrol stoppen?</translation>
     </message>
     <message>
         <source>Before the first wave: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór de eerste golf: %1 – %2</translation>
     </message>
     <message>
         <source>Wave %1 of %2: %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Golf %1 van %2: %3 – %4</translation>
     </message>
     <message>
         <source>Root certification cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Basiscertificeringscluster</translation>
     </message>
     <message>
         <source>Licensing cluster (sub-enrolled to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentiecluster (subingeschreven bij %1)</translation>
     </message>
     <message>
         <source>Waiting (RMS 1.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtend (RMS 1.0)</translation>
     </message>
     <message>
         <source>Backing up the cluster&apos;s configuration database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken van de configuratiedatabase van de cluster…</translation>
     </message>
     <message>
         <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Cluster database backed up; waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up gemaakt</translation>
     </message>
     <message>
         <source>Taken out of rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de rotatie gehaald</translation>
     </message>
     <message>
         <source>Updating: step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken: stap %1 van %2</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken…</translation>
     </message>
     <message>
         <source>Checking the result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het resultaat controleren…</translation>
     </message>
     <message>
         <source>SP1, checked, back in rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>SP1, gecontroleerd, weer in de rotatie</translation>
     </message>
     <message>
         <source>Already SP1</source>
-        <translation type="unfinished"></translation>
+        <translation>Al SP1</translation>
     </message>
     <message>
         <source>Failed; rolled back to 1.0, back in rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt; teruggedraaid naar 1.0, weer in de rotatie</translation>
     </message>
     <message>
         <source>Failed; out of rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt; uit de rotatie</translation>
     </message>
     <message>
         <source>Not started (RMS 1.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gestart (RMS 1.0)</translation>
     </message>
     <message>
         <source>Wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golf %1</translation>
     </message>
     <message>
         <source>Already at SP1</source>
-        <translation type="unfinished"></translation>
+        <translation>Al op SP1</translation>
     </message>
     <message>
         <source>Stopping: the servers being updated now finish, no other one starts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen: de servers die nu worden bijgewerkt, ronden af; er start geen andere meer…</translation>
     </message>
     <message>
         <source>%1 The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Daar is de uitrol gestopt. Op de servers die tot nu toe zijn bijgewerkt, draait SP1 en op de andere nog 1.0: die werken samen, dus elke cluster blijft beschikbaar. Los de oorzaak op en hervat daarna de uitrol: die gaat verder waar hij is gestopt.</translation>
     </message>
     <message>
         <source>Stopped between servers. The servers updated so far run SP1, the others still run 1.0, and they work together. Resume the rollout to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt tussen twee servers. Op de servers die tot nu toe zijn bijgewerkt, draait SP1, op de andere nog 1.0, en ze werken samen. Hervat de uitrol om verder te gaan.</translation>
     </message>
     <message>
         <source>Every server of the deployment already runs SP1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op elke server van de implementatie draait al SP1.</translation>
     </message>
     <message>
         <source>Every server of the deployment runs SP1 now. Each one was checked after its update and returned to rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op elke server van de implementatie draait nu SP1. Elke server is na de update gecontroleerd en weer in de rotatie opgenomen.</translation>
     </message>
     <message>
         <source>Resume the &amp;rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;uitrol hervatten</translation>
     </message>
     <message>
         <source>Start the &amp;rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;uitrol starten</translation>
     </message>
     <message>
         <source>Resume the rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitrol hervatten</translation>
     </message>
     <message>
         <source>Start the rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitrol starten</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server om bij te werken</numerusform>
+            <numerusform>%n servers om bij te werken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n wave(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n golf.</numerusform>
+            <numerusform>in %n golven.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each cluster&apos;s configuration database is backed up once, before the first wave; each server is backed up before its own update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de configuratiedatabase van elke cluster wordt één keer een back-up gemaakt, vóór de eerste golf; van elke server wordt een back-up gemaakt vóór de eigen update.</translation>
     </message>
     <message>
         <source>Rolling update of the clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefaseerde update van de clusters</translation>
     </message>
     <message>
         <source>Setup updates the servers in waves; every cluster keeps serving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup werkt de servers in golven bij; elke cluster blijft beschikbaar.</translation>
     </message>
     <message>
         <source>The waves follow the rules for clusters: the root certification clusters first, then the licensing clusters sub-enrolled to them; only a part of each cluster at a time; clusters in another forest (group expansion across forests) alongside, independently. RMS 1.0 and SP1 servers work together throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>De golven volgen de regels voor clusters: eerst de basiscertificeringsclusters, daarna de licentieclusters die erbij zijn subingeschreven; telkens maar een gedeelte van elke cluster; clusters in een andere forest (groepsuitbreiding naar andere forests) ernaast, onafhankelijk. RMS 1.0- en SP1-servers werken de hele tijd samen.</translation>
     </message>
     <message>
         <source>Wave, cluster and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Golf, cluster en server</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Forest</source>
-        <translation type="unfinished">Forest</translation>
+        <translation>Forest</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rollout waves</source>
-        <translation type="unfinished"></translation>
+        <translation>Golven van de uitrol</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished">Back-up&amp;map:</translation>
+        <translation>Back-up&amp;map:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished">Back-upmap</translation>
+        <translation>Back-upmap</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished">&amp;Bladeren…</translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Private-key pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord van de persoonlijke sleutel:</translation>
     </message>
     <message>
         <source>Password of the private key</source>
-        <translation type="unfinished">Wachtwoord van de persoonlijke sleutel</translation>
+        <translation>Wachtwoord van de persoonlijke sleutel</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto&amp;ppen</translation>
     </message>
     <message>
         <source>Stop the rollout between servers</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitrol tussen twee servers stoppen</translation>
     </message>
     <message>
         <source>Servers done</source>
-        <translation type="unfinished"></translation>
+        <translation>Servers gereed</translation>
     </message>
 </context>
 <context>
     <name>DebriefPage</name>
     <message>
         <source>Checking your steps and the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw stappen en de sandbox controleren…</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished">Nabespreking</translation>
+        <translation>Nabespreking</translation>
     </message>
     <message>
         <source>Your steps compared with the recommendations for this update. Export the checklist for your trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw stappen vergeleken met de aanbevelingen voor deze update. Exporteer de controlelijst voor uw trainer.</translation>
     </message>
     <message>
         <source>Export the debrief as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>De nabespreking exporteren als HTML</translation>
     </message>
 </context>
 <context>
@@ -801,102 +807,102 @@ Stop the rollout?</source>
     <name>InteropPage</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>During the rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens de uitrol</translation>
     </message>
     <message>
         <source>After the rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de uitrol</translation>
     </message>
     <message>
         <source>After the update</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de update</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) at RMS 1.0</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server op RMS 1.0</numerusform>
+            <numerusform>%n servers op RMS 1.0</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) at SP1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server op SP1</numerusform>
+            <numerusform>%n servers op SP1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n computer(s) with RMS client 1.0</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n computer met RMS-client 1.0</numerusform>
+            <numerusform>%n computers met RMS-client 1.0</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n computer(s) with the SP1 client</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n computer met de SP1-client</numerusform>
+            <numerusform>%n computers met de SP1-client</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n computer(s) without an RMS client</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n computer zonder RMS-client</numerusform>
+            <numerusform>%n computers zonder RMS-client</numerusform>
         </translation>
     </message>
     <message>
         <source>Now: %1. Clients: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: %1. Clients: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>No computer runs an RMS client yet, so the matrix has no column for this deployment. The SP1 package can install the SP1 client on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op geen enkele computer draait nog een RMS-client, dus de tabel heeft geen kolom voor deze implementatie. Het SP1-pakket kan de SP1-client op de computers installeren.</translation>
     </message>
     <message>
         <source>During the rollout, 1.0 and SP1 servers work side by side; each offers what its version supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens de uitrol werken 1.0- en SP1-servers naast elkaar; elke server biedt wat zijn versie ondersteunt.</translation>
     </message>
     <message>
         <source>Updating the servers changes none of these features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken van de servers verandert niets aan deze functies.</translation>
     </message>
     <message>
         <source>What the update changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de update verandert:</translation>
     </message>
     <message>
         <source>• %1: %2 → %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2 → %3. %4</translation>
     </message>
     <message>
         <source>RMS 1.0 and SP1 together</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS 1.0 en SP1 samen</translation>
     </message>
     <message>
         <source>What this deployment supports now, during the update and afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deze implementatie nu, tijdens de update en daarna ondersteunt.</translation>
     </message>
     <message>
         <source>SP1 and 1.0 servers coexist and work together, but only SP1 servers support offline enrollment and only SP1 clients are self-activating. What a deployment offers depends on its servers and on the mix of its clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>SP1- en 1.0-servers bestaan naast elkaar en werken samen, maar alleen SP1-servers ondersteunen offline-inschrijving en alleen SP1-clients zijn zelfactiverend. Wat een implementatie biedt, hangt af van de servers en van de mix van clients.</translation>
     </message>
     <message>
         <source>Interoperability of RMS 1.0 and SP1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interoperabiliteit van RMS 1.0 en SP1</translation>
     </message>
     <message>
         <source>Highlighted: what differs from now. Point at a feature for its explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemarkeerd: wat afwijkt van nu. Wijs een functie aan voor de uitleg.</translation>
     </message>
 </context>
 <context>
@@ -904,7 +910,8 @@ Stop the rollout?</source>
     <message>
         <source>1.0 servers: %1
 SP1 servers: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1.0-servers: %1
+SP1-servers: %2</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Dutch and back on every page, with the real catalogues: every visible text follows the switch.
 
-The wizard is driven along its real paths (update, fresh install, remove SP1, recover an interrupted
-run). On every page it reaches, the language goes to Dutch — on the Welcome page through its
+The wizard is driven along its real paths (update to the debrief, fresh install, remove SP1, recover
+an interrupted run, a cluster rollout with its interoperability and clients pages). On every page it reaches, the language goes to Dutch — on the Welcome page through its
 language box, as an admin does, elsewhere through the same ``set_language`` — and the test checks:
 
 * the page's visible texts changed, its title included;
@@ -38,6 +38,9 @@ from rms_wizard.core.backup import make_backup
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus
 from rms_wizard.core.sandbox import get_scenario
+from rms_wizard.ui.pages.clients_page import ClientsPage
+from rms_wizard.ui.pages.cluster_page import ClusterPage
+from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
 from rms_wizard.ui.pages.password_page import PasswordPage
 from rms_wizard.ui.wizard import PageId
@@ -58,6 +61,7 @@ NEUTRAL = re.compile(
     r"\S*[/\\]\S*"  # paths (also C:\RMSData\..., backups/pre-sp1)
     r"|\S+\.(?:dll|exe|asmx|aspx|config|css|xml|json|reg|txt|log|db|sqlite|pem|key|html)\b"
     r"|--[\w-]+"  # options
+    r"|server security processor"  # the product's own name for the server lockbox
     r"|\b[\w.-]*\d[\w.-]*\b"  # anything with a digit: versions, ids, server names like RMS-ROOT01
 )
 
@@ -252,6 +256,43 @@ def test_update_path_every_page_switches_to_dutch_and_back(
     gate.release.set()
     driver.arrive(PageId.FINISHED)
     driver.wait(lambda: driver.state.outcome is not None)
+    switch_and_back(driver, english_sources)
+    driver.forward(PageId.DEBRIEF)  # the sandbox ends on the debrief
+    debrief = driver.page()
+    assert isinstance(debrief, DebriefPage)
+    driver.wait(lambda: debrief.debrief is not None)
+    driver.wait(lambda: all(row.isVisible() for row in debrief.view.rows))
+    switch_and_back(driver, english_sources)
+
+
+def test_cluster_pages_switch_to_dutch_and_back(
+    open_wizard: Open, sandbox: Callable[[str], Path], english_sources: set[str]
+) -> None:
+    driver = open_wizard(sandbox("cluster"), "cluster")
+    driver.forward(PageId.DETECTION)
+    driver.wait(lambda: driver.page().isComplete())
+    driver.forward(PageId.INTEROP)  # the matrix now, during and after the rollout
+    switch_and_back(driver, english_sources)
+    driver.forward(PageId.CLUSTER)  # the waves, before the rollout
+    page = driver.page()
+    assert isinstance(page, ClusterPage)
+    switch_and_back(driver, english_sources)
+    driver.type_password(page.password_field.edit, password("cluster"))
+    driver.click(page.start)
+    driver.wait(lambda: page.result is not None, timeout=60_000)
+    switch_and_back(driver, english_sources)  # every server's state after the rollout
+    driver.forward(PageId.CLIENTS)
+    clients = driver.page()
+    assert isinstance(clients, ClientsPage)
+    switch_and_back(driver, english_sources)
+    driver.click(clients.update_button)
+    driver.wait(lambda: clients.old_clients() == [] and not clients.working)
+    switch_and_back(driver, english_sources)
+    driver.forward(PageId.DEBRIEF)
+    debrief = driver.page()
+    assert isinstance(debrief, DebriefPage)
+    driver.wait(lambda: debrief.debrief is not None)
+    driver.wait(lambda: all(row.isVisible() for row in debrief.view.rows))
     switch_and_back(driver, english_sources)
 
 
