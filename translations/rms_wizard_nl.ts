@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Deployed through SMS or Group Policy (%1): the SP1 client installs there without administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmplementeerd via SMS of Groepsbeleid (%1): daar wordt de SP1-client zonder beheerdersbevoegdheden geïnstalleerd.</translation>
     </message>
     <message>
         <source>Every computer with an RMS client runs the SP1 client.</source>
@@ -213,7 +213,7 @@ De uitrol stoppen?</translation>
     </message>
     <message>
         <source>Cluster database backed up; waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van de clusterdatabase gemaakt; wachtend</translation>
     </message>
     <message>
         <source>Backed up</source>
