@@ -9,6 +9,7 @@ Paths: ``update`` (RMS 1.0 to SP1, with a wrong password first and the update ca
 ``modified`` (a customised server: the plan calls out the admin's file), ``fresh`` (no RMS),
 ``remove`` (SP1 found: restore the pre-SP1 backup), ``cancel`` (Cancel during the update),
 ``drill`` (a power-loss drill) and ``recover`` (the interrupted update found at the next start).
+Then, per language, the sandbox and cluster pictures of ``tools/screenshots_sandbox.py``.
 """
 
 from __future__ import annotations
@@ -332,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
                         path_recover(recover)
                     finally:
                         recover.close()
+            # The sandbox training, cluster, interop and clients pages: tools/screenshots_sandbox.py.
+            from screenshots_sandbox import run as sandbox_shots
+
+            sandbox_shots(app, lang, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

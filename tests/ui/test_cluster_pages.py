@@ -131,7 +131,7 @@ def test_the_cluster_scenario_is_rolled_out_end_to_end(open_wizard, sandbox) -> 
     clients = driver.page()
     assert isinstance(clients, ClientsPage)
     assert clients.old_clients() == ["CON-WS-001", "CON-WS-002", "FAB-WS-001"]
-    assert "without administrator rights" in clients.summary.text()
+    assert "SMS or Group Policy (CON-WS-001, CON-WS-002)" in clients.summary.text()
     assert "Self-activating clients: No clients \u2192 All clients" in clients.changes.text()
     assert "Server lockbox: No \u2192 Yes" in clients.changes.text()
     driver.click(clients.update_button)

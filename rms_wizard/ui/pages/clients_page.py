@@ -10,7 +10,7 @@ deployment comes from the core's matrix (:func:`~rms_wizard.core.interop.compare
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
 
@@ -38,15 +38,16 @@ class ClientsPage(BasePage):
         self.body.addWidget(self.intro)
         columns = QHBoxLayout()
         self.benefits = plain_label("clientsBenefits")
-        columns.addWidget(self.benefits, 1)
+        columns.addWidget(self.benefits, 1, Qt.AlignmentFlag.AlignTop)
         self.tree = QTreeWidget()
         self.tree.setObjectName("clientsTree")
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(3)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setMaximumHeight(9 * self.fontMetrics().height() + 12)
         columns.addWidget(self.tree, 1)
-        self.body.addLayout(columns, 1)
+        self.body.addLayout(columns)
         self.summary = plain_label("clientsSummary")
         self.body.addWidget(self.summary)
         self.changes = plain_label("clientsChanges")
@@ -61,6 +62,7 @@ class ClientsPage(BasePage):
         self.status = plain_label("clientsStatus", selectable=True)
         row.addWidget(self.status, 1)
         self.body.addLayout(row)
+        self.body.addStretch(1)
         self.retranslate_ui()
 
     # ---- page life
@@ -192,8 +194,8 @@ class ClientsPage(BasePage):
             if managed:
                 text += "\n" + fmt(
                     self.tr(
-                        "%1 get their software through SMS or Group Policy: the SP1 client "
-                        "installs there without administrator rights."
+                        "Deployed through SMS or Group Policy (%1): the SP1 client installs "
+                        "there without administrator rights."
                     ),
                     ", ".join(managed),
                 )

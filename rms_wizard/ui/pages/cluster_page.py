@@ -403,6 +403,8 @@ class ClusterPage(BasePage):
                 return self.tr("Backing up the cluster's configuration database\u2026")
             return self.tr("Backing up\u2026")
         if status == "backed-up":
+            if event.wave == 0:
+                return self.tr("Cluster database backed up; waiting")
             return self.tr("Backed up")
         if status == "draining":
             return self.tr("Taken out of rotation")

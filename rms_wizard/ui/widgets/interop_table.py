@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -44,6 +47,16 @@ class InteropColumn:
         return tuple(getattr(cell, feature) for cell in self.cells)
 
 
+class _NoFocusFrame(QStyledItemDelegate):
+    """Cells are read, not chosen: no focus frame on the current one."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+
+
 class InteropTable(QTableWidget):
     """The matrix for a few moments of one deployment, the changes highlighted."""
 
@@ -54,6 +67,7 @@ class InteropTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setTabKeyNavigation(False)
+        self.setItemDelegate(_NoFocusFrame(self))
         self.setWordWrap(True)
         self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -80,7 +94,9 @@ class InteropTable(QTableWidget):
             for col, column in enumerate(self._columns):
                 values = column.values(feature.key)
                 changed = (
-                    reference is not None and col > 0 and values != reference.values(feature.key)
+                    reference is not None
+                    and col > 0
+                    and set(values) != set(reference.values(feature.key))
                 )
                 item = QTableWidgetItem(self._text(values))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
