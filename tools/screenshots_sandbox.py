@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget, QWizard  # noqa: E402
 from screenshots import OUT, TIMEOUT_S, Session  # noqa: E402
 
@@ -52,8 +52,15 @@ def over(base: QWidget, dialog: QWidget) -> QPixmap:
     picture = base.grab()
     top = dialog.grab()
     painter = QPainter(picture)
-    position = QPoint((picture.width() - top.width()) // 2, (picture.height() - top.height()) // 3)
+    # Low in the window, where the pages leave room, so the page stays readable; a frame and a
+    # shadow stand in for the window decoration an offscreen dialog does not have.
+    position = QPoint(
+        (picture.width() - top.width()) // 2, max(0, picture.height() - top.height() - 90)
+    )
+    painter.fillRect(QRect(position + QPoint(4, 4), top.size()), QColor(0, 0, 0, 60))
     painter.drawPixmap(position, top)
+    painter.setPen(QColor("#5a6b82"))
+    painter.drawRect(QRect(position, top.size()).adjusted(0, 0, -1, -1))
     painter.end()
     return picture
 

@@ -1495,6 +1495,14 @@ SP1 servers: %2</translation>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
+        <source>You are handed:</source>
+        <translation>You are handed:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
         <source>Your assignment</source>
         <translation>Your assignment</translation>
     </message>
@@ -1643,6 +1651,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Goals:</source>
         <translation>Goals:</translation>
+    </message>
+    <message>
+        <source>You are handed:</source>
+        <translation>You are handed:</translation>
     </message>
     <message>
         <source>Click Next to continue.</source>

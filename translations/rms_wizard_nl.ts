@@ -1495,6 +1495,14 @@ SP1-servers: %2</translation>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
+        <source>You are handed:</source>
+        <translation>U krijgt:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Doelen:</translation>
+    </message>
+    <message>
         <source>Your assignment</source>
         <translation>Uw opdracht</translation>
     </message>
@@ -1643,6 +1651,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Goals:</source>
         <translation>Doelen:</translation>
+    </message>
+    <message>
+        <source>You are handed:</source>
+        <translation>U krijgt:</translation>
     </message>
     <message>
         <source>Click Next to continue.</source>

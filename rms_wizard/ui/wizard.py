@@ -196,9 +196,14 @@ class SetupWizard(QWizard):
         scenario = self.state.scenario
         if scenario is None:
             return
-        QMessageBox.information(
-            self, self.tr("Your assignment"), scenario.briefing.get(self.state.language)
-        )
+        language = self.state.language
+        text = scenario.briefing.get(language)
+        if scenario.material:
+            text += "\n\n" + self.tr("You are handed:")
+            text += "".join(f"\n\u2022 {item.get(language)}" for item in scenario.material)
+        text += "\n\n" + self.tr("Goals:")
+        text += "".join(f"\n\u2022 {goal.get(language)}" for goal in scenario.goals)
+        QMessageBox.information(self, self.tr("Your assignment"), text)
 
     # ---- may we change this install?
 

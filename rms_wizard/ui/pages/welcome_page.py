@@ -38,8 +38,10 @@ class WelcomePage(BasePage):
         self.briefing_box.setObjectName("briefingBox")
         box = QVBoxLayout(self.briefing_box)
         self.briefing = plain_label("briefingText", selectable=True)
+        self.material = plain_label("briefingMaterial", selectable=True)
         self.goals = plain_label("briefingGoals")
         box.addWidget(self.briefing)
+        box.addWidget(self.material)
         box.addWidget(self.goals)
         self.briefing_box.setVisible(state.sandbox and state.scenario is not None)
         self.body.addWidget(self.briefing_box)
@@ -108,5 +110,10 @@ class WelcomePage(BasePage):
         if scenario is not None:
             goals = "\n".join(f"\u2022 {goal.get(state.language)}" for goal in scenario.goals)
             self.goals.setText(self.tr("Goals:") + "\n" + goals)
+            # What the operator is handed (a password safe entry, a ticket): wrong on purpose in
+            # a drill.
+            material = "\n".join(f"\u2022 {item.get(state.language)}" for item in scenario.material)
+            self.material.setText(self.tr("You are handed:") + "\n" + material if material else "")
+            self.material.setVisible(bool(material))
         self.next_hint.setText(self.tr("Click Next to continue."))
         self._select_language(state.language)
