@@ -400,6 +400,18 @@ Stop the rollout?</translation>
         <source>Export the debrief as HTML</source>
         <translation>Export the debrief as HTML</translation>
     </message>
+    <message>
+        <source>Reset scen&amp;ario</source>
+        <translation>Reset scen&amp;ario</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Reset scenario</translation>
+    </message>
+    <message>
+        <source>Start this scenario again from a fresh copy of the sandbox</source>
+        <translation>Start this scenario again from a fresh copy of the sandbox</translation>
+    </message>
 </context>
 <context>
     <name>DebriefRow</name>
@@ -1437,6 +1449,18 @@ SP1 servers: %2</translation>
         <source>Sandbox: practice only; no real server is changed.</source>
         <translation>Sandbox: practice only; no real server is changed.</translation>
     </message>
+    <message>
+        <source>Reset scen&amp;ario</source>
+        <translation>Reset scen&amp;ario</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Reset scenario</translation>
+    </message>
+    <message>
+        <source>Start this scenario again from a fresh copy of the sandbox</source>
+        <translation>Start this scenario again from a fresh copy of the sandbox</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPicker</name>
@@ -1513,6 +1537,26 @@ SP1 servers: %2</translation>
     <message>
         <source>Setup may not change this install: you have no write access to %1. Start Setup as a user who may change these folders.</source>
         <translation>Setup may not change this install: you have no write access to %1. Start Setup as a user who may change these folders.</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Reset scenario</translation>
+    </message>
+    <message>
+        <source>The sandbox is replaced by a fresh copy of the scenario and the wizard starts again at the beginning. Everything done in this run is lost: the changes to the practice servers, the backups in the sandbox and the steps for the debrief.
+
+Reset the scenario?</source>
+        <translation>The sandbox is replaced by a fresh copy of the scenario and the wizard starts again at the beginning. Everything done in this run is lost: the changes to the practice servers, the backups in the sandbox and the steps for the debrief.
+
+Reset the scenario?</translation>
+    </message>
+    <message>
+        <source>Setup is still at work in the sandbox. Wait until this step has ended (a rollout stops between servers with Stop), then reset the scenario.</source>
+        <translation>Setup is still at work in the sandbox. Wait until this step has ended (a rollout stops between servers with Stop), then reset the scenario.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be reset: %1</source>
+        <translation>The sandbox could not be reset: %1</translation>
     </message>
     <message>
         <source>Cancel Setup</source>

@@ -400,6 +400,18 @@ De uitrol stoppen?</translation>
         <source>Export the debrief as HTML</source>
         <translation>De nabespreking exporteren als HTML</translation>
     </message>
+    <message>
+        <source>Reset scen&amp;ario</source>
+        <translation>Scenario opnieuw i&amp;nstellen</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Scenario opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>Start this scenario again from a fresh copy of the sandbox</source>
+        <translation>Dit scenario opnieuw beginnen met een nieuwe kopie van de sandbox</translation>
+    </message>
 </context>
 <context>
     <name>DebriefRow</name>
@@ -1437,6 +1449,18 @@ SP1-servers: %2</translation>
         <source>Sandbox: practice only; no real server is changed.</source>
         <translation>Sandbox: alleen om te oefenen; er wordt geen echte server gewijzigd.</translation>
     </message>
+    <message>
+        <source>Reset scen&amp;ario</source>
+        <translation>Scenario opnieuw i&amp;nstellen</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Scenario opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>Start this scenario again from a fresh copy of the sandbox</source>
+        <translation>Dit scenario opnieuw beginnen met een nieuwe kopie van de sandbox</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPicker</name>
@@ -1513,6 +1537,26 @@ SP1-servers: %2</translation>
     <message>
         <source>Setup may not change this install: you have no write access to %1. Start Setup as a user who may change these folders.</source>
         <translation>Setup mag deze installatie niet wijzigen: u hebt geen schrijftoegang tot %1. Start Setup als een gebruiker die deze mappen mag wijzigen.</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Scenario opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>The sandbox is replaced by a fresh copy of the scenario and the wizard starts again at the beginning. Everything done in this run is lost: the changes to the practice servers, the backups in the sandbox and the steps for the debrief.
+
+Reset the scenario?</source>
+        <translation>De sandbox wordt vervangen door een nieuwe kopie van het scenario en de wizard begint weer bij het begin. Alles wat in deze sessie is gedaan, gaat verloren: de wijzigingen op de oefenservers, de back-ups in de sandbox en de stappen voor de nabespreking.
+
+Het scenario opnieuw instellen?</translation>
+    </message>
+    <message>
+        <source>Setup is still at work in the sandbox. Wait until this step has ended (a rollout stops between servers with Stop), then reset the scenario.</source>
+        <translation>Setup is nog bezig in de sandbox. Wacht tot deze stap is afgelopen (een uitrol stopt met Stoppen tussen twee servers) en stel daarna het scenario opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be reset: %1</source>
+        <translation>De sandbox kan niet opnieuw worden ingesteld: %1</translation>
     </message>
     <message>
         <source>Cancel Setup</source>
@@ -2103,7 +2147,7 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     </message>
     <message>
         <source>Licensing cluster %1 does not name the root certification cluster it is sub-enrolled to.</source>
-        <translation>Licentiecluster %1 noemt niet het basiscertificeringscluster waarbij het is subingeschreven.</translation>
+        <translation>Licentiecluster %1 noemt niet de basiscertificeringscluster waarbij deze is subingeschreven.</translation>
     </message>
     <message>
         <source>Licensing cluster %1 is sub-enrolled to %2, which is not in the topology.</source>
@@ -2791,7 +2835,7 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     </message>
     <message>
         <source>Cluster %1 was started before its root certification cluster was done. Update the root certification clusters first.</source>
-        <translation>Cluster %1 is gestart voordat het basiscertificeringscluster ervan klaar was. Werk eerst de basiscertificeringsclusters bij.</translation>
+        <translation>Cluster %1 is gestart voordat de bijbehorende basiscertificeringscluster klaar was. Werk eerst de basiscertificeringsclusters bij.</translation>
     </message>
     <message>
         <source>The licensing clusters were not reached: the rollout is not finished.</source>
