@@ -157,6 +157,25 @@ class WizardState(BaseModel):
         self.password = password
         self.password_verified = False
 
+    def start_over(self) -> None:
+        """A fresh run of the same scenario (the sandbox was reset): everything found, decided
+        and recorded is forgotten -- the trail too, and the drill (it is handed out again by the
+        fresh sandbox). The mode, the scenario, the language, the sandbox folder (``root`` again:
+        a deployment's node is located anew), the log and the report file stay."""
+        scenario = self.scenario
+        fresh = WizardState(
+            root=self.sandbox_folder,
+            sandbox=self.sandbox,
+            scenario_id=self.scenario_id,
+            scenario=scenario,
+            language=self.language,
+            keep_statistics=scenario.keep_statistics if scenario is not None else False,
+            log_path=self.log_path,
+            report_path=self.report_path,
+        )
+        for name in type(self).model_fields:
+            setattr(self, name, getattr(fresh, name))
+
     def reset_for_restart(self) -> None:
         """Forget what was found and decided (the password too: it is asked again); keep the
         install, the mode, the language, the backup folder and the trail."""

@@ -13,6 +13,8 @@ back). The password page precedes the preparation checklist because the backup i
 In sandbox mode the interop page follows detection when the sandbox has a topology, a deployment of
 clusters goes through the cluster rollout page, the clients page follows the update when there are
 client computers, and the debrief ends the scenario (see :mod:`rms_wizard.ui.sandbox_flow`).
+"Reset scenario" (on the sandbox banner of every page, and on the debrief) starts the scenario again
+from a fresh copy of the sandbox, with fresh pages, at the Welcome page (:meth:`reset_scenario`).
 """
 
 from __future__ import annotations
@@ -95,24 +97,8 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.DisabledBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, state.sandbox)
 
-        self.pages: dict[PageId, BasePage] = {
-            PageId.WELCOME: WelcomePage(state),
-            PageId.DETECTION: DetectionPage(state),
-            PageId.PASSWORD: PasswordPage(state),
-            PageId.PREPARATION: PreparationPage(state),
-            PageId.READY: ReadyPage(state),
-            PageId.UPDATING: UpdatingPage(state),
-            PageId.FINISHED: FinishedPage(state),
-            PageId.MAINTENANCE: MaintenancePage(state),
-            PageId.RECOVERY: RecoveryPage(state),
-            PageId.CLUSTER: ClusterPage(state),
-            PageId.INTEROP: InteropPage(state),
-            PageId.CLIENTS: ClientsPage(state),
-            PageId.DEBRIEF: DebriefPage(state),
-        }
-        for page_id, page in self.pages.items():
-            self.setPage(page_id, page)
-        self.setStartId(PageId.WELCOME)
+        self.pages: dict[PageId, BasePage] = {}
+        self._add_pages()
         self.helpRequested.connect(self.show_briefing)
         self.finished.connect(self._on_finished)
         for which, name, _text in _BUTTONS:
@@ -143,6 +129,49 @@ class SetupWizard(QWizard):
                 self.pages[page_id].setPixmap(QWizard.WizardPixmap.WatermarkPixmap, watermark)
 
     # ---- pages
+
+    def _add_pages(self) -> None:
+        """Make every page afresh over the state and wire their sandbox banners."""
+        state = self.state
+        self.pages = {
+            PageId.WELCOME: WelcomePage(state),
+            PageId.DETECTION: DetectionPage(state),
+            PageId.PASSWORD: PasswordPage(state),
+            PageId.PREPARATION: PreparationPage(state),
+            PageId.READY: ReadyPage(state),
+            PageId.UPDATING: UpdatingPage(state),
+            PageId.FINISHED: FinishedPage(state),
+            PageId.MAINTENANCE: MaintenancePage(state),
+            PageId.RECOVERY: RecoveryPage(state),
+            PageId.CLUSTER: ClusterPage(state),
+            PageId.INTEROP: InteropPage(state),
+            PageId.CLIENTS: ClientsPage(state),
+            PageId.DEBRIEF: DebriefPage(state),
+        }
+        can_reset = state.sandbox and state.scenario is not None
+        for page_id, page in self.pages.items():
+            self.setPage(page_id, page)
+            button = page.banner.reset_button
+            button.setObjectName(f"{page.objectName()}ResetButton")  # unique in the window
+            # The debrief page has its own "Reset scenario" beside its export.
+            button.setVisible(can_reset and page_id is not PageId.DEBRIEF)
+            page.banner.reset_requested.connect(self.reset_scenario)
+        self.setStartId(PageId.WELCOME)
+
+    def _replace_pages(self) -> None:
+        """Fresh pages: nothing a page remembered of the old run (a rollout's result, a typed
+        password, a keyring entry seen) survives. The current page goes last, so the wizard never
+        switches to (and starts) another page on the way."""
+        current = self.currentId()
+        old = list(self.pages.values())
+        for page_id in sorted(self.pageIds(), key=lambda pid: pid == current):
+            self.removePage(page_id)
+        for page in old:
+            page.hide()
+            page.deleteLater()
+        self._add_pages()
+        self._watermark_height = 0  # the new Welcome and Finished pages get their watermark
+        self._fit_images(self.width(), self.height())
 
     def page_of(self, page_id: PageId) -> BasePage:
         return self.pages[page_id]
@@ -237,6 +266,72 @@ class SetupWizard(QWizard):
         self.log.line("start again")
         self.state.reset_for_restart()
         self.restart()
+
+    # ---- reset the sandbox scenario
+
+    def confirm_reset(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reset scenario"),
+            self.tr(
+                "The sandbox is replaced by a fresh copy of the scenario and the wizard starts "
+                "again at the beginning. Everything done in this run is lost: the changes to the "
+                "practice servers, the backups in the sandbox and the steps for the debrief.\n\n"
+                "Reset the scenario?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def reset_scenario(self) -> bool:
+        """The "Reset scenario" button: after a confirmation, a fresh copy of the sandbox (its keyring
+        entries removed, its drill armed again), a fresh state and fresh pages, and the wizard at
+        the Welcome page with the briefing. Refused while Setup is at work. True when reset."""
+        from ..core.messages import RmsError
+        from ..core.sandbox import reset_sandbox
+        from ..i18n import tr_message
+
+        state = self.state
+        folder = state.sandbox_folder
+        if not state.sandbox or state.scenario is None or folder is None:
+            return False
+        if workers.busy():
+            QMessageBox.information(
+                self,
+                self.tr("Reset scenario"),
+                self.tr(
+                    "Setup is still at work in the sandbox. Wait until this step has ended (a "
+                    "rollout stops between servers with Stop), then reset the scenario."
+                ),
+            )
+            return False
+        if not self.confirm_reset():
+            return False
+        self.log.line(f"sandbox reset: {folder} (scenario {state.scenario.id})")
+        problem: str | None = None
+        try:
+            reset_sandbox(folder)
+        except RmsError as exc:
+            problem = tr_message(exc.message)
+        except OSError as exc:
+            problem = exc.strerror or type(exc).__name__
+        if problem is not None:
+            self.log.line(f"sandbox reset: failed: {problem}")
+            QMessageBox.warning(
+                self,
+                self.tr("Reset scenario"),
+                fmt(self.tr("The sandbox could not be reset: %1"), problem),
+            )
+            return False
+        forget_secrets(state, self.log)  # the fresh copy starts without a remembered password
+        state.start_over()  # a new trail; the drill strikes again (the fresh copy never had it)
+        locate_deployment(state)
+        self._replace_pages()
+        self.restart()
+        self.log.line("sandbox reset: the scenario starts again")
+        return True
 
     # ---- Cancel and close
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -69,6 +70,7 @@ def test_export_writes_the_report_where_the_trainer_says(  # type: ignore[no-unt
     view = DebriefView(language="en")
     qtbot.addWidget(view)
     view.set_debrief(debrief, scenario, events)
+    view.export_folder = tmp_path  # the page sets the sandbox folder
     asked: list[str] = []
     target = tmp_path / "out" / "report.html"
     target.parent.mkdir()
@@ -81,7 +83,10 @@ def test_export_writes_the_report_where_the_trainer_says(  # type: ignore[no-unt
     with qtbot.waitSignal(view.exported) as signal:
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert signal.args == [target]
-    assert asked == ["debrief-disk-full.html"]
+    # The proposed file is in the sandbox folder, never relative to the working folder.
+    (proposed,) = asked
+    assert Path(proposed).parent == tmp_path
+    assert re.fullmatch(r"debrief-disk-full-\d{8}-\d{6}\.html", Path(proposed).name), proposed
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and scenario.title.en in page
     assert "apply-failed" in page  # the operator's steps are in the trainer's copy

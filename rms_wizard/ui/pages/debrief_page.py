@@ -3,13 +3,14 @@
 :func:`~rms_wizard.core.debrief.build_debrief` reads the trail the pages recorded
 (``state.events``) and looks at the sandbox as it is now (on a worker: it examines every server);
 :class:`~rms_wizard.ui.widgets.debrief_view.DebriefView` shows the checklist with its score and
-exports it as a small HTML report for the trainer.
+exports it as a small HTML report for the trainer (proposed inside the sandbox folder). "Reset
+scenario" starts the scenario again from a fresh copy (:meth:`SetupWizard.reset_scenario`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from ...core.debrief import Debrief
 from ..sandbox_flow import debrief_job
@@ -31,6 +32,12 @@ class DebriefPage(BasePage):
         heading = self.view.findChild(QLabel, "debriefHeading")
         if heading is not None:
             heading.hide()  # the page's title says it
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName("debriefResetButton")
+        self.reset_button.setAutoDefault(False)
+        self.reset_button.clicked.connect(self._reset)
+        self.reset_button.setVisible(state.sandbox and state.scenario is not None)
+        self.view.button_row.insertWidget(0, self.reset_button)
         self.body.addWidget(self.view, 1)
         self.retranslate_ui()
 
@@ -40,6 +47,7 @@ class DebriefPage(BasePage):
         if state.scenario is None or folder is None or self.working:
             return
         self.clear_error()
+        self.view.export_folder = folder
         log = self.setup_wizard().log
         worker = Worker(
             debrief_job(state.scenario, list(state.events), folder), name="debrief", log=log
@@ -59,6 +67,10 @@ class DebriefPage(BasePage):
 
     def nextId(self) -> int:
         return -1
+
+    @Slot()
+    def _reset(self) -> None:
+        self.setup_wizard().reset_scenario()
 
     @Slot(object)
     def _on_debrief(self, debrief: Debrief) -> None:
@@ -92,4 +104,10 @@ class DebriefPage(BasePage):
         )
         self.view.set_language(self.state.language)
         self.view.export_button.setAccessibleName(self.tr("Export the debrief as HTML"))
+        # Its own Alt key: the banner's "Reset scenario" (Alt+A) is hidden on this page.
+        self.reset_button.setText(self.tr("&Reset scenario"))
+        self.reset_button.setAccessibleName(self.tr("Reset scenario"))
+        self.reset_button.setToolTip(
+            self.tr("Start this scenario again from a fresh copy of the sandbox")
+        )
         self._render()

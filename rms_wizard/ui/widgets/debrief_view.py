@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
@@ -87,6 +88,8 @@ class DebriefView(QWidget):
         self._debrief: Debrief | None = None
         self._scenario: Scenario | None = None
         self._events: list[OperatorEvent] = []
+        #: Where "Export HTML…" proposes to save (the sandbox folder); None: the home folder.
+        self.export_folder: Path | None = None
         self.rows: list[DebriefRow] = []
 
         self._heading = QLabel()
@@ -130,14 +133,15 @@ class DebriefView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._status, 1)
-        buttons.addWidget(self.export_button)
+        #: The row under the checklist: the export status and "Export HTML…" (a page may add to it).
+        self.button_row = QHBoxLayout()
+        self.button_row.addWidget(self._status, 1)
+        self.button_row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._score)
         layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row)
         self.retranslate_ui()
 
     # ---- content
@@ -194,14 +198,25 @@ class DebriefView(QWidget):
 
     # ---- export
 
+    def default_export_path(self) -> Path | None:
+        """``<folder>/debrief-<scenario>-<timestamp>.html``: the file "Export HTML…" proposes, in
+        :attr:`export_folder` (the sandbox) or else the home folder -- never relative to the
+        working folder."""
+        if self._scenario is None:
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = self.export_folder if self.export_folder is not None else Path.home()
+        return folder / f"debrief-{self._scenario.id}-{stamp}.html"
+
     @Slot()
     def _export(self) -> None:
-        if self._debrief is None or self._scenario is None:
+        proposed = self.default_export_path()
+        if self._debrief is None or self._scenario is None or proposed is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the debrief"),
-            f"debrief-{self._scenario.id}.html",
+            str(proposed),
             self.tr("HTML files (*.html)"),
         )
         if not name:

@@ -1,18 +1,26 @@
-"""The strip shown at the top of every page in sandbox mode: this is practice, not a real server."""
+"""The strip shown at the top of every page in sandbox mode: this is practice, not a real server.
+
+It carries "Reset scenario" too, so the operator can start the scenario again from any page (the
+wizard connects :attr:`SandboxBanner.reset_requested` and asks before it resets).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.sandbox import LocalText
 from ..assets import pixmap
 
 
 class SandboxBanner(QFrame):
-    """Badge + one line: sandbox mode and the scenario's title (in the current language)."""
+    """Badge + one line: sandbox mode and the scenario's title (in the current language), and a
+    "Reset scenario" button."""
+
+    #: The operator clicked "Reset scenario" (the wizard confirms and resets).
+    reset_requested = Signal()
 
     def __init__(
         self,
@@ -39,7 +47,12 @@ class SandboxBanner(QFrame):
         self._text.setWordWrap(True)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self._badge)
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName("sandboxResetButton")
+        self.reset_button.setAutoDefault(False)
+        self.reset_button.clicked.connect(self.reset_requested)
         layout.addWidget(self._text, 1)
+        layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.retranslate_ui()
 
     def set_scenario(self, title: LocalText | None) -> None:
@@ -59,6 +72,11 @@ class SandboxBanner(QFrame):
         else:
             self._text.setText(self.tr("Sandbox: practice only; no real server is changed."))
         self.setAccessibleName(self._text.text())
+        self.reset_button.setText(self.tr("Reset scen&ario"))
+        self.reset_button.setAccessibleName(self.tr("Reset scenario"))
+        self.reset_button.setToolTip(
+            self.tr("Start this scenario again from a fresh copy of the sandbox")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
