@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/run.py            # the table (progress notes go to stderr)
     .venv/bin/python benchmarks/run.py --json     # one JSON object on stdout
     .venv/bin/python benchmarks/run.py --quick    # small sizes, fewer runs: checks the script
+    .venv/bin/python benchmarks/run.py --only startup   # one part (repeatable)
 
 What is measured (asserts nothing: machines differ; the targets are the issue's):
 
@@ -695,6 +696,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, help="start-up runs of each side (default 7)")
     parser.add_argument("--files", type=int, help="files in the generated installs (20000)")
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=["startup", "hashing", "apply", "gui"],
+        help="measure only this part (repeatable); the others show n/a",
+    )
     args = parser.parse_args(args_list)
     runs = args.runs or (3 if args.quick else 7)
     gui_runs = 1 if args.quick else 3
@@ -709,6 +716,8 @@ def main(argv: list[str] | None = None) -> int:
         ("apply", lambda: measure_apply(scratch, files, payload_files), ("apply_ratio_vs_cp",)),
         ("gui", lambda: measure_gui(scratch, files, gui_runs), ("max_ui_gap_ms", "peak_rss_mb")),
     ]
+    if args.only:
+        parts = [part for part in parts if part[0] in args.only]
     details["load_average_before"] = _load()
     try:
         for name, measure, keys in parts:
