@@ -11,11 +11,13 @@ each cluster's configuration database once, before the first wave, and each serv
 update, in the backup folder (inside the sandbox by default). "Stop" (or Cancel) stops between
 servers. A failed server is rolled back and the rollout stops there: 1.0 and SP1 servers work
 together, and the next run resumes where this one stopped. Each server's progress goes into the
-operator's trail (:meth:`~rms_wizard.core.cluster_exec.NodeProgress.to_event`).
+operator's trail (:meth:`~rms_wizard.core.cluster_exec.NodeProgress.to_event`). With ``--report FILE``
+the end of each rollout run writes the run report (this flow has no Finished page).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import SecretStr
@@ -37,14 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.cluster import Cluster, RolloutPlan, Topology, WaveItem, plan_rollout
-from ...core.cluster_exec import NodeProgress, RolloutResult
-from ...core.messages import RmsError
+from ...core.cluster_exec import NodeProgress, OutcomeStatus, RolloutResult
+from ...core.messages import QT_TRANSLATE_NOOP, Message, RmsError
 from ...core.secrets import WrongPasswordError
 from ...i18n import tr_message
+from ...run_report import RunOperation, RunOutcome, RunRecord
 from ..sandbox_flow import after_update, read_topology, rollout_job
 from ..state import Event, WizardState
 from ..widgets.password_field import PasswordField
-from ..workers import Failure, PasswordResult, Worker, password_job
+from ..workers import Failure, PasswordResult, Worker, password_job, report_job
 from .base import ERROR_STYLE, NOTE_STYLE, BasePage, fmt, plain_label
 
 _DONE_COLOR = "#1e7d32"
@@ -56,6 +59,80 @@ _TREE_ROWS = 11
 
 def _key(cluster: str, node: str) -> tuple[str, str]:
     return cluster, node.casefold()
+
+
+def _note(text: str, *args: object) -> Message:
+    return Message(text=text, args=tuple(str(a) for a in args), context="ClusterPage")
+
+
+def rollout_record(
+    state: WizardState,
+    result: RolloutResult | None,
+    failure: Failure | None,
+    started: datetime | None = None,
+) -> RunRecord:
+    """A rollout run as a run report: the server Setup runs on before and after, and every
+    server's result as notes (nothing secret)."""
+    record = RunRecord(
+        operation=RunOperation.UPDATE,
+        root=str(state.root) if state.root is not None else "",
+        language=state.language,
+        sandbox=state.sandbox,
+        before=state.install,
+        log_path=str(state.log_path) if state.log_path else None,
+    )
+    if started is not None:
+        record.started = started
+    if state.backup_folder is not None:
+        record.notes.append(
+            _note(
+                QT_TRANSLATE_NOOP("ClusterPage", "Backups of the rollout: %1"), state.backup_folder
+            )
+        )
+    if result is not None:
+        lines: tuple[tuple[OutcomeStatus, str], ...] = (
+            ("updated", QT_TRANSLATE_NOOP("ClusterPage", "Updated to SP1 and checked: %1")),
+            ("skipped", QT_TRANSLATE_NOOP("ClusterPage", "Already at SP1: %1")),
+            ("failed", QT_TRANSLATE_NOOP("ClusterPage", "Failed and rolled back to 1.0: %1")),
+            ("not-started", QT_TRANSLATE_NOOP("ClusterPage", "Not started (still RMS 1.0): %1")),
+        )
+        for status, text in lines:
+            names = result.nodes(status)
+            if names:
+                record.notes.append(_note(text, ", ".join(names)))
+    if failure is not None:
+        record.message = failure.message
+        cancelled = failure.kind == "cancelled"
+        record.finish(RunOutcome.CANCELLED if cancelled else RunOutcome.FAILED)
+    elif result is None:
+        record.finish(RunOutcome.ERROR)
+    elif result.failed is not None:
+        record.message = result.failed.message
+        record.notes.append(
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "ClusterPage",
+                    "The rollout stopped at the server that failed: the servers updated so far "
+                    "run SP1, the others still run 1.0, and they work together. Fix the cause, "
+                    "then resume the rollout.",
+                )
+            )
+        )
+        record.finish(RunOutcome.FAILED)
+    elif result.cancelled:
+        record.notes.append(
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "ClusterPage",
+                    "The rollout was stopped between servers: the servers updated so far run SP1, "
+                    "the others still run 1.0. Resume the rollout to continue.",
+                )
+            )
+        )
+        record.finish(RunOutcome.CANCELLED)
+    else:
+        record.finish(RunOutcome.DONE, 0)
+    return record
 
 
 class ClusterPage(BasePage):
@@ -72,6 +149,10 @@ class ClusterPage(BasePage):
         self._last: dict[tuple[str, str], NodeProgress] = {}
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._ended: set[tuple[str, str]] = set()
+        self._started: datetime | None = None
+        self._report_worker: Worker | None = None
+        self._report_written: Path | None = None
+        self._report_failure: Failure | None = None
 
         self.intro = plain_label("rolloutIntro")
         self.body.addWidget(self.intro)
@@ -134,6 +215,9 @@ class ClusterPage(BasePage):
         self.body.addLayout(row)
         self.status = plain_label("rolloutStatus", selectable=True)
         self.body.addWidget(self.status)
+        self.report_status = plain_label("rolloutReportStatus", selectable=True)
+        self.report_status.hide()
+        self.body.addWidget(self.report_status)
         self.retranslate_ui()
 
     # ---- page life
@@ -309,6 +393,7 @@ class ClusterPage(BasePage):
         self._failure = None
         self._stopping = False
         self._ended = set()
+        self._started = datetime.now(UTC)
         self.progress.setRange(0, self._plan.node_count)
         self.progress.setValue(0)
         worker.start()
@@ -377,6 +462,7 @@ class ClusterPage(BasePage):
     @Slot(object)
     def _on_finished(self, result: RolloutResult) -> None:
         self._result = result
+        self.write_report()
         self._render()
 
     @Slot(object)
@@ -385,7 +471,57 @@ class ClusterPage(BasePage):
         if failure.is_error(WrongPasswordError):
             self.state.record(Event.PASSWORD_WRONG)
             self.state.password_verified = False
+        self.write_report()
         self._render()
+
+    # ---- the run report (--report FILE)
+
+    def write_report(self) -> None:
+        """``--report FILE``: the end of a rollout run writes the run report (on a worker: it
+        looks at the server Setup runs on once more). Nothing without ``--report``."""
+        state = self.state
+        path = state.report_path
+        if path is None or (self._report_worker is not None and self._report_worker.running):
+            return
+        log = self.setup_wizard().log
+        record = rollout_record(state, self._result, self._failure, self._started)
+        worker = Worker(report_job(record, path, state.root, log), name="report", log=log)
+        worker.finished.connect(self._on_report_written)
+        worker.failed.connect(self._on_report_failed)
+        self._report_worker = worker
+        self._report_written = None
+        self._report_failure = None
+        worker.start()
+        self._render_report()
+
+    @property
+    def report_busy(self) -> bool:
+        return self._report_worker is not None and self._report_worker.running
+
+    @Slot(object)
+    def _on_report_written(self, path: Path) -> None:
+        self._report_written = path
+        self._render_report()
+
+    @Slot(object)
+    def _on_report_failed(self, failure: Failure) -> None:
+        self._report_failure = failure
+        self._render_report()
+
+    def _render_report(self) -> None:
+        label = self.report_status
+        if self.report_busy:
+            label.setText(self.tr("Writing the run report\u2026"))
+            label.setStyleSheet("")
+        elif self._report_failure is not None:
+            label.setText(self._report_failure.text())
+            label.setStyleSheet(ERROR_STYLE)
+        elif self._report_written is not None:
+            label.setText(fmt(self.tr("The run report is saved in %1"), self._report_written))
+            label.setStyleSheet("")
+        else:
+            label.clear()
+        label.setVisible(bool(label.text()))
 
     # ---- texts
 
@@ -600,3 +736,4 @@ class ClusterPage(BasePage):
         self.progress.setAccessibleName(self.tr("Servers done"))
         self._render_tree()
         self._render()
+        self._render_report()
