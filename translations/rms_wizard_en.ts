@@ -148,6 +148,34 @@
 <context>
     <name>ClusterPage</name>
     <message>
+        <source>Backups of the rollout: %1</source>
+        <translation>Backups of the rollout: %1</translation>
+    </message>
+    <message>
+        <source>Updated to SP1 and checked: %1</source>
+        <translation>Updated to SP1 and checked: %1</translation>
+    </message>
+    <message>
+        <source>Already at SP1: %1</source>
+        <translation>Already at SP1: %1</translation>
+    </message>
+    <message>
+        <source>Failed and rolled back to 1.0: %1</source>
+        <translation>Failed and rolled back to 1.0: %1</translation>
+    </message>
+    <message>
+        <source>Not started (still RMS 1.0): %1</source>
+        <translation>Not started (still RMS 1.0): %1</translation>
+    </message>
+    <message>
+        <source>The rollout stopped at the server that failed: the servers updated so far run SP1, the others still run 1.0, and they work together. Fix the cause, then resume the rollout.</source>
+        <translation>The rollout stopped at the server that failed: the servers updated so far run SP1, the others still run 1.0, and they work together. Fix the cause, then resume the rollout.</translation>
+    </message>
+    <message>
+        <source>The rollout was stopped between servers: the servers updated so far run SP1, the others still run 1.0. Resume the rollout to continue.</source>
+        <translation>The rollout was stopped between servers: the servers updated so far run SP1, the others still run 1.0. Resume the rollout to continue.</translation>
+    </message>
+    <message>
         <source>Choose the folder for the backups</source>
         <translation>Choose the folder for the backups</translation>
     </message>
@@ -190,6 +218,14 @@ Stop the rollout?</translation>
     <message>
         <source>Wave %1 of %2: %3 – %4</source>
         <translation>Wave %1 of %2: %3 – %4</translation>
+    </message>
+    <message>
+        <source>Writing the run report…</source>
+        <translation>Writing the run report…</translation>
+    </message>
+    <message>
+        <source>The run report is saved in %1</source>
+        <translation>The run report is saved in %1</translation>
     </message>
     <message>
         <source>Root certification cluster</source>
@@ -401,8 +437,8 @@ Stop the rollout?</translation>
         <translation>Export the debrief as HTML</translation>
     </message>
     <message>
-        <source>Reset scen&amp;ario</source>
-        <translation>Reset scen&amp;ario</translation>
+        <source>&amp;Reset scenario</source>
+        <translation>&amp;Reset scenario</translation>
     </message>
     <message>
         <source>Reset scenario</source>

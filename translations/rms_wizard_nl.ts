@@ -148,6 +148,34 @@
 <context>
     <name>ClusterPage</name>
     <message>
+        <source>Backups of the rollout: %1</source>
+        <translation>Back-ups van de uitrol: %1</translation>
+    </message>
+    <message>
+        <source>Updated to SP1 and checked: %1</source>
+        <translation>Bijgewerkt naar SP1 en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>Already at SP1: %1</source>
+        <translation>Al op SP1: %1</translation>
+    </message>
+    <message>
+        <source>Failed and rolled back to 1.0: %1</source>
+        <translation>Mislukt en teruggedraaid naar 1.0: %1</translation>
+    </message>
+    <message>
+        <source>Not started (still RMS 1.0): %1</source>
+        <translation>Niet gestart (nog RMS 1.0): %1</translation>
+    </message>
+    <message>
+        <source>The rollout stopped at the server that failed: the servers updated so far run SP1, the others still run 1.0, and they work together. Fix the cause, then resume the rollout.</source>
+        <translation>De uitrol is gestopt bij de server waarop het is mislukt: op de servers die tot nu toe zijn bijgewerkt, draait SP1, op de andere nog 1.0, en ze werken samen. Los de oorzaak op en hervat daarna de uitrol.</translation>
+    </message>
+    <message>
+        <source>The rollout was stopped between servers: the servers updated so far run SP1, the others still run 1.0. Resume the rollout to continue.</source>
+        <translation>De uitrol is gestopt tussen twee servers: op de servers die tot nu toe zijn bijgewerkt, draait SP1, op de andere nog 1.0. Hervat de uitrol om verder te gaan.</translation>
+    </message>
+    <message>
         <source>Choose the folder for the backups</source>
         <translation>Kies de map voor de back-ups</translation>
     </message>
@@ -190,6 +218,14 @@ De uitrol stoppen?</translation>
     <message>
         <source>Wave %1 of %2: %3 – %4</source>
         <translation>Golf %1 van %2: %3 – %4</translation>
+    </message>
+    <message>
+        <source>Writing the run report…</source>
+        <translation>Het rapport van de uitvoering wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>The run report is saved in %1</source>
+        <translation>Het rapport van de uitvoering is opgeslagen in %1</translation>
     </message>
     <message>
         <source>Root certification cluster</source>
@@ -401,7 +437,7 @@ De uitrol stoppen?</translation>
         <translation>De nabespreking exporteren als HTML</translation>
     </message>
     <message>
-        <source>Reset scen&amp;ario</source>
+        <source>&amp;Reset scenario</source>
         <translation>Scenario opnieuw i&amp;nstellen</translation>
     </message>
     <message>
