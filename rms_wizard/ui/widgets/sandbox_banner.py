@@ -7,12 +7,15 @@ wizard connects :attr:`SandboxBanner.reset_requested` and asks before it resets)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...core.sandbox import LocalText
 from ..assets import pixmap
+
+if TYPE_CHECKING:  # shown on the first page, painted before the core is imported
+    from ..startup import LocalizedText
 
 
 class SandboxBanner(QFrame):
@@ -24,7 +27,7 @@ class SandboxBanner(QFrame):
 
     def __init__(
         self,
-        title: LocalText | None = None,
+        title: LocalizedText | None = None,
         language: Callable[[], str] = lambda: "en",
         parent: QWidget | None = None,
     ) -> None:
@@ -55,7 +58,7 @@ class SandboxBanner(QFrame):
         layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.retranslate_ui()
 
-    def set_scenario(self, title: LocalText | None) -> None:
+    def set_scenario(self, title: LocalizedText | None) -> None:
         self._title = title
         self.retranslate_ui()
 
