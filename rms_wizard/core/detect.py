@@ -149,13 +149,16 @@ _SCAN_BATCH = 64
 
 
 def scan_files(
-    paths: Sequence[str | Path], on_file: Callable[[int], None] | None = None
+    paths: Sequence[str | Path],
+    on_file: Callable[[int], None] | None = None,
+    *,
+    hash_versioned: bool = True,
 ) -> list[FileScan]:
     """Hash every file, on a few threads (hashlib releases the GIL on large buffers)."""
 
     def scan(path: str | Path) -> FileScan:
         try:
-            return scan_file(path)
+            return scan_file(path, hash_versioned=hash_versioned)
         except OSError as exc:
             raise BadInputError(
                 msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, exc.strerror)
@@ -261,8 +264,12 @@ def detect_install(
     registry: RegistryReader | None = None,
     sp1: Payload | None = None,
     baseline: Payload | None = None,
+    hash_versioned: bool = True,
 ) -> InstallState:
     """Everything about the install under ``root`` (a mock server folder).
+
+    ``hash_versioned`` False leaves versioned files unhashed (their ``sha256`` is None): enough
+    for planning an update, which compares versions, and much faster on a large install.
 
     Raises :class:`BadInputError` for a root that is not a server folder, a malformed registry
     export, a link leaving the root, an unreadable file or a corrupt database. Reads only.
@@ -271,7 +278,7 @@ def detect_install(
     sp1 = sp1 or sp1_payload()
     baseline = baseline or baseline_payload()
     reader: RegistryReader = registry or RegFileReader.from_path(registry_file(root))
-    return _detect(root, reader, InstallLocator(root), sp1, baseline)
+    return _detect(root, reader, InstallLocator(root), sp1, baseline, hash_versioned)
 
 
 def _detect(
@@ -280,6 +287,7 @@ def _detect(
     locator: InstallLocator,
     sp1: Payload,
     baseline: Payload,
+    hash_versioned: bool = True,
 ) -> InstallState:
     interrupted = inspect_interrupted(root)
     pending = [
@@ -308,7 +316,7 @@ def _detect(
     owners = {f.path.lower(): f.component for f in [*baseline.manifest.files, *sp1.manifest.files]}
     if install_dir is not None and install_dir.is_dir():
         listed = install_files(install_dir, root)
-        scans = scan_files([path for path, _rel in listed])
+        scans = scan_files([path for path, _rel in listed], hash_versioned=hash_versioned)
         for (path, rel), scan in zip(listed, scans, strict=True):
             try:
                 item = InstalledFile(

@@ -10,6 +10,7 @@ unversioned and are compared by hash.
 from __future__ import annotations
 
 import hashlib
+import os
 import struct
 import threading
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ class FileScan:
     """Size, SHA-256 and version of one file, gathered in a single read."""
 
     size: int
-    sha256: str
+    sha256: str | None
     version: FileVersion | None
 
 
@@ -80,13 +81,26 @@ def _read_buffer() -> memoryview:
     return view
 
 
-def scan_file(path: str | Path) -> FileScan:
-    """Hash ``path`` and read its version stamp in one pass over the file."""
+def scan_file(path: str | Path, *, hash_versioned: bool = True) -> FileScan:
+    """Hash ``path`` and read its version stamp in one pass over the file.
+
+    With ``hash_versioned`` False a versioned file is not hashed (``sha256`` None): the
+    versioning rules compare versions, and only unversioned files need their hash, so an update
+    does not read every installed binary to the end.
+    """
     digest = hashlib.sha256()
     size = 0
     head = b""
     view = _read_buffer()
     with open(path, "rb", buffering=0) as handle:
+        if not hash_versioned:
+            # Read just the head first: a versioned file is done once its version is known.
+            size = handle.readinto(view[:_SCAN_LIMIT]) or 0
+            head = view[:size].tobytes()
+            version = version_from_bytes(head)
+            if version is not None:
+                return FileScan(os.fstat(handle.fileno()).st_size, None, version)
+            digest.update(view[:size])
         while count := handle.readinto(view):
             chunk = view[:count]
             if size < _SCAN_LIMIT:
@@ -98,4 +112,6 @@ def scan_file(path: str | Path) -> FileScan:
 
 def sha256_file(path: Path) -> str:
     """SHA-256 of a file, read in large chunks."""
-    return scan_file(path).sha256
+    digest = scan_file(path).sha256
+    assert digest is not None  # hash_versioned defaults to True: every file is hashed
+    return digest

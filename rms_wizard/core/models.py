@@ -135,7 +135,7 @@ class InstalledFile(BaseModel):
 
     path: RelPath
     size: int
-    sha256: Sha256
+    sha256: Sha256 | None  # None only for a versioned file detected without hashing
     version: FileVersion | None = None
     component: ComponentId | None = None
 

@@ -9,6 +9,8 @@ files themselves under ``files/``. ``tools/make_payload.py`` generates them.
 from __future__ import annotations
 
 import json
+import os
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -97,16 +99,38 @@ class Payload(BaseModel):
     manifest: Manifest
     files_dir: Path
 
+    @cached_property
+    def _tree(self) -> tuple[Path, bool]:
+        """The resolved payload folder, and whether any link stands inside it (walked once)."""
+        base = self.files_dir.resolve()
+        has_links = any(
+            os.path.islink(os.path.join(folder, name))
+            for folder, dirs, files in os.walk(base)
+            for name in (*dirs, *files)
+        )
+        return base, has_links
+
     def source(self, rel_path: str) -> Path:
-        """The payload file for ``rel_path``, checked to stay inside the payload folder."""
-        candidate = self.files_dir.joinpath(*rel_path.split("/"))
+        """The payload file for ``rel_path``, checked to stay inside the payload folder.
+
+        A payload without links (the normal case) needs one ``stat`` per file; only a payload
+        holding links pays for resolving each path.
+        """
+        base, has_links = self._tree
+        candidate = base.joinpath(*rel_path.split("/"))
+        if not has_links:
+            if candidate.is_file():
+                return candidate
+            raise BadInputError(
+                msg(QT_TRANSLATE_NOOP("core", "The payload file %1 is missing."), rel_path)
+            )
         try:
             resolved = candidate.resolve(strict=True)
         except OSError:
             raise BadInputError(
                 msg(QT_TRANSLATE_NOOP("core", "The payload file %1 is missing."), rel_path)
             ) from None
-        if not resolved.is_relative_to(self.files_dir.resolve()):
+        if not resolved.is_relative_to(base):
             raise BadInputError(
                 msg(
                     QT_TRANSLATE_NOOP("core", "The payload file %1 points outside the payload."),

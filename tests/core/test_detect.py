@@ -414,10 +414,10 @@ def test_an_unreadable_install_file_is_a_clear_error(
 ) -> None:
     real = detect_module.scan_file
 
-    def scan(path: str | Path) -> Any:
+    def scan(path: str | Path, **options: Any) -> Any:
         if Path(path).name == "DRMSCrypto.dll":
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-        return real(path)
+        return real(path, **options)
 
     monkeypatch.setattr(detect_module, "scan_file", scan)
     with pytest.raises(BadInputError) as info:
@@ -448,3 +448,14 @@ def test_detection_does_not_write_to_a_good_install(v1: Path) -> None:
     assert not any(p.suffix in (".db-journal", ".db-wal") for p in data_dir(v1).iterdir())
     with sqlite3.connect(config_db(v1)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_detection_for_an_update_reads_versions_without_hashing_binaries(v1: Path) -> None:
+    full = detect_install(v1)
+    light = detect_install(v1, hash_versioned=False)
+    for heavy, quick in zip(full.files, light.files, strict=True):
+        assert (heavy.path, heavy.size, heavy.version) == (quick.path, quick.size, quick.version)
+        # versioned binaries carry no hash; unversioned files are hashed as always
+        assert quick.sha256 == (None if heavy.version is not None else heavy.sha256)
+    assert any(f.sha256 is None for f in light.files)
+    assert any(f.sha256 is not None for f in light.files)
