@@ -28,7 +28,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pydantic import SecretStr
 
@@ -136,38 +138,37 @@ def timed_shell(command: str, cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--changed", type=int, default=2000)
-    parser.add_argument("--unchanged", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=3, help="cp / cp+sync / apply rounds")
-    parser.add_argument("--keep", action="store_true", help="keep the generated files")
-    parser.add_argument(
-        "--child", nargs=3, metavar=("ROOT", "BACKUP", "PAYLOAD"), help=argparse.SUPPRESS
-    )
-    args = parser.parse_args()
-    if args.child:
-        child(*(Path(p) for p in args.child))
-        return
+def measure(
+    changed: int = 2000,
+    unchanged: int = 2000,
+    rounds: int = 3,
+    keep: bool = False,
+    report: Callable[[str], None] = lambda line: None,
+) -> dict[str, Any]:
+    """Apply on a generated large install against ``cp`` (and ``cp`` + ``sync``) of the same files.
 
+    ``apply_ratio_vs_cp`` is our throughput over ``cp``'s on the same bytes (higher is better);
+    ``apply_ratio_vs_cp_sync`` the same against ``cp`` followed by ``sync`` (apply makes its
+    writes durable). Medians over the rounds after the first (which warms the page cache).
+    """
     from rms_wizard.core.backup import make_backup
     from rms_wizard.core.detect import detect_install
 
     base = Path(tempfile.mkdtemp(prefix="rms-bench-apply-"))
     try:
         started = time.perf_counter()
-        root, payload, changed_bytes = build(base, args.changed, args.unchanged)
+        root, payload, changed_bytes = build(base, changed, unchanged)
         backup = base / "backup"
         make_backup(
             detect_install(root), backup, include_logging_db=True, password=SecretStr(PASSWORD)
         )
-        print(
-            f"generated: {args.changed} changed files ({changed_bytes / 1e6:.0f} MB), "
-            f"{args.unchanged} others, in {time.perf_counter() - started:.1f} s"
+        report(
+            f"generated: {changed} changed files ({changed_bytes / 1e6:.0f} MB), "
+            f"{unchanged} others, in {time.perf_counter() - started:.1f} s"
         )
         big = payload / "files" / "big"
-        rounds = []
-        for number in range(args.rounds):
+        results = []
+        for number in range(rounds):
             # a fresh copy of the server per round (not timed); the first round warms the cache
             server = base / f"server{number}"
             subprocess.run(["cp", "-a", str(root), str(server)], check=True)
@@ -181,36 +182,61 @@ def main() -> None:
                 text=True,
             ).stdout
             result = json.loads(out.strip().splitlines()[-1])
-            rounds.append((result, cp, cp_sync))
+            results.append((result, cp, cp_sync))
             for folder in (server, base / f"cp{number}", base / f"cps{number}"):
                 shutil.rmtree(folder)
-            print(
+            report(
                 f"round {number + 1}: apply {result['apply_s']:.2f} s "
                 f"(detect+plan+verify {result['before_first_step_s']:.2f}, staging "
                 f"{result['staging_s']:.2f}, install steps {result['install_steps_s']:.2f}); "
                 f"cp {cp:.2f} s; cp + sync {cp_sync:.2f} s"
             )
-        counted = rounds[1:] if len(rounds) > 1 else rounds  # round 1 warms the page cache
+        counted = results[1:] if len(results) > 1 else results
         seconds = statistics.median(r[0]["apply_s"] for r in counted)
         cp = statistics.median(r[1] for r in counted)
         cp_sync = statistics.median(r[2] for r in counted)
-        written = rounds[0][0]["bytes_written"]
-        mb = written / 1e6
-        print(f"medians over rounds 2..{len(rounds)}:" if len(rounds) > 1 else "one round:")
-        print(
-            f"apply_update:  {seconds:6.2f} s  {mb / seconds:7.1f} MB/s  "
-            f"({rounds[0][0]['files_written']} files, {mb:.0f} MB written)"
-        )
-        print(f"cp -r:         {cp:6.2f} s  {changed_bytes / 1e6 / cp:7.1f} MB/s")
-        print(f"cp -r + sync:  {cp_sync:6.2f} s  {changed_bytes / 1e6 / cp_sync:7.1f} MB/s")
-        print(f"ratio apply / cp: {seconds / cp:.2f}; apply / (cp + sync): {seconds / cp_sync:.2f}")
-        peak = max(r[0]["peak_rss_kib"] for r in rounds)
-        print(f"peak RSS of the applying process: {peak / 1024:.0f} MiB")
-        if args.keep:
-            print(f"kept in {base}")
+        written = results[0][0]["bytes_written"]
+        return {
+            "changed_files": changed,
+            "files_written": results[0][0]["files_written"],
+            "megabytes_written": round(written / 1e6, 1),
+            "apply_s": round(seconds, 3),
+            "apply_mb_per_s": round(written / 1e6 / seconds, 1),
+            "cp_s": round(cp, 3),
+            "cp_sync_s": round(cp_sync, 3),
+            # same bytes on both sides, so the throughput ratio is the inverse time ratio
+            "apply_ratio_vs_cp": round(cp / seconds, 3),
+            "apply_ratio_vs_cp_sync": round(cp_sync / seconds, 3),
+            "peak_rss_mb": round(max(r[0]["peak_rss_kib"] for r in results) / 1024, 1),
+            **({"kept": str(base)} if keep else {}),
+        }
     finally:
-        if not args.keep:
+        if not keep:
             shutil.rmtree(base, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changed", type=int, default=2000)
+    parser.add_argument("--unchanged", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3, help="cp / cp+sync / apply rounds")
+    parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--child", nargs=3, metavar=("ROOT", "BACKUP", "PAYLOAD"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
+    if args.child:
+        child(*(Path(p) for p in args.child))
+        return
+    figures = measure(
+        args.changed, args.unchanged, args.rounds, args.keep, report=lambda line: print(line)
+    )
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    for key, value in figures.items():
+        print(f"{key:<28} {value}")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ so both read from the page cache. Prints figures; asserts nothing about time.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shutil
@@ -21,6 +22,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from pydantic import SecretStr
 
@@ -73,49 +75,57 @@ def time_sha256sum(folder: Path, parallel: int) -> float:
     return time.perf_counter() - start
 
 
+def measure(files: int = 20_000, runs: int = 2, keep: bool = False) -> dict[str, Any]:
+    """Detect + plan on a generated install, against ``sha256sum`` over the same files.
+
+    Each is run ``runs`` times and the last run counts (the first warms the page cache).
+    ``hash_ratio_vs_sha256sum`` is our throughput over ``sha256sum``'s (one process): higher is
+    better.
+    """
+    base = Path(tempfile.mkdtemp(prefix="rms-bench-plan-"))
+    try:
+        root = base / "server"
+        started = time.perf_counter()
+        count, total = generate(root, files)
+        generated_s = time.perf_counter() - started
+        install = windows_to_root(root, INSTALL_PATH)
+        cores = os.cpu_count() or 1
+        seconds, scanned, counts = [time_detect_plan(root) for _ in range(runs)][-1]
+        single = [time_sha256sum(install, 1) for _ in range(runs)][-1]
+        multi = [time_sha256sum(install, cores) for _ in range(runs)][-1]
+        if scanned != count:
+            raise RuntimeError(f"detection saw {scanned} files, {count} were generated")
+        return {
+            "files": count,
+            "megabytes": round(total / 1e6, 1),
+            "generated_s": round(generated_s, 2),
+            "detect_plan_s": round(seconds, 3),
+            "files_per_s": round(count / seconds),
+            "sha256sum_s": round(single, 3),
+            f"sha256sum_P{cores}_s": round(multi, 3),
+            "hash_ratio_vs_sha256sum": round(single / seconds, 2),
+            f"hash_ratio_vs_sha256sum_P{cores}": round(multi / seconds, 2),
+            "plan_counts": counts,
+            **({"kept": str(base)} if keep else {}),
+        }
+    finally:
+        if not keep:
+            shutil.rmtree(base, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=2, help="runs of each; the last one counts")
     parser.add_argument("--keep", action="store_true", help="keep the generated install")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-
-    base = Path(tempfile.mkdtemp(prefix="rms-bench-plan-"))
-    try:
-        root = base / "server"
-        started = time.perf_counter()
-        count, total = generate(root, args.files)
-        print(
-            f"generated {count} files, {total / 1e6:.1f} MB in {time.perf_counter() - started:.1f} s"
-        )
-        install = windows_to_root(root, INSTALL_PATH)
-        cores = os.cpu_count() or 1
-        ours = [time_detect_plan(root) for _ in range(args.runs)][-1]
-        single = [time_sha256sum(install, 1) for _ in range(args.runs)][-1]
-        multi = [time_sha256sum(install, cores) for _ in range(args.runs)][-1]
-        seconds, scanned, counts = ours
-        assert scanned == count
-        print(
-            f"detect + plan:           {seconds:6.2f} s  {count / seconds:9.0f} files/s  "
-            f"{total / seconds / 1e6:7.1f} MB/s   plan counts {counts}"
-        )
-        print(
-            f"sha256sum (1 process):   {single:6.2f} s  {count / single:9.0f} files/s  "
-            f"{total / single / 1e6:7.1f} MB/s"
-        )
-        print(
-            f"sha256sum (-P {cores}):        {multi:6.2f} s  {count / multi:9.0f} files/s  "
-            f"{total / multi / 1e6:7.1f} MB/s"
-        )
-        print(
-            f"ratio detect+plan / sha256sum: {seconds / single:.2f} (1 process), "
-            f"{seconds / multi:.2f} (-P {cores})"
-        )
-        if args.keep:
-            print(f"kept in {base}")
-    finally:
-        if not args.keep:
-            shutil.rmtree(base, ignore_errors=True)
+    figures = measure(args.files, args.runs, args.keep)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    for key, value in figures.items():
+        print(f"{key:<32} {value}")
 
 
 if __name__ == "__main__":
