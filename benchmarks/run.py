@@ -15,27 +15,23 @@ What is measured (asserts nothing: machines differ; the targets are the issue's)
   ``PYTHONPYCACHEPREFIX``, warmed once), as it is for an installed or frozen app. Also: import time
   of our start split by module (``python -X importtime``).
 * **Detect + plan** on a generated 20,000-file install against ``sha256sum`` over the same files
-  (``hash_ratio_vs_sha256sum`` = our bytes/s / sha256sum's, higher is better) -- from
-  ``benchmarks/bench_plan.py``'s ``measure()`` when it has one, else measured here.
+  (``hash_ratio_vs_sha256sum`` = our bytes/s / sha256sum's, higher is better) -- measured by
+  ``benchmarks/bench_plan.py``'s ``measure()``.
 * **Apply and uninstall** of a generated payload against ``cp`` of the same bytes
-  (``apply_ratio_vs_cp`` = our MB/s / cp's) and files written vs planned -- from
-  ``benchmarks/bench_apply.py``'s ``measure()`` when it exists, else measured here.
+  (``apply_ratio_vs_cp`` = our MB/s / cp's) and files written vs planned, measured here;
+  ``benchmarks/bench_apply.py`` looks closer at apply alone (against ``cp`` and ``cp`` + ``sync``,
+  phase by phase).
 * **UI responsiveness and memory** -- a child process opens the real wizard (offscreen) on a
   20,000-file install and runs a whole update on the wizard's own workers (detect, backup, apply +
   verify) while a 5 ms ``QTimer`` heartbeats; ``max_ui_gap_ms`` is the longest gap between beats
   during the apply (median of three runs: one run's worst may be another process taking the
   CPU; the worst is shown too), ``peak_rss_mb`` the child's peak resident set size
   (``resource.getrusage``, the highest of the runs).
-
-The ``measure()`` contract of ``bench_plan.py`` / ``bench_apply.py``: no arguments needed (keyword
-arguments for sizes are welcome), returns a dict holding ``hash_ratio_vs_sha256sum`` (bench_plan)
-or ``apply_ratio_vs_cp`` (bench_apply), plus any other figures, which are shown as they are.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import random
@@ -279,62 +275,13 @@ def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
 # --------------------------------------------------------------------------- detect + plan
 
 
-def _external(name: str) -> Callable[..., dict[str, Any]] | None:
-    """``measure`` of ``benchmarks/<name>.py`` when that module has one."""
-    if not (HERE / f"{name}.py").is_file():
-        return None
-    module = importlib.import_module(name)
-    measure = getattr(module, "measure", None)
-    return measure if callable(measure) else None
-
-
 def measure_hashing(scratch: Path, files: int) -> dict[str, Any]:
-    external = _external("bench_plan")
-    if external is not None:
-        note("detect + plan: benchmarks/bench_plan.py measure()")
-        return {"source": "bench_plan.measure()", **external()}
-    from rms_wizard.core.detect import detect_install
-    from rms_wizard.core.paths import windows_to_root
-    from rms_wizard.core.payload import baseline_payload, sp1_payload
-    from rms_wizard.core.plan import plan_update
-    from rms_wizard.core.sandbox import INSTALL_PATH
+    """Detect + plan against ``sha256sum``: ``benchmarks/bench_plan.py``'s measurement."""
+    del scratch  # bench_plan makes and removes its own install
+    from bench_plan import measure
 
-    note(f"detect + plan: generating a {files}-file install")
-    root, _password = make_install(scratch / "hash-server", files)
-    install = windows_to_root(root, INSTALL_PATH)
-    paths = sorted(str(p) for p in install.rglob("*") if p.is_file())
-    total = sum(os.path.getsize(p) for p in paths)
-    sp1, baseline = sp1_payload(), baseline_payload()
-
-    def ours() -> Any:
-        state = detect_install(root, sp1=sp1, baseline=baseline)
-        return state, plan_update(state, sp1, baseline)
-
-    def reference() -> None:
-        subprocess.run(
-            ["xargs", "-0", "sha256sum"],
-            input="\0".join(paths).encode(),
-            stdout=subprocess.DEVNULL,
-            check=True,
-        )
-
-    ours()  # warm: both read from the page cache
-    reference()
-    ours_s, (state, _plan) = _timed(ours)
-    ref_s, _ = _timed(reference)
-    if len(state.files) != len(paths):
-        raise RuntimeError(f"detection saw {len(state.files)} files of {len(paths)}")
-    return {
-        "source": "run.py (bench_plan.measure() not found)",
-        "hash_ratio_vs_sha256sum": ref_s / ours_s,
-        "files": len(paths),
-        "mb": total / 1e6,
-        "detect_plan_s": ours_s,
-        "detect_plan_files_per_s": len(paths) / ours_s,
-        "detect_plan_mb_per_s": total / 1e6 / ours_s,
-        "sha256sum_s": ref_s,
-        "sha256sum_mb_per_s": total / 1e6 / ref_s,
-    }
+    note("detect + plan: benchmarks/bench_plan.py measure()")
+    return {"source": "bench_plan.measure()", **measure(files=files, runs=2)}
 
 
 # --------------------------------------------------------------------------- apply + uninstall
@@ -347,10 +294,6 @@ def _cp_seconds(source: Path, dest: Path) -> float:
 
 
 def measure_apply(scratch: Path, files: int, payload_files: int) -> dict[str, Any]:
-    external = _external("bench_apply")
-    if external is not None:
-        note("apply + uninstall: benchmarks/bench_apply.py measure()")
-        return {"source": "bench_apply.measure()", **external()}
     from pydantic import SecretStr
 
     from rms_wizard.core.apply import apply_update
@@ -389,7 +332,7 @@ def measure_apply(scratch: Path, files: int, payload_files: int) -> dict[str, An
     cp_s = _cp_seconds(source, scratch / "cp-timed")
     mb = result.bytes_written / 1e6
     return {
-        "source": "run.py (bench_apply.measure() not found)",
+        "source": "run.py (apply + uninstall)",
         "apply_ratio_vs_cp": cp_s / apply_s,
         "apply_mb_per_s": mb / apply_s,
         "uninstall_mb_per_s": mb / uninstall_s,
