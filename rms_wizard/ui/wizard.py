@@ -284,6 +284,22 @@ class SetupWizard(QWizard):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _refuse_reset_while_working(self) -> bool:
+        """A job still running (apply, removal, recovery, rollout, backup...): no reset now, and
+        the operator is told why. A worker whose job is over (its thread winding down) is no
+        reason."""
+        if not any(getattr(worker, "running", False) for worker in workers.live_workers()):
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Reset scenario"),
+            self.tr(
+                "Setup is still at work in the sandbox. Wait until this step has ended (a "
+                "rollout stops between servers with Stop), then reset the scenario."
+            ),
+        )
+        return True
+
     @Slot()
     def reset_scenario(self) -> bool:
         """The "Reset scenario" button: after a confirmation, a fresh copy of the sandbox (its keyring
@@ -297,17 +313,11 @@ class SetupWizard(QWizard):
         folder = state.sandbox_folder
         if not state.sandbox or state.scenario is None or folder is None:
             return False
-        if workers.busy():
-            QMessageBox.information(
-                self,
-                self.tr("Reset scenario"),
-                self.tr(
-                    "Setup is still at work in the sandbox. Wait until this step has ended (a "
-                    "rollout stops between servers with Stop), then reset the scenario."
-                ),
-            )
+        if self._refuse_reset_while_working() or not self.confirm_reset():
             return False
-        if not self.confirm_reset():
+        # What work that has just ended still had to say goes to the old run, not the new one.
+        QCoreApplication.sendPostedEvents()
+        if self._refuse_reset_while_working():
             return False
         self.log.line(f"sandbox reset: {folder} (scenario {state.scenario.id})")
         problem: str | None = None
