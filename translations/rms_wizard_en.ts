@@ -1547,6 +1547,10 @@ SP1 servers: %2</translation>
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>Setup could not start. The details are in the log %1</source>
+        <translation>Setup could not start. The details are in the log %1</translation>
+    </message>
+    <message>
         <source>Windows RMS Service Pack 1 Setup</source>
         <translation>Windows RMS Service Pack 1 Setup</translation>
     </message>
@@ -1739,6 +1743,14 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Click Next to continue.</source>
         <translation>Click Next to continue.</translation>
+    </message>
+    <message>
+        <source>Preparing the practice copy…</source>
+        <translation>Preparing the practice copy…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
     </message>
 </context>
 <context>

@@ -1547,6 +1547,10 @@ SP1-servers: %2</translation>
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>Setup could not start. The details are in the log %1</source>
+        <translation>Setup kon niet starten. De details staan in het logboek %1</translation>
+    </message>
+    <message>
         <source>Windows RMS Service Pack 1 Setup</source>
         <translation>Setup van Windows RMS Service Pack 1</translation>
     </message>
@@ -1739,6 +1743,14 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Click Next to continue.</source>
         <translation>Klik op Volgende om door te gaan.</translation>
+    </message>
+    <message>
+        <source>Preparing the practice copy…</source>
+        <translation>De oefenkopie wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Bezig met voorbereiden…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 * ``rms-wizard --root DIR``: the server folder ``DIR`` (a sandbox folder is recognised as one);
 * ``rms-wizard --sandbox SCENARIO``: a fresh copy of a training scenario under the user data folder
   (``sandboxes/<scenario>-<timestamp>``); ``--sandbox`` alone asks :func:`choose_scenario`.
+
+The window is painted before the wizard's state exists (:func:`create_wizard` with ``defer``): the
+first page needs only the arguments, the catalogues and a preview read from the scenario's file;
+the state, the sandbox and the other pages are made after the first paint (issue 8: start-up).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from ..core.setuplog import SetupLog
+    from .startup import StartupPreview
     from .state import WizardState
     from .wizard import SetupWizard
 
@@ -75,8 +80,13 @@ def real_install_root() -> Path | None:
     return None
 
 
-def build_state(args: argparse.Namespace, language: str) -> WizardState:
-    """The wizard's state for the command line; may raise RmsError (e.g. an unknown scenario)."""
+def build_state(
+    args: argparse.Namespace, language: str, sandbox_folder: Path | None = None
+) -> WizardState:
+    """The wizard's state for the command line; may raise RmsError (e.g. an unknown scenario).
+    A new sandbox is made in ``sandbox_folder`` (default: a new folder under the user's data).
+    Runs on start-up's worker thread: no widget here, but the scenario picker for a bare
+    ``--sandbox`` (:func:`create_wizard` asks before)."""
     from ..core.sandbox import SANDBOX_MARKER, create_sandbox, get_scenario, read_marker
     from .state import WizardState
 
@@ -84,7 +94,7 @@ def build_state(args: argparse.Namespace, language: str) -> WizardState:
         scenario_id = args.sandbox or choose_scenario(None, language)
         if scenario_id is None:
             raise SystemExit(0)
-        folder = new_sandbox_folder(scenario_id)
+        folder = sandbox_folder or new_sandbox_folder(scenario_id)
         scenario = create_sandbox(scenario_id, folder)
         return WizardState(
             root=folder,
@@ -112,8 +122,50 @@ def build_state(args: argparse.Namespace, language: str) -> WizardState:
     return WizardState(root=real_install_root(), language=language)
 
 
-def create_wizard(argv: Sequence[str], log: SetupLog | None = None) -> SetupWizard:
-    """Parse the GUI arguments and build the wizard (the QApplication must exist)."""
+def startup_preview(args: argparse.Namespace, language: str) -> StartupPreview | None:
+    """What the first page shows, read cheaply (no core, no pydantic); None when the arguments
+    need the core to say what is wrong with them (an unknown scenario, a damaged sandbox)."""
+    from .startup import SANDBOX_MARKER, StartupPreview, preview_scenario, sandbox_marker_scenario
+
+    if args.sandbox:
+        scenario = preview_scenario(args.sandbox)
+        if scenario is None:
+            return None
+        return StartupPreview(
+            root=new_sandbox_folder(scenario.id),
+            language=language,
+            sandbox=True,
+            scenario_id=scenario.id,
+            scenario=scenario,
+        )
+    if args.root:
+        root = Path(args.root).resolve()
+        marker_scenario = sandbox_marker_scenario(root)
+        if marker_scenario is None:
+            if (root / SANDBOX_MARKER).exists():
+                return None  # a marker that does not read: the core says so
+            return StartupPreview(root=root, language=language)
+        scenario = preview_scenario(marker_scenario)
+        if scenario is None:
+            return None
+        return StartupPreview(
+            root=root, language=language, sandbox=True, scenario_id=scenario.id, scenario=scenario
+        )
+    return StartupPreview(root=real_install_root(), language=language)
+
+
+def create_wizard(
+    argv: Sequence[str], log: SetupLog | None = None, *, defer: bool = False
+) -> SetupWizard:
+    """Parse the GUI arguments and build the wizard (the QApplication must exist).
+
+    With ``defer`` (the GUI's start, :func:`run_gui`) the wizard is only its window and the
+    Welcome page when this returns; once that page is painted, the state (and the sandbox) is
+    made on a worker thread and the other pages follow (``SetupWizard.ready``). Without it the
+    wizard is whole on return (tests, tools). An error in the arguments is raised either way; one
+    met while making the sandbox is raised here without ``defer``, and shown on the Welcome page
+    with it.
+    """
     from PySide6.QtWidgets import QApplication
 
     from ..core.setuplog import SetupLog
@@ -125,15 +177,26 @@ def create_wizard(argv: Sequence[str], log: SetupLog | None = None) -> SetupWiza
     language = choose_language(args.lang)
     install_translators(language)
     log = log or SetupLog.open_for_run(args.log, "gui")
-    state = build_state(args, language)
-    state.log_path = log.path
-    if args.report:
-        state.report_path = Path(args.report).resolve()
-    log.line(
-        f"gui: root={state.root} sandbox={state.sandbox} scenario={state.scenario_id} "
-        f"language={language}"
-    )
-    return SetupWizard(state, log)
+    if args.sandbox == "":  # the picker is a dialog: asked here, on the GUI thread
+        args.sandbox = choose_scenario(None, language)
+        if args.sandbox is None:
+            raise SystemExit(0)
+    preview = startup_preview(args, language)
+    sandbox_folder = preview.root if preview is not None and args.sandbox else None
+
+    def prepare() -> WizardState:
+        state = build_state(args, language, sandbox_folder)
+        state.log_path = log.path
+        if args.report:
+            state.report_path = Path(args.report).resolve()
+        return state
+
+    if preview is None:
+        return SetupWizard(prepare(), log)  # raises the core's own error about the arguments
+    wizard = SetupWizard(preview, log, prepare=prepare)
+    if not defer:
+        wizard.finish_startup()
+    return wizard
 
 
 def _install_excepthook(log: SetupLog) -> None:
@@ -179,7 +242,7 @@ def run_gui(argv: Sequence[str]) -> int:
     args = parse_gui_args(argv)
     log = SetupLog.open_for_run(args.log, "gui")
     try:
-        wizard = create_wizard(argv, log)
+        wizard = create_wizard(argv, log, defer=True)
     except RmsError as exc:
         text = tr_message(exc.message)
         log.line(f"error: {text}")
@@ -188,5 +251,6 @@ def run_gui(argv: Sequence[str]) -> int:
     _install_excepthook(log)
     wizard.show()
     code = int(app.exec())
+    wizard.wait_for_startup()  # closed while start-up was still making the sandbox
     log.close()
     return code

@@ -15,36 +15,36 @@ clusters goes through the cluster rollout page, the clients page follows the upd
 client computers, and the debrief ends the scenario (see :mod:`rms_wizard.ui.sandbox_flow`).
 "Reset scenario" (on the sandbox banner of every page, and on the debrief) starts the scenario again
 from a fresh copy of the sandbox, with fresh pages, at the Welcome page (:meth:`reset_scenario`).
+
+Start-up paints first (:mod:`rms_wizard.ui.startup`): made over a ``StartupPreview`` the wizard is
+only its frame and the Welcome page ("Preparing...", Next disabled). Once that page is painted, a
+worker thread imports the rest and makes the state (and the sandbox: the real core), the other pages
+are added, Next is enabled, and :attr:`SetupWizard.ready` is emitted. This module therefore imports
+no pydantic, core model, keyring or other page at module level: they are imported where they are
+used, after the first paint.
 """
 
 from __future__ import annotations
 
+import gc
+import threading
+from collections.abc import Callable
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ..core.setuplog import SetupLog
-from . import workers
-from .access import is_elevated, missing_write_access
 from .assets import app_icon, pixmap, tall_watermark, wide_banner
 from .pages.base import BasePage, fmt
-from .pages.clients_page import ClientsPage
-from .pages.cluster_page import ClusterPage
-from .pages.debrief_page import DebriefPage
-from .pages.detection_page import DetectionPage
-from .pages.finished_page import FinishedPage
-from .pages.interop_page import InteropPage
-from .pages.maintenance_page import MaintenancePage
-from .pages.password_page import PasswordPage
-from .pages.preparation_page import PreparationPage
-from .pages.ready_page import ReadyPage
-from .pages.recovery_page import RecoveryPage
-from .pages.updating_page import UpdatingPage
 from .pages.welcome_page import WelcomePage
-from .sandbox_flow import forget_secrets, locate_deployment
-from .state import Event, Operation, WizardState
+from .startup import PageFacts, StartupPreview
+
+if TYPE_CHECKING:
+    from .pages.updating_page import UpdatingPage
+    from .state import WizardState
 
 #: The window's size: fits a 1024 x 768 screen with room for the title bar and a task bar.
 WINDOW_SIZE = (880, 620)
@@ -76,16 +76,130 @@ class PageId(IntEnum):
     DEBRIEF = 12
 
 
+def _page_classes() -> dict[PageId, Callable[[WizardState], BasePage]]:
+    """Every page's class (imported here: after the first paint, at start-up)."""
+    from .pages.clients_page import ClientsPage
+    from .pages.cluster_page import ClusterPage
+    from .pages.debrief_page import DebriefPage
+    from .pages.detection_page import DetectionPage
+    from .pages.finished_page import FinishedPage
+    from .pages.interop_page import InteropPage
+    from .pages.maintenance_page import MaintenancePage
+    from .pages.password_page import PasswordPage
+    from .pages.preparation_page import PreparationPage
+    from .pages.ready_page import ReadyPage
+    from .pages.recovery_page import RecoveryPage
+    from .pages.updating_page import UpdatingPage
+
+    return {
+        PageId.WELCOME: WelcomePage,
+        PageId.DETECTION: DetectionPage,
+        PageId.PASSWORD: PasswordPage,
+        PageId.PREPARATION: PreparationPage,
+        PageId.READY: ReadyPage,
+        PageId.UPDATING: UpdatingPage,
+        PageId.FINISHED: FinishedPage,
+        PageId.MAINTENANCE: MaintenancePage,
+        PageId.RECOVERY: RecoveryPage,
+        PageId.CLUSTER: ClusterPage,
+        PageId.INTEROP: InteropPage,
+        PageId.CLIENTS: ClientsPage,
+        PageId.DEBRIEF: DebriefPage,
+    }
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` (from the event loop, once) after the watched widget's first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)  # after this paint reached the screen
+        return False
+
+
+class _Preparation(QObject):
+    """Runs ``prepare`` (imports, the state, the sandbox) on a worker thread; ``done`` is emitted
+    on the GUI thread. No parent: the thread keeps it alive until it has reported."""
+
+    done = Signal()
+
+    def __init__(self, prepare: Callable[[], WizardState]) -> None:
+        super().__init__()
+        self._prepare = prepare
+        self._thread: threading.Thread | None = None
+        self.state: WizardState | None = None
+        self.error: Exception | None = None
+
+    def start(self) -> None:
+        """Start the worker thread (once: a second call does nothing)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="rms-wizard-startup")
+            self._thread.start()
+
+    def _run(self) -> None:
+        self._make_state()
+        self.done.emit()
+
+    def _make_state(self) -> None:
+        try:
+            self.state = self._prepare()
+        except Exception as exc:  # reported on the GUI thread (the Welcome page says why)
+            self.error = exc
+
+    def run_here(self) -> None:
+        """The same work on the calling thread (or wait for the worker thread to end it)."""
+        if self._thread is None:
+            self._thread = threading.current_thread()
+            self._make_state()
+        else:
+            self.wait()
+
+    def wait(self) -> None:
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
+
+
 class SetupWizard(QWizard):
+    """The wizard over a ready :class:`WizardState`, or -- at start-up -- over a
+    :class:`StartupPreview` and ``prepare`` (which makes the state; run on a worker thread after
+    the first paint, or now by :meth:`finish_startup`)."""
+
+    #: Every page exists and :attr:`state` is set (emitted once, after a deferred start-up).
+    ready = Signal()
+
+    #: The shared state: set from the start, or once start-up has made it (see :attr:`facts`).
+    state: WizardState
+
     def __init__(
-        self, state: WizardState, log: SetupLog | None = None, parent: QWidget | None = None
+        self,
+        state: WizardState | StartupPreview,
+        log: SetupLog | None = None,
+        parent: QWidget | None = None,
+        *,
+        prepare: Callable[[], WizardState] | None = None,
     ) -> None:
         super().__init__(parent)
-        locate_deployment(state)  # a sandbox of clusters: the wizard runs on its first node
-        self.state = state
         self.log = log if log is not None else SetupLog.open_for_run(None, "gui")
-        if state.log_path is None:
-            state.log_path = self.log.path
+        self._preview: StartupPreview | None = None
+        self._preparation: _Preparation | None = None
+        self.is_ready = False
+        self._closed = False
+        #: Why start-up could not make the state (shown on the Welcome page), if it could not.
+        self.startup_error: Exception | None = None
+        if isinstance(state, StartupPreview):
+            if prepare is None:
+                raise ValueError("a wizard over a start-up preview needs prepare")
+            self._preview = state
+            self._preparation = _Preparation(prepare)
+            self._preparation.done.connect(self._on_prepared)
         self.setObjectName("setupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setWindowIcon(app_icon())
@@ -98,7 +212,15 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, state.sandbox)
 
         self.pages: dict[PageId, BasePage] = {}
-        self._add_pages()
+        if not isinstance(state, StartupPreview):
+            self._adopt(state)
+        else:
+            welcome = WelcomePage(state)
+            welcome.banner.reset_button.hide()  # nothing to reset before the sandbox exists
+            self.pages[PageId.WELCOME] = welcome
+            self.setPage(PageId.WELCOME, welcome)
+            self.setStartId(PageId.WELCOME)
+            _FirstPaint(welcome, self._start_preparing)
         self.helpRequested.connect(self.show_briefing)
         self.finished.connect(self._on_finished)
         for which, name, _text in _BUTTONS:
@@ -126,31 +248,119 @@ class SetupWizard(QWizard):
             self._watermark_height = wanted
             watermark = tall_watermark(wanted)
             for page_id in (PageId.WELCOME, PageId.FINISHED):
-                self.pages[page_id].setPixmap(QWizard.WizardPixmap.WatermarkPixmap, watermark)
+                page = self.pages.get(page_id)  # no Finished page before start-up ends
+                if page is not None:
+                    page.setPixmap(QWizard.WizardPixmap.WatermarkPixmap, watermark)
+
+    # ---- start-up: the first page first, the rest once it is painted
+
+    @property
+    def facts(self) -> PageFacts:
+        """What the window shows: the state, or the start-up preview until the state exists."""
+        return self.state if self._preview is None else self._preview
+
+    @Slot()
+    def _start_preparing(self) -> None:
+        if self._preparation is not None and not self.is_ready:
+            self._preparation.start()
+
+    def finish_startup(self) -> WizardState:
+        """Make the state and the other pages now, if start-up has not yet (tests and tools that
+        need the whole wizard at once; the worker thread, if running, is waited for). The error
+        that prevented it is raised."""
+        preparation = self._preparation
+        if not self.is_ready and preparation is not None:
+            preparation.run_here()
+            self._adopt_prepared(preparation, freeze=False)
+        if self.startup_error is not None:
+            raise self.startup_error
+        return self.state
+
+    def wait_for_startup(self) -> None:
+        """Wait until start-up's worker thread has ended (its result is then not used)."""
+        if self._preparation is not None:
+            self._preparation.wait()
+
+    @Slot()
+    def _on_prepared(self) -> None:
+        preparation = self._preparation
+        if self._closed or preparation is None or self.is_ready or self.startup_error is not None:
+            return  # closed before it was ready, or finish_startup took the result already
+        self._adopt_prepared(preparation, freeze=True)
+
+    def _adopt_prepared(self, preparation: _Preparation, *, freeze: bool) -> None:
+        if preparation.state is not None:
+            self._adopt(preparation.state)
+            if freeze:
+                # The wizard's objects live as long as the window: a full collection of the
+                # GC's oldest generation would walk all of them, a visible pause in the middle of
+                # an update. Later garbage is collected as usual.
+                gc.freeze()
+            self.ready.emit()
+            return
+        error = preparation.error or RuntimeError("start-up made no state")
+        self.startup_error = error
+        welcome = self.pages[PageId.WELCOME]
+        assert isinstance(welcome, WelcomePage)
+        welcome.show_startup_problem(self._startup_problem_text(error))
+
+    def _startup_problem_text(self, error: Exception) -> str:
+        import traceback
+
+        from ..core.messages import RmsError
+        from ..i18n import tr_message
+
+        if isinstance(error, RmsError):
+            text = tr_message(error.message)
+            self.log.line(f"error: {text}")
+            return text
+        self.log.line(
+            "unexpected error at start-up:\n"
+            + self.log.redact("".join(traceback.format_exception(error)))
+        )
+        return fmt(self.tr("Setup could not start. The details are in the log %1"), self.log.path)
+
+    def _adopt(self, state: WizardState) -> None:
+        """The state exists: every page over it (the Welcome page shown so far stays)."""
+        from .sandbox_flow import locate_deployment
+
+        preview = self._preview
+        self._preview = None
+        locate_deployment(state)  # a sandbox of clusters: the wizard runs on its first node
+        if preview is not None and preview.language != state.language:
+            state.language = preview.language  # switched while start-up was preparing
+        self.state = state
+        if state.log_path is None:
+            state.log_path = self.log.path
+        self.log.line(
+            f"gui: root={state.root} sandbox={state.sandbox} scenario={state.scenario_id} "
+            f"language={state.language}"
+        )
+        welcome = self.pages.get(PageId.WELCOME)
+        self._add_pages(welcome if isinstance(welcome, WelcomePage) else None)
+        if isinstance(welcome, WelcomePage):
+            welcome.attach_state(state)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, state.sandbox)
+        if self._banner_width:  # the window is fitted already: the Finished page's watermark too
+            self._watermark_height = 0
+            self._fit_images(self.width(), self.height())
+        self.retranslate_ui()
+        self.is_ready = True
 
     # ---- pages
 
-    def _add_pages(self) -> None:
-        """Make every page afresh over the state and wire their sandbox banners."""
+    def _add_pages(self, welcome: WelcomePage | None = None) -> None:
+        """Make every page afresh over the state (but ``welcome``, already shown, if given) and
+        wire their sandbox banners."""
         state = self.state
         self.pages = {
-            PageId.WELCOME: WelcomePage(state),
-            PageId.DETECTION: DetectionPage(state),
-            PageId.PASSWORD: PasswordPage(state),
-            PageId.PREPARATION: PreparationPage(state),
-            PageId.READY: ReadyPage(state),
-            PageId.UPDATING: UpdatingPage(state),
-            PageId.FINISHED: FinishedPage(state),
-            PageId.MAINTENANCE: MaintenancePage(state),
-            PageId.RECOVERY: RecoveryPage(state),
-            PageId.CLUSTER: ClusterPage(state),
-            PageId.INTEROP: InteropPage(state),
-            PageId.CLIENTS: ClientsPage(state),
-            PageId.DEBRIEF: DebriefPage(state),
+            page_id: (welcome if page_id is PageId.WELCOME and welcome is not None else cls(state))
+            for page_id, cls in _page_classes().items()
         }
         can_reset = state.sandbox and state.scenario is not None
         for page_id, page in self.pages.items():
-            self.setPage(page_id, page)
+            if self.page(page_id) is not page:
+                self.setPage(page_id, page)
             button = page.banner.reset_button
             button.setObjectName(f"{page.objectName()}ResetButton")  # unique in the window
             # The debrief page has its own "Reset scenario" beside its export.
@@ -178,6 +388,8 @@ class SetupWizard(QWizard):
 
     @property
     def updating_page(self) -> UpdatingPage:
+        from .pages.updating_page import UpdatingPage
+
         page = self.pages[PageId.UPDATING]
         assert isinstance(page, UpdatingPage)
         return page
@@ -192,12 +404,17 @@ class SetupWizard(QWizard):
         """Switch language at runtime: catalogues, the remembered choice, every page's texts."""
         from ..i18n import install_translators, save_language
 
-        if language == self.state.language:
+        if language == self.facts.language:
             return
-        self.state.language = language
+        if self._preview is not None:
+            self._preview.language = language  # the state takes it over when it is ready
+        else:
+            from .state import Event
+
+            self.state.language = language
+            self.state.record(Event.LANGUAGE_CHANGED, language=language)
         install_translators(language)
         save_language(language)
-        self.state.record(Event.LANGUAGE_CHANGED, language=language)
         self.log.line(f"language: {language}")
         # The LanguageChange events are posted; the window's own texts are set right away too.
         self.retranslate_ui()
@@ -209,7 +426,7 @@ class SetupWizard(QWizard):
 
     def retranslate_ui(self) -> None:
         title = self.tr("Windows RMS Service Pack 1 Setup")
-        if self.state.sandbox:
+        if self.facts.sandbox:
             title = fmt(self.tr("%1 (sandbox)"), title)
         self.setWindowTitle(title)
         # QWizard takes its button texts once; after a language switch they must be set again.
@@ -222,10 +439,10 @@ class SetupWizard(QWizard):
 
     @Slot()
     def show_briefing(self) -> None:
-        scenario = self.state.scenario
+        scenario = self.facts.scenario
         if scenario is None:
             return
-        language = self.state.language
+        language = self.facts.language
         text = scenario.briefing.get(language)
         if scenario.material:
             text += "\n\n" + self.tr("You are handed:")
@@ -238,6 +455,8 @@ class SetupWizard(QWizard):
 
     def access_problem(self) -> str | None:
         """What is missing to change a real install (None when nothing is, or in the sandbox)."""
+        from .access import is_elevated, missing_write_access
+
         state = self.state
         if state.sandbox or state.root is None:
             return None
@@ -288,6 +507,8 @@ class SetupWizard(QWizard):
         """A job still running (apply, removal, recovery, rollout, backup...): no reset now, and
         the operator is told why. A worker whose job is over (its thread winding down) is no
         reason."""
+        from . import workers
+
         if not any(getattr(worker, "running", False) for worker in workers.live_workers()):
             return False
         QMessageBox.information(
@@ -308,6 +529,7 @@ class SetupWizard(QWizard):
         from ..core.messages import RmsError
         from ..core.sandbox import reset_sandbox
         from ..i18n import tr_message
+        from .sandbox_flow import forget_secrets, locate_deployment
 
         state = self.state
         folder = state.sandbox_folder
@@ -361,6 +583,14 @@ class SetupWizard(QWizard):
     def reject(self) -> None:
         """Cancel or close: during the work ask, then roll back (the page says so); otherwise
         stop whatever is checking in the background and close, changing nothing."""
+        if not self.is_ready:
+            self._closed = True
+            self.wait_for_startup()  # making the sandbox takes a moment; nothing else runs yet
+            super().reject()
+            return
+        from . import workers
+        from .state import Operation
+
         intercept = getattr(self.currentPage(), "intercept_cancel", None)
         if intercept is not None and intercept():
             return  # the page handles it (the cluster rollout stops between servers)
@@ -393,7 +623,7 @@ class SetupWizard(QWizard):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.updating_page.working:
+        if self.is_ready and self.updating_page.working:
             event.ignore()
             self.reject()
             return
@@ -401,6 +631,11 @@ class SetupWizard(QWizard):
 
     @Slot(int)
     def _on_finished(self, result: int) -> None:
+        if not self.is_ready:
+            self.log.outcome("closed", 0 if result else 1)
+            return
+        from .sandbox_flow import forget_secrets
+
         outcome = self.state.outcome
         status = outcome.status if outcome is not None else "closed"
         forget_secrets(self.state, self.log)  # sandbox keyring entries go on exit

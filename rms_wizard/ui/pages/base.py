@@ -9,10 +9,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from ...core.messages import fill_placeholders
-from ..state import WizardState
+from ..startup import PageFacts, StartupPreview
 from ..widgets.sandbox_banner import SandboxBanner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the Welcome page is painted before the state (pydantic, the core) is imported
+    from ..state import WizardState
     from ..wizard import SetupWizard
 
 ERROR_STYLE = "color: #b3261e;"
@@ -20,11 +21,20 @@ NOTE_STYLE = "color: #8a4b00;"
 
 
 class BasePage(QWizardPage):
-    """A wizard page over :class:`WizardState`; subclasses build ``body`` and ``retranslate_ui``."""
+    """A wizard page over :class:`WizardState`; subclasses build ``body`` and ``retranslate_ui``.
 
-    def __init__(self, state: WizardState, object_name: str) -> None:
+    Only the Welcome page may be made over a :class:`StartupPreview` (it is painted before the
+    state exists); it gets the state later (``WelcomePage.attach_state``). ``facts`` is what the
+    page shows either way; ``state`` exists once the state does.
+    """
+
+    state: WizardState
+
+    def __init__(self, state: WizardState | StartupPreview, object_name: str) -> None:
         super().__init__()
-        self.state = state
+        self.facts: PageFacts = state
+        if not isinstance(state, StartupPreview):
+            self.state = state
         self.setObjectName(object_name)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -47,7 +57,7 @@ class BasePage(QWizardPage):
         self._outer = outer
 
     def _language(self) -> str:
-        return self.state.language
+        return self.facts.language
 
     def setup_wizard(self) -> SetupWizard:
         return cast("SetupWizard", self.wizard())
@@ -97,7 +107,7 @@ class BasePage(QWizardPage):
 
     def display_path(self, path: str | Path | None) -> str:
         """A path inside the mock root as Windows shows it (``C:\\RMSData\\...``)."""
-        return display_path(self.state.root, path)
+        return display_path(self.facts.root, path)
 
 
 def display_path(root: Path | None, path: str | Path | None) -> str:

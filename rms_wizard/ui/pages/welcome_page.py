@@ -1,19 +1,34 @@
-"""Welcome: what the update does, where the wizard works (real install or sandbox), the language."""
+"""Welcome: what the update does, where the wizard works (real install or sandbox), the language.
+
+It is the page painted first, before the wizard's state exists: made over a
+:class:`~rms_wizard.ui.startup.StartupPreview`, it says "Preparing..." and keeps Next disabled until
+the wizard hands it the state (:meth:`WelcomePage.attach_state`). Nothing imported here may pull in
+pydantic or the core (only :mod:`.base`'s light helpers).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from ..state import WizardState
+from ..startup import StartupPreview
 from .base import BasePage, fmt, plain_label
+
+if TYPE_CHECKING:
+    from ..state import WizardState
 
 LANGUAGE_NAMES = (("en", "English"), ("nl", "Nederlands"))
 
 
 class WelcomePage(BasePage):
-    def __init__(self, state: WizardState) -> None:
+    def __init__(self, state: WizardState | StartupPreview) -> None:
         super().__init__(state, "welcomePage")
+        #: The state is there (Next may be clicked); False while start-up prepares it.
+        self.ready = not isinstance(state, StartupPreview)
+        #: Start-up could not prepare the state (shown instead of "Preparing...").
+        self.startup_problem: str | None = None
         self.intro = plain_label("welcomeIntro")
         self.body.addWidget(self.intro)
         self.mode = plain_label("welcomeMode", selectable=True)
@@ -43,12 +58,45 @@ class WelcomePage(BasePage):
         box.addWidget(self.briefing)
         box.addWidget(self.material)
         box.addWidget(self.goals)
-        self.briefing_box.setVisible(state.sandbox and state.scenario is not None)
+        self._show_briefing_box()
         self.body.addWidget(self.briefing_box)
         self.body.addStretch(1)
         self.next_hint = plain_label("welcomeNextHint")
         self.body.addWidget(self.next_hint)
         self.retranslate_ui()
+
+    def _show_briefing_box(self) -> None:
+        self.briefing_box.setVisible(self.facts.sandbox and self.facts.scenario is not None)
+
+    # ---- start-up
+
+    def attach_state(self, state: WizardState) -> None:
+        """The state is ready: the page shows it and Next is enabled."""
+        self.state = state
+        self.facts = state
+        self.ready = True
+        scenario = state.scenario
+        self.banner.set_scenario(scenario.title if scenario is not None else None)
+        self.banner.setVisible(state.sandbox)
+        self._show_briefing_box()
+        self.retranslate_ui()
+        self.completeChanged.emit()
+
+    def show_startup_problem(self, text: str) -> None:
+        """Start-up failed (e.g. the sandbox could not be made): say why; Next stays disabled."""
+        self.startup_problem = text
+        self.show_error(text)
+        self.retranslate_ui()
+
+    def isComplete(self) -> bool:
+        return self.ready and super().isComplete()
+
+    def nextId(self) -> int:
+        # Always the detection (the default, "the next page", would be none before start-up has
+        # added the other pages: QWizard would offer Finish on the first page).
+        from ..wizard import PageId
+
+        return int(PageId.DETECTION)
 
     def _select_language(self, code: str) -> None:
         index = self.language_combo.findData(code)
@@ -60,12 +108,12 @@ class WelcomePage(BasePage):
     @Slot(int)
     def _on_language(self, index: int) -> None:
         code = str(self.language_combo.itemData(index))
-        if code != self.state.language:
+        if code != self.facts.language:
             self.setup_wizard().set_language(code)
 
     def briefing_text(self) -> str:
-        scenario = self.state.scenario
-        return scenario.briefing.get(self.state.language) if scenario is not None else ""
+        scenario = self.facts.scenario
+        return scenario.briefing.get(self.facts.language) if scenario is not None else ""
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Welcome to the Windows RMS Service Pack 1 Setup Wizard"))
@@ -79,7 +127,7 @@ class WelcomePage(BasePage):
                 "remove SP1 again, and finish or undo an update that was interrupted."
             )
         )
-        state = self.state
+        state = self.facts
         if state.sandbox:
             title = state.scenario.title.get(state.language) if state.scenario else ""
             self.mode.setText(
@@ -115,5 +163,13 @@ class WelcomePage(BasePage):
             material = "\n".join(f"\u2022 {item.get(state.language)}" for item in scenario.material)
             self.material.setText(self.tr("You are handed:") + "\n" + material if material else "")
             self.material.setVisible(bool(material))
-        self.next_hint.setText(self.tr("Click Next to continue."))
+        if self.ready:
+            self.next_hint.setText(self.tr("Click Next to continue."))
+        elif self.startup_problem is not None:
+            self.next_hint.setText("")
+        elif state.sandbox:
+            self.next_hint.setText(self.tr("Preparing the practice copy\u2026"))
+        else:
+            self.next_hint.setText(self.tr("Preparing\u2026"))
+        self.next_hint.setVisible(bool(self.next_hint.text()))
         self._select_language(state.language)
