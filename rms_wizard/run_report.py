@@ -20,8 +20,6 @@ scrub the finished page.
 from __future__ import annotations
 
 import html
-import os
-import uuid
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -31,6 +29,7 @@ from pydantic import BaseModel, Field
 
 from . import __version__
 from .core.apply import ApplyResult, RollbackStore
+from .core.atomic import write_atomic
 from .core.backup import BackupSet, load_backup
 from .core.messages import QT_TRANSLATE_NOOP, Message, RmsError
 from .core.models import ComponentId, FileAction, InstallState, InstallStatus, Release
@@ -623,18 +622,7 @@ def write_run_report(
     if redact is not None:
         text = redact(text)
     target.parent.mkdir(parents=True, exist_ok=True)
-    # A fresh name beside the target (same file system, so the rename is atomic); created
-    # exclusively, with the permissions the user's umask gives any new file.
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.tmp")
-    try:
-        with tmp.open("x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(target, text)
     return target
 
 

@@ -13,14 +13,12 @@ topology is written as a quoted scalar, so no name can change the files' structu
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 import shlex
-import tempfile
 from pathlib import Path
 
+from rms_wizard.core.atomic import write_atomic
 from rms_wizard.core.cluster import (
     Cluster,
     RolloutPlan,
@@ -68,7 +66,7 @@ def export_ansible(
         written = []
         for name, text in ((INVENTORY_NAME, inventory), (PLAYBOOK_NAME, playbook)):
             path = out_dir / name
-            _write_text_atomic(path, text)
+            write_atomic(path, text)
             written.append(path)
     except OSError as exc:
         raise BadInputError(
@@ -280,19 +278,3 @@ def _play(cluster: Cluster, group: str, max_batch: int, command: str) -> list[st
         "      retries: 10",
         "      delay: 15",
     ]
-
-
-def _write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder and ``os.replace``."""
-    fd, tmp_name = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise

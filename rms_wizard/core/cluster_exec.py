@@ -23,9 +23,7 @@ started finishes. Progress is reported per node (from the pool's threads).
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -37,6 +35,7 @@ from typing import Literal, TypeAlias
 from pydantic import BaseModel, SecretStr
 
 from .apply import apply_update
+from .atomic import write_atomic
 from .backup import MANIFEST_NAME, make_backup
 from .cluster import (
     Cluster,
@@ -158,16 +157,7 @@ class RolloutResult(BaseModel):
 def save_topology(path: Path, topology: Topology) -> None:
     """Write ``topology`` to ``path`` atomically (temporary file, fsync, rename)."""
     text = json.dumps(topology.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text)
 
 
 class _TopologyFile:

@@ -20,8 +20,6 @@ Only the items that apply to the scenario are listed; the score is passed / appl
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -30,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
+from .atomic import write_atomic
 from .messages import QT_TRANSLATE_NOOP, Message, RmsError, msg
 from .models import InstallStatus, Release
 
@@ -824,13 +823,4 @@ def write_debrief_html(
     text = render_debrief_html(
         debrief, scenario, language, translate, events=events, generated=generated
     )
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text)

@@ -27,11 +27,7 @@ Model notes:
 from __future__ import annotations
 
 import codecs
-import contextlib
-import os
-import stat
 import struct
-import tempfile
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -39,6 +35,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from .atomic import write_atomic
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
 
 __all__ = [
@@ -869,42 +866,9 @@ def dump_reg(regfile: RegFile) -> bytes:
     return codecs.BOM_UTF16_LE + text.encode(_UNICODE_TEXT)
 
 
-def _fsync_dir(directory: Path) -> None:
-    """Make a rename in ``directory`` durable (POSIX; Windows cannot open a folder for this)."""
-    flag = getattr(os, "O_DIRECTORY", None)
-    if flag is None:
-        return
-    fd = os.open(directory, os.O_RDONLY | flag)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_reg_atomic(path: Path, regfile: RegFile) -> None:
     """Write ``regfile`` to ``path`` so that a crash leaves either the old or the new file.
 
-    The bytes go to a temporary file in the same folder, are flushed and fsynced, replace
-    ``path`` in one ``os.replace``, and the folder is fsynced. An existing file's permissions are
-    kept. On an error the temporary file is removed and the error propagates.
+    An existing file's permissions are kept (see :func:`~rms_wizard.core.atomic.write_atomic`).
     """
-    data = dump_reg(regfile)
-    directory = path.parent
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mode = 0o644
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(directory)
+    write_atomic(path, dump_reg(regfile))

@@ -20,11 +20,8 @@ outcome and the public functions raise *after* the ``except`` block: the raised 
 
 from __future__ import annotations
 
-import contextlib
 import enum
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -40,6 +37,7 @@ from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 from pydantic import SecretStr
 
+from rms_wizard.core.atomic import write_atomic
 from rms_wizard.core.messages import (
     QT_TRANSLATE_NOOP,
     BadInputError,
@@ -189,37 +187,12 @@ def create_encrypted_private_key(
 
 
 def _write_atomically(path: Path, data: bytes) -> str | None:
-    """Write ``data`` to ``path`` via temp file + fsync + ``os.replace``; the error text or None."""
-    tmp_name: str | None = None
+    """Write ``data`` to ``path`` (owner-only, atomically); the error text or None."""
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            if hasattr(os, "fchmod"):  # mkstemp already creates 0600; say so explicitly
-                os.fchmod(handle.fileno(), 0o600)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_directory(path.parent)
+        write_atomic(path, data, mode=0o600)
     except OSError as exc:
         return exc.strerror or type(exc).__name__
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
     return None
-
-
-def _fsync_directory(folder: Path) -> None:
-    """Make the rename durable (POSIX; Windows cannot open a directory for fsync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # --------------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
+from .atomic import fsync_dir
 from .configdb import migrate_to_sp1
 from .messages import QT_TRANSLATE_NOOP, InterruptedStateError, Message, RmsError, msg
 from .models import InterruptedInfo, RelPath
@@ -120,14 +121,9 @@ class Begin(BaseModel):
 
 
 def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
+    """Best effort: a folder that is gone (a cleanup removed it) has nothing left to make durable."""
     with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_dir(path)
 
 
 def _exists(path: Path) -> bool:
