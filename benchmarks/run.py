@@ -77,15 +77,16 @@ from rms_wizard.__main__ import main
 sys.exit(main(sys.argv[1:]))
 """
 
-#: The baseline: a bare QApplication and a QWizard with one empty page, same probe.
+#: The baseline: a bare QApplication and a QWizard with one empty page, same probe, armed at the
+#: same moment as ours (right before the window is shown: run_gui arms it there too).
 BARE = """
 import sys
 from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
 from rms_wizard.ui.autoclose import install_autoclose
 app = QApplication(sys.argv)
-install_autoclose(app)
 wizard = QWizard()
 wizard.addPage(QWizardPage())
+install_autoclose(app)
 wizard.show()
 sys.exit(app.exec())
 """

@@ -1,7 +1,9 @@
 """Hidden switches for tests and benchmarks: note the first painted wizard page, then quit.
 
-``run_gui`` calls :func:`install_autoclose` right after it creates the ``QApplication``; without
-the environment variables below it does nothing (and costs nothing). With them:
+``run_gui`` calls :func:`install_autoclose` right before it shows the wizard (an application-wide
+Python event filter makes PySide build the Python type of every object that gets an event, so it is
+armed no earlier than needed); without the environment variables below it does nothing (and costs
+nothing). With them:
 
 ``RMS_WIZARD_AUTOCLOSE_MS=N``
     Close the wizard ``N`` ms after its first page was painted and quit with exit code 0. Prints one

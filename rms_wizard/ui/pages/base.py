@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from ...core.messages import fill_placeholders
@@ -49,8 +49,7 @@ class BasePage(QWizardPage):
         self.error_label = QLabel()
         self.error_label.setObjectName(f"{object_name}Error")
         self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_plain_text(self.error_label, selectable=True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         outer.addWidget(self.error_label)
@@ -130,10 +129,19 @@ def plain_label(object_name: str, *, wrap: bool = True, selectable: bool = False
     label = QLabel()
     label.setObjectName(object_name)
     label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_plain_text(label, selectable=selectable)
     return label
+
+
+def set_plain_text(label: QLabel, *, selectable: bool = False) -> None:
+    """Show the label's text as it is (never as rich text); ``selectable``: with the mouse.
+
+    Set by name through Qt's property system rather than with ``Qt.TextFormat.PlainText``: the
+    first use of PySide's ``Qt`` namespace builds every one of its Python enums (about 17 ms), and
+    these labels are on the first page, which is painted before anything else may take time."""
+    label.setProperty("textFormat", "PlainText")
+    if selectable:
+        label.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
 
 def name_widget(widget: QWidget, object_name: str) -> QWidget:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..assets import pixmap
@@ -48,14 +48,16 @@ class SandboxBanner(QFrame):
         self._text = QLabel()
         self._text.setObjectName("sandboxBannerText")
         self._text.setWordWrap(True)
-        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        # By name, not with Qt.TextFormat: the first use of PySide's Qt namespace costs ~17 ms,
+        # and the banner is on the first page (see pages.base.set_plain_text).
+        self._text.setProperty("textFormat", "PlainText")
         layout.addWidget(self._badge)
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("sandboxResetButton")
         self.reset_button.setAutoDefault(False)
         self.reset_button.clicked.connect(self.reset_requested)
         layout.addWidget(self._text, 1)
-        layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.reset_button)  # fixed height: centred vertically in the strip
         self.retranslate_ui()
 
     def set_scenario(self, title: LocalizedText | None) -> None:
