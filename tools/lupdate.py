@@ -38,6 +38,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -200,26 +201,50 @@ def complete_english(ts: Path) -> list[str]:
     return left
 
 
-def unfinished(ts: Path) -> list[tuple[str, str]]:
-    """(context, source) of every entry that is unfinished or has an empty translation."""
-    found: list[tuple[str, str]] = []
+@dataclass(frozen=True)
+class Entry:
+    """One message of a .ts file, as the tools and the tests read it."""
+
+    context: str
+    source: str
+    comment: str  # lupdate's disambiguation
+    numerus: bool
+    state: str  # "" (finished), "unfinished", "vanished", "obsolete" or "missing"
+    forms: tuple[str, ...]  # the translation, or one text per plural form
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
+
+    @property
+    def finished(self) -> bool:
+        return not self.state and bool(self.forms) and all(f.strip() for f in self.forms)
+
+
+def read_ts(ts: Path) -> list[Entry]:
+    entries = []
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            texts = (
-                [translation.text or ""]
-                if translation is not None and message.get("numerus") != "yes"
-                else [f.text or "" for f in (translation if translation is not None else [])]
+            numerus = message.get("numerus") == "yes"
+            if translation is None:
+                forms: tuple[str, ...] = ()
+            elif numerus:
+                forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+            else:
+                forms = (translation.text or "",)
+            entries.append(
+                Entry(
+                    context=name,
+                    source=message.findtext("source") or "",
+                    comment=message.findtext("comment") or "",
+                    numerus=numerus,
+                    state=translation.get("type", "") if translation is not None else "missing",
+                    forms=forms,
+                )
             )
-            if (
-                translation is None
-                or translation.get("type") in ("unfinished", "vanished", "obsolete")
-                or not texts
-                or not all(t.strip() for t in texts)
-            ):
-                found.append((name, message.findtext("source") or ""))
-    return found
+    return entries
 
 
 def extract(out_dir: Path, root: Path = ROOT) -> dict[str, list[str]]:
@@ -249,19 +274,17 @@ def main(argv: list[str] | None = None) -> int:
     left = extract(args.out)
     for source in left.get("en", []):
         print(f"en: write the plural forms of {source!r} by hand", file=sys.stderr)
-    todo = 0
     for language in TARGETS:
         ts = args.out / f"{PACKAGE}_{language}.ts"
-        open_entries = unfinished(ts)
-        todo += len(open_entries)
-        total = sum(1 for _ in ET.parse(ts).getroot().iter("message"))
+        entries = read_ts(ts)
+        open_entries = [e for e in entries if not e.finished]
         print(
             f"{ts.relative_to(ROOT) if ts.is_relative_to(ROOT) else ts}: "
-            f"{total} entries, {len(open_entries)} to translate"
+            f"{len(entries)} entries, {len(open_entries)} to translate"
         )
         if args.status:
-            for context, source in open_entries:
-                print(f"  [{context}] {source}")
+            for entry in open_entries:
+                print(f"  [{entry.context}] {entry.source}")
     return 0
 
 

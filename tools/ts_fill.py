@@ -19,29 +19,23 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-
-def _entries(ts: Path) -> list[tuple[str, ET.Element]]:
-    out = []
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        out.extend((name, message) for message in context.iter("message"))
-    return out
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import lupdate  # the sibling tool: its reader, and its layout after an edit
+from lupdate import read_ts
 
 
 def dump(ts: Path, every: bool) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    for context, message in _entries(ts):
-        translation = message.find("translation")
-        unfinished = translation is None or translation.get("type") == "unfinished"
-        if not (every or unfinished):
+    for entry in read_ts(ts):
+        if not (every or entry.state == "unfinished"):
             continue
-        row: dict[str, Any] = {"context": context, "source": message.findtext("source") or ""}
-        if message.findtext("comment"):
-            row["comment"] = message.findtext("comment")
-        if message.get("numerus") == "yes":
-            row["forms"] = [f.text or "" for f in (translation if translation is not None else [])]
+        row: dict[str, Any] = {"context": entry.context, "source": entry.source}
+        if entry.comment:
+            row["comment"] = entry.comment
+        if entry.numerus:
+            row["forms"] = list(entry.forms)
         else:
-            row["translation"] = (translation.text if translation is not None else "") or ""
+            row["translation"] = entry.forms[0] if entry.forms else ""
         rows.append(row)
     return rows
 
@@ -103,10 +97,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{written} entries written")
     for line in unknown:
         print(f"not in the catalogue (source changed?): {line}", file=sys.stderr)
-    tools = Path(__file__).resolve().parent
-    sys.path.insert(0, str(tools))
-    import lupdate  # the sibling tool: back into lupdate's layout
-
     lupdate.main(["--out", str(args.ts.parent)])
     return 0
 
