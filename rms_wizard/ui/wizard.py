@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -125,8 +125,9 @@ class _FirstPaint(QObject):
 
 
 class _Preparation(QObject):
-    """Runs ``prepare`` (imports, the state, the sandbox) on a worker thread; ``done`` is emitted
-    on the GUI thread. No parent: the thread keeps it alive until it has reported."""
+    """Runs ``prepare`` (the state, the sandbox) on a worker thread, after importing what the pages
+    need there; ``done`` is emitted on the GUI thread. No parent: the thread keeps it alive until
+    it has reported."""
 
     done = Signal()
 
@@ -149,6 +150,10 @@ class _Preparation(QObject):
 
     def _make_state(self) -> None:
         try:
+            # Nearly all of the import time after the first paint (pydantic, the core, keyring,
+            # the state, the workers, the page modules), off the GUI thread. Modules only: the
+            # pages themselves are made on the GUI thread.
+            _page_classes()
             self.state = self._prepare()
         except Exception as exc:  # reported on the GUI thread (the Welcome page says why)
             self.error = exc
@@ -192,6 +197,8 @@ class SetupWizard(QWizard):
         self._preparation: _Preparation | None = None
         self.is_ready = False
         self._closed = False
+        #: The pages still to make after a deferred start-up (one per event-loop turn).
+        self._steps: Iterator[None] | None = None
         #: Why start-up could not make the state (shown on the Welcome page), if it could not.
         self.startup_error: Exception | None = None
         if isinstance(state, StartupPreview):
@@ -269,9 +276,14 @@ class SetupWizard(QWizard):
         need the whole wizard at once; the worker thread, if running, is waited for). The error
         that prevented it is raised."""
         preparation = self._preparation
-        if not self.is_ready and preparation is not None:
+        if not self.is_ready and self._steps is None and preparation is not None:
             preparation.run_here()
-            self._adopt_prepared(preparation, freeze=False)
+            self._adopt_prepared(preparation, one_step=False)
+        if self._steps is not None:  # pages still to make: all of them now
+            for _step in self._steps:
+                pass
+            self._steps = None
+            self.ready.emit()
         if self.startup_error is not None:
             raise self.startup_error
         return self.state
@@ -284,25 +296,51 @@ class SetupWizard(QWizard):
     @Slot()
     def _on_prepared(self) -> None:
         preparation = self._preparation
-        if self._closed or preparation is None or self.is_ready or self.startup_error is not None:
+        if (
+            self._closed
+            or preparation is None
+            or self.is_ready
+            or self._steps is not None
+            or self.startup_error is not None
+        ):
             return  # closed before it was ready, or finish_startup took the result already
-        self._adopt_prepared(preparation, freeze=True)
+        self._adopt_prepared(preparation, one_step=True)
 
-    def _adopt_prepared(self, preparation: _Preparation, *, freeze: bool) -> None:
+    def _adopt_prepared(self, preparation: _Preparation, *, one_step: bool) -> None:
+        """Take the state start-up made: all pages now, or (``one_step``) one page per turn of
+        the event loop, so the window stays responsive while they are made."""
         if preparation.state is not None:
-            self._adopt(preparation.state)
-            if freeze:
-                # The wizard's objects live as long as the window: a full collection of the
-                # GC's oldest generation would walk all of them, a visible pause in the middle of
-                # an update. Later garbage is collected as usual.
-                gc.freeze()
-            self.ready.emit()
+            steps = self._adopting(preparation.state)
+            if one_step:
+                self._steps = steps
+                self._next_step()
+            else:
+                for _step in steps:
+                    pass
+                self.ready.emit()
             return
         error = preparation.error or RuntimeError("start-up made no state")
         self.startup_error = error
         welcome = self.pages[PageId.WELCOME]
         assert isinstance(welcome, WelcomePage)
         welcome.show_startup_problem(self._startup_problem_text(error))
+
+    @Slot()
+    def _next_step(self) -> None:
+        steps = self._steps
+        if steps is None or self._closed:
+            return
+        try:
+            next(steps)
+        except StopIteration:
+            self._steps = None
+            # The wizard's objects live as long as the window: a full collection of the GC's
+            # oldest generation would walk all of them, a visible pause in the middle of an
+            # update (benchmarks: longest UI gap). Later garbage is collected as usual.
+            gc.freeze()
+            self.ready.emit()
+            return
+        QTimer.singleShot(0, self._next_step)
 
     def _startup_problem_text(self, error: Exception) -> str:
         import traceback
@@ -321,7 +359,12 @@ class SetupWizard(QWizard):
         return fmt(self.tr("Setup could not start. The details are in the log %1"), self.log.path)
 
     def _adopt(self, state: WizardState) -> None:
-        """The state exists: every page over it (the Welcome page shown so far stays)."""
+        for _step in self._adopting(state):
+            pass
+
+    def _adopting(self, state: WizardState) -> Iterator[None]:
+        """The state exists: every page over it (the Welcome page shown so far stays). Yields
+        after each page made; ready (Next enabled) once all are."""
         from .sandbox_flow import locate_deployment
 
         preview = self._preview
@@ -337,28 +380,34 @@ class SetupWizard(QWizard):
             f"language={state.language}"
         )
         welcome = self.pages.get(PageId.WELCOME)
-        self._add_pages(welcome if isinstance(welcome, WelcomePage) else None)
         if isinstance(welcome, WelcomePage):
-            welcome.attach_state(state)
+            welcome.attach_state(state)  # still "Preparing...": Next waits for every page
+        yield from self._making_pages(welcome if isinstance(welcome, WelcomePage) else None)
         self.setOption(QWizard.WizardOption.HaveHelpButton, state.sandbox)
         if self._banner_width:  # the window is fitted already: the Finished page's watermark too
             self._watermark_height = 0
             self._fit_images(self.width(), self.height())
         self.retranslate_ui()
         self.is_ready = True
+        if isinstance(welcome, WelcomePage):
+            welcome.set_ready()
 
     # ---- pages
 
     def _add_pages(self, welcome: WelcomePage | None = None) -> None:
         """Make every page afresh over the state (but ``welcome``, already shown, if given) and
         wire their sandbox banners."""
+        for _step in self._making_pages(welcome):
+            pass
+
+    def _making_pages(self, welcome: WelcomePage | None) -> Iterator[None]:
+        """:meth:`_add_pages`, yielding after each page."""
         state = self.state
-        self.pages = {
-            page_id: (welcome if page_id is PageId.WELCOME and welcome is not None else cls(state))
-            for page_id, cls in _page_classes().items()
-        }
         can_reset = state.sandbox and state.scenario is not None
-        for page_id, page in self.pages.items():
+        self.pages = {}
+        for page_id, cls in _page_classes().items():
+            page = welcome if page_id is PageId.WELCOME and welcome is not None else cls(state)
+            self.pages[page_id] = page
             if self.page(page_id) is not page:
                 self.setPage(page_id, page)
             button = page.banner.reset_button
@@ -366,6 +415,8 @@ class SetupWizard(QWizard):
             # The debrief page has its own "Reset scenario" beside its export.
             button.setVisible(can_reset and page_id is not PageId.DEBRIEF)
             page.banner.reset_requested.connect(self.reset_scenario)
+            if page is not welcome:
+                yield
         self.setStartId(PageId.WELCOME)
 
     def _replace_pages(self) -> None:

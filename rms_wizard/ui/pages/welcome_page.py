@@ -71,14 +71,18 @@ class WelcomePage(BasePage):
     # ---- start-up
 
     def attach_state(self, state: WizardState) -> None:
-        """The state is ready: the page shows it and Next is enabled."""
+        """The state exists: the page shows it (still "Preparing...": see :meth:`set_ready`)."""
         self.state = state
         self.facts = state
-        self.ready = True
         scenario = state.scenario
         self.banner.set_scenario(scenario.title if scenario is not None else None)
         self.banner.setVisible(state.sandbox)
         self._show_briefing_box()
+        self.retranslate_ui()
+
+    def set_ready(self) -> None:
+        """Every page exists: Next is enabled."""
+        self.ready = True
         self.retranslate_ui()
         self.completeChanged.emit()
 
