@@ -19,7 +19,6 @@ import os
 import re
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,7 +47,7 @@ from rms_wizard.ui.wizard import PageId
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
 sys.path.insert(0, str(ROOT / "tools"))
-from lupdate import compile_stale  # noqa: E402
+from lupdate import compile_stale, read_ts  # noqa: E402
 
 #: Common English words that Dutch text never uses (no "is", "was", "of": Dutch has those too).
 ENGLISH_WORDS = re.compile(
@@ -76,17 +75,9 @@ STOCK_DUTCH = {
 def _english_sources() -> set[str]:
     """English sources whose Dutch translation differs: seeing one in Dutch is a miss."""
     found = set()
-    for message in ET.parse(TRANSLATIONS / "rms_wizard_nl.ts").getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        texts = (
-            [f.text or "" for f in translation.iter("numerusform")]
-            if translation is not None and message.get("numerus") == "yes"
-            else [translation.text or "" if translation is not None else ""]
-        )
-        if re.search(r"[A-Za-z]{3}", source) and source not in texts:
-            found.add(source)
-            found.add(source.replace("&", ""))
+    for entry in read_ts(TRANSLATIONS / "rms_wizard_nl.ts"):
+        if re.search(r"[A-Za-z]{3}", entry.source) and entry.source not in entry.forms:
+            found.update((entry.source, entry.source.replace("&", "")))
     return found
 
 
