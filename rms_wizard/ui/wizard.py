@@ -366,12 +366,14 @@ class SetupWizard(QWizard):
         """The state exists: every page over it (the Welcome page shown so far stays). Yields
         after each page made; ready (Next enabled) once all are."""
         from .sandbox_flow import locate_deployment
+        from .state import Event
 
         preview = self._preview
         self._preview = None
         locate_deployment(state)  # a sandbox of clusters: the wizard runs on its first node
         if preview is not None and preview.language != state.language:
             state.language = preview.language  # switched while start-up was preparing
+            state.record(Event.LANGUAGE_CHANGED, language=state.language)
         self.state = state
         if state.log_path is None:
             state.log_path = self.log.path

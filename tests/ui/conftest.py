@@ -7,6 +7,7 @@ Sandboxes are built once per session per scenario and copied for each test.
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -43,6 +44,7 @@ def isolated(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     workers.wait_all()
     keyring.set_keyring(previous)
     install_translators("en")
+    gc.unfreeze()  # a wizard started the deferred way froze what existed then (SetupWizard.ready)
 
 
 #: Dialogs a test did not answer itself (title or caption, text): a real modal dialog would
