@@ -368,7 +368,8 @@ def gui_child(root: Path, backup: Path, password: str) -> None:
     from rms_wizard.ui.app import create_wizard
 
     app = QApplication([sys.argv[0]])
-    wizard = create_wizard(["--root", str(root)])
+    # As the app starts: the first page, then the state and the pages (and gc.freeze) after it.
+    wizard = create_wizard(["--root", str(root)], defer=True)
     wizard.show()
     # What the Updating page does with every progress event, on widgets of the same kinds.
     bar, current, pane = QProgressBar(wizard), QLabel(wizard), QPlainTextEdit(wizard)
@@ -454,7 +455,12 @@ def gui_child(root: Path, backup: Path, password: str) -> None:
         heartbeat.start()
         run_step(0, None)
 
-    QTimer.singleShot(0, start)
+    def not_started(text: str) -> None:
+        result["error"] = f"start-up: {text}"
+        app.quit()
+
+    wizard.ready.connect(lambda: QTimer.singleShot(0, start))
+    wizard.startup_failed.connect(not_started)
     app.exec()
     workers.wait_all()
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -179,6 +179,8 @@ class SetupWizard(QWizard):
 
     #: Every page exists and :attr:`state` is set (emitted once, after a deferred start-up).
     ready = Signal()
+    #: Start-up could not make the state: the text shown on the Welcome page.
+    startup_failed = Signal(str)
 
     #: The shared state: set from the start, or once start-up has made it (see :attr:`facts`).
     state: WizardState
@@ -323,7 +325,9 @@ class SetupWizard(QWizard):
         self.startup_error = error
         welcome = self.pages[PageId.WELCOME]
         assert isinstance(welcome, WelcomePage)
-        welcome.show_startup_problem(self._startup_problem_text(error))
+        text = self._startup_problem_text(error)
+        welcome.show_startup_problem(text)
+        self.startup_failed.emit(text)
 
     @Slot()
     def _next_step(self) -> None:

@@ -143,10 +143,15 @@ def test_a_sandbox_that_cannot_be_made_is_explained_on_the_welcome_page(
     taken.mkdir()
     (taken / "somebody's file.txt").write_text("keep me\n", encoding="utf-8")
     monkeypatch.setattr(gui_app, "new_sandbox_folder", lambda scenario_id: taken)
-    wizard = _open_deferred(qtbot, ["--sandbox", "no-rms"])
+    wizard = gui_app.create_wizard(["--sandbox", "no-rms"], defer=True)
+    qtbot.addWidget(wizard)
+    failures: list[str] = []
+    wizard.startup_failed.connect(failures.append)
+    wizard.show()
     page = wizard.currentPage()
     assert isinstance(page, WelcomePage)
     qtbot.waitUntil(lambda: page.startup_problem is not None, timeout=20_000)
+    assert failures == [page.startup_problem]
     assert page.error_label.isVisible()
     assert "exists and is not empty" in page.error_label.text()
     assert not page.next_hint.isVisible()
