@@ -13,7 +13,8 @@ What is measured (asserts nothing: machines differ; the targets are the issue's)
   first ``Paint`` of a visible ``QWizardPage``, stamped with the machine-wide monotonic clock), so
   ``startup_ratio`` = ours / bare compares like with like. Byte-code is cached for both (a private
   ``PYTHONPYCACHEPREFIX``, warmed once), as it is for an installed or frozen app. Also: import time
-  of our start split by module (``python -X importtime``).
+  of our start split by module (``python -X importtime``), and how much of it comes before the first
+  paint (the rest is imported on start-up's worker thread afterwards).
 * **Detect + plan** on a generated 20,000-file install against ``sha256sum`` over the same files
   (``hash_ratio_vs_sha256sum`` = our bytes/s / sha256sum's, higher is better) -- measured by
   ``benchmarks/bench_plan.py``'s ``measure()``.
@@ -156,10 +157,13 @@ _IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)$")
 
 
 def import_split(args: list[str], env: dict[str, str], top: int = 12) -> dict[str, Any]:
-    """``python -X importtime``: our modules by cumulative time, and the big third parties."""
+    """``python -X importtime``: our modules by cumulative time, and the big third parties; and
+    what was imported before the first page was painted (the probe's line on stdout is merged
+    with importtime's on stderr, in order: the rest is imported after the first paint)."""
     proc = subprocess.run(
         [args[0], "-X", "importtime", *args[1:]],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
         env=env,
         timeout=120,
@@ -168,13 +172,23 @@ def import_split(args: list[str], env: dict[str, str], top: int = 12) -> dict[st
     ours: dict[str, tuple[float, float]] = {}
     roots: dict[str, float] = {}
     total = 0.0
-    for line in proc.stderr.splitlines():
+    painted = False
+    before_paint_ms = 0.0
+    before_paint_top: dict[str, float] = {}
+    for line in proc.stdout.splitlines():
+        if line.startswith(PROBE):
+            painted = True
+            continue
         match = _IMPORT_LINE.match(line)
         if not match:
             continue
-        self_us, cumulative_us, _indent, name = match.groups()
+        self_us, cumulative_us, indent, name = match.groups()
         self_ms, cumulative_ms = int(self_us) / 1000, int(cumulative_us) / 1000
         total += self_ms
+        if not painted:
+            before_paint_ms += self_ms
+            if len(indent) <= 1:  # imported by the program itself, not by another module
+                before_paint_top[name] = cumulative_ms
         if name.startswith("rms_wizard"):
             ours[name] = (self_ms, cumulative_ms)
         package = name.split(".")[0]
@@ -196,6 +210,10 @@ def import_split(args: list[str], env: dict[str, str], top: int = 12) -> dict[st
         "rms_wizard_self_ms": sum(s for s, _c in ours.values()),
         "modules": [{"module": m, "self_ms": s, "cumulative_ms": c} for m, (s, c) in ranked],
         "third_party_ms": dict(sorted(by_package.items(), key=lambda item: -item[1])),
+        "before_first_paint_ms": before_paint_ms if painted else None,
+        "before_first_paint_top_ms": dict(
+            sorted(before_paint_top.items(), key=lambda item: -item[1])[:8]
+        ),
     }
 
 
@@ -568,6 +586,13 @@ def table(figures: dict[str, Any], details: dict[str, Any]) -> str:
         imports = start["imports"]
         info("  import time, everything (self)", f"{imports['total_ms']:.0f} ms")
         info("  import time, rms_wizard.* (self)", f"{imports['rms_wizard_self_ms']:.0f} ms")
+        if imports.get("before_first_paint_ms") is not None:
+            info(
+                "  import time before the first paint",
+                f"{imports['before_first_paint_ms']:.0f} ms (the rest after it)",
+            )
+            for name, ms in imports.get("before_first_paint_top_ms", {}).items():
+                info(f"    {name}", f"{ms:.0f} ms cum. (before the paint)")
         for package, ms in imports["third_party_ms"].items():
             info(f"    {package} (cumulative)", f"{ms:.0f} ms")
         for module in imports["modules"]:
