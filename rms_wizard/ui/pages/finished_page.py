@@ -19,6 +19,8 @@ from .base import ERROR_STYLE, NOTE_STYLE, BasePage, fmt, plain_label
 class FinishedPage(BasePage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state, "finishedPage")
+        # A watermark page: keep the text off the picture and off the window's right edge.
+        self._outer.setContentsMargins(9, 0, 11, 0)
         self.setFinalPage(True)
         self.result = plain_label("finishedResult")
         font = self.result.font()

@@ -25,6 +25,8 @@ LANGUAGE_NAMES = (("en", "English"), ("nl", "Nederlands"))
 class WelcomePage(BasePage):
     def __init__(self, state: WizardState | StartupPreview) -> None:
         super().__init__(state, "welcomePage")
+        # A watermark page: keep the text off the picture and off the window's right edge.
+        self._outer.setContentsMargins(9, 0, 11, 0)
         #: The state is there (Next may be clicked); False while start-up prepares it.
         self.ready = not isinstance(state, StartupPreview)
         #: Start-up could not prepare the state (shown instead of "Preparing...").
