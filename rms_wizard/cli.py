@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import traceback
@@ -19,11 +20,42 @@ from typing import Any, NoReturn
 from pydantic import SecretStr
 
 from . import __version__
+from .core.labels import (
+    action_label,
+    component_label,
+    level_label,
+    role_label,
+    status_label,
+    yes_no,
+)
 from .core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 
 EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4
 #: exit code of an RmsError -> the run report's outcome (run_report.RunOutcome values)
 _RUN_OUTCOMES = {EXIT_BAD_INPUT: "refused", EXIT_FAILED: "failed", EXIT_INTERRUPTED: "interrupted"}
+
+
+def _emit(stream: Any, text: str) -> None:
+    """Write and flush ``text``; a reader that went away (``| head -1``) ends the output quietly.
+
+    The command itself goes on and ends with its usual exit code: whether anyone still reads its
+    output does not change what it does. The stream is pointed at the null device, so neither a
+    later write nor the interpreter's last flush fails on the closed pipe.
+    """
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        _discard(stream)
+
+
+def _discard(stream: Any) -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # not a real file (a test's StringIO): nothing is left to fail at exit
 
 
 def _t(text: str, *args: object) -> str:
@@ -38,12 +70,57 @@ def _m(message: Message) -> str:
     return tr_message(message)
 
 
+#: The texts argparse itself shows (its help layout and the reasons of a usage error), marked for
+#: the catalogue. argparse asks gettext for them; :func:`_use_catalogue_for_argparse` makes it ask
+#: ours instead, under the context "argparse". The %-fields are argparse's own and stay as they are.
+_ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+)
+
+
+def _argparse_gettext(text: str | None) -> str | None:
+    """argparse's ``_``: its text from our catalogue (the English source when it has none)."""
+    if not text:
+        return text
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("argparse", text)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    # Only for texts this CLI cannot produce (nargs=N, conflicting option strings): English.
+    return singular if n == 1 else plural
+
+
+def _use_catalogue_for_argparse() -> None:
+    """Route argparse's gettext calls to our catalogue (argparse looks ``_`` up at each call)."""
+    argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
+
+
 class CliParser(argparse.ArgumentParser):
     """argparse with one translated error line and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(
-            _t(QT_TRANSLATE_NOOP("cli", "rms-wizard: usage error: %1"), message) + "\n"
+        _emit(
+            sys.stderr, _t(QT_TRANSLATE_NOOP("cli", "rms-wizard: usage error: %1"), message) + "\n"
         )
         raise SystemExit(EXIT_BAD_INPUT)
 
@@ -83,14 +160,15 @@ class Context:
         """Close the run's record and write ``--report FILE``; a report error is only a warning."""
         if self.run is None:
             if getattr(self.args, "report", None):
-                sys.stderr.write(
+                _emit(
+                    sys.stderr,
                     _t(
                         QT_TRANSLATE_NOOP(
                             "cli",
                             "rms-wizard: --report is written by apply, uninstall, plan and recover only.",
                         )
                     )
-                    + "\n"
+                    + "\n",
                 )
             return
         from .run_report import RunOutcome
@@ -98,22 +176,23 @@ class Context:
         try:
             path = self.run.finish(RunOutcome(outcome), code, message)
         except OSError as exc:
-            sys.stderr.write(
+            _emit(
+                sys.stderr,
                 _t(
                     QT_TRANSLATE_NOOP("cli", "rms-wizard: the report could not be written: %1"),
                     exc.strerror or exc,
                 )
-                + "\n"
+                + "\n",
             )
             return
         if path is not None:
-            sys.stderr.write(_t(QT_TRANSLATE_NOOP("cli", "Report written to %1"), path) + "\n")
+            _emit(sys.stderr, _t(QT_TRANSLATE_NOOP("cli", "Report written to %1"), path) + "\n")
 
     def out(self, text: str) -> None:
-        print(text)
+        _emit(sys.stdout, text + "\n")
 
     def json(self, data: Any) -> None:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        _emit(sys.stdout, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
     def read_password(self) -> SecretStr:
         """The private-key password from stdin or the keyring, never from argv."""
@@ -170,9 +249,19 @@ def _progress_printer(ctx: Context) -> Callable[[Any], None]:
         ctx.log.line(f"progress {event.step}/{event.total_steps} {event.path}")
         if event.step != last[0]:
             last[0] = event.step
-            sys.stderr.write(f"[{event.step}/{event.total_steps}] {_m(event.phase)}\n")
+            _emit(sys.stderr, f"[{event.step}/{event.total_steps}] {_m(event.phase)}\n")
 
     return show
+
+
+def _table(ctx: Context, rows: Sequence[tuple[str, ...]]) -> None:
+    """Rows of translated cells in columns as wide as their longest cell (the last one free)."""
+    if not rows:
+        return
+    widths = [max(len(row[i]) for row in rows) + 2 for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        ctx.out(("".join(cells) + row[-1]).rstrip())
 
 
 # ----------------------------------------------------------------------------- commands
@@ -188,20 +277,31 @@ def cmd_detect(ctx: Context) -> int:
         ctx.json(state_json(state, _m))
         return EXIT_OK
     version = state.version.value if state.version else _t(QT_TRANSLATE_NOOP("cli", "none"))
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Install state: %1"), state.status.value))
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Install state: %1"), _m(status_label(state.status))))
     ctx.out(_t(QT_TRANSLATE_NOOP("cli", "RMS version: %1"), version))
     if state.identity.name:
         ctx.out(
             _t(
                 QT_TRANSLATE_NOOP("cli", "Server: %1 (%2), cluster %3, forest %4"),
                 state.identity.name,
-                state.identity.role.value if state.identity.role else "-",
+                _m(role_label(state.identity.role)) if state.identity.role else "-",
                 state.identity.cluster_id or "-",
                 state.identity.forest or "-",
             )
         )
-    for comp in state.components:
-        ctx.out(f"  {comp.id.value:<8} {'+' if comp.installed else '-'} {comp.version or ''}")
+    if state.components:
+        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Components (installed, version):")))
+    _table(
+        ctx,
+        [
+            (
+                "  " + _m(component_label(comp.id)),
+                _m(yes_no(comp.installed)),
+                str(comp.version or ""),
+            )
+            for comp in state.components
+        ],
+    )
     ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Files: %1"), len(state.files)))
     for problem in state.problems:
         ctx.out("  ! " + _m(problem))
@@ -221,9 +321,18 @@ def cmd_plan(ctx: Context) -> int:
         return EXIT_OK
     for note in plan.notes:
         ctx.out(_m(note))
-    for item in plan.actions:
-        versions = f"{item.installed_version or '-'} -> {item.new_version or '-'}"
-        ctx.out(f"{item.action.value:<14}{item.path:<45}{versions:<32}{_m(item.reason)}")
+    _table(
+        ctx,
+        [
+            (
+                _m(action_label(item.action)),
+                item.path,
+                f"{item.installed_version or '-'} -> {item.new_version or '-'}",
+                _m(item.reason),
+            )
+            for item in plan.actions
+        ],
+    )
     counts = plan.counts()
     ctx.out(
         _t(
@@ -386,8 +495,7 @@ def cmd_scenarios(ctx: Context) -> int:
             ]
         )
         return EXIT_OK
-    for s in scenarios:
-        ctx.out(f"{s.id:<24}{s.level:<14}{s.title.get(lang)}")
+    _table(ctx, [(s.id, _m(level_label(s.level)), s.title.get(lang)) for s in scenarios])
     return EXIT_OK
 
 
@@ -417,15 +525,19 @@ def cmd_sandbox(ctx: Context) -> int:
 
 
 def cmd_interop(ctx: Context) -> int:
-    from .core.interop import features_for
+    from .core.interop import FEATURES, features_for, value_text
 
     features = features_for(ctx.args.server, ctx.args.clients)
-    data = features.model_dump(mode="json")
     if ctx.args.json:
-        ctx.json(data)
-    else:
-        for key, value in data.items():
-            ctx.out(f"{key:<36}{value}")
+        ctx.json(features.model_dump(mode="json"))
+        return EXIT_OK
+    _table(
+        ctx,
+        [
+            (_m(feature.label), _m(value_text(getattr(features, feature.key))))
+            for feature in FEATURES
+        ],
+    )
     return EXIT_OK
 
 
@@ -447,6 +559,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
 
 
 def build_parser() -> CliParser:
+    _use_catalogue_for_argparse()  # before any parser exists: "-h"'s help is translated on creation
     p = CliParser(
         prog="rms-wizard",
         description=_t(
@@ -456,7 +569,12 @@ def build_parser() -> CliParser:
             )
         ),
     )
-    p.add_argument("--version", action="version", version=f"rms-wizard {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"rms-wizard {__version__}",
+        help=_t(QT_TRANSLATE_NOOP("cli", "show the program's version and exit")),
+    )
     p.add_argument(
         "--lang", choices=["en", "nl"], help=_t(QT_TRANSLATE_NOOP("cli", "language of messages"))
     )
@@ -583,7 +701,11 @@ def run(argv: Sequence[str]) -> int:
 
     language = choose_language(_pre_language(argv), use_saved=False)
     install_translators(language)
-    args = build_parser().parse_args(list(argv))
+    try:
+        args = build_parser().parse_args(list(argv))
+    except SystemExit:
+        _emit(sys.stdout, "")  # --help / --version: flushed now, quietly if the reader left
+        raise
     ctx = Context(args)
     ctx.language = language
     handler = COMMANDS[args.command]
@@ -602,7 +724,7 @@ def run(argv: Sequence[str]) -> int:
     except RmsError as exc:
         text = _m(exc.message)
         ctx.log.line(f"error: {text}")
-        sys.stderr.write(f"rms-wizard: {text}\n")
+        _emit(sys.stderr, f"rms-wizard: {text}\n")
         ctx.end_run(_RUN_OUTCOMES.get(exc.exit_code, "error"), exc.exit_code, exc.message)
         ctx.log.outcome("error", exc.exit_code)
         return exc.exit_code
@@ -610,9 +732,10 @@ def run(argv: Sequence[str]) -> int:
         from .core.transaction import Cancelled
 
         if isinstance(exc, Cancelled):
-            sys.stderr.write(
+            _emit(
+                sys.stderr,
                 _t(QT_TRANSLATE_NOOP("cli", "rms-wizard: cancelled; every change was rolled back."))
-                + "\n"
+                + "\n",
             )
             ctx.end_run("cancelled", EXIT_FAILED)
             ctx.log.outcome("cancelled", EXIT_FAILED)
@@ -622,12 +745,13 @@ def run(argv: Sequence[str]) -> int:
         )
         ctx.end_run("error", EXIT_FAILED)
         ctx.log.outcome("error", EXIT_FAILED)
-        sys.stderr.write(
+        _emit(
+            sys.stderr,
             _t(
                 QT_TRANSLATE_NOOP("cli", "rms-wizard: unexpected error; details are in the log %1"),
                 ctx.log.path,
             )
-            + "\n"
+            + "\n",
         )
         return EXIT_FAILED
     finally:

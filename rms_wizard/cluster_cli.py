@@ -144,7 +144,7 @@ def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node],
 
 
 def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
-    from .cli import EXIT_FAILED, EXIT_OK, _m, _t
+    from .cli import EXIT_FAILED, EXIT_OK, _emit, _m, _t
     from .core.cluster_exec import run_rollout
 
     args: argparse.Namespace = ctx.args
@@ -160,7 +160,8 @@ def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
             text += ": " + _m(event.message)
         ctx.log.line(f"rollout wave {event.wave} {event.cluster}/{event.node}: {event.status}")
         with lock:
-            sys.stderr.write(
+            _emit(
+                sys.stderr,
                 _t(
                     QT_TRANSLATE_NOOP("cli", "[wave %1] %2 (%3): %4"),
                     event.wave or "-",
@@ -168,7 +169,7 @@ def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
                     event.cluster,
                     text,
                 )
-                + "\n"
+                + "\n",
             )
 
     result = run_rollout(

@@ -506,14 +506,6 @@ Stop the rollout?</translation>
 <context>
     <name>DetectionPage</name>
     <message>
-        <source>Root certification server</source>
-        <translation>Root certification server</translation>
-    </message>
-    <message>
-        <source>Licensing-only server</source>
-        <translation>Licensing-only server</translation>
-    </message>
-    <message>
         <source>No RMS server install was found on this computer.</source>
         <translation>No RMS server install was found on this computer.</translation>
     </message>
@@ -622,22 +614,6 @@ Stop the rollout?</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Logging</source>
-        <translation>Logging</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
     </message>
     <message>
         <source>Detecting the installation</source>
@@ -1134,38 +1110,6 @@ SP1 servers: %2</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Keep</translation>
-    </message>
-    <message>
-        <source>Keep (changed by you)</source>
-        <translation>Keep (changed by you)</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Logging</source>
-        <translation>Logging</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1501,18 +1445,6 @@ SP1 servers: %2</translation>
 <context>
     <name>ScenarioPicker</name>
     <message>
-        <source>Beginner</source>
-        <translation>Beginner</translation>
-    </message>
-    <message>
-        <source>Intermediate</source>
-        <translation>Intermediate</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Advanced</translation>
-    </message>
-    <message>
         <source>Choose a training scenario</source>
         <translation>Choose a training scenario</translation>
     </message>
@@ -1777,6 +1709,81 @@ Before anything changes, the wizard helps you back up the configuration database
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>rms-wizard: usage error: %1</source>
@@ -1809,6 +1816,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Server: %1 (%2), cluster %3, forest %4</source>
         <translation>Server: %1 (%2), cluster %3, forest %4</translation>
+    </message>
+    <message>
+        <source>Components (installed, version):</source>
+        <translation>Components (installed, version):</translation>
     </message>
     <message>
         <source>Files: %1</source>
@@ -1865,6 +1876,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Update a Windows RMS 1.0 server to SP1, and back. Without a command, the wizard opens.</source>
         <translation>Update a Windows RMS 1.0 server to SP1, and back. Without a command, the wizard opens.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>show the program&apos;s version and exit</translation>
     </message>
     <message>
         <source>language of messages</source>
@@ -2936,6 +2951,62 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>These computers still run RMS client 1.0 and activate over the internet: %1.</source>
         <translation>These computers still run RMS client 1.0 and activate over the internet: %1.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep (changed by you)</source>
+        <translation>Keep (changed by you)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Logging</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Root certification server</source>
+        <translation>Root certification server</translation>
+    </message>
+    <message>
+        <source>Licensing-only server</source>
+        <translation>Licensing-only server</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installed</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>interrupted update (run the recovery first)</source>
+        <translation>interrupted update (run the recovery first)</translation>
+    </message>
+    <message>
+        <source>inconsistent (not a state Setup can update)</source>
+        <translation>inconsistent (not a state Setup can update)</translation>
     </message>
     <message>
         <source>Beginner</source>

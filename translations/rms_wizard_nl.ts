@@ -506,14 +506,6 @@ De uitrol stoppen?</translation>
 <context>
     <name>DetectionPage</name>
     <message>
-        <source>Root certification server</source>
-        <translation>Basiscertificeringsserver</translation>
-    </message>
-    <message>
-        <source>Licensing-only server</source>
-        <translation>Server voor alleen licentieverlening</translation>
-    </message>
-    <message>
         <source>No RMS server install was found on this computer.</source>
         <translation>Er is op deze computer geen RMS-serverinstallatie gevonden.</translation>
     </message>
@@ -622,22 +614,6 @@ De uitrol stoppen?</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Beheer</translation>
-    </message>
-    <message>
-        <source>Logging</source>
-        <translation>Logboekregistratie</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
     </message>
     <message>
         <source>Detecting the installation</source>
@@ -1134,38 +1110,6 @@ SP1-servers: %2</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Vervangen</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behouden</translation>
-    </message>
-    <message>
-        <source>Keep (changed by you)</source>
-        <translation>Behouden (door u gewijzigd)</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Beheer</translation>
-    </message>
-    <message>
-        <source>Logging</source>
-        <translation>Logboekregistratie</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -1501,18 +1445,6 @@ SP1-servers: %2</translation>
 <context>
     <name>ScenarioPicker</name>
     <message>
-        <source>Beginner</source>
-        <translation>Beginner</translation>
-    </message>
-    <message>
-        <source>Intermediate</source>
-        <translation>Gemiddeld</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Gevorderd</translation>
-    </message>
-    <message>
         <source>Choose a training scenario</source>
         <translation>Kies een trainingsscenario</translation>
     </message>
@@ -1777,6 +1709,81 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulptekst tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (mogelijk: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>expliciet argument %r genegeerd</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht precies één waarde</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één waarde</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één waarde</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>rms-wizard: usage error: %1</source>
@@ -1809,6 +1816,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Server: %1 (%2), cluster %3, forest %4</source>
         <translation>Server: %1 (%2), cluster %3, forest %4</translation>
+    </message>
+    <message>
+        <source>Components (installed, version):</source>
+        <translation>Onderdelen (geïnstalleerd, versie):</translation>
     </message>
     <message>
         <source>Files: %1</source>
@@ -1865,6 +1876,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Update a Windows RMS 1.0 server to SP1, and back. Without a command, the wizard opens.</source>
         <translation>Een Windows RMS 1.0-server bijwerken naar SP1, en weer terug. Zonder opdracht wordt de wizard geopend.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>de versie van het programma tonen en stoppen</translation>
     </message>
     <message>
         <source>language of messages</source>
@@ -2936,6 +2951,62 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>These computers still run RMS client 1.0 and activate over the internet: %1.</source>
         <translation>Op deze computers draait nog RMS-client 1.0 en ze activeren via internet: %1.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Keep (changed by you)</source>
+        <translation>Behouden (door u gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Logboekregistratie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Root certification server</source>
+        <translation>Basiscertificeringsserver</translation>
+    </message>
+    <message>
+        <source>Licensing-only server</source>
+        <translation>Server voor alleen licentieverlening</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>interrupted update (run the recovery first)</source>
+        <translation>onderbroken update (voer eerst het herstel uit)</translation>
+    </message>
+    <message>
+        <source>inconsistent (not a state Setup can update)</source>
+        <translation>inconsistent (Setup kan deze toestand niet bijwerken)</translation>
     </message>
     <message>
         <source>Beginner</source>

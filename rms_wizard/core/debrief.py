@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from .atomic import write_atomic
+from .labels import level_label
 from .messages import QT_TRANSLATE_NOOP, Message, RmsError, msg
 from .models import InstallStatus, Release
 
@@ -702,12 +703,6 @@ def build_debrief(scenario: Scenario, events: Sequence[OperatorEvent], folder: P
 
 # --- the trainer's HTML report -------------------------------------------------------------------
 
-_LEVELS = {
-    "beginner": QT_TRANSLATE_NOOP("core", "Beginner"),
-    "intermediate": QT_TRANSLATE_NOOP("core", "Intermediate"),
-    "advanced": QT_TRANSLATE_NOOP("core", "Advanced"),
-}
-
 _CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:46em;color:#1b1b1b;
 line-height:1.45}
@@ -759,7 +754,7 @@ def render_debrief_html(
             translate,
             QT_TRANSLATE_NOOP("core", "Scenario %1 · level: %2 · %3 minutes · made %4"),
             scenario.id,
-            msg(_LEVELS[scenario.level]).render(translate),
+            level_label(scenario.level).render(translate),
             scenario.duration_minutes,
             when,
         )

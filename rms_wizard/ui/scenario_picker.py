@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.labels import level_label
 from ..core.sandbox import Scenario, list_scenarios
+from ..i18n import tr_message
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -121,11 +123,7 @@ class ScenarioPicker(QDialog):
     # ---- texts
 
     def _level_text(self, level: str) -> str:
-        return {
-            "beginner": self.tr("Beginner"),
-            "intermediate": self.tr("Intermediate"),
-            "advanced": self.tr("Advanced"),
-        }.get(level, level)
+        return tr_message(level_label(level))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Choose a training scenario"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from ...core.labels import component_label, role_label
 from ...core.models import InstallStatus, Release, ServerRole
 from ...i18n import tr_message
 from ..state import Event, Operation, WizardState
@@ -187,11 +188,7 @@ class DetectionPage(BasePage):
     # ---- texts
 
     def _role_text(self, role: ServerRole | None) -> str:
-        if role is ServerRole.ROOT_CERTIFICATION:
-            return self.tr("Root certification server")
-        if role is ServerRole.LICENSING:
-            return self.tr("Licensing-only server")
-        return "–"
+        return tr_message(role_label(role.value)) if role is not None else "–"
 
     def _headline(self) -> tuple[str, str]:
         state = self.state
@@ -332,12 +329,7 @@ class DetectionPage(BasePage):
             self.problems.show()
 
     def _component_text(self, component: str) -> str:
-        return {
-            "server": self.tr("Server"),
-            "admin": self.tr("Administration"),
-            "logging": self.tr("Logging"),
-            "client": self.tr("Client"),
-        }.get(component, component)
+        return tr_message(component_label(component))
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Detecting the installation"))

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ...core.labels import action_label, component_label
 from ...core.models import FileAction
 from ...core.plan import PlannedFile, UpdatePlan
 from ...i18n import tr_message
@@ -48,20 +49,10 @@ class PlanTableModel(QAbstractTableModel):
             )
 
     def action_text(self, action: FileAction) -> str:
-        return {
-            FileAction.ADD: self.tr("Add"),
-            FileAction.REPLACE: self.tr("Replace"),
-            FileAction.KEEP: self.tr("Keep"),
-            FileAction.KEEP_MODIFIED: self.tr("Keep (changed by you)"),
-        }[action]
+        return tr_message(action_label(action.value))
 
     def component_text(self, component: str) -> str:
-        return {
-            "server": self.tr("Server"),
-            "admin": self.tr("Administration"),
-            "logging": self.tr("Logging"),
-            "client": self.tr("Client"),
-        }.get(component, component)
+        return tr_message(component_label(component))
 
     # ---- QAbstractTableModel
 
