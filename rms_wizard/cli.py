@@ -28,7 +28,14 @@ from .core.labels import (
     status_label,
     yes_no,
 )
-from .core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
+from .core.messages import (
+    QT_TRANSLATE_NOOP,
+    BadInputError,
+    Message,
+    RmsError,
+    msg,
+    os_error_message,
+)
 
 EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4
 #: exit code of an RmsError -> the run report's outcome (run_report.RunOutcome values)
@@ -180,7 +187,7 @@ class Context:
                 sys.stderr,
                 _t(
                     QT_TRANSLATE_NOOP("cli", "rms-wizard: the report could not be written: %1"),
-                    exc.strerror or exc,
+                    _m(os_error_message(exc)),
                 )
                 + "\n",
             )

@@ -2737,8 +2737,12 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Node %1 is the last node of cluster %2 in rotation; draining it would take the whole cluster out of service.</translation>
     </message>
     <message>
-        <source>The %1 name %2 cannot be used as a backup folder name.</source>
-        <translation>The %1 name %2 cannot be used as a backup folder name.</translation>
+        <source>The cluster name %1 cannot be used as a backup folder name.</source>
+        <translation>The cluster name %1 cannot be used as a backup folder name.</translation>
+    </message>
+    <message>
+        <source>The node name %1 cannot be used as a backup folder name.</source>
+        <translation>The node name %1 cannot be used as a backup folder name.</translation>
     </message>
     <message>
         <source>The install at %1 is server %2, not node %3 of the topology.</source>
@@ -3055,6 +3059,70 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>The operator’s steps</source>
         <translation>The operator’s steps</translation>
+    </message>
+    <message>
+        <source>there is no space left on the disk</source>
+        <translation>there is no space left on the disk</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>access is denied</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>the operation is not permitted</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>a read or write error occurred on the disk</source>
+        <translation>a read or write error occurred on the disk</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the file or folder already exists</source>
+        <translation>the file or folder already exists</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>the folder is not empty</translation>
+    </message>
+    <message>
+        <source>the file or folder is in use</source>
+        <translation>the file or folder is in use</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>a file cannot be moved to another disk</source>
+        <translation>a file cannot be moved to another disk</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>the disk quota is exceeded</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

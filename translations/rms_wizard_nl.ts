@@ -2737,8 +2737,12 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Knooppunt %1 is het laatste knooppunt van cluster %2 in de rotatie; als u het uit de rotatie haalt, is de hele cluster buiten dienst.</translation>
     </message>
     <message>
-        <source>The %1 name %2 cannot be used as a backup folder name.</source>
-        <translation>De %1-naam %2 kan niet worden gebruikt als naam van een back-upmap.</translation>
+        <source>The cluster name %1 cannot be used as a backup folder name.</source>
+        <translation>De clusternaam %1 kan niet worden gebruikt als naam van een back-upmap.</translation>
+    </message>
+    <message>
+        <source>The node name %1 cannot be used as a backup folder name.</source>
+        <translation>De knooppuntnaam %1 kan niet worden gebruikt als naam van een back-upmap.</translation>
     </message>
     <message>
         <source>The install at %1 is server %2, not node %3 of the topology.</source>
@@ -3055,6 +3059,70 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>The operator’s steps</source>
         <translation>De stappen van de beheerder</translation>
+    </message>
+    <message>
+        <source>there is no space left on the disk</source>
+        <translation>er is geen ruimte meer op de schijf</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>deze bewerking is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>a read or write error occurred on the disk</source>
+        <translation>er is een lees- of schrijffout op de schijf opgetreden</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the file or folder already exists</source>
+        <translation>het bestand of de map bestaat al</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>de map is niet leeg</translation>
+    </message>
+    <message>
+        <source>the file or folder is in use</source>
+        <translation>het bestand of de map is in gebruik</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>er zijn te veel bestanden geopend</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>de bestandsnaam is te lang</translation>
+    </message>
+    <message>
+        <source>a file cannot be moved to another disk</source>
+        <translation>een bestand kan niet naar een andere schijf worden verplaatst</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>het schijfquotum is overschreden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from rms_wizard.core.cluster import (
     plan_rollout,
     roots_first,
 )
-from rms_wizard.core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from rms_wizard.core.messages import QT_TRANSLATE_NOOP, BadInputError, msg, os_error_message
 
 INVENTORY_NAME = "inventory.ini"
 PLAYBOOK_NAME = "site.yml"
@@ -73,7 +73,7 @@ def export_ansible(
             msg(
                 QT_TRANSLATE_NOOP("core", "Cannot write the Ansible files to %1: %2"),
                 out_dir,
-                exc.strerror or exc,
+                os_error_message(exc),
             )
         ) from None
     return written

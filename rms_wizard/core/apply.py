@@ -22,7 +22,7 @@ from pydantic import BaseModel, SecretStr
 from .backup import BackupSet, verify_backup
 from .detect import detect_install
 from .loggingdb import create_logging_db, import_past_statistics
-from .messages import QT_TRANSLATE_NOOP, BadInputError, OperationFailedError, msg
+from .messages import QT_TRANSLATE_NOOP, BadInputError, OperationFailedError, msg, os_error_message
 from .models import FileAction, InstallState, Release
 from .paths import registry_file, state_dir
 from .payload import Payload, baseline_payload, sp1_payload
@@ -385,9 +385,7 @@ def run_transaction(
     try:
         tx.run(stage=stage, progress=progress, cancel=cancel, faults=faults)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        if exc.filename:
-            reason += f" ({Path(str(exc.filename)).name})"
+        reason = os_error_message(exc, with_file=True)
         raise OperationFailedError(msg(failure, reason)) from None
 
 

@@ -24,7 +24,13 @@ from typing import Any, Literal, TypeAlias
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rms_wizard.core.interop import ClientVersion, ServerVersion
-from rms_wizard.core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
+from rms_wizard.core.messages import (
+    QT_TRANSLATE_NOOP,
+    BadInputError,
+    Message,
+    msg,
+    os_error_message,
+)
 
 ClusterKind: TypeAlias = Literal["root-certification", "licensing"]
 Deployment: TypeAlias = Literal["manual", "sms", "group-policy"]
@@ -104,7 +110,7 @@ def load_topology(path: Path) -> Topology:
             msg(
                 QT_TRANSLATE_NOOP("core", "The topology file %1 cannot be read: %2"),
                 path,
-                exc.strerror or exc,
+                os_error_message(exc),
             )
         ) from None
     try:

@@ -216,15 +216,18 @@ class _TopologyFile:
 # --- the executor --------------------------------------------------------------------------------
 
 
-def _safe_folder_name(kind: str, name: str) -> str:
+# One whole sentence per kind of name: a word put into a sentence would stay English in Dutch.
+_UNSAFE_NAME = {
+    "cluster": QT_TRANSLATE_NOOP(
+        "core", "The cluster name %1 cannot be used as a backup folder name."
+    ),
+    "node": QT_TRANSLATE_NOOP("core", "The node name %1 cannot be used as a backup folder name."),
+}
+
+
+def _safe_folder_name(kind: Literal["cluster", "node"], name: str) -> str:
     if not _SAFE_NAME.match(name) or name in (".", ".."):
-        raise BadInputError(
-            msg(
-                QT_TRANSLATE_NOOP("core", "The %1 name %2 cannot be used as a backup folder name."),
-                kind,
-                name,
-            )
-        )
+        raise BadInputError(msg(_UNSAFE_NAME[kind], name))
     return name
 
 

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from .configdb import corrupt_database, schema_release, table_columns
 from .fileversion import FileScan, scan_file
-from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
+from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
 from .models import (
     ComponentId,
     ComponentInfo,
@@ -114,7 +114,7 @@ def install_files(base: Path, root: Path) -> list[tuple[str, str]]:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             raise BadInputError(
-                msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), folder, exc.strerror)
+                msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), folder, os_error_message(exc))
             ) from None
         subfolders = []
         for entry in entries:
@@ -161,7 +161,7 @@ def scan_files(
             return scan_file(path, hash_versioned=hash_versioned)
         except OSError as exc:
             raise BadInputError(
-                msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, exc.strerror)
+                msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, os_error_message(exc))
             ) from None
 
     def scan_batch(batch: Sequence[str | Path]) -> list[FileScan]:
@@ -222,7 +222,7 @@ def _private_key(path: Path | None) -> PrivateKeyInfo | None:
         head = path.read_bytes()[:64]
     except OSError as exc:
         raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, exc.strerror)
+            msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, os_error_message(exc))
         ) from None
     return PrivateKeyInfo(
         path=str(path),

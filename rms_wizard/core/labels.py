@@ -9,7 +9,7 @@ an unknown value comes back as itself, untranslated, rather than failing.
 
 from __future__ import annotations
 
-from .messages import QT_TRANSLATE_NOOP, Message, msg
+from .messages import QT_TRANSLATE_NOOP, Message, msg, verbatim
 
 _ACTIONS = {
     "add": QT_TRANSLATE_NOOP("core", "Add"),
@@ -50,7 +50,7 @@ _NO = QT_TRANSLATE_NOOP("core", "No")
 def _label(table: dict[str, str], value: str) -> Message:
     text = table.get(value)
     # Unknown values stay as they are (a newer file read by an older wizard): never a KeyError.
-    return msg(text) if text is not None else Message(text=value, context="")
+    return msg(text) if text is not None else verbatim(value)
 
 
 def action_label(action: str) -> Message:

@@ -10,6 +10,8 @@ extracted from the core like from the widgets.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -38,7 +40,8 @@ class Message:
     def render(self, translate: Callable[[str, str, int], str] | None = None) -> str:
         """Render, optionally through ``translate(context, text, n)``; English when none is given."""
         n = -1 if self.count is None else self.count
-        text = translate(self.context, self.text, n) if translate else self.text
+        # No context: a verbatim text (the system's own words), never looked up in a catalogue.
+        text = translate(self.context, self.text, n) if translate and self.context else self.text
         # An argument may itself be a message (a reason inside an error): translate it too.
         args = tuple(a.render(translate) if isinstance(a, Message) else a for a in self.args)
         return fill_placeholders(text, args, self.count)
@@ -63,6 +66,50 @@ def msg(text: str, *args: object, count: int | None = None) -> Message:
         args=tuple(a if isinstance(a, Message) else str(a) for a in args),
         count=count,
     )
+
+
+def verbatim(text: str) -> Message:
+    """A text shown as it is (a system's own words, an unknown value): never translated."""
+    return Message(text=text, context="")
+
+
+# The reasons an operating-system call fails most often, in the admin's language. Looked up by
+# errno, so they read the same on every platform; anything else keeps the system's own text.
+_OS_ERRORS: dict[int, str] = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("core", "there is no space left on the disk"),
+    errno.EACCES: QT_TRANSLATE_NOOP("core", "access is denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("core", "the operation is not permitted"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("core", "the file or folder does not exist"),
+    errno.EIO: QT_TRANSLATE_NOOP("core", "a read or write error occurred on the disk"),
+    errno.EROFS: QT_TRANSLATE_NOOP("core", "the disk is read-only"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("core", "the file or folder already exists"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("core", "a part of the path is not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("core", "it is a folder, not a file"),
+    errno.ENOTEMPTY: QT_TRANSLATE_NOOP("core", "the folder is not empty"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("core", "the file or folder is in use"),
+    errno.EMFILE: QT_TRANSLATE_NOOP("core", "too many files are open"),
+    errno.ENFILE: QT_TRANSLATE_NOOP("core", "too many files are open"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("core", "the file name is too long"),
+    errno.EXDEV: QT_TRANSLATE_NOOP("core", "a file cannot be moved to another disk"),
+}
+if hasattr(errno, "EDQUOT"):  # not on Windows
+    _OS_ERRORS[errno.EDQUOT] = QT_TRANSLATE_NOOP("core", "the disk quota is exceeded")
+
+
+def os_error_message(exc: OSError, *, with_file: bool = False) -> Message:
+    """Why an operating-system call failed, translatable: the reason for ``exc.errno``.
+
+    An errno without a translation keeps the system's text (``strerror``), else the exception's
+    own. ``with_file`` adds the name of the file involved, when the exception has one.
+    """
+    text = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
+    reason = msg(text) if text else verbatim(exc.strerror or str(exc) or type(exc).__name__)
+    if with_file and exc.filename:
+        raw = exc.filename
+        path = os.fsdecode(raw) if isinstance(raw, str | bytes | os.PathLike) else str(raw)
+        name = os.path.basename(path.rstrip("/\\")) or path
+        return msg(QT_TRANSLATE_NOOP("core", "%1 (%2)"), reason, name)
+    return reason
 
 
 @dataclass

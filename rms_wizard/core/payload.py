@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from .messages import QT_TRANSLATE_NOOP, BadInputError, msg, os_error_message
 from .models import ComponentId, FileVersion, Release, RelPath, Sha256
 from .paths import resources_dir
 
@@ -146,7 +146,11 @@ def load_manifest(path: Path) -> Manifest:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "Cannot read the manifest %1: %2"), path, exc.strerror)
+            msg(
+                QT_TRANSLATE_NOOP("core", "Cannot read the manifest %1: %2"),
+                path,
+                os_error_message(exc),
+            )
         ) from None
     except UnicodeDecodeError as exc:  # not UTF-8 text: a ValueError, not an OSError
         raise BadInputError(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
-from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from .messages import QT_TRANSLATE_NOOP, BadInputError, msg, os_error_message
 from .regfile import RegFile, read_reg
 
 HKLM = "HKEY_LOCAL_MACHINE"
@@ -57,7 +57,7 @@ class RegFileReader:
                 msg(
                     QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"),
                     path,
-                    exc.strerror or type(exc).__name__,
+                    os_error_message(exc),
                 )
             ) from None
 

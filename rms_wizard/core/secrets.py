@@ -44,6 +44,7 @@ from rms_wizard.core.messages import (
     Message,
     OperationFailedError,
     msg,
+    os_error_message,
 )
 
 __all__ = [
@@ -186,12 +187,12 @@ def create_encrypted_private_key(
         )
 
 
-def _write_atomically(path: Path, data: bytes) -> str | None:
-    """Write ``data`` to ``path`` (owner-only, atomically); the error text or None."""
+def _write_atomically(path: Path, data: bytes) -> Message | None:
+    """Write ``data`` to ``path`` (owner-only, atomically); the reason it failed or None."""
     try:
         write_atomic(path, data, mode=0o600)
     except OSError as exc:
-        return exc.strerror or type(exc).__name__
+        return os_error_message(exc)
     return None
 
 
@@ -260,16 +261,17 @@ def verify_private_key_password(key_path: Path, password: SecretStr) -> None:
 
 
 def _read_key_file(key_path: Path) -> bytes:
-    failure: str | None = None
+    failure: Message | None = None
+    missing = False
     data = b""
     try:
         with key_path.open("rb") as handle:
             data = handle.read(_MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError:
-        failure = "missing"
+        missing = True
     except OSError as exc:
-        failure = exc.strerror or type(exc).__name__
-    if failure == "missing":
+        failure = os_error_message(exc)
+    if missing:
         raise DamagedKeyError(
             msg(QT_TRANSLATE_NOOP("core", "The private key %1 does not exist."), key_path)
         )

@@ -41,7 +41,15 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from .atomic import fsync_dir
 from .configdb import migrate_to_sp1
-from .messages import QT_TRANSLATE_NOOP, InterruptedStateError, Message, RmsError, msg
+from .messages import (
+    QT_TRANSLATE_NOOP,
+    InterruptedStateError,
+    Message,
+    RmsError,
+    msg,
+    os_error_message,
+    verbatim,
+)
 from .models import InterruptedInfo, RelPath
 from .paths import state_dir
 from .payload import ConfigDbMigration
@@ -626,7 +634,7 @@ class Transaction:
             self.journal.remove()
         except BaseException as exc:
             if not committed:
-                self.log(f"rolling back steps 1..{started}")
+                self.log(f"rolling back steps 1..{started} after: {exc!r}")
                 self._rollback(started)
                 self.journal.remove()
                 self.log("rolled back")
@@ -635,8 +643,8 @@ class Transaction:
                 raise
             # After the commit point the change stands: it is not rolled back. The journal stays,
             # so detection reports an interrupted run and recover finishes it.
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.log(f"finishing after the commit point failed: {reason}")
+            reason = os_error_message(exc) if isinstance(exc, OSError) else verbatim(str(exc))
+            self.log(f"finishing after the commit point failed: {exc!r}")
             raise InterruptedStateError(
                 msg(
                     QT_TRANSLATE_NOOP(

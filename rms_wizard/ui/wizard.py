@@ -583,7 +583,7 @@ class SetupWizard(QWizard):
         """The "Reset scenario" button: after a confirmation, a fresh copy of the sandbox (its keyring
         entries removed, its drill armed again), a fresh state and fresh pages, and the wizard at
         the Welcome page with the briefing. Refused while Setup is at work. True when reset."""
-        from ..core.messages import RmsError
+        from ..core.messages import RmsError, os_error_message
         from ..core.sandbox import reset_sandbox
         from ..i18n import tr_message
         from .sandbox_flow import forget_secrets, locate_deployment
@@ -605,7 +605,7 @@ class SetupWizard(QWizard):
         except RmsError as exc:
             problem = tr_message(exc.message)
         except OSError as exc:
-            problem = exc.strerror or type(exc).__name__
+            problem = tr_message(os_error_message(exc))
         if problem is not None:
             self.log.line(f"sandbox reset: failed: {problem}")
             QMessageBox.warning(

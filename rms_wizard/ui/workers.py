@@ -42,7 +42,7 @@ from PySide6.QtCore import (
 )
 
 from ..core.backup import BackupSet, make_backup, verify_backup
-from ..core.messages import QT_TRANSLATE_NOOP, Message, RmsError
+from ..core.messages import QT_TRANSLATE_NOOP, Message, RmsError, os_error_message
 from ..core.models import InstallState, Release, ServerIdentity
 from ..core.plan import UpdatePlan
 from ..core.progress import CancelToken, ProgressCallback, ProgressEvent
@@ -88,7 +88,12 @@ class Failure:
 
 
 def _ui_message(text: str, *args: object) -> Message:
-    return Message(text=text, args=tuple(str(a) for a in args), context=CONTEXT)
+    # A nested message (an OS error's reason) stays a message, translated when shown.
+    return Message(
+        text=text,
+        args=tuple(a if isinstance(a, Message) else str(a) for a in args),
+        context=CONTEXT,
+    )
 
 
 def failure_from(exc: BaseException, log: SetupLog | None, what: str) -> Failure:
@@ -717,7 +722,7 @@ def report_job(record: RunRecord, path: Path, root: Path | None, log: SetupLog |
                 _ui_message(
                     QT_TRANSLATE_NOOP("Workers", "The report could not be written to %1: %2"),
                     path,
-                    exc.strerror or type(exc).__name__,
+                    os_error_message(exc),
                 )
             ) from None
         if log is not None:

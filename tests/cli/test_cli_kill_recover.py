@@ -171,8 +171,8 @@ def test_kill_uninstall_at_every_step(
 # ------------------------------------------------------------------------------ fail / disk full
 
 FAULTS = {
-    "fail-at-step": "Input/output error",
-    "disk-full-at-step": "No space left on device",
+    "fail-at-step": "a read or write error occurred on the disk",
+    "disk-full-at-step": "there is no space left on the disk",
 }
 
 

@@ -422,7 +422,7 @@ def test_an_unreadable_install_file_is_a_clear_error(
     monkeypatch.setattr(detect_module, "scan_file", scan)
     with pytest.raises(BadInputError) as info:
         detect_install(v1)
-    assert "Cannot read" in str(info.value) and "DRMSCrypto.dll: Permission denied" in str(
+    assert "Cannot read" in str(info.value) and "DRMSCrypto.dll: access is denied" in str(
         info.value
     )
 
@@ -436,7 +436,7 @@ def test_an_unreadable_registry_export_is_a_clear_error(
     monkeypatch.setattr(registry_module, "read_reg", fail)
     with pytest.raises(BadInputError) as info:
         detect_install(v1)
-    assert "registry.reg: Permission denied" in str(info.value)
+    assert "registry.reg: access is denied" in str(info.value)
 
 
 def test_detection_does_not_write_to_a_good_install(v1: Path) -> None:

@@ -135,7 +135,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp_file(
     with pytest.raises(KeyWriteError) as info:
         create_encrypted_private_key(path, password)
     assert info.value.exit_code == 3
-    assert "Input/output error" in str(info.value)
+    assert "a read or write error occurred on the disk" in str(info.value)
     assert_clean_error(info.value)
     assert path.read_bytes() == b"previous key"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["k.pem"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.debrief import Debrief, DebriefItem, OperatorEvent, write_debrief_html
+from ...core.messages import os_error_message
 from ...core.sandbox import Scenario
 from ...i18n import tr_message
 
@@ -237,7 +238,7 @@ class DebriefView(QWidget):
                 self.tr("Export the debrief"),
                 self.tr("The report could not be written to %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or type(exc).__name__),
+                .replace("%2", tr_message(os_error_message(exc))),
             )
             return
         self._status.setText(self.tr("Saved to %1").replace("%1", str(path)))
