@@ -312,9 +312,9 @@ def apply_update(
     """
     sp1 = sp1 or sp1_payload()
     baseline = baseline or baseline_payload()
-    # Planning compares versions; only unversioned files need hashing (a large install's
-    # binaries are not read to the end).
-    state = detect_install(root, sp1=sp1, baseline=baseline, hash_versioned=False)
+    # Planning compares versions and the hashes of unversioned shipped files only: a large
+    # install's binaries are not read to the end, and files no release ships are not read.
+    state = detect_install(root, sp1=sp1, baseline=baseline, for_update=True)
     plan = plan_update(state, sp1, baseline)
     log(f"detected: status={state.status} version={state.version} files={len(state.files)}")
     if plan.kind is PlanKind.NOTHING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
@@ -258,18 +258,44 @@ class InstallLocator:
         return path
 
 
+def _scan_for_update(
+    listed: list[tuple[str, str]], shipped: Mapping[str, object]
+) -> list[FileScan]:
+    """Read only the files a release ships (versions; hashes of unversioned ones); stat the rest."""
+    scans: list[FileScan | None] = [None] * len(listed)
+    wanted = [i for i, (_path, rel) in enumerate(listed) if rel.lower() in shipped]
+    for index, scan in zip(
+        wanted, scan_files([listed[i][0] for i in wanted], hash_versioned=False), strict=True
+    ):
+        scans[index] = scan
+    for index, (path, _rel) in enumerate(listed):
+        if scans[index] is None:
+            try:
+                size = os.stat(path).st_size
+            except OSError as exc:
+                raise BadInputError(
+                    msg(
+                        QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, os_error_message(exc)
+                    )
+                ) from None
+            scans[index] = FileScan(size=size, sha256=None, version=None)
+    return [scan for scan in scans if scan is not None]
+
+
 def detect_install(
     root: Path,
     *,
     registry: RegistryReader | None = None,
     sp1: Payload | None = None,
     baseline: Payload | None = None,
-    hash_versioned: bool = True,
+    for_update: bool = False,
 ) -> InstallState:
     """Everything about the install under ``root`` (a mock server folder).
 
-    ``hash_versioned`` False leaves versioned files unhashed (their ``sha256`` is None): enough
-    for planning an update, which compares versions, and much faster on a large install.
+    ``for_update`` reads only what planning an update needs: the version of each versioned file
+    and the hash of each unversioned one, of the files SP1 or 1.0 ship; versioned files are not
+    hashed and other files are only ``stat``-ed (their ``sha256`` and ``version`` are None).
+    Much faster on a large install; ``verify`` and the detection page use the full reading.
 
     Raises :class:`BadInputError` for a root that is not a server folder, a malformed registry
     export, a link leaving the root, an unreadable file or a corrupt database. Reads only.
@@ -278,7 +304,7 @@ def detect_install(
     sp1 = sp1 or sp1_payload()
     baseline = baseline or baseline_payload()
     reader: RegistryReader = registry or RegFileReader.from_path(registry_file(root))
-    return _detect(root, reader, InstallLocator(root), sp1, baseline, hash_versioned)
+    return _detect(root, reader, InstallLocator(root), sp1, baseline, for_update)
 
 
 def _detect(
@@ -287,7 +313,7 @@ def _detect(
     locator: InstallLocator,
     sp1: Payload,
     baseline: Payload,
-    hash_versioned: bool = True,
+    for_update: bool = False,
 ) -> InstallState:
     interrupted = inspect_interrupted(root)
     pending = [
@@ -316,7 +342,10 @@ def _detect(
     owners = {f.path.lower(): f.component for f in [*baseline.manifest.files, *sp1.manifest.files]}
     if install_dir is not None and install_dir.is_dir():
         listed = install_files(install_dir, root)
-        scans = scan_files([path for path, _rel in listed], hash_versioned=hash_versioned)
+        if for_update:
+            scans = _scan_for_update(listed, owners)
+        else:
+            scans = scan_files([path for path, _rel in listed])
         for (path, rel), scan in zip(listed, scans, strict=True):
             try:
                 item = InstalledFile(

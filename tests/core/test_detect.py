@@ -452,7 +452,7 @@ def test_detection_does_not_write_to_a_good_install(v1: Path) -> None:
 
 def test_detection_for_an_update_reads_versions_without_hashing_binaries(v1: Path) -> None:
     full = detect_install(v1)
-    light = detect_install(v1, hash_versioned=False)
+    light = detect_install(v1, for_update=True)
     for heavy, quick in zip(full.files, light.files, strict=True):
         assert (heavy.path, heavy.size, heavy.version) == (quick.path, quick.size, quick.version)
         # versioned binaries carry no hash; unversioned files are hashed as always
