@@ -51,6 +51,7 @@ class ScenarioPicker(QDialog):
         self._list = QListWidget()
         self._list.setObjectName("scenarioList")
         self._list.setMinimumWidth(260)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for scenario in self._scenarios:
             item = QListWidgetItem()
             item.setData(_ID_ROLE, scenario.id)
@@ -140,7 +141,14 @@ class ScenarioPicker(QDialog):
             item = self._list.item(row)
             item.setText(scenario.title.get(self._language))
             item.setToolTip(self._level_text(scenario.level))
+        self._fit_list_to_titles()
         self._show_details(self._list.currentItem())
+
+    def _fit_list_to_titles(self) -> None:
+        """Every title whole (Dutch ones run longer): the list, and the dialog, grow to fit."""
+        needed = self._list.sizeHintForColumn(0) + 2 * self._list.frameWidth() + 24
+        self._list.setMinimumWidth(max(260, needed))
+        self.resize(max(self.width(), self._list.minimumWidth() + 440), self.height())
 
     @Slot(QListWidgetItem)
     def _show_details(self, item: QListWidgetItem | None, _previous: object = None) -> None:
