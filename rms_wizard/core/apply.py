@@ -94,13 +94,20 @@ def fresh_registry(current: RegFile) -> RegFile:
     return sp1_registry(reg, fresh=True)
 
 
-def _missing_dirs(root: Path, target: Path) -> list[str]:
+def _missing_dirs(root: Path, target: Path, claimed: set[Path]) -> list[str]:
+    """The folders above ``target`` that do not exist yet, shallowest first.
+
+    ``root`` is resolved and ``target`` lies below it. A folder an earlier step already creates
+    (in ``claimed``) is that step's to create and to remove on rollback, so it is not listed again,
+    and is not looked up on disk again either.
+    """
     missing = []
     parent = target.parent
-    while not parent.exists() and parent != root:
-        missing.append(rel_to_root(root, parent))
+    while parent != root and parent not in claimed and not parent.exists():
+        missing.append(parent)
         parent = parent.parent
-    return sorted(missing, key=len)
+    claimed.update(missing)
+    return sorted((p.relative_to(root).as_posix() for p in missing), key=len)
 
 
 _copy_buffers = threading.local()
@@ -178,6 +185,7 @@ def build_update(
     root: Path, state: InstallState, plan: UpdatePlan, payload: Payload
 ) -> tuple[list[Step], Callable[[Path, Callable[[int, str], None], CancelToken], None]]:
     """The steps of an update or fresh install, and the function that stages their content."""
+    root = root.resolve()  # once: every target below is a plain join under it
     staging = f".rms-wizard/staging/{os.urandom(6).hex()}"
     fresh = plan.kind is PlanKind.FRESH_INSTALL
     current = read_reg(registry_file(root))
@@ -200,11 +208,12 @@ def build_update(
 
     steps: list[Step] = []
     entries: list[StoreEntry] = []
+    claimed: set[Path] = set()
     changes = plan.changes()
     for item in changes:
         target = install_dir.joinpath(*item.path.split("/"))
         replacing = item.action is FileAction.REPLACE
-        created = [] if replacing else _missing_dirs(root, target)
+        created = [] if replacing else _missing_dirs(root, target, claimed)
         steps.append(
             PutFile(
                 target=f"{install_rel}/{item.path}",
