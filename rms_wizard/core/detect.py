@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
@@ -258,30 +258,6 @@ class InstallLocator:
         return path
 
 
-def _scan_for_update(
-    listed: list[tuple[str, str]], shipped: Mapping[str, object]
-) -> list[FileScan]:
-    """Read only the files a release ships (versions; hashes of unversioned ones); stat the rest."""
-    scans: list[FileScan | None] = [None] * len(listed)
-    wanted = [i for i, (_path, rel) in enumerate(listed) if rel.lower() in shipped]
-    for index, scan in zip(
-        wanted, scan_files([listed[i][0] for i in wanted], hash_versioned=False), strict=True
-    ):
-        scans[index] = scan
-    for index, (path, _rel) in enumerate(listed):
-        if scans[index] is None:
-            try:
-                size = os.stat(path).st_size
-            except OSError as exc:
-                raise BadInputError(
-                    msg(
-                        QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, os_error_message(exc)
-                    )
-                ) from None
-            scans[index] = FileScan(size=size, sha256=None, version=None)
-    return [scan for scan in scans if scan is not None]
-
-
 def detect_install(
     root: Path,
     *,
@@ -292,10 +268,10 @@ def detect_install(
 ) -> InstallState:
     """Everything about the install under ``root`` (a mock server folder).
 
-    ``for_update`` reads only what planning an update needs: the version of each versioned file
-    and the hash of each unversioned one, of the files SP1 or 1.0 ship; versioned files are not
-    hashed and other files are only ``stat``-ed (their ``sha256`` and ``version`` are None).
-    Much faster on a large install; ``verify`` and the detection page use the full reading.
+    ``for_update`` reads only what planning an update needs: of the files SP1 or 1.0 ship, the
+    version of each versioned file (not hashed: ``sha256`` None) and the hash of each unversioned
+    one; files no release ships are left out of ``files``. Much faster on a large install;
+    ``verify`` and the detection page use the full reading.
 
     Raises :class:`BadInputError` for a root that is not a server folder, a malformed registry
     export, a link leaving the root, an unreadable file or a corrupt database. Reads only.
@@ -343,9 +319,9 @@ def _detect(
     if install_dir is not None and install_dir.is_dir():
         listed = install_files(install_dir, root)
         if for_update:
-            scans = _scan_for_update(listed, owners)
-        else:
-            scans = scan_files([path for path, _rel in listed])
+            # Planning looks only at what a release ships: the admin's other files stay unread.
+            listed = [(path, rel) for path, rel in listed if rel.lower() in owners]
+        scans = scan_files([path for path, _rel in listed], hash_versioned=not for_update)
         for (path, rel), scan in zip(listed, scans, strict=True):
             try:
                 item = InstalledFile(
