@@ -354,15 +354,16 @@ def apply_update(
     if store.exists() and plan.kind is PlanKind.UPDATE:
         shutil.rmtree(store)
     steps, stage = build_update(root, state, plan, sp1)
-    tx = Transaction(root, "apply", steps)
-    tx.log = log
     run_transaction(
-        tx,
-        stage,
-        progress,
-        cancel,
-        QT_TRANSLATE_NOOP("core", "The update failed and was rolled back: %1"),
-        faults,
+        root,
+        "apply",
+        steps,
+        stage=stage,
+        progress=progress,
+        cancel=cancel,
+        failure=QT_TRANSLATE_NOOP("core", "The update failed and was rolled back: %1"),
+        faults=faults,
+        log=log,
     )
     imported = 0
     if import_statistics and backup is not None and state.logging_db is not None:
@@ -380,17 +381,24 @@ def apply_update(
 
 
 def run_transaction(
-    tx: Transaction,
+    root: Path,
+    operation: str,
+    steps: list[Step],
+    *,
     stage: Callable[[Path, Callable[[int, str], None], CancelToken], None] | None,
     progress: ProgressCallback,
     cancel: CancelToken | None,
     failure: str,
-    faults: FaultPlan | None = None,
+    faults: FaultPlan | None,
+    log: Callable[[str], None],
 ) -> None:
-    """Run ``tx``; an OS error becomes a one-line :class:`OperationFailedError` (rolled back).
+    """Run ``steps`` as one :class:`Transaction` on ``root``.
 
-    ``failure`` is a marked source text with ``%1`` for the system's reason.
+    An OS error becomes a one-line :class:`OperationFailedError` (the transaction has rolled
+    back); ``failure`` is a marked source text with ``%1`` for the system's reason.
     """
+    tx = Transaction(root, operation, steps)
+    tx.log = log
     try:
         tx.run(stage=stage, progress=progress, cancel=cancel, faults=faults)
     except OSError as exc:

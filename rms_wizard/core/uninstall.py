@@ -27,7 +27,7 @@ from .plan import refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
-from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step, Transaction, copy_sqlite
+from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step, copy_sqlite
 
 
 class UninstallResult(BaseModel):
@@ -232,15 +232,16 @@ def uninstall_sp1(
         if store is None:
             (folder / "registry.reg").write_bytes(new_registry)
 
-    tx = Transaction(root, "uninstall", steps)
-    tx.log = log
     run_transaction(
-        tx,
-        stage,
-        progress,
-        cancel,
-        QT_TRANSLATE_NOOP("core", "Removing SP1 failed and was rolled back: %1"),
-        faults,
+        root,
+        "uninstall",
+        steps,
+        stage=stage,
+        progress=progress,
+        cancel=cancel,
+        failure=QT_TRANSLATE_NOOP("core", "Removing SP1 failed and was rolled back: %1"),
+        faults=faults,
+        log=log,
     )
     return UninstallResult(
         files_restored=restored,
