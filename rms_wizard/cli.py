@@ -565,6 +565,24 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
 # ----------------------------------------------------------------------------- parser
 
 
+def add_password_options(
+    cmd: argparse.ArgumentParser, *, required: bool = True, keyring_help: str | None = None
+) -> None:
+    """``--password-stdin`` | ``--password-from-keyring``: the only ways a password comes in."""
+    group = cmd.add_mutually_exclusive_group(required=required)
+    group.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=_t(QT_TRANSLATE_NOOP("cli", "read the private-key password from standard input")),
+    )
+    group.add_argument(
+        "--password-from-keyring",
+        action="store_true",
+        help=keyring_help
+        or _t(QT_TRANSLATE_NOOP("cli", "take the private-key password from the keyring")),
+    )
+
+
 def build_parser() -> CliParser:
     _use_catalogue_for_argparse()  # before any parser exists: "-h"'s help is translated on creation
     p = CliParser(
@@ -617,19 +635,6 @@ def build_parser() -> CliParser:
         cmd.add_argument("--log", metavar="FILE", default=argparse.SUPPRESS)
         return cmd
 
-    def password_options(cmd: CliParser, required: bool = True) -> None:
-        group = cmd.add_mutually_exclusive_group(required=required)
-        group.add_argument(
-            "--password-stdin",
-            action="store_true",
-            help=_t(QT_TRANSLATE_NOOP("cli", "read the private-key password from standard input")),
-        )
-        group.add_argument(
-            "--password-from-keyring",
-            action="store_true",
-            help=_t(QT_TRANSLATE_NOOP("cli", "take the private-key password from the keyring")),
-        )
-
     c = root_cmd("detect", _t(QT_TRANSLATE_NOOP("cli", "show what is installed")))
     c.add_argument("--json", action="store_true")
     c = root_cmd(
@@ -654,14 +659,14 @@ def build_parser() -> CliParser:
             )
         ),
     )
-    password_options(c)
+    add_password_options(c)
     c = root_cmd(
         "uninstall", _t(QT_TRANSLATE_NOOP("cli", "remove SP1 and restore the previous state"))
     )
     db = c.add_mutually_exclusive_group(required=True)
     db.add_argument("--restore-config-db", metavar="BACKUP_DIR")
     db.add_argument("--keep-config-db", action="store_true")
-    password_options(c, required=False)
+    add_password_options(c, required=False)
     root_cmd("recover", _t(QT_TRANSLATE_NOOP("cli", "roll back or complete an interrupted run")))
     c = root_cmd(
         "verify", _t(QT_TRANSLATE_NOOP("cli", "check that the install is exactly a known state"))

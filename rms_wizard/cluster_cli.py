@@ -31,7 +31,7 @@ _STATUS_TEXT = {
 
 
 def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from .cli import CliParser, _t
+    from .cli import CliParser, _t, add_password_options
 
     cluster = sub.add_parser(
         "cluster",
@@ -67,16 +67,11 @@ def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) ->
     )
     apply.add_argument("--include-logging-db", action="store_true")
     apply.add_argument("--json", action="store_true")
-    group = apply.add_mutually_exclusive_group(required=True)
-    group.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help=_t(QT_TRANSLATE_NOOP("cli", "read the private-key password from standard input")),
-    )
-    group.add_argument(
-        "--password-from-keyring",
-        action="store_true",
-        help=_t(QT_TRANSLATE_NOOP("cli", "take each node's private-key password from the keyring")),
+    add_password_options(
+        apply,
+        keyring_help=_t(
+            QT_TRANSLATE_NOOP("cli", "take each node's private-key password from the keyring")
+        ),
     )
     commands["cluster"] = cmd_cluster
 
