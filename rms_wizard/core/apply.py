@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import shutil
 import threading
 from collections.abc import Callable
@@ -111,21 +112,29 @@ def _missing_dirs(root: Path, target: Path, claimed: set[Path]) -> list[str]:
 
 
 _copy_buffers = threading.local()
-#: Without ``os.sync`` (Windows) each staged file is flushed on its own before the swap.
-_SYNC_ALL = hasattr(os, "sync")
 
 
-def _copy_verified(source: Path, target: Path, sha256: str, *, durable: bool = False) -> None:
+def stage_shards() -> int:
+    """How many folders (and copying threads) staging uses: one per thread, because threads
+    creating files in one folder queue on that folder's lock, and in different folders they run
+    side by side (file creation is most of the kernel's work in a copy)."""
+    return max(2, min(4, os.cpu_count() or 2))
+
+
+def staged_name(index: int, path: str, shards: int) -> str:
+    """Where change number ``index`` is staged, below the staging folder's ``files``."""
+    return f"{index % shards}/{index:05d}-{path.rsplit('/', 1)[-1]}"
+
+
+def _copy_verified(source: Path, target: Path, sha256: str) -> None:
     """Copy ``source`` to ``target``, hashing on the way; the payload must match its manifest.
 
-    Reads into this thread's reusable buffer (no allocation per chunk). ``durable`` fsyncs the
-    copy before returning.
+    Reads into this thread's reusable buffer (no allocation per chunk).
     """
     view: memoryview | None = getattr(_copy_buffers, "view", None)
     if view is None:
         view = _copy_buffers.view = memoryview(bytearray(_COPY_CHUNK))
     digest = hashlib.sha256()
-    target.parent.mkdir(parents=True, exist_ok=True)
     with source.open("rb", buffering=0) as src, target.open("wb", buffering=0) as dst:
         while count := src.readinto(view):
             chunk = view[:count]
@@ -133,8 +142,6 @@ def _copy_verified(source: Path, target: Path, sha256: str, *, durable: bool = F
             while chunk:
                 written = dst.write(chunk) or 0
                 chunk = chunk[written:]
-        if durable:
-            os.fsync(dst.fileno())
     if digest.hexdigest() != sha256:
         raise OperationFailedError(
             msg(QT_TRANSLATE_NOOP("core", "The SP1 payload file %1 is damaged."), source.name)
@@ -145,40 +152,50 @@ def _stage_files(
     changes: list[PlannedFile],
     payload: Payload,
     files_dir: Path,
+    shards: int,
     report: Callable[[int, str], None],
     cancel: CancelToken,
 ) -> None:
-    """Copy and verify the payload files on a few threads (hashing is most of the work and
-    hashlib and file I/O release the GIL). Progress is reported here, on the caller's thread,
-    after each file; cancel is honoured between files."""
+    """Copy and verify the payload files, one thread per shard folder (see
+    :func:`stage_shards`; hashlib and file I/O release the GIL). Progress is reported here, on
+    the caller's thread, as each file is done; cancel is honoured between files."""
+    folders = [files_dir / str(shard) for shard in range(shards)]
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)
+    finished: queue.SimpleQueue[tuple[int, BaseException | None]] = queue.SimpleQueue()
+    stop = threading.Event()
 
-    def copy(item: PlannedFile) -> None:
-        if cancel.cancelled:
-            raise Cancelled()
-        target = files_dir.joinpath(*item.path.split("/"))
-        _copy_verified(payload.source(item.path), target, item.new_sha256, durable=not _SYNC_ALL)
+    def copy_shard(shard: int) -> None:
+        for index in range(shard, len(changes), shards):
+            if stop.is_set():
+                return
+            if cancel.cancelled:
+                finished.put((index, Cancelled()))
+                return
+            item = changes[index]
+            target = files_dir / staged_name(index, item.path, shards)
+            try:
+                _copy_verified(payload.source(item.path), target, item.new_sha256)
+            except BaseException as exc:  # handed to the caller's thread, raised there
+                finished.put((index, exc))
+                return
+            finished.put((index, None))
 
     done = 0
-    workers = min(4, (os.cpu_count() or 2) + 1)
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(copy, item) for item in changes]
+    with ThreadPoolExecutor(max_workers=shards) as pool:
+        for shard in range(shards):
+            pool.submit(copy_shard, shard)
         try:
-            for item, future in zip(changes, futures, strict=True):
-                future.result()
-                done += item.size
-                report(done, item.path)
+            for _ in changes:
+                index, error = finished.get()
+                if error is not None:
+                    raise error
+                done += changes[index].size
+                report(done, changes[index].path)
                 if cancel.cancelled:
                     raise Cancelled()
-        except BaseException:
-            for future in futures:
-                future.cancel()  # the ones not started yet; running ones finish their file
-            raise
-
-
-def _fsync_file(path: Path) -> None:
-    if path.is_file():
-        with path.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        finally:
+            stop.set()  # the threads finish the file at hand and stop
 
 
 def build_update(
@@ -210,14 +227,15 @@ def build_update(
     entries: list[StoreEntry] = []
     claimed: set[Path] = set()
     changes = plan.changes()
-    for item in changes:
+    shards = stage_shards()
+    for index, item in enumerate(changes):
         target = install_dir.joinpath(*item.path.split("/"))
         replacing = item.action is FileAction.REPLACE
         created = [] if replacing else _missing_dirs(root, target, claimed)
         steps.append(
             PutFile(
                 target=f"{install_rel}/{item.path}",
-                source=f"{staging}/files/{item.path}",
+                source=f"{staging}/files/{staged_name(index, item.path, shards)}",
                 displaced=f"{STORE_REL}/files/{item.path}" if replacing else None,
                 sha256=item.new_sha256,
                 size=item.size,
@@ -284,18 +302,12 @@ def build_update(
     steps.insert(0, StageStep(folder=staging, size=stage_size))
 
     def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
-        _stage_files(changes, payload, folder / "files", report, cancel)
+        # The transaction makes all of it durable before the commit point.
+        _stage_files(changes, payload, folder / "files", shards, report, cancel)
         if plan.recreate_logging_db:
             create_logging_db(folder / "logging.db", "SP1")
         (folder / "store.json").write_bytes(store_bytes)
         (folder / "registry.reg").write_bytes(registry_bytes)
-        # One flush of everything staged, instead of an fsync per file (where there is none,
-        # each file was flushed as it was copied; these small ones are flushed here).
-        if _SYNC_ALL:
-            os.sync()
-        else:
-            for name in ("store.json", "registry.reg", "logging.db"):
-                _fsync_file(folder / name)
 
     return steps, stage
 

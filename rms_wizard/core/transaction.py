@@ -6,9 +6,11 @@ Every change to an install goes through :class:`Transaction`:
   a second run is refused and a stale lock left by a killed run is recognised;
 * a **write-ahead journal** (``.rms-wizard/journal.jsonl``): the whole list of steps is written and
   fsync'd first, then each step (or batch of file steps) is recorded as started before it runs and
-  as done after; a half-written last line from a kill is ignored;
+  as done after (for the admin's "how far did it get"; recovery does not depend on them), and the
+  commit is fsync'd; a half-written last line from a kill is ignored;
 * **staging**: new content is prepared under ``.rms-wizard/staging/<txid>`` (same file system as the
-  target) before anything in the install changes;
+  target) before anything in the install changes, and is durable before the commit point
+  (:class:`StagedFlush`);
 * the **rollback store**: originals displaced by a step are kept by hard link (no copy: the target
   name is swapped atomically with ``os.replace`` and is never missing);
 * an explicit **commit point** (the registry's version value, last), after which recovery completes
@@ -30,6 +32,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -134,28 +137,50 @@ def _fsync_dir(path: Path) -> None:
         fsync_dir(path)
 
 
-def _exists(path: Path) -> bool:
+def _exists(path: str | Path) -> bool:
     return os.path.lexists(path)
 
 
-def _same(a: Path, b: Path) -> bool:
+def _same(a: str | Path, b: str | Path) -> bool:
     try:
         return os.path.samefile(a, b)
     except OSError:
         return False
 
 
-def _link_or_copy(src: Path, dst: Path) -> None:
-    """A second name for ``src`` (hard link: no data copied); a copy where links are unsupported."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
+def _mkdir(path: str) -> None:
+    """Make one folder; one that is there already is fine (a file in its place is not)."""
+    try:
+        os.mkdir(path)
+    except FileExistsError:
+        if not os.path.isdir(path):
+            raise
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    """A second name for ``src`` (hard link: no data copied); a copy where links are unsupported.
+    The folder of ``dst`` exists."""
     try:
         os.link(src, dst)
     except OSError as exc:
-        if exc.errno == errno.EEXIST:
+        if exc.errno in (errno.EEXIST, errno.ENOENT):
             raise
-        tmp = dst.with_name(dst.name + ".tmp")
+        tmp = dst + ".tmp"
         shutil.copy2(src, tmp)
         os.replace(tmp, dst)
+
+
+def _keep(target: str, displaced: str) -> None:
+    """Keep the original at ``target`` under the name ``displaced`` (its folder exists), unless
+    there is no original or an earlier run of the step already kept it."""
+    try:
+        _link_or_copy(target, displaced)
+    except FileExistsError:
+        pass  # kept already
+    except FileNotFoundError:
+        if _exists(target):
+            raise
+        # no original: nothing to keep
 
 
 def copy_sqlite(src: Path, dst: Path) -> None:
@@ -198,6 +223,39 @@ def _pid_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+class StagedFlush:
+    """Makes staged content durable before the commit point.
+
+    Where the OS has ``sync`` it runs on a helper thread, so the data reaches the disk while the
+    file steps swap names; :meth:`wait` (before the commit step) blocks until it has. Elsewhere
+    (Windows) every staged file is flushed at once, before any step can move it away.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if hasattr(os, "sync"):
+            self._thread = threading.Thread(target=self._sync, name="rms-wizard-flush", daemon=True)
+            self._thread.start()
+        else:
+            for dirpath, _dirnames, filenames in os.walk(folder):
+                for name in filenames:
+                    with open(os.path.join(dirpath, name), "rb+") as handle:
+                        os.fsync(handle.fileno())
+
+    def _sync(self) -> None:
+        try:
+            os.sync()
+        except BaseException as exc:  # raised on the transaction's thread by wait()
+            self._error = exc
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 # --------------------------------------------------------------------------- faults
@@ -457,11 +515,17 @@ class Transaction:
         self.lock = InstallLock(root)
         self.journal = Journal(root)
         self.log: Callable[[str], None] = lambda line: None
+        self._flush: StagedFlush | None = None
+        self._root = os.fspath(root)
+        self._made_dirs: set[str] = set()  # folders this run made or found (no second look)
 
     # ---- one step, forwards and backwards (both idempotent)
 
-    def _p(self, rel: str) -> Path:
-        return self.root.joinpath(*rel.split("/"))
+    def _p(self, rel: str) -> str:
+        # Plain strings: a big update runs thousands of these, and pathlib's parsing was a
+        # measurable part of it. ``rel`` is a checked relative path with "/" separators, which
+        # every OS's file calls accept.
+        return os.path.join(self._root, rel)
 
     def do(
         self,
@@ -471,40 +535,54 @@ class Transaction:
         cancel: CancelToken,
     ) -> None:
         if isinstance(step, StageStep):
-            folder = self._p(step.folder)
+            folder = Path(self._p(step.folder))
             folder.mkdir(parents=True, exist_ok=True)
             if stage is not None:
                 stage(folder, report, cancel)
+            self._flush = StagedFlush(folder)
         elif isinstance(step, PutFile):
+            if step.commit:
+                self._durable_before(step)
             self._put(step)
         elif isinstance(step, MigrateConfigDb):
-            db, pre = self._p(step.db), self._p(step.pre_copy)
+            db, pre = Path(self._p(step.db)), Path(self._p(step.pre_copy))
             if not _exists(pre):
                 copy_sqlite(db, pre)
             migrate_to_sp1(db, step.migration)
         else:
             for rel in step.remove:
                 target = self._p(rel)
-                if target.is_dir() and not target.is_symlink():
+                if os.path.isdir(target) and not os.path.islink(target):
                     shutil.rmtree(target)
                 else:
-                    target.unlink(missing_ok=True)
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(target)
             for rel in sorted(step.remove_if_empty, key=len, reverse=True):
                 with contextlib.suppress(OSError):
-                    self._p(rel).rmdir()
+                    os.rmdir(self._p(rel))
 
     def _put(self, step: PutFile) -> None:
         target = self._p(step.target)
-        source = self._p(step.source) if step.source else None
-        displaced = self._p(step.displaced) if step.displaced else None
         for rel in step.created_dirs:
-            self._p(rel).mkdir(exist_ok=True)
-        if displaced is not None and _exists(target) and not _exists(displaced):
-            _link_or_copy(target, displaced)
-        if source is None:
-            target.unlink(missing_ok=True)
-        elif _exists(source):
+            _mkdir(self._p(rel))
+        if step.displaced is not None:
+            displaced = self._p(step.displaced)
+            parent = os.path.dirname(displaced)
+            if parent not in self._made_dirs:
+                os.makedirs(parent, exist_ok=True)
+                self._made_dirs.add(parent)
+            _keep(target, displaced)
+        if step.source is None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(target)
+            return
+        source = self._p(step.source)
+        try:
             os.replace(source, target)
+        except FileNotFoundError:
+            if _exists(source):
+                raise  # the target's folder is missing: a real error
+            # else an earlier run of this step already moved it in
 
     def undo(self, step: Step) -> None:
         if isinstance(step, StageStep):
@@ -514,7 +592,7 @@ class Transaction:
         elif isinstance(step, MigrateConfigDb):
             db, pre = self._p(step.db), self._p(step.pre_copy)
             if _exists(pre):
-                tmp = db.with_name(db.name + ".restore.tmp")
+                tmp = db + ".restore.tmp"
                 shutil.copy2(pre, tmp)
                 os.replace(tmp, db)
         # Cleanup runs after the commit point only: it is never undone.
@@ -527,20 +605,22 @@ class Transaction:
         moved_in = _exists(target) and not (displaced is not None and _same(target, displaced))
         if source is not None and not _exists(source) and moved_in:
             if displaced is None:
-                source.parent.mkdir(parents=True, exist_ok=True)
+                os.makedirs(os.path.dirname(source), exist_ok=True)
                 os.replace(target, source)
             else:
+                os.makedirs(os.path.dirname(source), exist_ok=True)
                 _link_or_copy(target, source)
         if displaced is not None and _exists(displaced):
             if _same(displaced, target):
-                displaced.unlink()
+                os.unlink(displaced)
             else:
                 os.replace(displaced, target)
         elif displaced is None and source is not None:
-            target.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(target)
         for rel in sorted(step.created_dirs, key=len, reverse=True):
             with contextlib.suppress(OSError):
-                self._p(rel).rmdir()
+                os.rmdir(self._p(rel))
 
     @classmethod
     def commit_visible(cls, root: Path, steps: list[Step]) -> bool:
@@ -591,7 +671,12 @@ class Transaction:
                 faults.check(index)
                 if index > batch_end:
                     batch_end = self._batch_end(index)
-                    self.journal.append({"t": "start", "step": index, "last": batch_end})
+                    # Not flushed: recovery undoes every step before the commit point whatever
+                    # the records say (each undo is safe on a step that never ran); they only
+                    # tell an admin how far a run got.
+                    self.journal.append(
+                        {"t": "start", "step": index, "last": batch_end}, sync=False
+                    )
                 started = batch_end
                 label = getattr(step, "label", "") or getattr(step, "target", "") or step.kind
 
@@ -619,8 +704,7 @@ class Transaction:
                     committed = True
                     self.log("commit point reached")
                 elif index == batch_end:
-                    self._sync_dirs(self.steps[index - 1 : index])
-                    self.journal.append({"t": "done", "step": index})
+                    self.journal.append({"t": "done", "step": index}, sync=False)
             progress(
                 ProgressEvent(
                     len(self.steps),
@@ -656,6 +740,9 @@ class Transaction:
                 )
             ) from None
         finally:
+            if self._flush is not None:
+                with contextlib.suppress(Exception):
+                    self._flush.wait()  # no flush left running behind a finished run
             self.journal.close()
             self.lock.release()
             remove_empty_state_dirs(self.root)
@@ -676,10 +763,23 @@ class Transaction:
             end += 1
         return max(end, index)
 
-    def _sync_dirs(self, steps: list[Step]) -> None:
-        for step in steps:
+    def _durable_before(self, commit: PutFile) -> None:
+        """Everything the steps before ``commit`` did is on disk before the commit step runs:
+        the staged content (:class:`StagedFlush`) and every name they moved or linked (the
+        folders that hold them are flushed), so no crash can leave a recorded new version over
+        files that never reached the disk."""
+        if self._flush is not None:
+            self._flush.wait()
+        folders: set[str] = set()
+        for step in self.steps:
+            if step is commit:
+                break
             if isinstance(step, PutFile):
-                _fsync_dir(self._p(step.target).parent)
+                for rel in (step.target, step.source, step.displaced):
+                    if rel:
+                        folders.add(rel.rpartition("/")[0])
+        for rel in sorted(folders):
+            _fsync_dir(Path(self._p(rel)))
 
     def _rollback(self, started: int) -> None:
         for index in range(started, 0, -1):

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
-from enginekit import Prepared, Templates, assert_exactly, prepare
+from enginekit import Prepared, Templates, assert_exactly, install_dir, prepare
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
+from rms_wizard.core.apply import ApplyResult, apply_update
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.messages import BadInputError, InterruptedStateError, RmsError
 from rms_wizard.core.models import InstallStatus
@@ -22,6 +24,7 @@ from rms_wizard.core.transaction import (
     FaultPlan,
     InstallLock,
     Journal,
+    PutFile,
     Transaction,
     inspect_interrupted,
     locked,
@@ -229,3 +232,96 @@ def test_an_empty_lock_file_is_stale(prepared: Prepared, tmp_path: Path) -> None
     assert detect_install(root).status is InstallStatus.INTERRUPTED
     assert Transaction.recover(root) == "nothing"
     assert_exactly(root, prepared, "1.0")
+
+
+def _apply(prepared: Prepared, root: Path, faults: FaultPlan | None = None) -> ApplyResult:
+    return apply_update(
+        root,
+        backup_dir=prepared.backup,
+        password=SecretStr(prepared.password),
+        faults=faults or FaultPlan(None),
+    )
+
+
+@pytest.mark.parametrize("fail_at", [None, 3, 12, 19])
+def test_where_hard_links_are_unsupported_originals_are_copied(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_at: int | None
+) -> None:
+    """A file system without hard links (FAT, some network shares): the rollback store gets
+    copies, and update, rollback and removal still give exactly the release they should."""
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.setattr(os, "link", no_links)
+    root = prepared.copy("v1", tmp_path / "s")
+    if fail_at is None:
+        _apply(prepared, root)
+        assert_exactly(root, prepared, "SP1")
+        uninstall_sp1(root, restore_config_db=None, faults=FaultPlan(None))
+        # the 1.0 files are back (the configuration database keeps SP1's fields: --keep)
+        assert detect_install(root).version == "1.0"
+    else:
+        with pytest.raises(RmsError):
+            _apply(prepared, root, FaultPlan(f"fail-at-step:{fail_at}"))
+        assert_exactly(root, prepared, "1.0")
+
+
+def test_the_commit_waits_until_the_staged_files_and_moved_names_are_on_disk(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rms_wizard.core.transaction as transaction
+
+    events: list[str] = []
+    real_sync, real_fsync_dir, real_put = os.sync, transaction._fsync_dir, Transaction._put
+
+    def slow_sync() -> None:
+        time.sleep(0.3)  # a slow disk: the file steps finish long before this does
+        real_sync()
+        events.append("synced")
+
+    def fsync_dir(path: Path) -> None:
+        events.append(f"dir {Path(path).relative_to(root).as_posix()}")
+        real_fsync_dir(path)
+
+    def put(self: Transaction, step: PutFile) -> None:
+        events.append("commit" if step.commit else "put")
+        real_put(self, step)
+
+    monkeypatch.setattr(os, "sync", slow_sync)
+    monkeypatch.setattr(transaction, "_fsync_dir", fsync_dir)
+    monkeypatch.setattr(Transaction, "_put", put)
+    root = prepared.copy("v1", tmp_path / "s")
+    _apply(prepared, root)
+    assert_exactly(root, prepared, "SP1")
+    commit = events.index("commit")
+    assert "synced" in events[:commit]
+    flushed = {e.removeprefix("dir ") for e in events[:commit] if e.startswith("dir ")}
+    install = install_dir(root).relative_to(root).as_posix()
+    # every folder a file was moved into or kept in, before the commit
+    assert {f"{install}/bin", ".rms-wizard/rollback/SP1/files/bin"} <= flushed
+
+
+def test_without_os_sync_every_staged_file_is_flushed_before_the_first_file_step(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no os.sync: the staged files are fsync'd one by one before anything moves."""
+    events: list[str] = []
+    real_fsync, real_put = os.fsync, Transaction._put
+
+    def fsync(fd: int) -> None:
+        events.append("fsync")
+        real_fsync(fd)
+
+    def put(self: Transaction, step: PutFile) -> None:
+        events.append("put")
+        real_put(self, step)
+
+    monkeypatch.delattr(os, "sync")
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(Transaction, "_put", put)
+    root = prepared.copy("v1", tmp_path / "s")
+    result = _apply(prepared, root)
+    assert_exactly(root, prepared, "SP1")
+    # each planned file, the rollback store's index and the new registry
+    assert events.index("put") >= result.files_written + 2
