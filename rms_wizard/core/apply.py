@@ -7,11 +7,14 @@ Installer's baseline cache. The registry's version value changes last: that is t
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import os
 import queue
 import shutil
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -20,7 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, SecretStr
 
-from .backup import BackupSet, verify_backup
+from .backup import BackupSet, check_backup_server, verify_backup
 from .detect import detect_install
 from .loggingdb import create_logging_db, import_past_statistics
 from .messages import QT_TRANSLATE_NOOP, BadInputError, OperationFailedError, msg, os_error_message
@@ -95,20 +98,24 @@ def fresh_registry(current: RegFile) -> RegFile:
     return sp1_registry(reg, fresh=True)
 
 
-def _missing_dirs(root: Path, target: Path, claimed: set[Path]) -> list[str]:
-    """The folders above ``target`` that do not exist yet, shallowest first.
+def _missing_dirs(root: str, target: str, seen: set[str]) -> list[str]:
+    """The folders above ``target`` (relative to ``root``) that do not exist yet, shallowest
+    first.
 
-    ``root`` is resolved and ``target`` lies below it. A folder an earlier step already creates
-    (in ``claimed``) is that step's to create and to remove on rollback, so it is not listed again,
-    and is not looked up on disk again either.
+    ``seen`` holds the folders already looked at: each exists, or an earlier step creates it
+    (and removes it on rollback), so neither it nor anything above it is listed or looked up on
+    disk again.
     """
-    missing = []
-    parent = target.parent
-    while parent != root and parent not in claimed and not parent.exists():
-        missing.append(parent)
-        parent = parent.parent
-    claimed.update(missing)
-    return sorted((p.relative_to(root).as_posix() for p in missing), key=len)
+    missing: list[str] = []
+    folder = target.rpartition("/")[0]
+    while folder and folder not in seen:
+        seen.add(folder)
+        if os.path.isdir(os.path.join(root, folder)):
+            break
+        missing.append(folder)
+        folder = folder.rpartition("/")[0]
+    missing.reverse()
+    return missing
 
 
 _copy_buffers = threading.local()
@@ -126,42 +133,80 @@ def staged_name(index: int, path: str, shards: int) -> str:
     return f"{index % shards}/{index:05d}-{path.rsplit('/', 1)[-1]}"
 
 
-def _copy_verified(source: Path, target: Path, sha256: str) -> None:
-    """Copy ``source`` to ``target``, hashing on the way; the payload must match its manifest.
+#: How long staging's reporting thread lets the copying threads run between looks at what they
+#: finished: waking it for every file took the GIL from them thousands of times.
+_REPORT_EVERY_S = 0.01
 
-    Reads into this thread's reusable buffer (no allocation per chunk).
+
+#: What copy_file_range says when it cannot copy between these files (other file systems, an old
+#: kernel): the bytes then go through Python instead.
+_NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EPERM}
+
+
+def _kernel_copy(src: int, dst: int) -> bool:
+    """Copy all of ``src`` into the empty ``dst`` inside the kernel (no pass through Python's
+    buffers); False where the OS or the file systems cannot, before anything was written."""
+    copy_range = getattr(os, "copy_file_range", None)
+    if copy_range is None:
+        return False
+    first = True
+    while True:
+        try:
+            count = copy_range(src, dst, 1 << 30)
+        except OSError as exc:
+            if first and exc.errno in _NO_KERNEL_COPY:
+                return False
+            raise
+        if not count:
+            return True
+        first = False
+
+
+def _copy_verified(source: str, target: str, sha256: str) -> None:
+    """Copy ``source`` to ``target``; what was staged must match the payload's manifest.
+
+    Where the kernel can copy, it does, and the source is hashed from the page cache the copy just
+    filled; elsewhere the bytes are hashed on their way through this thread's reusable buffer.
     """
     view: memoryview | None = getattr(_copy_buffers, "view", None)
     if view is None:
         view = _copy_buffers.view = memoryview(bytearray(_COPY_CHUNK))
     digest = hashlib.sha256()
-    with source.open("rb", buffering=0) as src, target.open("wb", buffering=0) as dst:
-        while count := src.readinto(view):
-            chunk = view[:count]
-            digest.update(chunk)
-            while chunk:
-                written = dst.write(chunk) or 0
-                chunk = chunk[written:]
+    with open(source, "rb", buffering=0) as src, open(target, "wb", buffering=0) as dst:
+        if _kernel_copy(src.fileno(), dst.fileno()):
+            src.seek(0)
+            while count := src.readinto(view):
+                digest.update(view[:count])
+        else:
+            while count := src.readinto(view):
+                chunk = view[:count]
+                digest.update(chunk)
+                while chunk:
+                    written = dst.write(chunk) or 0
+                    chunk = chunk[written:]
     if digest.hexdigest() != sha256:
         raise OperationFailedError(
-            msg(QT_TRANSLATE_NOOP("core", "The SP1 payload file %1 is damaged."), source.name)
+            msg(
+                QT_TRANSLATE_NOOP("core", "The SP1 payload file %1 is damaged."),
+                os.path.basename(source),
+            )
         )
 
 
 def _stage_files(
     changes: list[PlannedFile],
-    payload: Payload,
+    sources: list[str],
     files_dir: Path,
     shards: int,
     report: Callable[[int, str], None],
     cancel: CancelToken,
 ) -> None:
     """Copy and verify the payload files, one thread per shard folder (see
-    :func:`stage_shards`; hashlib and file I/O release the GIL). Progress is reported here, on
-    the caller's thread, as each file is done; cancel is honoured between files."""
-    folders = [files_dir / str(shard) for shard in range(shards)]
-    for folder in folders:
-        folder.mkdir(parents=True, exist_ok=True)
+    :func:`stage_shards`; the copies and hashlib release the GIL). Progress is reported here, on
+    the caller's thread, for every file, a few times a second; cancel is honoured between files."""
+    for shard in range(shards):
+        (files_dir / str(shard)).mkdir(parents=True, exist_ok=True)
+    base = os.fspath(files_dir)
     finished: queue.SimpleQueue[tuple[int, BaseException | None]] = queue.SimpleQueue()
     stop = threading.Event()
 
@@ -173,27 +218,35 @@ def _stage_files(
                 finished.put((index, Cancelled()))
                 return
             item = changes[index]
-            target = files_dir / staged_name(index, item.path, shards)
+            target = os.path.join(base, staged_name(index, item.path, shards))
             try:
-                _copy_verified(payload.source(item.path), target, item.new_sha256)
+                _copy_verified(sources[index], target, item.new_sha256)
             except BaseException as exc:  # handed to the caller's thread, raised there
                 finished.put((index, exc))
                 return
             finished.put((index, None))
 
     done = 0
+    left = len(changes)
     with ThreadPoolExecutor(max_workers=shards) as pool:
         for shard in range(shards):
             pool.submit(copy_shard, shard)
         try:
-            for _ in changes:
-                index, error = finished.get()
-                if error is not None:
-                    raise error
-                done += changes[index].size
-                report(done, changes[index].path)
+            while left:
+                batch = [finished.get()]
+                with contextlib.suppress(queue.Empty):
+                    while True:
+                        batch.append(finished.get_nowait())
+                for index, error in batch:
+                    if error is not None:
+                        raise error
+                    done += changes[index].size
+                    report(done, changes[index].path)
+                left -= len(batch)
                 if cancel.cancelled:
                     raise Cancelled()
+                if left:
+                    time.sleep(_REPORT_EVERY_S)
         finally:
             stop.set()  # the threads finish the file at hand and stop
 
@@ -201,7 +254,11 @@ def _stage_files(
 def build_update(
     root: Path, state: InstallState, plan: UpdatePlan, payload: Payload
 ) -> tuple[list[Step], Callable[[Path, Callable[[int, str], None], CancelToken], None]]:
-    """The steps of an update or fresh install, and the function that stages their content."""
+    """The steps of an update or fresh install, and the function that stages their content.
+
+    Writes nothing; a payload file that is missing (or points outside the payload) is refused
+    here, before the transaction starts.
+    """
     root = root.resolve()  # once: every target below is a plain join under it
     staging = f".rms-wizard/staging/{os.urandom(6).hex()}"
     fresh = plan.kind is PlanKind.FRESH_INSTALL
@@ -225,16 +282,21 @@ def build_update(
 
     steps: list[Step] = []
     entries: list[StoreEntry] = []
-    claimed: set[Path] = set()
+    seen: set[str] = set()
+    root_s = os.fspath(root)
     changes = plan.changes()
+    # Every payload file must be there (and inside the payload) before anything is written.
+    sources = [os.fspath(payload.source(item.path)) for item in changes]
     shards = stage_shards()
     for index, item in enumerate(changes):
-        target = install_dir.joinpath(*item.path.split("/"))
+        target = f"{install_rel}/{item.path}"
         replacing = item.action is FileAction.REPLACE
-        created = [] if replacing else _missing_dirs(root, target, claimed)
+        created = [] if replacing else _missing_dirs(root_s, target, seen)
+        # Built without validating again: every part is a checked manifest path or ours (a
+        # big update has thousands, and the journal is validated when it is read back).
         steps.append(
-            PutFile(
-                target=f"{install_rel}/{item.path}",
+            PutFile.model_construct(
+                target=target,
                 source=f"{staging}/files/{staged_name(index, item.path, shards)}",
                 displaced=f"{STORE_REL}/files/{item.path}" if replacing else None,
                 sha256=item.new_sha256,
@@ -244,7 +306,7 @@ def build_update(
             )
         )
         entries.append(
-            StoreEntry(
+            StoreEntry.model_construct(
                 path=item.path,
                 action="replaced" if replacing else "added",
                 original_sha256=item.installed_sha256,
@@ -303,7 +365,7 @@ def build_update(
 
     def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
         # The transaction makes all of it durable before the commit point.
-        _stage_files(changes, payload, folder / "files", shards, report, cancel)
+        _stage_files(changes, sources, folder / "files", shards, report, cancel)
         if plan.recreate_logging_db:
             create_logging_db(folder / "logging.db", "SP1")
         (folder / "store.json").write_bytes(store_bytes)
@@ -333,10 +395,19 @@ def apply_update(
     """
     sp1 = sp1 or sp1_payload()
     baseline = baseline or baseline_payload()
-    # Planning compares versions and the hashes of unversioned shipped files only: a large
-    # install's binaries are not read to the end, and files no release ships are not read.
-    state = detect_install(root, sp1=sp1, baseline=baseline, for_update=True)
-    plan = plan_update(state, sp1, baseline)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The backup is checked while the install is read: its work (hashing, the key's and the
+        # seal's key derivation, SQLite's integrity check) runs outside the GIL.
+        checking = (
+            pool.submit(verify_backup, backup_dir, password)
+            if backup_dir is not None and password is not None
+            else None
+        )
+        # Planning compares versions and the hashes of unversioned shipped files only: a large
+        # install's binaries are not read to the end, and files no release ships are not read.
+        state = detect_install(root, sp1=sp1, baseline=baseline, for_update=True)
+        plan = plan_update(state, sp1, baseline)
+    # (leaving the block waited for the check; its outcome only matters for an update)
     log(f"detected: status={state.status} version={state.version} files={len(state.files)}")
     if plan.kind is PlanKind.NOTHING:
         raise BadInputError(
@@ -344,7 +415,7 @@ def apply_update(
         )
     backup: BackupSet | None = None
     if plan.kind is PlanKind.UPDATE:
-        if backup_dir is None or password is None:
+        if checking is None:
             raise BadInputError(
                 msg(
                     QT_TRANSLATE_NOOP(
@@ -354,18 +425,16 @@ def apply_update(
                     )
                 )
             )
-        backup = verify_backup(backup_dir, password, server=state.identity)
+        backup = checking.result()
+        check_backup_server(backup, state.identity)
         log(f"backup verified: {backup_dir}")
     for item in plan.actions:
         log(f"plan: {item.action.value:<13} {item.path} ({item.reason})")
-    # Every payload file must be there (and inside the payload) before anything is written.
-    for item in plan.changes():
-        sp1.source(item.path)
+    steps, stage = build_update(root, state, plan, sp1)
     # A leftover store from an earlier, removed SP1 would be mistaken for this update's.
     store = root / STORE_REL
     if store.exists() and plan.kind is PlanKind.UPDATE:
         shutil.rmtree(store)
-    steps, stage = build_update(root, state, plan, sp1)
     run_transaction(
         root,
         "apply",

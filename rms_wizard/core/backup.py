@@ -295,16 +295,20 @@ def verify_backup(
             folder,
             msg(QT_TRANSLATE_NOOP("core", "backup.json was changed after the backup was made")),
         )
-    if server is not None and (
-        backup.manifest.server.name != server.name
-        or backup.manifest.server.cluster_id != server.cluster_id
-    ):
+    if server is not None:
+        check_backup_server(backup, server)
+    return backup
+
+
+def check_backup_server(backup: BackupSet, server: ServerIdentity) -> None:
+    """A backup is only for the server (and cluster) it was made on."""
+    made_on = backup.manifest.server
+    if made_on.name != server.name or made_on.cluster_id != server.cluster_id:
         raise _invalid(
-            folder,
+            backup.folder,
             msg(
                 QT_TRANSLATE_NOOP("core", "it was made on server %1, not on %2"),
-                backup.manifest.server.name,
+                made_on.name,
                 server.name,
             ),
         )
-    return backup

@@ -314,3 +314,42 @@ def test_no_exception_carries_the_password(prepared: Prepared, tmp_path: Path) -
         assert secret not in text
         assert secret not in repr(error) and secret not in repr(error.args)
     assert error.__context__ is None and error.__cause__ is None
+
+
+@pytest.mark.parametrize("kernel_copy", ["absent", "other-file-system"])
+@pytest.mark.parametrize("damaged", [False, True])
+def test_staging_where_the_kernel_cannot_copy(
+    prepared: Prepared,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kernel_copy: str,
+    damaged: bool,
+) -> None:
+    """Without copy_file_range (Windows, macOS) or across file systems, the bytes go through
+    Python and are hashed on the way: the result, and a damaged file's refusal, are the same."""
+    import errno
+    import os
+
+    if kernel_copy == "absent":
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    else:
+
+        def cross_device(*args: object) -> int:
+            raise OSError(errno.EXDEV, os.strerror(errno.EXDEV))
+
+        monkeypatch.setattr(os, "copy_file_range", cross_device, raising=False)
+    payload_dir = tmp_path / "sp1"
+    shutil.copytree(REPO / "resources" / "sp1", payload_dir)
+    if damaged:
+        target = payload_dir / "files" / "bin" / "DRMSServer.dll"
+        data = bytearray(target.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        target.write_bytes(bytes(data))
+    root = prepared.copy("v1", tmp_path / "s")
+    if damaged:
+        with pytest.raises(OperationFailedError, match=r"DRMSServer\.dll is damaged"):
+            apply(prepared, root, sp1=load_payload(payload_dir))
+        assert_exactly(root, prepared, "1.0")
+    else:
+        apply(prepared, root, sp1=load_payload(payload_dir))
+        assert_exactly(root, prepared, "SP1")
