@@ -18,8 +18,10 @@ What is measured (asserts nothing: machines differ; the targets are the issue's)
 * **Detect + plan** on a generated 20,000-file install against ``sha256sum`` over the same files
   (``hash_ratio_vs_sha256sum`` = our bytes/s / sha256sum's, higher is better) -- measured by
   ``benchmarks/bench_plan.py``'s ``measure()``.
-* **Apply and uninstall** of a generated payload against ``cp`` of the same bytes
-  (``apply_ratio_vs_cp`` = our MB/s / cp's) and files written vs planned, measured here;
+* **Apply and uninstall** of a generated payload against ``cp -r`` of the same bytes
+  (``apply_ratio_vs_cp`` = our MB/s / cp's) and files written vs planned, measured here in
+  interleaved rounds after alike preparation (medians; see :func:`measure_apply`), with ``cp`` +
+  ``sync`` alongside (apply makes its writes durable before its commit point; cp does not);
   ``benchmarks/bench_apply.py`` looks closer at apply alone (against ``cp`` and ``cp`` + ``sync``,
   phase by phase).
 * **UI responsiveness and memory** -- a child process opens the real wizard (offscreen) on a
@@ -33,6 +35,7 @@ What is measured (asserts nothing: machines differ; the targets are the issue's)
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -312,11 +315,41 @@ def _cp_seconds(source: Path, dest: Path) -> float:
     return time.perf_counter() - start
 
 
-def measure_apply(scratch: Path, files: int, payload_files: int) -> dict[str, Any]:
+def _linked_copy(root: Path, dest: Path, databases: list[Path]) -> Path:
+    """A copy of the server made of hard links (no file is written, none removed later), except
+    the SQLite databases, which the update changes in place and so are real copies."""
+    shutil.copytree(root, dest, copy_function=os.link)
+    for db in databases:
+        target = dest / db.relative_to(root)
+        target.unlink()
+        shutil.copy2(db, target)
+    return dest
+
+
+def measure_apply(scratch: Path, files: int, payload_files: int, rounds: int) -> dict[str, Any]:
+    """Apply and ``cp -r`` of the same changed bytes, in interleaved rounds, in two conditions.
+
+    File creation on some file systems (ext4 without a journal, as on the machine these figures
+    were first taken on) is several times slower for a minute after many files were removed, and
+    both apply and cp create one file per changed file. So:
+
+    * **fresh** (the headline ``apply_ratio_vs_cp``): nothing is removed while measuring; each
+      apply runs on a new hard-linked copy of the server, each cp into a new folder. Run this
+      part first, a minute after anything removed many files, for the figure a server that has
+      not just lost thousands of files would see;
+    * **aged**: each timed run follows the removal of as many files (the uninstall before an
+      apply, the previous copy before a cp) -- the uninstall figures come from here.
+
+    Every timed run starts after an untimed ``sync``; round 0 of each warms the caches and is not
+    counted; medians of the others. ``cp`` + ``sync`` is shown too: apply makes its writes durable
+    before its commit point and cp does not.
+    """
     from pydantic import SecretStr
 
     from rms_wizard.core.apply import apply_update
+    from rms_wizard.core.detect import detect_install
     from rms_wizard.core.payload import baseline_payload
+    from rms_wizard.core.plan import plan_update
     from rms_wizard.core.transaction import FaultPlan
     from rms_wizard.core.uninstall import uninstall_sp1
 
@@ -325,45 +358,100 @@ def measure_apply(scratch: Path, files: int, payload_files: int) -> dict[str, An
     payload = make_payload(scratch / "apply-payload", payload_files)
     backup = scratch / "apply-backup"
     _backup(root, password, backup)
-    os.sync()  # what the generator wrote is on disk: the timed runs do not pay for it
-    apply_s, result = _timed(
-        lambda: apply_update(
-            root,
+    baseline = baseline_payload()
+    state = detect_install(root)
+    databases = [Path(db.path) for db in (state.config_db, state.logging_db) if db is not None]
+    plan = plan_update(detect_install(root, sp1=payload, baseline=baseline), payload, baseline)
+    source = scratch / "cp-source"  # the same bytes for cp: the payload files the update writes
+    for item in plan.changes():
+        target = source.joinpath(*item.path.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(payload.source(item.path), target)
+
+    def apply(server: Path) -> Any:
+        return apply_update(
+            server,
             backup_dir=backup,
             password=SecretStr(password),
             faults=FaultPlan(None),
             sp1=payload,
-            baseline=baseline_payload(),
+            baseline=baseline,
         )
-    )
-    planned = len(result.plan.changes())
-    uninstall_s, removal = _timed(
-        lambda: uninstall_sp1(root, restore_config_db=None, faults=FaultPlan(None))
-    )
-    # The same bytes with cp: the payload files the update wrote.
-    source = scratch / "cp-source"
-    for item in result.plan.changes():
-        target = source.joinpath(*item.path.split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(payload.source(item.path), target)
-    os.sync()
-    _cp_seconds(source, scratch / "cp-warm")
-    cp_s = _cp_seconds(source, scratch / "cp-timed")
+
+    def cp_and_sync(dest: Path) -> tuple[float, float]:
+        cp_s = _cp_seconds(source, dest)
+        start = time.perf_counter()
+        os.sync()
+        return cp_s, cp_s + time.perf_counter() - start
+
+    fresh: dict[str, list[float]] = {"apply": [], "cp": [], "cp_sync": []}
+    result = None
+    for index in range(rounds + 1):
+        server = _linked_copy(root, scratch / f"fresh-server-{index}", databases)
+        os.sync()
+        apply_s, result = _timed(functools.partial(apply, server))
+        os.sync()
+        cp_s, cp_sync_s = cp_and_sync(scratch / f"fresh-cp-{index}")
+        note(
+            f"apply, fresh round {index}{' (warm-up)' if index == 0 else ''}: apply "
+            f"{apply_s:.3f} s, cp {cp_s:.3f} s, cp + sync {cp_sync_s:.3f} s"
+        )
+        if index:
+            for key, value in (("apply", apply_s), ("cp", cp_s), ("cp_sync", cp_sync_s)):
+                fresh[key].append(value)
+
+    aged: dict[str, list[float]] = {"apply": [], "uninstall": [], "cp": [], "cp_sync": []}
+    removal = None
+    copy = scratch / "aged-cp"
+    for index in range(rounds + 1):
+        os.sync()
+        apply_s, result = _timed(lambda: apply(root))
+        os.sync()
+        uninstall_s, removal = _timed(
+            lambda: uninstall_sp1(root, restore_config_db=None, faults=FaultPlan(None))
+        )
+        os.sync()
+        cp_s, cp_sync_s = cp_and_sync(copy)
+        shutil.rmtree(copy)
+        note(
+            f"apply, aged round {index}{' (warm-up)' if index == 0 else ''}: apply {apply_s:.3f}"
+            f" s, uninstall {uninstall_s:.3f} s, cp {cp_s:.3f} s, cp + sync {cp_sync_s:.3f} s"
+        )
+        if index:
+            for key, value in (
+                ("apply", apply_s),
+                ("uninstall", uninstall_s),
+                ("cp", cp_s),
+                ("cp_sync", cp_sync_s),
+            ):
+                aged[key].append(value)
+    assert result is not None and removal is not None
+    med = {key: statistics.median(values) for key, values in fresh.items()}
+    old = {key: statistics.median(values) for key, values in aged.items()}
     mb = result.bytes_written / 1e6
     return {
-        "source": "run.py (apply + uninstall)",
-        "apply_ratio_vs_cp": cp_s / apply_s,
-        "apply_mb_per_s": mb / apply_s,
-        "uninstall_mb_per_s": mb / uninstall_s,
-        "uninstall_ratio_vs_cp": cp_s / uninstall_s,
-        "cp_mb_per_s": mb / cp_s,
+        "source": f"run.py ({rounds} interleaved rounds per condition, medians)",
+        "apply_ratio_vs_cp": med["cp"] / med["apply"],
+        "apply_ratio_vs_cp_sync": med["cp_sync"] / med["apply"],
+        "apply_ratio_vs_cp_rounds": [
+            c / a for c, a in zip(fresh["cp"], fresh["apply"], strict=True)
+        ],
+        "apply_s": med["apply"],
+        "cp_s": med["cp"],
+        "cp_sync_s": med["cp_sync"],
+        "apply_mb_per_s": mb / med["apply"],
+        "cp_mb_per_s": mb / med["cp"],
+        "aged_apply_ratio_vs_cp": old["cp"] / old["apply"],
+        "aged_apply_ratio_vs_cp_sync": old["cp_sync"] / old["apply"],
+        "aged_apply_s": old["apply"],
+        "aged_cp_s": old["cp"],
+        "uninstall_s": old["uninstall"],
+        "uninstall_mb_per_s": mb / old["uninstall"],
+        "uninstall_ratio_vs_cp": old["cp"] / old["uninstall"],
         "mb": mb,
         "files_written": result.files_written,
-        "files_planned": planned,
+        "files_planned": len(result.plan.changes()),
         "files_restored_or_removed": removal.files_restored + removal.files_removed,
-        "apply_s": apply_s,
-        "uninstall_s": uninstall_s,
-        "cp_s": cp_s,
     }
 
 
@@ -680,15 +768,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     runs = args.runs or (3 if args.quick else 7)
     gui_runs = 1 if args.quick else 3
+    apply_rounds = 2 if args.quick else 7
     files = args.files or (2000 if args.quick else 20_000)
     payload_files = max(50, files // 10)
     scratch = Path(tempfile.mkdtemp(prefix="rms-wizard-bench-"))
     details: dict[str, Any] = {"errors": {}}
     figures: dict[str, Any] = dict.fromkeys(TARGETS)
     parts: list[tuple[str, Callable[[], dict[str, Any]], tuple[str, ...]]] = [
+        # apply first: the others remove thousands of files, after which file creation is slow
+        # for a minute on some file systems (see measure_apply)
+        (
+            "apply",
+            lambda: measure_apply(scratch, files, payload_files, apply_rounds),
+            ("apply_ratio_vs_cp",),
+        ),
         ("startup", lambda: measure_startup(scratch, runs), ("startup_ratio",)),
         ("hashing", lambda: measure_hashing(scratch, files), ("hash_ratio_vs_sha256sum",)),
-        ("apply", lambda: measure_apply(scratch, files, payload_files), ("apply_ratio_vs_cp",)),
         ("gui", lambda: measure_gui(scratch, files, gui_runs), ("max_ui_gap_ms", "peak_rss_mb")),
     ]
     if args.only:

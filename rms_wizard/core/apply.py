@@ -292,10 +292,8 @@ def build_update(
         target = f"{install_rel}/{item.path}"
         replacing = item.action is FileAction.REPLACE
         created = [] if replacing else _missing_dirs(root_s, target, seen)
-        # Built without validating again: every part is a checked manifest path or ours (a
-        # big update has thousands, and the journal is validated when it is read back).
         steps.append(
-            PutFile.model_construct(
+            PutFile(
                 target=target,
                 source=f"{staging}/files/{staged_name(index, item.path, shards)}",
                 displaced=f"{STORE_REL}/files/{item.path}" if replacing else None,
@@ -306,7 +304,7 @@ def build_update(
             )
         )
         entries.append(
-            StoreEntry.model_construct(
+            StoreEntry(
                 path=item.path,
                 action="replaced" if replacing else "added",
                 original_sha256=item.installed_sha256,
