@@ -80,7 +80,9 @@ def uninstall_sp1(
 
     Restoring needs the backup's password too (the backup is verified like before an update).
     """
-    state = detect_install(root)
+    # What removal needs (release, identity, databases, which shipped files are there) is what
+    # planning an update reads too: a large install's files are not hashed for it.
+    state = detect_install(root, for_update=True)
     refuse_unfinished(state)
     if state.status is not InstallStatus.INSTALLED or state.version is not Release.SP1:
         raise BadInputError(
