@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -67,6 +68,15 @@ class RollbackStore(BaseModel):
     logging_db: str | None = None
     config_db: str | None = None
     config_db_migrated: bool = False
+
+
+@dataclass
+class StatisticsImport:
+    """Past statistics to bring into the new logging database while it is staged (so the import
+    is part of the transaction); ``rows`` is filled in with how many were copied."""
+
+    source: Path
+    rows: int = 0
 
 
 class ApplyResult(BaseModel):
@@ -252,7 +262,12 @@ def _stage_files(
 
 
 def build_update(
-    root: Path, state: InstallState, plan: UpdatePlan, payload: Payload
+    root: Path,
+    state: InstallState,
+    plan: UpdatePlan,
+    payload: Payload,
+    *,
+    statistics: StatisticsImport | None = None,
 ) -> tuple[list[Step], Callable[[Path, Callable[[int, str], None], CancelToken], None]]:
     """The steps of an update or fresh install, and the function that stages their content.
 
@@ -366,6 +381,8 @@ def build_update(
         _stage_files(changes, sources, folder / "files", shards, report, cancel)
         if plan.recreate_logging_db:
             create_logging_db(folder / "logging.db", "SP1")
+            if statistics is not None:
+                statistics.rows = import_past_statistics(statistics.source, folder / "logging.db")
         (folder / "store.json").write_bytes(store_bytes)
         (folder / "registry.reg").write_bytes(registry_bytes)
 
@@ -428,7 +445,12 @@ def apply_update(
         log(f"backup verified: {backup_dir}")
     for item in plan.actions:
         log(f"plan: {item.action.value:<13} {item.path} ({item.reason})")
-    steps, stage = build_update(root, state, plan, sp1)
+    statistics = None
+    if import_statistics and backup is not None and plan.recreate_logging_db:
+        old = backup.path_of("logging-db")
+        if old is not None:
+            statistics = StatisticsImport(source=old)
+    steps, stage = build_update(root, state, plan, sp1, statistics=statistics)
     # A leftover store from an earlier, removed SP1 would be mistaken for this update's.
     store = root / STORE_REL
     if store.exists() and plan.kind is PlanKind.UPDATE:
@@ -444,18 +466,14 @@ def apply_update(
         faults=faults,
         log=log,
     )
-    imported = 0
-    if import_statistics and backup is not None and state.logging_db is not None:
-        old = backup.path_of("logging-db")
-        if old is not None:
-            imported = import_past_statistics(old, Path(state.logging_db.path))
-            log(f"past statistics imported: {imported} rows")
+    if statistics is not None:
+        log(f"past statistics imported: {statistics.rows} rows")
     changes = plan.changes()
     return ApplyResult(
         plan=plan,
         files_written=len(changes),
         bytes_written=sum(c.size for c in changes),
-        statistics_imported=imported,
+        statistics_imported=statistics.rows if statistics is not None else 0,
     )
 
 

@@ -29,13 +29,13 @@ from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.configdb import read_config_v1
 from rms_wizard.core.detect import detect_install
-from rms_wizard.core.messages import BadInputError, OperationFailedError
+from rms_wizard.core.messages import BadInputError, InterruptedStateError, OperationFailedError
 from rms_wizard.core.models import FileAction, InstallStatus, Release
 from rms_wizard.core.paths import registry_file
 from rms_wizard.core.payload import load_payload, sp1_payload
 from rms_wizard.core.progress import CancelToken, ProgressEvent
 from rms_wizard.core.secrets import WrongPasswordError
-from rms_wizard.core.transaction import Cancelled, FaultPlan
+from rms_wizard.core.transaction import Cancelled, FaultPlan, Transaction
 from rms_wizard.core.uninstall import uninstall_sp1
 from rms_wizard.core.verify import verify_state
 
@@ -182,6 +182,30 @@ def test_logging_db_gets_the_sp1_schema_and_past_statistics_come_back(
     assert result.statistics_imported == 40  # type: ignore[attr-defined]
     assert {"DRMS_LogSchema", "DRMS_LogStatistics"} <= _tables(logging_db(kept))
     assert _log_rows(logging_db(kept)) == past
+
+
+@pytest.mark.parametrize("fail", ["commit", "after-commit"])
+def test_imported_statistics_are_part_of_the_transaction(
+    prepared: Prepared, tmp_path: Path, fail: str
+) -> None:
+    """The past statistics go into the new logging database while it is staged, so they share
+    the update's fate: a failure at the commit step leaves the 1.0 install and its logging
+    database untouched; once the commit point is passed, they are in (nothing left to import)."""
+    events: list[ProgressEvent] = []
+    apply(prepared, prepared.copy("v1", tmp_path / "probe"), progress=events.append)
+    last = events[0].total_steps  # the cleanup; the registry (commit) comes just before it
+    root = prepared.copy("v1", tmp_path / "s")
+    past = _log_rows(logging_db(root))
+    step = last - 1 if fail == "commit" else last
+    with pytest.raises(OperationFailedError if fail == "commit" else InterruptedStateError):
+        apply(prepared, root, import_statistics=True, faults=FaultPlan(f"fail-at-step:{step}"))
+    if fail == "commit":
+        assert_exactly(root, prepared, "1.0")
+    else:
+        assert Transaction.recover(root) == "completed"
+        verified = verify_state(detect_install(root))
+        assert verified.ok and verified.state is Release.SP1
+    assert _log_rows(logging_db(root)) == past
 
 
 def test_import_without_a_logging_backup_imports_nothing(
