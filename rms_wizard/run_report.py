@@ -11,7 +11,9 @@ CLI's ``--report FILE`` (apply, uninstall, plan, recover) and by the wizard's Fi
 
 The page is in the run's language: every text is marked ``QT_TRANSLATE_NOOP("report", ...)`` and
 translated through the installed catalogue when the page is rendered (so the translators must be
-installed, as they are in the GUI and the CLI). Every value is HTML-escaped; there are no external
+installed, as they are in the GUI and the CLI); the core's enumerated values (plan actions,
+components, server roles, yes/no) take their labels from :mod:`rms_wizard.core.labels`, so they
+read as they do in the wizard and the CLI. Every value is HTML-escaped; there are no external
 resources (styles are inline, no scripts, no images to fetch). The file is written atomically.
 Nothing secret is in a :class:`RunRecord`, and a ``redact`` callable (the setup log's) can still
 scrub the finished page.
@@ -31,6 +33,7 @@ from . import __version__
 from .core.apply import ApplyResult, RollbackStore
 from .core.atomic import write_atomic
 from .core.backup import BackupSet, load_backup
+from .core.labels import action_label, component_label, role_label, status_label, yes_no
 from .core.messages import QT_TRANSLATE_NOOP, Message, RmsError
 from .core.models import ComponentId, FileAction, InstallState, InstallStatus, Release
 from .core.plan import PlanKind, UpdatePlan
@@ -131,10 +134,17 @@ def _size(n: int) -> str:
     return _tr(QT_TRANSLATE_NOOP("report", "%1 MB"), f"{n / (1024 * 1024):.1f}")
 
 
+# Values the core enumerates read as core/labels.py labels them, as in the wizard and the CLI.
 def _yes_no(value: bool) -> str:
-    return (
-        _tr(QT_TRANSLATE_NOOP("report", "yes")) if value else _tr(QT_TRANSLATE_NOOP("report", "no"))
-    )
+    return _m(yes_no(value))
+
+
+def _action_name(action: FileAction) -> str:
+    return _m(action_label(action.value))
+
+
+def _component_name(component: ComponentId) -> str:
+    return _m(component_label(component.value))
 
 
 def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], css: str = "") -> str:
@@ -218,29 +228,11 @@ def _outcome_text(record: RunRecord) -> str:
     }[outcome]
 
 
-def _action_name(action: FileAction) -> str:
-    return {
-        FileAction.ADD: _tr(QT_TRANSLATE_NOOP("report", "add")),
-        FileAction.REPLACE: _tr(QT_TRANSLATE_NOOP("report", "replace")),
-        FileAction.KEEP: _tr(QT_TRANSLATE_NOOP("report", "keep")),
-        FileAction.KEEP_MODIFIED: _tr(QT_TRANSLATE_NOOP("report", "keep (changed on this server)")),
-    }[action]
-
-
-def _component_name(component: ComponentId) -> str:
-    return {
-        ComponentId.SERVER: _tr(QT_TRANSLATE_NOOP("report", "server")),
-        ComponentId.ADMIN: _tr(QT_TRANSLATE_NOOP("report", "administration site")),
-        ComponentId.LOGGING: _tr(QT_TRANSLATE_NOOP("report", "logging")),
-        ComponentId.CLIENT: _tr(QT_TRANSLATE_NOOP("report", "client")),
-    }[component]
-
-
 def _release(state: InstallState | None) -> str:
     if state is None:
         return "–"
     if state.status is InstallStatus.NONE:
-        return _tr(QT_TRANSLATE_NOOP("report", "not installed"))
+        return _m(status_label(state.status.value))
     if state.status is InstallStatus.INTERRUPTED:
         return _tr(QT_TRANSLATE_NOOP("report", "interrupted run (%1)"), state.version or "?")
     if state.status is InstallStatus.INCONSISTENT:
@@ -287,10 +279,7 @@ def _server_section(record: RunRecord) -> str:
     if state is None:
         return ""
     ident = state.identity
-    role = {
-        "root-certification": _tr(QT_TRANSLATE_NOOP("report", "root certification server")),
-        "licensing": _tr(QT_TRANSLATE_NOOP("report", "licensing server")),
-    }.get(ident.role.value if ident.role else "", "–")
+    role = _m(role_label(ident.role.value)) if ident.role else "–"
     rows = [
         (_tr(QT_TRANSLATE_NOOP("report", "Server name")), ident.name or "–"),
         (_tr(QT_TRANSLATE_NOOP("report", "Role")), role),

@@ -3140,14 +3140,6 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Update to RMS SP1</source>
         <translation>Update to RMS SP1</translation>
     </message>
@@ -3212,42 +3204,6 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>The run stopped on an unexpected error; the setup log has the details.</translation>
     </message>
     <message>
-        <source>add</source>
-        <translation>add</translation>
-    </message>
-    <message>
-        <source>replace</source>
-        <translation>replace</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>keep</translation>
-    </message>
-    <message>
-        <source>keep (changed on this server)</source>
-        <translation>keep (changed on this server)</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>server</translation>
-    </message>
-    <message>
-        <source>administration site</source>
-        <translation>administration site</translation>
-    </message>
-    <message>
-        <source>logging</source>
-        <translation>logging</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>not installed</translation>
-    </message>
-    <message>
         <source>interrupted run (%1)</source>
         <translation>interrupted run (%1)</translation>
     </message>
@@ -3310,14 +3266,6 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>The run</source>
         <translation>The run</translation>
-    </message>
-    <message>
-        <source>root certification server</source>
-        <translation>root certification server</translation>
-    </message>
-    <message>
-        <source>licensing server</source>
-        <translation>licensing server</translation>
     </message>
     <message>
         <source>Server name</source>

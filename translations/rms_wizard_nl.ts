@@ -3140,14 +3140,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
         <source>Update to RMS SP1</source>
         <translation>Update naar RMS SP1</translation>
     </message>
@@ -3212,42 +3204,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>De uitvoering is gestopt door een onverwachte fout; het installatielogboek bevat de details.</translation>
     </message>
     <message>
-        <source>add</source>
-        <translation>toevoegen</translation>
-    </message>
-    <message>
-        <source>replace</source>
-        <translation>vervangen</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>behouden</translation>
-    </message>
-    <message>
-        <source>keep (changed on this server)</source>
-        <translation>behouden (gewijzigd op deze server)</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>server</translation>
-    </message>
-    <message>
-        <source>administration site</source>
-        <translation>beheersite</translation>
-    </message>
-    <message>
-        <source>logging</source>
-        <translation>logboekregistratie</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>niet geïnstalleerd</translation>
-    </message>
-    <message>
         <source>interrupted run (%1)</source>
         <translation>onderbroken uitvoering (%1)</translation>
     </message>
@@ -3310,14 +3266,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>The run</source>
         <translation>De uitvoering</translation>
-    </message>
-    <message>
-        <source>root certification server</source>
-        <translation>basiscertificeringsserver</translation>
-    </message>
-    <message>
-        <source>licensing server</source>
-        <translation>licentieserver</translation>
     </message>
     <message>
         <source>Server name</source>

@@ -199,7 +199,7 @@ def test_apply_then_uninstall_leave_logs_and_reports_without_the_password(
     shown2 = _text(report2.read_text(encoding="utf-8"))
     assert "SP1 is removed" in shown2
     assert "RMS release RMS SP1 RMS 1.0" in shown2
-    assert "Configuration database restored from the backup yes" in shown2
+    assert "Configuration database restored from the backup Yes" in shown2
 
     _no_secret(prepared.password, *_logs(log_dir), extra_log, report, report2)
     assert not list(report.parent.glob("*.tmp")), "no temporary file is left behind"

@@ -10,10 +10,21 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from rms_wizard.core.labels import action_label, component_label, role_label, yes_no
 from rms_wizard.core.messages import QT_TRANSLATE_NOOP, msg
-from rms_wizard.core.models import InstallState, InstallStatus, Release, ServerIdentity
+from rms_wizard.core.models import (
+    ComponentId,
+    ComponentInfo,
+    FileAction,
+    InstallState,
+    InstallStatus,
+    Release,
+    ServerIdentity,
+    ServerRole,
+)
+from rms_wizard.core.plan import PlanKind, PlannedFile, UpdatePlan
 from rms_wizard.core.setuplog import SetupLog
-from rms_wizard.i18n import install_translators
+from rms_wizard.i18n import install_translators, tr_message
 from rms_wizard.run_report import (
     RunOperation,
     RunOutcome,
@@ -123,6 +134,99 @@ def test_dutch_run_gets_a_dutch_page() -> None:
     assert "Nieuw in SP1." in html  # a core message, through the one catalogue
     assert "Windows RMS SP1 Setup: rapport van de uitvoering" in html  # the report's own texts
     assert "<h2>Resultaat</h2>" in html and "Update naar RMS SP1" in html
+
+
+# One planned file per action, each of another component: every label shows up once.
+_PLANNED = {
+    FileAction.ADD: ComponentId.SERVER,
+    FileAction.REPLACE: ComponentId.LOGGING,
+    FileAction.KEEP: ComponentId.CLIENT,
+    FileAction.KEEP_MODIFIED: ComponentId.ADMIN,
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            [
+                '<th scope="row">Role</th><td>Licensing-only server</td>',
+                '<th scope="row">Sandbox (training)</th><td>Yes</td>',
+                '<span class="act keep-modified">Keep (changed by you)</span>',
+                '<span class="act add">Add</span>',
+                "<td>Administration</td>",
+                "<td>Component: Logging</td>",
+                "<td>not installed</td>",
+            ],
+        ),
+        (
+            "nl",
+            [
+                '<th scope="row">Rol</th><td>Server voor alleen licentieverlening</td>',
+                '<th scope="row">Sandbox (oefenen)</th><td>Ja</td>',
+                '<span class="act keep-modified">Behouden (door u gewijzigd)</span>',
+                '<span class="act add">Toevoegen</span>',
+                "<td>Beheer</td>",
+                "<td>Onderdeel: Logboekregistratie</td>",
+                "<td>niet geïnstalleerd</td>",
+            ],
+        ),
+    ],
+)
+def test_values_read_as_the_wizard_and_the_cli_label_them(
+    language: str, expected: list[str]
+) -> None:
+    install_translators(language)
+    before = InstallState(
+        root="/srv/rms",
+        status=InstallStatus.NONE,
+        identity=ServerIdentity(name="RMS-LIC01", role=ServerRole.LICENSING),
+    )
+    after = before.model_copy(
+        update={
+            "status": InstallStatus.INSTALLED,
+            "version": Release.SP1,
+            "components": [ComponentInfo(id=ComponentId.LOGGING, installed=True)],
+        }
+    )
+    plan = UpdatePlan(
+        kind=PlanKind.UPDATE,
+        from_release=Release.V1,
+        actions=[
+            PlannedFile(
+                path=f"bin/{action.value}.dll",
+                component=component,
+                action=action,
+                new_sha256="0" * 64,
+                size=1,
+                reason=msg(QT_TRANSLATE_NOOP("core", "New in SP1.")),
+            )
+            for action, component in _PLANNED.items()
+        ],
+    )
+    record = RunRecord(
+        operation=RunOperation.UPDATE,
+        root="/srv/rms",
+        language=language,
+        sandbox=True,
+        before=before,
+        after=after,
+        plan=plan,
+    )
+    record.finish(RunOutcome.DONE, 0)
+    html = render_run_report(record)
+    for snippet in expected:
+        assert snippet in html, snippet
+    # Exactly the labels the wizard and the CLI show, from the one table in core/labels.py.
+    labels = [
+        role_label(ServerRole.LICENSING.value),
+        yes_no(True),
+        *(action_label(a.value) for a in _PLANNED),
+        *(component_label(c.value) for c in _PLANNED.values()),
+    ]
+    for label in labels:
+        assert f">{tr_message(label)}</" in html, tr_message(label)
 
 
 def test_tracker_without_a_report_writes_nothing(tmp_path: Path) -> None:
