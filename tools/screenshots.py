@@ -18,7 +18,6 @@ import argparse
 import os
 import shutil
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +33,25 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 LANGUAGES = ("en", "nl")
 TIMEOUT_S = 30.0
+#: The clock the pictures are taken at: new backup folders are named after it, and a stamp that
+#: changed from run to run would change every picture that shows one.
+STAMP = "20260105-093000"
+#: Where the sandboxes go: a fixed folder (not $TMPDIR), as its paths show in the pictures.
+WORK = Path("/tmp/rms-wizard-screenshots")
+
+
+def fix_run(work: Path) -> None:
+    """Make what the pages show the same on every run: ``work`` (a fixed folder, recreated) holds
+    the sandboxes, settings and logs, and the clock that names new folders reads ``STAMP``."""
+    from rms_wizard.ui.pages import preparation_page
+
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    os.environ["XDG_DATA_HOME"] = str(work / "data")
+    os.environ["RMS_WIZARD_LOG_DIR"] = str(work / "logs")
+    os.environ.pop("RMS_WIZARD_FAULT", None)
+    preparation_page.name_stamp = lambda: STAMP
 
 
 class Session:
@@ -296,14 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
     args = parser.parse_args(argv)
-    # A fixed folder, so the paths in the pictures stay the same from one run to the next.
-    work = Path(tempfile.gettempdir()) / "rms-wizard-screenshots"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ["XDG_DATA_HOME"] = str(work / "data")
-    os.environ["RMS_WIZARD_LOG_DIR"] = str(work / "logs")
-    os.environ.pop("RMS_WIZARD_FAULT", None)
+    work = WORK
+    fix_run(work)
 
     import keyring
     from keyring.backends import fail

@@ -19,7 +19,6 @@ import argparse
 import os
 import shutil
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -32,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget, QWizard  # noqa: E402
-from screenshots import OUT, TIMEOUT_S, Session  # noqa: E402
+from screenshots import OUT, TIMEOUT_S, WORK, Session, fix_run  # noqa: E402
 
 
 def save(session: Session, name: str, pixmap: QPixmap | None = None) -> None:
@@ -138,23 +137,36 @@ def drill_path(s: Session) -> None:
     debrief(s, "sandbox-04-debrief")
 
 
-def hold_rollout() -> tuple[threading.Event, threading.Event, Callable[[], None]]:
-    """Hold the executor's apply of the third node it starts until released."""
+#: The second wave of the ``cluster`` scenario: one root certification node per forest, side by side.
+APPLYING_NODE, PARKED_NODE = "CON-RC-02", "FAB-RC-02"
+
+
+def hold_rollout(step: int) -> tuple[threading.Event, threading.Event, Callable[[], None]]:
+    """Hold the rollout in its second wave the same way on every run: ``PARKED_NODE`` just before
+    its apply (taken out of rotation), then ``APPLYING_NODE`` at ``step`` of its apply. The two run
+    side by side, so each waits for the other in a fixed order: the page shows the same states
+    and the same last event whichever thread is faster. Returns (reached, release, undo)."""
     import rms_wizard.core.cluster_exec as cluster_exec
 
     real = cluster_exec.apply_update
-    reached, release = threading.Event(), threading.Event()
-    started: list[Path] = []
-    lock = threading.Lock()
+    parked, reached, release = threading.Event(), threading.Event(), threading.Event()
 
-    def held(root, **kwargs):  # type: ignore[no-untyped-def]
-        with lock:
-            started.append(root)
-            hold = len(started) == 3
-        if hold:
-            reached.set()
+    def held(root, *, progress, **kwargs):  # type: ignore[no-untyped-def]
+        name = root.name.casefold()  # a node's install is nodes/<name> in the sandbox
+        if name == PARKED_NODE.casefold():
+            parked.set()
             release.wait(TIMEOUT_S)
-        return real(root, **kwargs)
+        elif name == APPLYING_NODE.casefold():
+            parked.wait(TIMEOUT_S)
+
+            def hooked(event):  # type: ignore[no-untyped-def]
+                progress(event)
+                if event.step == step and not reached.is_set():
+                    reached.set()
+                    release.wait(TIMEOUT_S)
+
+            return real(root, progress=hooked, **kwargs)
+        return real(root, progress=progress, **kwargs)
 
     cluster_exec.apply_update = held  # type: ignore[assignment]
 
@@ -176,10 +188,10 @@ def cluster_path(s: Session) -> None:
     page = s.wizard.currentPage()
     s.type_password(page.password_field.edit, s.scenario.key_password)
     save(s, "cluster-02-rollout")
-    reached, release, undo = hold_rollout()
+    reached, release, undo = hold_rollout(step=5)
     try:
         page.start.click()
-        s.wait(reached.is_set, "the third node")
+        s.wait(reached.is_set, f"{APPLYING_NODE} to reach step 5 while {PARKED_NODE} waits")
         save(s, "cluster-03-rollout-running")
         release.set()
         s.wait(lambda: page.result is not None, "the end of the rollout")
@@ -232,13 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("en", "nl"), action="append")
     args = parser.parse_args(argv)
-    work = Path(tempfile.gettempdir()) / "rms-wizard-screenshots-sandbox"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ["XDG_DATA_HOME"] = str(work / "data")
-    os.environ["RMS_WIZARD_LOG_DIR"] = str(work / "logs")
-    os.environ.pop("RMS_WIZARD_FAULT", None)
+    work = WORK  # the folder of tools/screenshots.py: the same paths in the pictures
+    fix_run(work)
 
     import keyring
     from keyring.backends import fail

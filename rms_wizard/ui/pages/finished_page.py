@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -13,6 +12,7 @@ from ...i18n import tr_message
 from ..run_record import run_record
 from ..state import Operation, Outcome, WizardState
 from ..workers import Failure, Worker, report_job
+from . import preparation_page
 from .base import ERROR_STYLE, NOTE_STYLE, BasePage, fmt, plain_label
 
 
@@ -81,7 +81,7 @@ class FinishedPage(BasePage):
     @Slot()
     def _choose_report_file(self) -> None:
         state = self.state
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = preparation_page.name_stamp()
         name = f"rms-wizard-report-{state.server_name or 'rms'}-{stamp}.html"
         folder = state.report_path.parent if state.report_path else Path.home()
         chosen, _filter = QFileDialog.getSaveFileName(

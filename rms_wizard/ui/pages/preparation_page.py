@@ -30,6 +30,12 @@ from ..workers import Failure, Worker, backup_job, verify_backup_job
 from .base import BasePage, fmt
 
 
+def name_stamp() -> str:
+    """The local time as ``YYYYmmdd-HHMMSS``, in the names of new backup folders and run reports
+    (one place, so that ``tools/screenshots.py`` can fix the clock)."""
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
 class PreparationPage(BasePage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state, "preparationPage")
@@ -105,7 +111,7 @@ class PreparationPage(BasePage):
         if state.backup_folder is not None:
             return str(state.backup_folder)
         if state.sandbox and state.root is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = name_stamp()
             return str(state.root / "backups" / f"wizard-{stamp}")
         return ""
 
@@ -137,7 +143,7 @@ class PreparationPage(BasePage):
         (a folder with a backup.json) a new folder; inside any other folder a new folder."""
         if not chosen.exists() or (chosen.is_dir() and not any(chosen.iterdir())):
             return chosen
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = name_stamp()
         if (chosen / MANIFEST_NAME).exists():
             base = chosen.with_name(f"{chosen.name}-{stamp}")
         else:
