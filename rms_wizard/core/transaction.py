@@ -215,6 +215,26 @@ def remove_empty_state_dirs(root: Path) -> None:
         base.rmdir()
 
 
+#: How much later than its lock's "started" a holder process may seem to have started: /proc's
+#: boot time has whole seconds, and clocks get adjusted.
+_START_SLACK_S = 2.0
+
+
+def _process_started(pid: int) -> float | None:
+    """When process ``pid`` started (seconds since the epoch), where the OS says (Linux's /proc);
+    None where it does not."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read()
+        with open("/proc/stat", "rb") as handle:
+            boot = next(int(line.split()[1]) for line in handle if line.startswith(b"btime "))
+        # The command name (field 2) may hold spaces and brackets: count from the last ")".
+        ticks = int(stat[stat.rindex(b")") + 2 :].split()[19])  # field 22: start, in clock ticks
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -327,7 +347,15 @@ class InstallLock:
             return False
         if pid == os.getpid():
             return info.get("token") in _HELD_TOKENS
-        return _pid_alive(pid)
+        if not _pid_alive(pid):
+            return False
+        started = info.get("started")
+        began = _process_started(pid)
+        if isinstance(started, (int, float)) and began is not None:
+            # A process that started after the lock was written is not its holder: the dead
+            # holder's pid was given to someone else.
+            return began <= started + _START_SLACK_S
+        return True
 
     def acquire(self, operation: str, *, take_over_stale: bool = False) -> None:
         record = json.dumps(

@@ -200,6 +200,30 @@ def test_a_lock_of_a_live_process_is_respected(prepared: Prepared, tmp_path: Pat
     assert_exactly(root, prepared, "1.0")
 
 
+def test_a_lock_whose_pid_now_belongs_to_a_newer_process_is_stale(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    """The holder died and its pid went to an unrelated process started later: that process does
+    not hold the lock, so recover may take it over (on Linux, where a process's start is known)."""
+    root = prepared.copy("v1", tmp_path / "s")
+    newcomer = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        _write_lock(root, newcomer.pid, started=time.time() - 3600)  # written an hour earlier
+        assert not InstallLock(root).holder_alive()
+        assert Transaction.recover(root) == "nothing"
+        _write_lock(root, newcomer.pid, started=time.time())  # written by this very process
+        assert InstallLock(root).holder_alive()
+    finally:
+        assert newcomer.stdin is not None
+        newcomer.stdin.close()
+        newcomer.wait()
+    (state_dir(root) / "lock").unlink()
+    state_dir(root).rmdir()
+    assert_exactly(root, prepared, "1.0")
+
+
 def test_a_second_run_in_the_same_process_is_refused(prepared: Prepared, tmp_path: Path) -> None:
     """The GUI runs jobs on threads: a lock held by this very process is a live lock."""
     root = prepared.copy("v1", tmp_path / "s")
