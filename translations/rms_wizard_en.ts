@@ -2073,6 +2073,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>The wizard command %1 is not a single command line for Ansible.</translation>
     </message>
     <message>
+        <source>The SP1 payload file %1 was not copied completely.</source>
+        <translation>The SP1 payload file %1 was not copied completely.</translation>
+    </message>
+    <message>
         <source>The SP1 payload file %1 is damaged.</source>
         <translation>The SP1 payload file %1 is damaged.</translation>
     </message>

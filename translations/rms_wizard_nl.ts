@@ -2073,6 +2073,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>De wizardopdracht %1 is voor Ansible geen enkele opdrachtregel.</translation>
     </message>
     <message>
+        <source>The SP1 payload file %1 was not copied completely.</source>
+        <translation>Het bestand %1 uit het SP1-installatiepakket is niet volledig gekopieerd.</translation>
+    </message>
+    <message>
         <source>The SP1 payload file %1 is damaged.</source>
         <translation>Het bestand %1 uit het SP1-installatiepakket is beschadigd.</translation>
     </message>

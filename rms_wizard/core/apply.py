@@ -153,40 +153,48 @@ _REPORT_EVERY_S = 0.01
 _NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EPERM}
 
 
-def _kernel_copy(src: int, dst: int) -> bool:
-    """Copy all of ``src`` into the empty ``dst`` inside the kernel (no pass through Python's
-    buffers); False where the OS or the file systems cannot, before anything was written."""
+def _kernel_copy(src: int, dst: int) -> int | None:
+    """Copy the rest of ``src`` into ``dst`` inside the kernel (no pass through Python's
+    buffers); returns the bytes copied, or None where the OS or the file systems cannot copy
+    this way (nothing was written then)."""
     copy_range = getattr(os, "copy_file_range", None)
     if copy_range is None:
-        return False
-    first = True
+        return None
+    total = 0
     while True:
         try:
             count = copy_range(src, dst, 1 << 30)
         except OSError as exc:
-            if first and exc.errno in _NO_KERNEL_COPY:
-                return False
+            if total == 0 and exc.errno in _NO_KERNEL_COPY:
+                return None
             raise
         if not count:
-            return True
-        first = False
+            # Some file systems answer 0 at once for "not here" rather than with an error.
+            return None if total == 0 and os.fstat(src).st_size else total
+        total += count
 
 
 def _copy_verified(source: str, target: str, sha256: str) -> None:
     """Copy ``source`` to ``target``; what was staged must match the payload's manifest.
 
-    Where the kernel can copy, it does, and the source is hashed from the page cache the copy just
-    filled; elsewhere the bytes are hashed on their way through this thread's reusable buffer.
+    Where the kernel can copy, it does; the source is then hashed from the page cache the copy
+    just filled, and the copy must hold as many bytes as were hashed. Elsewhere the bytes are
+    hashed on their way through this thread's reusable buffer.
     """
     view: memoryview | None = getattr(_copy_buffers, "view", None)
     if view is None:
         view = _copy_buffers.view = memoryview(bytearray(_COPY_CHUNK))
     digest = hashlib.sha256()
+    intact = True
     with open(source, "rb", buffering=0) as src, open(target, "wb", buffering=0) as dst:
-        if _kernel_copy(src.fileno(), dst.fileno()):
+        copied = _kernel_copy(src.fileno(), dst.fileno())
+        if copied is not None:
             src.seek(0)
+            hashed = 0
             while count := src.readinto(view):
                 digest.update(view[:count])
+                hashed += count
+            intact = hashed == copied
         else:
             while count := src.readinto(view):
                 chunk = view[:count]
@@ -194,6 +202,13 @@ def _copy_verified(source: str, target: str, sha256: str) -> None:
                 while chunk:
                     written = dst.write(chunk) or 0
                     chunk = chunk[written:]
+    if not intact:
+        raise OperationFailedError(
+            msg(
+                QT_TRANSLATE_NOOP("core", "The SP1 payload file %1 was not copied completely."),
+                os.path.basename(source),
+            )
+        )
     if digest.hexdigest() != sha256:
         raise OperationFailedError(
             msg(

@@ -377,3 +377,33 @@ def test_staging_where_the_kernel_cannot_copy(
     else:
         apply(prepared, root, sp1=load_payload(payload_dir))
         assert_exactly(root, prepared, "SP1")
+
+
+@pytest.mark.parametrize("kernel", ["short-copy", "zero-for-not-here"])
+def test_a_kernel_copy_that_falls_short_is_caught(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel: str
+) -> None:
+    """The source is hashed, not the copy: so the copy must hold every byte that was hashed. A
+    file system answering 0 at once ("not here") gets the Python copy instead."""
+    import os
+
+    real = os.copy_file_range
+
+    def half(src: int, dst: int, count: int, *args: object) -> int:
+        size = os.fstat(src).st_size
+        if os.lseek(src, 0, os.SEEK_CUR) >= size // 2:
+            return 0  # stops half way, as if the source had ended
+        return real(src, dst, max(1, size // 2))
+
+    def nothing(src: int, dst: int, count: int, *args: object) -> int:
+        return 0
+
+    monkeypatch.setattr(os, "copy_file_range", half if kernel == "short-copy" else nothing)
+    root = prepared.copy("v1", tmp_path / "s")
+    if kernel == "short-copy":
+        with pytest.raises(OperationFailedError, match="was not copied completely"):
+            apply(prepared, root)
+        assert_exactly(root, prepared, "1.0")
+    else:
+        apply(prepared, root)
+        assert_exactly(root, prepared, "SP1")
