@@ -173,10 +173,10 @@ def _link_or_copy(src: str, dst: str) -> None:
 def _keep(target: str, displaced: str) -> None:
     """Keep the original at ``target`` under the name ``displaced`` (its folder exists), unless
     there is no original or an earlier run of the step already kept it."""
+    if _exists(displaced):
+        return  # kept already: by now ``target`` may hold the new content, never copy it over
     try:
         _link_or_copy(target, displaced)
-    except FileExistsError:
-        pass  # kept already
     except FileNotFoundError:
         if _exists(target):
             raise

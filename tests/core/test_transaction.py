@@ -349,3 +349,25 @@ def test_without_os_sync_every_staged_file_is_flushed_before_the_first_file_step
     assert_exactly(root, prepared, "SP1")
     # each planned file, the rollback store's index and the new registry
     assert events.index("put") >= result.files_written + 2
+
+
+def test_a_file_step_run_twice_keeps_the_original_where_links_are_unsupported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every step's do is idempotent: run again after it swapped the file in, it must not copy the
+    new content over the original it kept (the copy fallback has no link to tell them apart)."""
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.setattr(os, "link", no_links)
+    (tmp_path / "app.dll").write_bytes(b"original")
+    (tmp_path / "new.dll").write_bytes(b"new")
+    step = PutFile(target="app.dll", source="new.dll", displaced="kept/app.dll")
+    tx = Transaction(tmp_path, "apply", [step])
+    tx._put(step)
+    tx._put(step)
+    assert (tmp_path / "app.dll").read_bytes() == b"new"
+    assert (tmp_path / "kept" / "app.dll").read_bytes() == b"original"
+    tx._unput(step)
+    assert (tmp_path / "app.dll").read_bytes() == b"original"
