@@ -174,12 +174,13 @@ def _kernel_copy(src: int, dst: int) -> int | None:
         total += count
 
 
-def _copy_verified(source: str, target: str, sha256: str) -> None:
+def _copy_verified(source: str, target: str, sha256: str, *, durable: bool = False) -> None:
     """Copy ``source`` to ``target``; what was staged must match the payload's manifest.
 
     Where the kernel can copy, it does; the source is then hashed from the page cache the copy
     just filled, and the copy must hold as many bytes as were hashed. Elsewhere the bytes are
-    hashed on their way through this thread's reusable buffer.
+    hashed on their way through this thread's reusable buffer. ``durable`` flushes the copy to
+    disk before returning (where there is no ``os.sync`` to flush them all at once).
     """
     view: memoryview | None = getattr(_copy_buffers, "view", None)
     if view is None:
@@ -202,6 +203,8 @@ def _copy_verified(source: str, target: str, sha256: str) -> None:
                 while chunk:
                     written = dst.write(chunk) or 0
                     chunk = chunk[written:]
+        if durable:
+            os.fsync(dst.fileno())
     if not intact:
         raise OperationFailedError(
             msg(
@@ -232,6 +235,9 @@ def _stage_files(
     for shard in range(shards):
         (files_dir / str(shard)).mkdir(parents=True, exist_ok=True)
     base = os.fspath(files_dir)
+    # Without os.sync the transaction flushes each staged file; done here, on the copying
+    # threads, it overlaps the copies (and what it finds flushed costs it nothing).
+    flush_each = not hasattr(os, "sync")
     finished: queue.SimpleQueue[tuple[int, BaseException | None]] = queue.SimpleQueue()
     stop = threading.Event()
 
@@ -245,7 +251,7 @@ def _stage_files(
             item = changes[index]
             target = os.path.join(base, staged_name(index, item.path, shards))
             try:
-                _copy_verified(sources[index], target, item.new_sha256)
+                _copy_verified(sources[index], target, item.new_sha256, durable=flush_each)
             except BaseException as exc:  # handed to the caller's thread, raised there
                 finished.put((index, exc))
                 return

@@ -32,6 +32,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import sys
 import threading
 import time
 import uuid
@@ -132,8 +133,9 @@ class Begin(BaseModel):
 
 
 def _fsync_dir(path: Path) -> None:
-    """Best effort: a folder that is gone (a cleanup removed it) has nothing left to make durable."""
-    with contextlib.suppress(OSError):
+    """A folder that is gone (a cleanup or an undo removed it) has nothing left to make durable;
+    any other failure to flush is an error (the disk did not take it)."""
+    with contextlib.suppress(FileNotFoundError):
         fsync_dir(path)
 
 
@@ -196,6 +198,7 @@ def copy_sqlite(src: Path, dst: Path) -> None:
     with tmp.open("rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(tmp, dst)
+    fsync_dir(dst.parent)  # the copy is there before anything relies on it (the migration)
 
 
 def remove_empty_state_dirs(root: Path) -> None:
@@ -215,23 +218,23 @@ def remove_empty_state_dirs(root: Path) -> None:
         base.rmdir()
 
 
-#: How much later than its lock's "started" a holder process may seem to have started: /proc's
-#: boot time has whole seconds, and clocks get adjusted.
-_START_SLACK_S = 2.0
-
-
-def _process_started(pid: int) -> float | None:
-    """When process ``pid`` started (seconds since the epoch), where the OS says (Linux's /proc);
-    None where it does not."""
+def _process_start(pid: int) -> int | None:
+    """When process ``pid`` started, in clock ticks since boot (Linux's /proc: unaffected by
+    changes of the wall clock); None where the OS does not say."""
     try:
         with open(f"/proc/{pid}/stat", "rb") as handle:
             stat = handle.read()
-        with open("/proc/stat", "rb") as handle:
-            boot = next(int(line.split()[1]) for line in handle if line.startswith(b"btime "))
         # The command name (field 2) may hold spaces and brackets: count from the last ")".
-        ticks = int(stat[stat.rindex(b")") + 2 :].split()[19])  # field 22: start, in clock ticks
-        return boot + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration):
+        return int(stat[stat.rindex(b")") + 2 :].split()[19])  # field 22: starttime
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _boot_id() -> str | None:
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as handle:
+            return handle.read().strip() or None
+    except OSError:
         return None
 
 
@@ -243,6 +246,39 @@ def _pid_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _libc_syncfs() -> Callable[[int], int] | None:
+    try:
+        import ctypes
+
+        function: Callable[[int], int] = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError, ImportError):
+        return None
+    return function
+
+
+_SYNCFS = _libc_syncfs() if sys.platform.startswith("linux") else None
+
+
+def sync_file_system(folder: Path) -> None:
+    """Write everything cached for the file system that holds ``folder`` to disk, and wait.
+
+    Linux's ``syncfs`` flushes that file system only (not a slow or hung other mount) and
+    reports a failed write; elsewhere ``os.sync`` flushes them all.
+    """
+    if _SYNCFS is not None:
+        import ctypes
+
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if _SYNCFS(fd) != 0:
+                code = ctypes.get_errno()
+                raise OSError(code, os.strerror(code))
+        finally:
+            os.close(fd)
+    else:
+        os.sync()
 
 
 class StagedFlush:
@@ -257,7 +293,9 @@ class StagedFlush:
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         if hasattr(os, "sync"):
-            self._thread = threading.Thread(target=self._sync, name="rms-wizard-flush", daemon=True)
+            self._thread = threading.Thread(
+                target=self._sync, args=(folder,), name="rms-wizard-flush", daemon=True
+            )
             self._thread.start()
         else:
             for dirpath, _dirnames, filenames in os.walk(folder):
@@ -265,9 +303,9 @@ class StagedFlush:
                     with open(os.path.join(dirpath, name), "rb+") as handle:
                         os.fsync(handle.fileno())
 
-    def _sync(self) -> None:
+    def _sync(self, folder: Path) -> None:
         try:
-            os.sync()
+            sync_file_system(folder)
         except BaseException as exc:  # raised on the transaction's thread by wait()
             self._error = exc
 
@@ -349,12 +387,15 @@ class InstallLock:
             return info.get("token") in _HELD_TOKENS
         if not _pid_alive(pid):
             return False
-        started = info.get("started")
-        began = _process_started(pid)
-        if isinstance(started, (int, float)) and began is not None:
-            # A process that started after the lock was written is not its holder: the dead
-            # holder's pid was given to someone else.
-            return began <= started + _START_SLACK_S
+        boot, start = info.get("boot"), info.get("start")
+        if isinstance(boot, str) and isinstance(start, int) and boot == _boot_id():
+            # The process with that pid must be the one that wrote the lock: the dead holder's
+            # pid may have been given to another process since.
+            now = _process_start(pid)
+            if now is not None:
+                return now == start
+        elif isinstance(boot, str) and _boot_id() is not None:
+            return False  # written before the machine restarted: its holder is gone
         return True
 
     def acquire(self, operation: str, *, take_over_stale: bool = False) -> None:
@@ -365,6 +406,8 @@ class InstallLock:
                 "operation": operation,
                 "started": time.time(),
                 "token": self.token,
+                "boot": _boot_id(),
+                "start": _process_start(os.getpid()),
             }
         ).encode()
         for _ in range(3):
@@ -464,7 +507,8 @@ class Journal:
 
     def read(self) -> tuple[Begin | None, list[dict[str, object]]]:
         try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
+            # A torn last line may end inside a character: it then fails as JSON, below.
+            lines = self.path.read_bytes().decode("utf-8", errors="replace").splitlines()
         except OSError:
             return None, []
         if not lines:
@@ -629,6 +673,10 @@ class Transaction:
         target = self._p(step.target)
         source = self._p(step.source) if step.source else None
         displaced = self._p(step.displaced) if step.displaced else None
+        for name in (source, displaced):
+            if name is not None:  # a copy the fallback of _link_or_copy did not finish
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(name + ".tmp")
         # Give the new content back to its source name (the rollback store must stay whole).
         moved_in = _exists(target) and not (displaced is not None and _same(target, displaced))
         if source is not None and not _exists(source) and moved_in:
@@ -727,6 +775,7 @@ class Transaction:
                 done_bytes += step.size
                 self.log(f"step {index}/{len(self.steps)} done: {step.kind} {label}")
                 if isinstance(step, PutFile) and step.commit:
+                    self._flush_folders([step])  # the new version is on disk before it is noted
                     self.journal.append({"t": "done", "step": index})
                     self.journal.append({"t": "committed"})
                     committed = True
@@ -748,6 +797,7 @@ class Transaction:
             if not committed:
                 self.log(f"rolling back steps 1..{started} after: {exc!r}")
                 self._rollback(started)
+                self._flush_folders(self.steps[:started])  # undone on disk before the journal goes
                 self.journal.remove()
                 self.log("rolled back")
                 raise
@@ -768,12 +818,14 @@ class Transaction:
                 )
             ) from None
         finally:
-            if self._flush is not None:
-                with contextlib.suppress(Exception):
-                    self._flush.wait()  # no flush left running behind a finished run
-            self.journal.close()
-            self.lock.release()
-            remove_empty_state_dirs(self.root)
+            try:
+                if self._flush is not None:
+                    with contextlib.suppress(Exception):
+                        self._flush.wait()  # no flush left running behind a finished run
+            finally:
+                self.journal.close()
+                self.lock.release()
+                remove_empty_state_dirs(self.root)
 
     def _batch_end(self, index: int) -> int:
         """File steps go in batches (bounded by count and bytes); any other step stands alone."""
@@ -798,15 +850,36 @@ class Transaction:
         files that never reached the disk."""
         if self._flush is not None:
             self._flush.wait()
-        folders: set[str] = set()
-        for step in self.steps:
-            if step is commit:
-                break
-            if isinstance(step, PutFile):
-                for rel in (step.target, step.source, step.displaced):
-                    if rel:
-                        folders.add(rel.rpartition("/")[0])
-        for rel in sorted(folders):
+        before = self.steps[: next(i for i, s in enumerate(self.steps) if s is commit)]
+        self._flush_folders(before)
+
+    def _flush_folders(self, steps: list[Step]) -> None:
+        """Flush every folder the file steps among ``steps`` created, moved a name into or out
+        of, or kept an original in -- and the folders above them, up to the root, so a new
+        folder is recorded in its parent. The rollback store's folders go first: the originals
+        must be safe before the install's new names are."""
+        kept: set[str] = set()
+        other: set[str] = set()
+        for step in steps:
+            if not isinstance(step, PutFile):
+                continue
+            if step.displaced:
+                kept.add(step.displaced.rpartition("/")[0])
+            for rel in (step.target, step.source):
+                if rel:
+                    other.add(rel.rpartition("/")[0])
+            other.update(step.created_dirs)
+        ordered: list[str] = []
+        seen: set[str] = set()
+        for group in (kept, other):
+            for rel in sorted(group, key=lambda r: (-r.count("/"), r)):  # deepest first
+                while rel not in seen:
+                    seen.add(rel)
+                    ordered.append(rel)
+                    if not rel:
+                        break
+                    rel = rel.rpartition("/")[0]
+        for rel in ordered:
             _fsync_dir(Path(self._p(rel)))
 
     def _rollback(self, started: int) -> None:
@@ -845,7 +918,10 @@ class Transaction:
                 commit_index = next(
                     i for i, s in enumerate(begin.steps, 1) if isinstance(s, PutFile) and s.commit
                 )
-                for step in begin.steps[commit_index:]:
+                # From the commit step itself: its record may have reached the disk while its
+                # rename did not (file systems that do not keep metadata in order); redoing it
+                # is safe, like every step.
+                for step in begin.steps[commit_index - 1 :]:
                     tx.do(step, None, lambda n, p: None, CancelToken())
                 outcome = "completed"
             else:
@@ -853,6 +929,7 @@ class Transaction:
                 # a step may have begun without its start record being durable.
                 del started
                 tx._rollback(len(begin.steps))
+                tx._flush_folders(begin.steps)
                 outcome = "rolled-back"
             journal.remove()
             log(f"recover: {begin.operation} {outcome}")

@@ -8,7 +8,7 @@ import os
 import socket
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ from rms_wizard.core.transaction import (
     Transaction,
     inspect_interrupted,
     locked,
+    remove_empty_state_dirs,
 )
 from rms_wizard.core.uninstall import uninstall_sp1
 
@@ -127,14 +128,27 @@ def test_recover_after_the_commit_point_completes(
     assert_exactly(root, prepared, "SP1")
 
 
-def test_a_half_written_journal_line_is_ignored(
+def test_recover_redoes_the_commit_step_whose_record_outlived_its_rename(
     prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a file system that does not keep metadata in order, a power loss can keep the
+    "committed" record and lose the registry's rename: recovery redoes the commit step too."""
+    root = prepared.copy("v1", tmp_path / "s")
+    crash_apply(prepared, root, 20, monkeypatch)  # just before the commit step (20 of 21)
+    Journal(root).append({"t": "committed"})  # the record survived; the rename never happened
+    assert Transaction.recover(root) == "completed"
+    assert_exactly(root, prepared, "SP1")
+
+
+@pytest.mark.parametrize("tail", [b'{"t": "done", "st', b'{"t": "done", "label": "\xe2\x82'])
+def test_a_half_written_journal_line_is_ignored(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tail: bytes
 ) -> None:
     root = prepared.copy("v1", tmp_path / "s")
     crash_apply(prepared, root, 6, monkeypatch)
     journal = Journal(root)
-    with journal.path.open("a", encoding="utf-8") as handle:
-        handle.write('{"t": "done", "st')  # the kill hit in the middle of a write
+    with journal.path.open("ab") as handle:
+        handle.write(tail)  # the kill hit in the middle of a write (of a character, too)
     begin, records = journal.read()
     assert begin is not None and records and records[-1].get("t") == "start"
     assert Transaction.recover(root) == "rolled-back"
@@ -200,20 +214,25 @@ def test_a_lock_of_a_live_process_is_respected(prepared: Prepared, tmp_path: Pat
     assert_exactly(root, prepared, "1.0")
 
 
-def test_a_lock_whose_pid_now_belongs_to_a_newer_process_is_stale(
+def test_a_lock_whose_pid_now_belongs_to_another_process_is_stale(
     prepared: Prepared, tmp_path: Path
 ) -> None:
-    """The holder died and its pid went to an unrelated process started later: that process does
-    not hold the lock, so recover may take it over (on Linux, where a process's start is known)."""
+    """The holder died and its pid went to an unrelated process: that process does not hold the
+    lock, so recover may take it over (on Linux, where a process's start is known). A lock from
+    before a restart is stale too; the wall clock plays no part."""
     root = prepared.copy("v1", tmp_path / "s")
     newcomer = subprocess.Popen(
         [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
     )
     try:
-        _write_lock(root, newcomer.pid, started=time.time() - 3600)  # written an hour earlier
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        start = int(Path(f"/proc/{newcomer.pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[19])
+        _write_lock(root, newcomer.pid, boot=boot, start=start - 100)  # the holder started earlier
         assert not InstallLock(root).holder_alive()
         assert Transaction.recover(root) == "nothing"
-        _write_lock(root, newcomer.pid, started=time.time())  # written by this very process
+        _write_lock(root, newcomer.pid, boot="another-boot", start=start)
+        assert not InstallLock(root).holder_alive()
+        _write_lock(root, newcomer.pid, boot=boot, start=start)  # written by this very process
         assert InstallLock(root).holder_alive()
     finally:
         assert newcomer.stdin is not None
@@ -221,6 +240,23 @@ def test_a_lock_whose_pid_now_belongs_to_a_newer_process_is_stale(
         newcomer.wait()
     (state_dir(root) / "lock").unlink()
     state_dir(root).rmdir()
+    assert_exactly(root, prepared, "1.0")
+
+
+def test_a_lock_records_its_holder_so_a_live_run_is_respected(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    """A lock written by a live run (another thread here) names its process exactly."""
+    root = prepared.copy("v1", tmp_path / "s")
+    lock = InstallLock(root)
+    lock.acquire("apply")
+    try:
+        info = lock.holder() or {}
+        assert info.get("boot") and isinstance(info.get("start"), int)
+        assert lock.holder_alive()
+    finally:
+        lock.release()
+    remove_empty_state_dirs(root)
     assert_exactly(root, prepared, "1.0")
 
 
@@ -297,12 +333,24 @@ def test_the_commit_waits_until_the_staged_files_and_moved_names_are_on_disk(
     import rms_wizard.core.transaction as transaction
 
     events: list[str] = []
-    real_sync, real_fsync_dir, real_put = os.sync, transaction._fsync_dir, Transaction._put
+    asked = threading.Event()
+    real_sync = transaction.sync_file_system
+    real_fsync_dir, real_put, real_wait = (
+        transaction._fsync_dir,
+        Transaction._put,
+        transaction.StagedFlush.wait,
+    )
 
-    def slow_sync() -> None:
-        time.sleep(0.3)  # a slow disk: the file steps finish long before this does
-        real_sync()
+    def slow_sync(folder: Path) -> None:
+        # A slow disk: the flush cannot finish before someone waits for it, so without the
+        # wait the commit step would run first.
+        assert asked.wait(30)
+        real_sync(folder)
         events.append("synced")
+
+    def wait(self: transaction.StagedFlush) -> None:
+        asked.set()
+        real_wait(self)
 
     def fsync_dir(path: Path) -> None:
         events.append(f"dir {Path(path).relative_to(root).as_posix()}")
@@ -312,7 +360,8 @@ def test_the_commit_waits_until_the_staged_files_and_moved_names_are_on_disk(
         events.append("commit" if step.commit else "put")
         real_put(self, step)
 
-    monkeypatch.setattr(os, "sync", slow_sync)
+    monkeypatch.setattr(transaction, "sync_file_system", slow_sync)
+    monkeypatch.setattr(transaction.StagedFlush, "wait", wait)
     monkeypatch.setattr(transaction, "_fsync_dir", fsync_dir)
     monkeypatch.setattr(Transaction, "_put", put)
     root = prepared.copy("v1", tmp_path / "s")
@@ -320,10 +369,14 @@ def test_the_commit_waits_until_the_staged_files_and_moved_names_are_on_disk(
     assert_exactly(root, prepared, "SP1")
     commit = events.index("commit")
     assert "synced" in events[:commit]
-    flushed = {e.removeprefix("dir ") for e in events[:commit] if e.startswith("dir ")}
+    flushed = [e.removeprefix("dir ") for e in events[:commit] if e.startswith("dir ")]
     install = install_dir(root).relative_to(root).as_posix()
-    # every folder a file was moved into or kept in, before the commit
-    assert {f"{install}/bin", ".rms-wizard/rollback/SP1/files/bin"} <= flushed
+    # every folder a file was moved into or kept in, and those above them, before the commit;
+    # the rollback store's first
+    assert {f"{install}/bin", ".rms-wizard/rollback/SP1/files/bin", ".rms-wizard"} <= set(flushed)
+    assert flushed.index(".rms-wizard/rollback/SP1/files/bin") < flushed.index(f"{install}/bin")
+    # and the folder the commit step kept the old registry in, after it, before the run ends
+    assert "dir .rms-wizard/rollback/SP1" in events[commit:]
 
 
 def test_without_os_sync_every_staged_file_is_flushed_before_the_first_file_step(
@@ -334,7 +387,7 @@ def test_without_os_sync_every_staged_file_is_flushed_before_the_first_file_step
     real_fsync, real_put = os.fsync, Transaction._put
 
     def fsync(fd: int) -> None:
-        events.append("fsync")
+        events.append(os.readlink(f"/proc/self/fd/{fd}"))
         real_fsync(fd)
 
     def put(self: Transaction, step: PutFile) -> None:
@@ -347,8 +400,12 @@ def test_without_os_sync_every_staged_file_is_flushed_before_the_first_file_step
     root = prepared.copy("v1", tmp_path / "s")
     result = _apply(prepared, root)
     assert_exactly(root, prepared, "SP1")
-    # each planned file, the rollback store's index and the new registry
-    assert events.index("put") >= result.files_written + 2
+    staging = str(state_dir(root).resolve() / "staging")
+    flushed = {e for e in events[: events.index("put")] if e.startswith(staging)}
+    names = {Path(e).name for e in flushed}
+    # each planned file, the rollback store's index, the new registry and logging database
+    assert {"store.json", "registry.reg", "logging.db"} <= names
+    assert len(flushed) == result.files_written + 3
 
 
 def test_a_file_step_run_twice_keeps_the_original_where_links_are_unsupported(
@@ -370,4 +427,17 @@ def test_a_file_step_run_twice_keeps_the_original_where_links_are_unsupported(
     assert (tmp_path / "app.dll").read_bytes() == b"new"
     assert (tmp_path / "kept" / "app.dll").read_bytes() == b"original"
     tx._unput(step)
+    assert (tmp_path / "app.dll").read_bytes() == b"original"
+
+
+def test_undo_removes_a_copy_the_fallback_did_not_finish(tmp_path: Path) -> None:
+    """A kill between the fallback's copy and its rename leaves "<name>.tmp": undo removes it,
+    so a rolled-back install is exactly as before."""
+    (tmp_path / "app.dll").write_bytes(b"original")
+    (tmp_path / "new.dll").write_bytes(b"new")
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / "app.dll.tmp").write_bytes(b"orig")  # cut short by the kill
+    step = PutFile(target="app.dll", source="new.dll", displaced="kept/app.dll")
+    Transaction(tmp_path, "apply", [step])._unput(step)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["app.dll", "kept", "new.dll"]
     assert (tmp_path / "app.dll").read_bytes() == b"original"
