@@ -503,6 +503,8 @@ class Journal:
     def remove(self) -> None:
         self.close()
         self.path.unlink(missing_ok=True)
+        # and a new journal a kill caught before it was renamed into place
+        self.path.with_name(JOURNAL_NAME + ".tmp").unlink(missing_ok=True)
         _fsync_dir(self.path.parent)
 
     def read(self) -> tuple[Begin | None, list[dict[str, object]]]:

@@ -441,3 +441,13 @@ def test_undo_removes_a_copy_the_fallback_did_not_finish(tmp_path: Path) -> None
     Transaction(tmp_path, "apply", [step])._unput(step)
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["app.dll", "kept", "new.dll"]
     assert (tmp_path / "app.dll").read_bytes() == b"original"
+
+
+def test_recover_removes_a_journal_a_kill_caught_before_its_rename(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    root = prepared.copy("v1", tmp_path / "s")
+    _write_lock(root, _dead_pid())
+    (state_dir(root) / "journal.jsonl.tmp").write_text('{"t": "begin", "txid": "x"')
+    assert Transaction.recover(root) == "nothing"
+    assert_exactly(root, prepared, "1.0")
