@@ -249,7 +249,7 @@ def _stage_files(
                 finished.put((index, Cancelled()))
                 return
             item = changes[index]
-            target = os.path.join(base, staged_name(index, item.path, shards))
+            target = os.path.join(base, *staged_name(index, item.path, shards).split("/"))
             try:
                 _copy_verified(sources[index], target, item.new_sha256, durable=flush_each)
             except BaseException as exc:  # handed to the caller's thread, raised there
