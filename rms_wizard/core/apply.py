@@ -120,7 +120,7 @@ def _missing_dirs(root: str, target: str, seen: set[str]) -> list[str]:
     folder = target.rpartition("/")[0]
     while folder and folder not in seen:
         seen.add(folder)
-        if os.path.isdir(os.path.join(root, folder)):
+        if os.path.isdir(os.path.join(root, *folder.split("/"))):
             break
         missing.append(folder)
         folder = folder.rpartition("/")[0]
