@@ -248,14 +248,21 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _libc_syncfs() -> Callable[[int], int] | None:
+def _libc_syncfs() -> Callable[[int], None] | None:
+    """Linux's ``syncfs(fd)``, raising OSError as os functions do; None where there is none."""
     try:
         import ctypes
 
-        function: Callable[[int], int] = ctypes.CDLL(None, use_errno=True).syncfs
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
     except (OSError, AttributeError, ImportError):
         return None
-    return function
+
+    def call(fd: int) -> None:
+        if syncfs(fd) != 0:
+            code = ctypes.get_errno()
+            raise OSError(code, os.strerror(code))
+
+    return call
 
 
 _SYNCFS = _libc_syncfs() if sys.platform.startswith("linux") else None
@@ -267,18 +274,14 @@ def sync_file_system(folder: Path) -> None:
     Linux's ``syncfs`` flushes that file system only (not a slow or hung other mount) and
     reports a failed write; elsewhere ``os.sync`` flushes them all.
     """
-    if _SYNCFS is not None:
-        import ctypes
-
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            if _SYNCFS(fd) != 0:
-                code = ctypes.get_errno()
-                raise OSError(code, os.strerror(code))
-        finally:
-            os.close(fd)
-    else:
+    if _SYNCFS is None:
         os.sync()
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        _SYNCFS(fd)
+    finally:
+        os.close(fd)
 
 
 class StagedFlush:
