@@ -35,6 +35,7 @@ from .plan import PlanKind, PlannedFile, UpdatePlan, plan_update
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
+from .safe_paths import PRIVATE_DIR_MODE, check_paths
 from .transaction import (
     Cancelled,
     Cleanup,
@@ -232,8 +233,9 @@ def _stage_files(
     """Copy and verify the payload files, one thread per shard folder (see
     :func:`stage_shards`; the copies and hashlib release the GIL). Progress is reported here, on
     the caller's thread, for every file, a few times a second; cancel is honoured between files."""
+    files_dir.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)  # the wizard's own: owner-only
     for shard in range(shards):
-        (files_dir / str(shard)).mkdir(parents=True, exist_ok=True)
+        (files_dir / str(shard)).mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
     base = os.fspath(files_dir)
     # Without os.sync the transaction flushes each staged file; done here, on the copying
     # threads, it overlaps the copies (and what it finds flushed costs it nothing).
@@ -472,7 +474,9 @@ def apply_update(
         if old is not None:
             statistics = StatisticsImport(source=old)
     steps, stage = build_update(root, state, plan, sp1, statistics=statistics)
-    # A leftover store from an earlier, removed SP1 would be mistaken for this update's.
+    # A leftover store from an earlier, removed SP1 would be mistaken for this update's. It is
+    # removed only when no part of its path is a link (it could point outside the install).
+    check_paths(os.fspath(root), [], [STORE_REL])
     store = root / STORE_REL
     if store.exists() and plan.kind is PlanKind.UPDATE:
         shutil.rmtree(store)

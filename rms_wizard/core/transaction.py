@@ -58,10 +58,25 @@ from .models import InterruptedInfo, RelPath
 from .paths import state_dir
 from .payload import ConfigDbMigration
 from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
+from .rollback import incomplete_error, undo_all
+from .safe_paths import (
+    check_paths,
+    check_single_name,
+    give_mode_of,
+    link_error,
+    make_private_dirs,
+    mkdir_like_parent,
+    prepare_state_dir,
+    same_content,
+    unsafe_part,
+)
 
 JOURNAL_NAME = "journal.jsonl"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a link in the journal's place is not followed
 LOCK_NAME = "lock"
 FAULT_ENV = "RMS_WIZARD_FAULT"
+#: Where new content is prepared: a file from here takes the mode of what it replaces.
+STAGING_PREFIX = ".rms-wizard/staging/"
 #: File steps are journaled in batches: one fsync per batch instead of two per file.
 BATCH_FILES = 256
 BATCH_BYTES = 64 * 1024 * 1024
@@ -150,15 +165,6 @@ def _same(a: str | Path, b: str | Path) -> bool:
         return False
 
 
-def _mkdir(path: str) -> None:
-    """Make one folder; one that is there already is fine (a file in its place is not)."""
-    try:
-        os.mkdir(path)
-    except FileExistsError:
-        if not os.path.isdir(path):
-            raise
-
-
 def _link_or_copy(src: str, dst: str) -> None:
     """A second name for ``src`` (hard link: no data copied); a copy where links are unsupported.
     The folder of ``dst`` exists."""
@@ -170,6 +176,44 @@ def _link_or_copy(src: str, dst: str) -> None:
         tmp = dst + ".tmp"
         shutil.copy2(src, tmp)
         os.replace(tmp, dst)
+
+
+def _give_back(target: str, source: str) -> None:
+    """Undo: a second name ``source`` for the new content at ``target``, which the original
+    replaces next. A hard link keeps ``target`` from ever being missing; where links are
+    unsupported a rename does it (a copy would need disk space the rollback may not have), and
+    the name is missing only until the original is back, a moment later."""
+    try:
+        os.link(target, source)
+    except OSError as exc:
+        if exc.errno in (errno.EEXIST, errno.ENOENT):
+            raise
+        os.replace(target, source)
+
+
+def _put_back(displaced: str, target: str) -> None:
+    """Undo: the original kept at ``displaced`` takes ``target``'s name again. When ``target``
+    cannot be changed (immutable, on a read-only mount) but holds the original's bytes -- the
+    step could not change it either --, the kept copy is simply not needed."""
+    try:
+        os.replace(displaced, target)
+    except OSError:
+        if not (_exists(target) and same_content(target, displaced)):
+            raise
+        os.unlink(displaced)
+
+
+def _unmigrated(db: str, migration: ConfigDbMigration) -> bool:
+    """True when the database at ``db`` has none of SP1's additions (so no migration changed
+    it); False when it has, or cannot be read."""
+    from .configdb import schema_release, table_columns
+    from .models import Release
+
+    try:
+        with closing(sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            return schema_release(table_columns(conn), migration) is Release.V1
+    except sqlite3.Error:
+        return False
 
 
 def _keep(target: str, displaced: str) -> None:
@@ -186,7 +230,8 @@ def _keep(target: str, displaced: str) -> None:
 
 
 def copy_sqlite(src: Path, dst: Path) -> None:
-    """A consistent copy of a live SQLite database (online backup API), written atomically."""
+    """A consistent copy of a live SQLite database (online backup API), written atomically,
+    with the original's permissions, owner and group (it may take the original's place)."""
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = dst.with_name(dst.name + ".tmp")
     tmp.unlink(missing_ok=True)
@@ -197,6 +242,7 @@ def copy_sqlite(src: Path, dst: Path) -> None:
         source.backup(target)
     with tmp.open("rb+") as handle:
         os.fsync(handle.fileno())
+    give_mode_of(os.fspath(src), os.fspath(tmp))
     os.replace(tmp, dst)
     fsync_dir(dst.parent)  # the copy is there before anything relies on it (the migration)
 
@@ -210,6 +256,8 @@ def remove_empty_state_dirs(root: Path) -> None:
     if _exists(base / JOURNAL_NAME):
         return  # an unfinished run: recovery may still move files back into these folders
     for top in (base / "staging", base / "rollback"):
+        if unsafe_part(os.fspath(root), top.relative_to(root).as_posix()) is not None:
+            return  # a link: what it points at is not the wizard's to remove
         # bottom-up, so a folder emptied by removing its empty children goes too
         for dirpath, _dirnames, _filenames in sorted(os.walk(top), reverse=True):
             with contextlib.suppress(OSError):
@@ -479,7 +527,9 @@ class Journal:
     def open_new(self, begin: Begin) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(JOURNAL_NAME + ".tmp")
-        with tmp.open("w", encoding="utf-8") as handle:
+        tmp.unlink(missing_ok=True)  # a name planted there is not written through
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+        with open(fd, "w", encoding="utf-8") as handle:
             handle.write(begin.model_dump_json() + "\n")
             handle.flush()
             os.fsync(handle.fileno())
@@ -488,7 +538,7 @@ class Journal:
         self._open_append()
 
     def _open_append(self) -> None:
-        self._handle = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        self._handle = os.open(self.path, os.O_WRONLY | os.O_APPEND | _NOFOLLOW)
 
     def append(self, record: dict[str, object], *, sync: bool = True) -> None:
         if self._handle is None:
@@ -513,7 +563,14 @@ class Journal:
     def read(self) -> tuple[Begin | None, list[dict[str, object]]]:
         try:
             # A torn last line may end inside a character: it then fails as JSON, below.
-            lines = self.path.read_bytes().decode("utf-8", errors="replace").splitlines()
+            fd = os.open(self.path, os.O_RDONLY | _NOFOLLOW)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP or os.path.islink(self.path):
+                raise link_error(f"{self.path.parent.name}/{JOURNAL_NAME}") from None
+            return None, []
+        try:
+            with open(fd, "rb") as handle:
+                lines = handle.read().decode("utf-8", errors="replace").splitlines()
         except OSError:
             return None, []
         if not lines:
@@ -613,7 +670,7 @@ class Transaction:
     ) -> None:
         if isinstance(step, StageStep):
             folder = Path(self._p(step.folder))
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(self._root, step.folder)
             if stage is not None:
                 stage(folder, report, cancel)
             self._flush = StagedFlush(folder)
@@ -641,19 +698,21 @@ class Transaction:
     def _put(self, step: PutFile) -> None:
         target = self._p(step.target)
         for rel in step.created_dirs:
-            _mkdir(self._p(rel))
+            mkdir_like_parent(self._p(rel))
         if step.displaced is not None:
             displaced = self._p(step.displaced)
-            parent = os.path.dirname(displaced)
-            if parent not in self._made_dirs:
-                os.makedirs(parent, exist_ok=True)
-                self._made_dirs.add(parent)
+            self._private_parent(step.displaced)
             _keep(target, displaced)
         if step.source is None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(target)
             return
         source = self._p(step.source)
+        if step.source.startswith(STAGING_PREFIX):
+            # New content takes the mode (and owner) of what it replaces; an original coming
+            # back from the rollback store has its own.
+            with contextlib.suppress(FileNotFoundError):  # moved in by an earlier run
+                give_mode_of(target, source)
         try:
             os.replace(source, target)
         except FileNotFoundError:
@@ -661,17 +720,29 @@ class Transaction:
                 raise  # the target's folder is missing: a real error
             # else an earlier run of this step already moved it in
 
+    def _private_parent(self, rel: str) -> None:
+        """The folder of ``rel`` (in the wizard's state folder) exists, owner-only."""
+        parent = rel.rpartition("/")[0]
+        if parent not in self._made_dirs:
+            make_private_dirs(self._root, parent)
+            self._made_dirs.add(parent)
+
     def undo(self, step: Step) -> None:
+        """Undo ``step`` by renames and removals only: no undo needs new disk space."""
         if isinstance(step, StageStep):
-            shutil.rmtree(self._p(step.folder), ignore_errors=True)
+            with contextlib.suppress(FileNotFoundError):
+                shutil.rmtree(self._p(step.folder))
         elif isinstance(step, PutFile):
             self._unput(step)
         elif isinstance(step, MigrateConfigDb):
             db, pre = self._p(step.db), self._p(step.pre_copy)
             if _exists(pre):
-                tmp = db + ".restore.tmp"
-                shutil.copy2(pre, tmp)
-                os.replace(tmp, db)
+                try:
+                    os.replace(pre, db)  # the copy made before the migration: same mode
+                except OSError:
+                    if not _unmigrated(db, step.migration):
+                        raise
+                    os.unlink(pre)  # the migration never reached it (it cannot be written)
         # Cleanup runs after the commit point only: it is never undone.
 
     def _unput(self, step: PutFile) -> None:
@@ -683,25 +754,29 @@ class Transaction:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(name + ".tmp")
         # Give the new content back to its source name (the rollback store must stay whole).
-        moved_in = _exists(target) and not (displaced is not None and _same(target, displaced))
-        if source is not None and not _exists(source) and moved_in:
+        # With an original kept aside, the step ran up to its rename (the source existed then):
+        # a missing source means the target holds the new content. Without one kept, a missing
+        # source (staging never made) says nothing about the target, which is left alone.
+        moved_in = _exists(target) and (
+            displaced is None or (_exists(displaced) and not _same(target, displaced))
+        )
+        if step.source is not None and source is not None and not _exists(source) and moved_in:
+            self._private_parent(step.source)
             if displaced is None:
-                os.makedirs(os.path.dirname(source), exist_ok=True)
                 os.replace(target, source)
             else:
-                os.makedirs(os.path.dirname(source), exist_ok=True)
-                _link_or_copy(target, source)
+                _give_back(target, source)
         if displaced is not None and _exists(displaced):
             if _same(displaced, target):
                 os.unlink(displaced)
             else:
-                os.replace(displaced, target)
+                _put_back(displaced, target)
         elif displaced is None and source is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(target)
         for rel in sorted(step.created_dirs, key=len, reverse=True):
-            with contextlib.suppress(OSError):
-                os.rmdir(self._p(rel))
+            with contextlib.suppress(FileNotFoundError):
+                os.rmdir(self._p(rel))  # a failure is reported: the folder must go
 
     @classmethod
     def commit_visible(cls, root: Path, steps: list[Step]) -> bool:
@@ -733,7 +808,8 @@ class Transaction:
         """
         cancel = cancel or CancelToken()
         faults = faults or FaultPlan.from_env()
-        self.lock.acquire(self.operation)
+        self.check_paths(running=True)
+        self._take_lock()
         total_bytes = sum(s.size for s in self.steps) or 1
         done_bytes = 0
         started = 0
@@ -801,7 +877,11 @@ class Transaction:
         except BaseException as exc:
             if not committed:
                 self.log(f"rolling back steps 1..{started} after: {exc!r}")
-                self._rollback(started)
+                failures = self._rollback(started)
+                if failures:
+                    # The journal stays: recover finishes the rollback once the cause is lifted.
+                    self.log("rollback incomplete: the journal is kept")
+                    raise incomplete_error(exc, failures) from None
                 self._flush_folders(self.steps[:started])  # undone on disk before the journal goes
                 self.journal.remove()
                 self.log("rolled back")
@@ -887,12 +967,45 @@ class Transaction:
         for rel in ordered:
             _fsync_dir(Path(self._p(rel)))
 
-    def _rollback(self, started: int) -> None:
-        for index in range(started, 0, -1):
-            step = self.steps[index - 1]
-            self.undo(step)
-            label = getattr(step, "label", "") or getattr(step, "target", "") or step.kind
-            self.log(f"rollback: step {index} undone: {step.kind} {label}")
+    def _rollback(self, started: int) -> list[tuple[int, Exception]]:
+        """Undo steps ``started`` down to 1, past any that fails (see :mod:`.rollback`);
+        returns those still not undone."""
+        return undo_all(self.steps, started, self.undo, self._p, self.log)
+
+    def check_paths(self, *, running: bool) -> None:
+        """Refuse steps that would write or remove through a link or outside the wizard's own
+        folders, and (``running``: before a run) a database migrated in place that has other
+        names. Reads only: a refused run changes nothing."""
+        anywhere: list[str] = []
+        owned: list[str] = []
+        for step in self.steps:
+            if isinstance(step, StageStep):
+                owned.append(step.folder)
+            elif isinstance(step, PutFile):
+                anywhere += [step.target, *step.created_dirs]
+                owned += [rel for rel in (step.source, step.displaced) if rel]
+            elif isinstance(step, MigrateConfigDb):
+                anywhere.append(step.db)
+                owned.append(step.pre_copy)
+                if running:
+                    check_single_name(self._root, step.db)
+            else:
+                owned += step.remove
+                anywhere += step.remove_if_empty
+        check_paths(self._root, anywhere, owned)
+
+    def _take_lock(self) -> None:
+        """The lock, in an owner-only state folder; a lock file this run made but could not
+        write (a full disk) is not left behind to pass for an interrupted run."""
+        prepare_state_dir(self._root)
+        try:
+            self.lock.acquire(self.operation)
+        except OSError:
+            with contextlib.suppress(OSError):
+                if not self.lock.held and self.lock.path.stat().st_size == 0:
+                    self.lock.path.unlink()
+            remove_empty_state_dirs(self.root)
+            raise
 
     # ---- recovery
 
@@ -906,6 +1019,8 @@ class Transaction:
         from .detect import check_root
 
         root = check_root(root)
+        check_paths(os.fspath(root), [], [])  # the state folder and its files: no links
+        prepare_state_dir(os.fspath(root))
         lock = InstallLock(root)
         lock.acquire("recover", take_over_stale=True)
         try:
@@ -917,6 +1032,7 @@ class Transaction:
                 return "nothing"
             tx = Transaction(root, begin.operation, begin.steps)
             tx.log = log
+            tx.check_paths(running=False)  # a forged journal is refused before anything
             started, _done, committed = _progress_of(begin, records)
             committed = committed or Transaction.commit_visible(root, begin.steps)
             if committed:
@@ -933,7 +1049,10 @@ class Transaction:
                 # Every undo is idempotent and safe on a step that never ran, so undo them all:
                 # a step may have begun without its start record being durable.
                 del started
-                tx._rollback(len(begin.steps))
+                failures = tx._rollback(len(begin.steps))
+                if failures:
+                    log("recover: rollback incomplete: the journal is kept")
+                    raise incomplete_error(None, failures)
                 tx._flush_folders(begin.steps)
                 outcome = "rolled-back"
             journal.remove()
@@ -963,6 +1082,7 @@ def _phase(step: Step) -> Message:
 @contextlib.contextmanager
 def locked(root: Path, operation: str) -> Iterator[None]:
     """Hold the install lock around a read-only multi-step look (e.g. a backup)."""
+    prepare_state_dir(os.fspath(root))
     lock = InstallLock(root)
     lock.acquire(operation)
     try:

@@ -27,6 +27,7 @@ from .plan import refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
+from .safe_paths import PRIVATE_DIR_MODE, check_paths
 from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step, copy_sqlite
 
 
@@ -91,6 +92,7 @@ def uninstall_sp1(
             )
         )
     staging = f".rms-wizard/staging/{os.urandom(6).hex()}"
+    check_paths(os.fspath(root), [], [STORE_REL])  # the store is read only when not a link
     store = load_store(root)
     steps: list[Step] = []
     notes: list[Message] = []
@@ -228,7 +230,7 @@ def uninstall_sp1(
 
     def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
         del report, cancel
-        (folder / "displaced").mkdir(parents=True, exist_ok=True)
+        (folder / "displaced").mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
         if config_backup is not None:
             copy_sqlite(config_backup, folder / "config.db")
         if store is None:
