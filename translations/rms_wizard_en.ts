@@ -3128,6 +3128,42 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>the disk is full (%1). Once there is free space again, run recover to finish the rollback.</source>
+        <translation>the disk is full (%1). Once there is free space again, run recover to finish the rollback.</translation>
+    </message>
+    <message>
+        <source>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish the rollback.</source>
+        <translation>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish the rollback.</translation>
+    </message>
+    <message>
+        <source>%1. Once that is fixed, run recover to finish the rollback.</source>
+        <translation>%1. Once that is fixed, run recover to finish the rollback.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>The interrupted run could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %1</source>
+        <translation>The interrupted run could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %1</translation>
+    </message>
+    <message>
+        <source>The run failed (%1) and could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %2</source>
+        <translation>The run failed (%1) and could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the install folder is a link or is not a folder: the wizard does not write or remove anything through it (it could lead outside the install). Nothing was changed. Replace it with an ordinary folder or file, then try again.</source>
+        <translation>%1 in the install folder is a link or is not a folder: the wizard does not write or remove anything through it (it could lead outside the install). Nothing was changed. Replace it with an ordinary folder or file, then try again.</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s journal or rollback store names %1 as its own working file, but it is not in the wizard&apos;s folder %2: refused (the journal or store may have been altered). Nothing was changed.</source>
+        <translation>The wizard&apos;s journal or rollback store names %1 as its own working file, but it is not in the wizard&apos;s folder %2: refused (the journal or store may have been altered). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one name (a hard link): updating it in place would change the other names too, which may be outside the install. Nothing was changed. Make it a file of its own (copy it, then put the copy in its place), then try again.</source>
+        <translation>%1 has more than one name (a hard link): updating it in place would change the other names too, which may be outside the install. Nothing was changed. Make it a file of its own (copy it, then put the copy in its place), then try again.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -3128,6 +3128,42 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>the disk is full (%1). Once there is free space again, run recover to finish the rollback.</source>
+        <translation>de schijf is vol (%1). Voer recover uit zodra er weer vrije ruimte is; dan wordt het terugdraaien afgerond.</translation>
+    </message>
+    <message>
+        <source>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish the rollback.</source>
+        <translation>een bestand of map is alleen-lezen of beveiligd (%1). Voer recover uit zodra deze weer kan worden gewijzigd; dan wordt het terugdraaien afgerond.</translation>
+    </message>
+    <message>
+        <source>%1. Once that is fixed, run recover to finish the rollback.</source>
+        <translation>%1. Voer recover uit zodra dat is opgelost; dan wordt het terugdraaien afgerond.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>The interrupted run could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %1</source>
+        <translation>De onderbroken uitvoering kon niet volledig worden teruggedraaid, dus de server is nog niet zoals hij was; het journaal blijft bewaard. Wat dit tegenhoudt: %1</translation>
+    </message>
+    <message>
+        <source>The run failed (%1) and could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %2</source>
+        <translation>De uitvoering is mislukt (%1) en kon niet volledig worden teruggedraaid, dus de server is nog niet zoals hij was; het journaal blijft bewaard. Wat dit tegenhoudt: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the install folder is a link or is not a folder: the wizard does not write or remove anything through it (it could lead outside the install). Nothing was changed. Replace it with an ordinary folder or file, then try again.</source>
+        <translation>%1 in de installatiemap is een koppeling of geen map: de wizard schrijft of verwijdert niets via deze koppeling (die kan buiten de installatie leiden). Er is niets gewijzigd. Vervang deze door een gewone map of een gewoon bestand en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s journal or rollback store names %1 as its own working file, but it is not in the wizard&apos;s folder %2: refused (the journal or store may have been altered). Nothing was changed.</source>
+        <translation>Het journaal of de terugdraaigegevens van de wizard noemen %1 als eigen werkbestand, maar dat staat niet in de map %2 van de wizard: geweigerd (het journaal of de terugdraaigegevens zijn mogelijk gewijzigd). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one name (a hard link): updating it in place would change the other names too, which may be outside the install. Nothing was changed. Make it a file of its own (copy it, then put the copy in its place), then try again.</source>
+        <translation>%1 heeft meer dan één naam (een harde koppeling): als het ter plaatse wordt bijgewerkt, veranderen de andere namen ook, en die kunnen buiten de installatie liggen. Er is niets gewijzigd. Maak er een eigen bestand van (kopieer het en zet de kopie op zijn plaats) en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -13,6 +13,7 @@ import hashlib
 import os
 import queue
 import shutil
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from typing import Literal
 from pydantic import BaseModel, SecretStr
 
 from .backup import BackupSet, check_backup_server, verify_backup
+from .configdb import sqlite_error_message
 from .detect import detect_install
 from .loggingdb import create_logging_db, import_past_statistics
 from .messages import QT_TRANSLATE_NOOP, BadInputError, OperationFailedError, msg, os_error_message
@@ -526,6 +528,8 @@ def run_transaction(
     except OSError as exc:
         reason = os_error_message(exc, with_file=True)
         raise OperationFailedError(msg(failure, reason)) from None
+    except sqlite3.Error as exc:  # staging a database (the logging database) on a full disk
+        raise OperationFailedError(msg(failure, sqlite_error_message(exc))) from None
 
 
 __all__ = ["ApplyResult", "RollbackStore", "apply_update", "build_update", "state_dir"]

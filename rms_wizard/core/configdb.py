@@ -7,6 +7,8 @@ what proves an uninstall may keep the SP1 database.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message, verbatim
 from .models import Release
 from .payload import ColumnDef, ConfigDbMigration
 
@@ -61,6 +63,15 @@ def _open(path: Path, *, write: bool = False) -> Iterator[sqlite3.Connection]:
         raise corrupt_database(path, exc) from None
     with closing(conn):
         yield conn
+
+
+def sqlite_error_message(exc: Exception) -> Message:
+    """SQLite's reason in the admin's words where it is an OS condition (a full disk)."""
+    text = str(exc)
+    if "disk is full" in text or "disk I/O" in text:
+        code = errno.ENOSPC if "full" in text else errno.EIO
+        return os_error_message(OSError(code, os.strerror(code)))
+    return verbatim(text)
 
 
 def corrupt_database(path: Path, exc: Exception) -> BadInputError:

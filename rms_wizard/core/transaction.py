@@ -771,11 +771,11 @@ class Transaction:
                 os.unlink(displaced)
             else:
                 _put_back(displaced, target)
-        elif displaced is None and source is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(target)
+        elif displaced is None and source is not None and _exists(target):
+            # (looked up first: on a read-only disk even removing a missing name fails)
+            os.unlink(target)
         for rel in sorted(step.created_dirs, key=len, reverse=True):
-            with contextlib.suppress(FileNotFoundError):
+            if _exists(self._p(rel)):
                 os.rmdir(self._p(rel))  # a failure is reported: the folder must go
 
     @classmethod
