@@ -137,6 +137,10 @@ class InstalledFile(BaseModel):
     size: int
     sha256: Sha256 | None  # None only for a versioned file detected without hashing
     version: FileVersion | None = None
+    #: The LANGIDs of the file's version resource (``VarFileInfo\\Translation``); 0 is neutral.
+    languages: tuple[int, ...] = ()
+    #: Why a file that looks like a binary has no version (a code; None for a versioned file).
+    unversioned: str | None = None
     component: ComponentId | None = None
 
 
