@@ -48,7 +48,9 @@ _RES_ENTRY = struct.Struct("<II")
 _RES_DATA = struct.Struct("<II")  # OffsetToData (an RVA), Size
 _BLOCK = struct.Struct("<HHH")  # wLength, wValueLength, wType
 _FIXED = struct.Struct("<13I")
-_KEY_VERSION_INFO = "VS_VERSION_INFO"
+_KEY_VERSION_INFO = "VS_VERSION_INFO".encode("utf-16-le")
+_KEY_VAR_FILE_INFO = "VarFileInfo".encode("utf-16-le")
+_KEY_TRANSLATION = "Translation".encode("utf-16-le")
 
 
 class Unversioned(StrEnum):
@@ -88,62 +90,58 @@ def _read_exact(read: ReadAt, offset: int, length: int, size: int) -> bytes:
     return data
 
 
-@dataclass(frozen=True)
-class _Section:
-    virtual_address: int
-    virtual_size: int
-    raw_pointer: int
-    raw_size: int
+#: A section as (first RVA, end RVA, raw-data pointer, raw-data size).
+_Section = tuple[int, int, int, int]
+#: DOS, PE and optional headers and the section table: nearly always inside the first KiB.
+_HEADER_READ = 4096
 
 
-def _headers(read: ReadAt, size: int) -> tuple[int, int, list[_Section]]:
-    """(resource RVA, resource size, sections) from the DOS, PE and optional headers."""
+def _headers(read: ReadAt, size: int) -> tuple[int, list[_Section]]:
+    """(resource RVA, sections) from the DOS, PE and optional headers."""
     if size < _DOS.size:
         raise _Stop(Unversioned.NOT_PE)
-    magic, pe_offset = _DOS.unpack(_read_exact(read, 0, _DOS.size, size))
+    head = read(0, min(size, _HEADER_READ))
+
+    def need(offset: int, length: int) -> bytes:
+        if offset + length <= len(head):
+            return head[offset : offset + length]
+        return _read_exact(read, offset, length, size)
+
+    magic, pe_offset = _DOS.unpack(need(0, _DOS.size))
     if magic != 0x5A4D:  # "MZ"
         raise _Stop(Unversioned.NOT_PE)
     signature, _machine, count, _t, _s, _n, optional_size, _c = _COFF.unpack(
-        _read_exact(read, pe_offset, _COFF.size, size)
+        need(pe_offset, _COFF.size)
     )
     if signature != b"PE\x00\x00":
         raise _Stop(Unversioned.NOT_PE)
     optional_at = pe_offset + _COFF.size
-    optional = _read_exact(read, optional_at, optional_size, size)
-    if len(optional) < 2:
-        raise _Stop(Unversioned.DAMAGED)
-    kind = struct.unpack_from("<H", optional)[0]
-    if kind == PE32_MAGIC:
+    optional = need(optional_at, optional_size)
+    kind = optional[:2]
+    if kind == struct.pack("<H", PE32_MAGIC):
         count_at, directories_at = 92, 96
-    elif kind == PE32_PLUS_MAGIC:
+    elif kind == struct.pack("<H", PE32_PLUS_MAGIC):
         count_at, directories_at = 108, 112
     else:
         raise _Stop(Unversioned.DAMAGED)
-    if len(optional) < count_at + 4:
+    entry_at = directories_at + 8 * IMAGE_DIRECTORY_ENTRY_RESOURCE
+    if len(optional) < entry_at + 8 or count > _MAX_SECTIONS:
         raise _Stop(Unversioned.DAMAGED)
     section_alignment, file_alignment = struct.unpack_from("<II", optional, 32)
     directories = struct.unpack_from("<I", optional, count_at)[0]
-    if directories <= IMAGE_DIRECTORY_ENTRY_RESOURCE:
+    resource_rva = struct.unpack_from("<I", optional, entry_at)[0]
+    if directories <= IMAGE_DIRECTORY_ENTRY_RESOURCE or resource_rva == 0:
         raise _Stop(Unversioned.NO_RESOURCES)
-    entry_at = directories_at + 8 * IMAGE_DIRECTORY_ENTRY_RESOURCE
-    if len(optional) < entry_at + 8:
-        raise _Stop(Unversioned.DAMAGED)
-    resource_rva, resource_size = struct.unpack_from("<II", optional, entry_at)
-    if resource_rva == 0:
-        raise _Stop(Unversioned.NO_RESOURCES)
-    if count > _MAX_SECTIONS:
-        raise _Stop(Unversioned.DAMAGED)
-    table = _read_exact(read, optional_at + optional_size, count * _SECTION.size, size)
+    table = need(optional_at + optional_size, count * _SECTION.size)
     virtual_unit = section_alignment if section_alignment >= _PAGE else file_alignment
     sections = []
-    for index in range(count):
-        _name, vsize, vaddr, raw_size, raw_ptr = _SECTION.unpack_from(table, index * _SECTION.size)
+    for _name, vsize, vaddr, raw_size, raw_ptr in _SECTION.iter_unpack(table):
         if file_alignment >= _MIN_FILE_ALIGNMENT:
             raw_ptr -= raw_ptr % _MIN_FILE_ALIGNMENT
         if virtual_unit:
             vaddr -= vaddr % virtual_unit
-        sections.append(_Section(vaddr, vsize, raw_ptr, raw_size))
-    return resource_rva, resource_size, sections
+        sections.append((vaddr, vaddr + max(vsize, raw_size), raw_ptr, raw_size))
+    return resource_rva, sections
 
 
 class _Image:
@@ -152,41 +150,41 @@ class _Image:
     def __init__(self, read: ReadAt, size: int, sections: list[_Section]) -> None:
         self._read, self._size, self._sections = read, size, sections
 
-    def offset(self, rva: int) -> tuple[int, int]:
-        """(file offset of ``rva``, bytes of raw data from there to its section's end)."""
-        for section in self._sections:
-            span = max(section.virtual_size, section.raw_size)
-            if section.virtual_address <= rva < section.virtual_address + span:
-                delta = rva - section.virtual_address
-                if delta >= section.raw_size:  # in the zero-filled tail: no data in the file
+    def read(self, rva: int, length: int, *, exact: bool = True) -> bytes:
+        """``length`` bytes at ``rva``; with ``exact`` False fewer where the section or file ends."""
+        for start, end, raw_pointer, raw_size in self._sections:
+            if start <= rva < end:
+                delta = rva - start
+                available = min(raw_size - delta, self._size - raw_pointer - delta)
+                if available <= 0:  # in the zero-filled tail, or past the file's end
                     raise _Stop(Unversioned.TRUNCATED)
-                return section.raw_pointer + delta, section.raw_size - delta
+                if length > available:
+                    if exact:
+                        raise _Stop(Unversioned.TRUNCATED)
+                    length = available
+                return _read_exact(self._read, raw_pointer + delta, length, self._size)
         raise _Stop(Unversioned.DAMAGED)
 
-    def read(self, rva: int, length: int) -> bytes:
-        at, available = self.offset(rva)
-        if length > available:
-            raise _Stop(Unversioned.TRUNCATED)
-        return _read_exact(self._read, at, length, self._size)
 
-    def read_upto(self, rva: int, length: int) -> bytes:
-        """Up to ``length`` bytes at ``rva``, fewer where the section or the file ends."""
-        at, available = self.offset(rva)
-        length = min(length, available, self._size - at)
-        return _read_exact(self._read, at, max(length, 0), self._size)
+#: Entries read with a directory's header at once (a version resource has one or two).
+_ENTRIES_AHEAD = 8
 
 
 def _entries(image: _Image, base: int, offset: int) -> list[tuple[int | None, int]]:
     """The entries of the resource directory at ``base + offset``: (ID or None if named, target)."""
-    named, ids = _RES_DIR.unpack(image.read(base + offset, 16))
-    if named + ids > _MAX_RESOURCE_DEPTH_ENTRIES:
+    raw = image.read(base + offset, 16 + 8 * _ENTRIES_AHEAD, exact=False)
+    if len(raw) < 16:
+        raise _Stop(Unversioned.TRUNCATED)
+    named, ids = _RES_DIR.unpack_from(raw)
+    count = named + ids
+    if count > _MAX_RESOURCE_DEPTH_ENTRIES:
         raise _Stop(Unversioned.DAMAGED)
-    raw = image.read(base + offset + 16, (named + ids) * _RES_ENTRY.size)
-    result: list[tuple[int | None, int]] = []
-    for index in range(named + ids):
-        name, target = _RES_ENTRY.unpack_from(raw, index * _RES_ENTRY.size)
-        result.append((None if name & 0x80000000 else name & 0xFFFF, target))
-    return result
+    if len(raw) < 16 + 8 * count:
+        raw = image.read(base + offset, 16 + 8 * count)
+    return [
+        (None if name & 0x80000000 else name & 0xFFFF, target)
+        for name, target in _RES_ENTRY.iter_unpack(raw[16 : 16 + 8 * count])
+    ]
 
 
 def _subdirectory(target: int) -> int:
@@ -218,17 +216,17 @@ def _align4(offset: int) -> int:
     return (offset + 3) & ~3
 
 
-def _key(block: bytes, at: int) -> tuple[str, int]:
-    """The NUL-terminated UTF-16 key at ``at`` and the offset just past its NUL."""
-    end = at
-    while end + 1 < len(block) and block[end : end + 2] != b"\x00\x00":
-        end += 2
-    if end + 1 >= len(block):
+def _key(block: bytes, at: int) -> tuple[bytes, int]:
+    """The NUL-terminated UTF-16 key at ``at`` (its bytes) and the offset just past its NUL."""
+    end = block.find(b"\x00\x00", at)
+    while end != -1 and (end - at) % 2:  # a NUL byte pair astride two characters
+        end = block.find(b"\x00\x00", end + 1)
+    if end == -1:
         raise _Stop(Unversioned.BAD_VERSION_BLOCK)
-    return block[at:end].decode("utf-16-le", "replace"), end + 2
+    return block[at:end], end + 2
 
 
-def _children(block: bytes, start: int, end: int) -> list[tuple[str, int, int, int]]:
+def _children(block: bytes, start: int, end: int) -> list[tuple[bytes, int, int, int]]:
     """The child blocks in ``block[start:end]``: (key, value offset, value length, block end)."""
     found = []
     at = _align4(start)
@@ -271,10 +269,10 @@ def _translation(block: bytes, children_at: int) -> tuple[int, ...]:
     """The LANGIDs of ``VarFileInfo\\Translation`` (each entry: LANGID, then code page)."""
     languages: list[int] = []
     for name, child_value, _n, child_end in _children(block, children_at, len(block)):
-        if name != "VarFileInfo":
+        if name != _KEY_VAR_FILE_INFO:
             continue
         for var, var_value, var_length, _end in _children(block, child_value, child_end):
-            if var != "Translation":
+            if var != _KEY_TRANSLATION:
                 continue
             words = block[var_value : min(var_value + var_length, len(block))]
             languages.extend(
@@ -286,10 +284,10 @@ def _translation(block: bytes, children_at: int) -> tuple[int, ...]:
 def read_pe_version(read: ReadAt, size: int) -> PeVersion:
     """The version of the PE file of ``size`` bytes that ``read`` reads; never raises for bad data."""
     try:
-        resource_rva, _resource_size, sections = _headers(read, size)
+        resource_rva, sections = _headers(read, size)
         image = _Image(read, size, sections)
         rva, length = _version_resource(image, resource_rva)
-        block = image.read_upto(rva, min(length, _MAX_VERSION_BLOCK))
+        block = image.read(rva, min(length, _MAX_VERSION_BLOCK), exact=False)
         return _parse_version_block(block)
     except _Stop as stop:
         return PeVersion(version=None, unversioned=stop.reason)
