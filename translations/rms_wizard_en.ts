@@ -3128,6 +3128,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</source>
+        <translation>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -3128,6 +3128,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</source>
+        <translation>%1 is geen bestandsversie: één tot vier getallen van 0 tot en met 65535, gescheiden door punten, zoals 5.2.3790.134.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
