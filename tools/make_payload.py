@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rms_wizard.core.fileversion import versioned_binary
 from rms_wizard.core.models import FileVersion
+from rms_wizard.core.pe_image import LANG_EN_US, versioned_binary
 
 V1 = FileVersion.parse("5.2.3790.134")
 SP1 = FileVersion.parse("5.2.3790.300")
@@ -141,6 +141,7 @@ def write_release(name: str, release: str, version: FileVersion, column: int) ->
                 "path": path,
                 "component": component,
                 "version": str(form[1]) if form[0] == "bin" else None,
+                **({"languages": [LANG_EN_US]} if form[0] == "bin" else {}),
                 "sha256": hashlib.sha256(data).hexdigest(),
                 "size": len(data),
             }

@@ -3164,6 +3164,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>%1 has more than one name (a hard link): updating it in place would change the other names too, which may be outside the install. Nothing was changed. Make it a file of its own (copy it, then put the copy in its place), then try again.</source>
         <translation>%1 has more than one name (a hard link): updating it in place would change the other names too, which may be outside the install. Nothing was changed. Make it a file of its own (copy it, then put the copy in its place), then try again.</translation>
     </message>
+    <message>
+        <source>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</source>
+        <translation>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -3164,6 +3164,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>%1 has more than one name (a hard link): updating it in place would change the other names too, which may be outside the install. Nothing was changed. Make it a file of its own (copy it, then put the copy in its place), then try again.</source>
         <translation>%1 heeft meer dan één naam (een harde koppeling): als het ter plaatse wordt bijgewerkt, veranderen de andere namen ook, en die kunnen buiten de installatie liggen. Er is niets gewijzigd. Maak er een eigen bestand van (kopieer het en zet de kopie op zijn plaats) en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</source>
+        <translation>%1 is geen bestandsversie: één tot vier getallen van 0 tot en met 65535, gescheiden door punten, zoals 5.2.3790.134.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -29,6 +29,7 @@ from .models import (
 )
 from .paths import STATE_DIR_NAME, registry_file, windows_to_root
 from .payload import Payload, baseline_payload, sp1_payload
+from .pe_version import Unversioned
 from .registry import (
     COMPONENT_VALUES,
     COMPONENTS_KEY,
@@ -329,6 +330,11 @@ def _detect(
                     size=scan.size,
                     sha256=scan.sha256,
                     version=scan.version,
+                    languages=scan.languages,
+                    # a text file is plainly unversioned; say why only for a damaged binary
+                    unversioned=None
+                    if scan.unversioned in (None, Unversioned.NOT_PE)
+                    else scan.unversioned.value,
                     component=owners.get(rel.lower()),
                 )
             except ValidationError:  # e.g. a backslash in a name: no Windows path can hold it

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_serializer, model_validator
 
-from .messages import Message
+from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
 
 
 class Release(StrEnum):
@@ -53,12 +53,32 @@ class FileAction(StrEnum):
     KEEP_MODIFIED = "keep-modified"
 
 
-_VERSION_RE = re.compile(r"^(\d{1,5})\.(\d{1,5})\.(\d{1,5})\.(\d{1,5})$")
+#: One to four fields of digits (Windows Installer's Version data type: ``1``, ``1.0``,
+#: ``1.00.10``, ``1.0.1000.0``), each at most 65535.
+_VERSION_RE = re.compile(r"^[0-9]+(?:\.[0-9]+){0,3}$")
+_VERSION_FIELD_MAX = 0xFFFF
+
+
+def _version_fields(text: str) -> tuple[int, int, int, int] | None:
+    """The four fields of a version string (missing ones are 0), or None when it is not one."""
+    text = text.strip()
+    if not _VERSION_RE.match(text):
+        return None
+    fields = [int(part) for part in text.split(".")]
+    if any(field > _VERSION_FIELD_MAX for field in fields):
+        return None
+    fields += [0] * (4 - len(fields))
+    return fields[0], fields[1], fields[2], fields[3]
 
 
 @total_ordering
 class FileVersion(BaseModel):
-    """A four-part file version as a PE version resource holds it (each part 0..65535)."""
+    """A file version as a PE version resource holds it: four parts, each 0..65535.
+
+    Text has one to four fields and missing fields are 0, so ``1``, ``1.0``, ``1.0.0000`` and
+    ``1.0.0.0`` are the same version, as Windows Installer compares them. It is always written
+    back with four fields.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -72,18 +92,27 @@ class FileVersion(BaseModel):
     def _from_text(cls, value: Any) -> Any:
         """JSON files hold versions as ``"5.2.3790.134"``."""
         if isinstance(value, str):
-            match = _VERSION_RE.match(value.strip())
-            if not match:
+            fields = _version_fields(value)
+            if fields is None:
                 raise ValueError(f"not a file version: {value!r}")
-            return dict(zip(("major", "minor", "build", "revision"), match.groups(), strict=True))
+            return dict(zip(("major", "minor", "build", "revision"), fields, strict=True))
         return value
 
     @classmethod
     def parse(cls, text: str) -> FileVersion:
-        match = _VERSION_RE.match(text.strip())
-        if not match:
-            raise ValueError(f"not a file version: {text!r}")
-        major, minor, build, revision = (int(g) for g in match.groups())
+        """The version ``text`` holds; a :class:`BadInputError` naming it when it holds none."""
+        fields = _version_fields(text)
+        if fields is None:
+            raise BadInputError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.",
+                    ),
+                    repr(text),
+                )
+            )
+        major, minor, build, revision = fields
         return cls(major=major, minor=minor, build=build, revision=revision)
 
     def as_tuple(self) -> tuple[int, int, int, int]:
@@ -137,6 +166,10 @@ class InstalledFile(BaseModel):
     size: int
     sha256: Sha256 | None  # None only for a versioned file detected without hashing
     version: FileVersion | None = None
+    #: The LANGIDs of the file's version resource (``VarFileInfo\\Translation``); 0 is neutral.
+    languages: tuple[int, ...] = ()
+    #: Why a file that looks like a binary has no version (a code; None for a versioned file).
+    unversioned: str | None = None
     component: ComponentId | None = None
 
 

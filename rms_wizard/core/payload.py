@@ -29,6 +29,8 @@ class ManifestFile(BaseModel):
     path: RelPath
     component: ComponentId
     version: FileVersion | None = None
+    #: The LANGIDs the file's version resource lists, as Windows Installer's File table holds them.
+    languages: tuple[int, ...] = ()
     sha256: Sha256
     size: int = Field(ge=0)
 

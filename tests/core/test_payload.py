@@ -103,7 +103,7 @@ def test_manifest_paths_must_stay_inside(tmp_path: Path, path: str, words: str) 
             "duplicate path",
         ),
         (lambda d: d["files"][0].update(sha256="XYZ"), "sha256"),
-        (lambda d: d["files"][0].update(version="5.2"), "version"),
+        (lambda d: d["files"][0].update(version="5.2.3790.134.1"), "version"),
         (lambda d: d["files"][0].update(size=-1), "size"),
         (lambda d: d["files"][0].update(component="kernel"), "component"),
         (lambda d: d.update(release="SP2"), "release"),
@@ -241,7 +241,8 @@ def test_fuzz_load_manifest_raises_only_bad_input(
 def test_fuzz_file_version_text(text: str) -> None:
     try:
         version = FileVersion.parse(text)
-    except ValueError:
+    except BadInputError as exc:
+        assert repr(text) in str(exc)
         return
     assert FileVersion.parse(str(version)) == version
     assert all(0 <= p <= 0xFFFF for p in version.as_tuple())

@@ -22,6 +22,7 @@ from rms_wizard.core.models import (
     Release,
 )
 from rms_wizard.core.payload import ManifestFile, Payload, baseline_payload, sp1_payload
+from rms_wizard.core.pe_image import PeSpec, pe_bytes
 from rms_wizard.core.plan import PlanKind, decide, plan_update
 
 SP1 = sp1_payload()
@@ -288,6 +289,22 @@ def test_a_hotfix_newer_than_sp1_is_never_downgraded(templates: Templates, tmp_p
     state = detect_install(root)
     assert state.status is InstallStatus.INSTALLED
     assert actions(state)["bin/DRMSServer.dll"] is FileAction.KEEP
+
+
+def test_a_large_real_sized_binary_is_read_as_versioned(
+    templates: Templates, tmp_path: Path
+) -> None:
+    """Issue 13: a real binary past 64 KiB (a vcruntime140.dll, 14.44) was called unversioned
+    and SP1's 5.2.3790.300 replaced it: a downgrade."""
+    root = templates.copy("single-server-v1", tmp_path / "s")
+    target = install_dir(root) / "bin" / "DRMSServer.dll"
+    spec = PeSpec(version=FileVersion.parse("14.44.35211.0"), code=b"\x90" * 120_000)
+    target.write_bytes(pe_bytes(spec))
+    plan = plan_update(detect_install(root, for_update=True), SP1, BASELINE)
+    item = next(a for a in plan.actions if a.path == "bin/DRMSServer.dll")
+    assert item.action is FileAction.KEEP
+    assert item.installed_version == "14.44.35211.0"
+    assert "never downgraded" in str(item.reason)
 
 
 def test_components_that_are_not_installed_are_left_out(templates: Templates) -> None:
