@@ -29,10 +29,17 @@ def no_progress(event: ProgressEvent) -> None:
 
 
 class CancelToken:
-    """Set from any thread (the GUI's Cancel, the CLI's Ctrl+C); checked between steps."""
+    """Set from any thread (the GUI's Cancel, the CLI's Ctrl+C); checked between steps.
+
+    While the GUI asks "Cancel and roll back?" it *holds* the token: the work then waits at its
+    next :meth:`checkpoint` until the question is answered (as Windows Installer does), so an
+    answer is never overtaken by the work running on behind the question.
+    """
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._free = threading.Event()
+        self._free.set()
 
     def cancel(self) -> None:
         self._event.set()
@@ -40,3 +47,19 @@ class CancelToken:
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
+
+    def hold(self) -> None:
+        """Make the work wait at its next checkpoint (until :meth:`release`)."""
+        self._free.clear()
+
+    def release(self) -> None:
+        self._free.set()
+
+    @property
+    def held(self) -> bool:
+        return not self._free.is_set()
+
+    def checkpoint(self) -> bool:
+        """Where the work may stop: wait while held, then say whether it is cancelled."""
+        self._free.wait()
+        return self.cancelled

@@ -823,7 +823,8 @@ class Transaction:
             self.log(f"journal: begin {self.operation} tx {self.txid}, {len(self.steps)} steps")
             batch_end = 0
             for index, step in enumerate(self.steps, start=1):
-                if cancel.cancelled and not committed:
+                # Before the commit point only: after it the change stands and is finished.
+                if not committed and cancel.checkpoint():
                     raise Cancelled()
                 faults.check(index)
                 if index > batch_end:

@@ -237,6 +237,14 @@ class Worker(QObject):
     def cancel(self) -> None:
         self._token.cancel()
 
+    def hold(self) -> None:
+        """The job waits at its next step (while the cancel question is open), until
+        :meth:`release`."""
+        self._token.hold()
+
+    def release(self) -> None:
+        self._token.release()
+
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the thread has ended (and the end has been handled)."""
         if self._thread is None:
@@ -384,6 +392,13 @@ class ProcessWorker(QObject):
             os.kill(pid, signal.SIGINT)
         else:
             self._proc.terminate()
+
+    def hold(self) -> None:
+        """Nothing: a drill's child process runs on while the cancel question is open (its
+        kill ends it anyway); a cancel still reaches it afterwards."""
+
+    def release(self) -> None:
+        """Nothing (see :meth:`hold`)."""
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         if self._proc is None:
