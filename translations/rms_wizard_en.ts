@@ -1954,6 +1954,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>show the 1.0/SP1 interoperability matrix cell</translation>
     </message>
     <message>
+        <source>a command is needed</source>
+        <translation>a command is needed</translation>
+    </message>
+    <message>
         <source>rms-wizard: cancelled; every change was rolled back.</source>
         <translation>rms-wizard: cancelled; every change was rolled back.</translation>
     </message>

@@ -1954,6 +1954,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>de cel van de interoperabiliteitstabel 1.0/SP1 weergeven</translation>
     </message>
     <message>
+        <source>a command is needed</source>
+        <translation>een opdracht is nodig</translation>
+    </message>
+    <message>
         <source>rms-wizard: cancelled; every change was rolled back.</source>
         <translation>rms-wizard: geannuleerd; alle wijzigingen zijn teruggedraaid.</translation>
     </message>
