@@ -484,9 +484,8 @@ def cmd_verify(ctx: Context) -> int:
 
 def cmd_scenarios(ctx: Context) -> int:
     from .core.sandbox import list_scenarios
-    from .i18n import choose_language
 
-    lang = choose_language(ctx.args.lang)
+    lang = ctx.language  # chosen once for this process: the titles speak the catalogue's language
     scenarios = list_scenarios()
     if ctx.args.json:
         ctx.json(
