@@ -20,10 +20,36 @@ SUBCOMMANDS = {
 }
 
 
+#: The options before a command that take a value (``--sandbox``'s is optional).
+_VALUE_OPTIONS = {"--lang", "--log", "--report", "--root"}
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The first word that is neither an option nor an option's value, as argparse reads it:
+    ``--sandbox cluster`` names the scenario ``cluster``, not the command ``cluster``."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--":
+            return argv[index + 1] if index + 1 < len(argv) else None
+        if word in _VALUE_OPTIONS:
+            index += 2
+            continue
+        if word == "--sandbox":
+            has_value = index + 1 < len(argv) and not argv[index + 1].startswith("-")
+            index += 2 if has_value else 1
+            continue
+        if not word.startswith("-"):
+            return word
+        index += 1
+    return None
+
+
 def _wants_cli(argv: Sequence[str]) -> bool:
-    return any(a in SUBCOMMANDS for a in argv) or any(
-        a in ("-h", "--help", "--version") for a in argv
-    )
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return True
+    command = _command_of(argv)
+    return command is not None and command in SUBCOMMANDS
 
 
 def main(argv: Sequence[str] | None = None) -> int:

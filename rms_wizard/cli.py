@@ -484,9 +484,8 @@ def cmd_verify(ctx: Context) -> int:
 
 def cmd_scenarios(ctx: Context) -> int:
     from .core.sandbox import list_scenarios
-    from .i18n import choose_language
 
-    lang = choose_language(ctx.args.lang)
+    lang = ctx.language  # chosen once for this process: the titles speak the catalogue's language
     scenarios = list_scenarios()
     if ctx.args.json:
         ctx.json(
@@ -718,9 +717,19 @@ def run(argv: Sequence[str]) -> int:
     except SystemExit:
         _emit(sys.stdout, "")  # --help / --version: flushed now, quietly if the reader left
         raise
+    handler = COMMANDS.get(args.command) if args.command else None
+    if handler is None:  # options only (the wizard's): __main__ opens the wizard for those
+        _emit(
+            sys.stderr,
+            _t(
+                QT_TRANSLATE_NOOP("cli", "rms-wizard: usage error: %1"),
+                _t(QT_TRANSLATE_NOOP("cli", "a command is needed")),
+            )
+            + "\n",
+        )
+        return EXIT_BAD_INPUT
     ctx = Context(args)
     ctx.language = language
-    handler = COMMANDS[args.command]
     previous = signal.getsignal(signal.SIGINT)
 
     def on_interrupt(signum: int, frame: object) -> None:

@@ -18,6 +18,8 @@ from .core.messages import Message, fill_placeholders
 
 LANGUAGES = ("en", "nl")
 _installed: list[QTranslator] = []
+#: The translator of :mod:`rms_wizard.qt_gaps` (not a catalogue: not counted in ``_installed``).
+_gaps: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
@@ -84,9 +86,16 @@ def install_translators(language: str) -> None:
     app = QCoreApplication.instance()
     if app is None:
         app = QCoreApplication([sys.argv[0] if sys.argv else "rms-wizard"])
-    for translator in _installed:
+    for translator in [*_installed, *_gaps]:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+    _gaps.clear()
+    if language != "en":  # asked last: only for what neither catalogue below translates
+        from .qt_gaps import QtCatalogueGaps
+
+        gaps = QtCatalogueGaps()
+        QCoreApplication.installTranslator(gaps)
+        _gaps.append(gaps)
     own = QTranslator()
     if own.load(f"rms_wizard_{language}", str(translations_dir())):
         QCoreApplication.installTranslator(own)

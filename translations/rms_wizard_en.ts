@@ -1026,6 +1026,61 @@ SP1 servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>OsUpdatesStep</name>
+    <message>
+        <source>Updates are missing</source>
+        <translation>Updates are missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or security update(s) of Windows are not installed yet: %1.
+
+Install them before you update RMS. Continue without them anyway?</source>
+        <translation>
+            <numerusform>%n critical or security update of Windows are not installed yet: %1.
+
+Install them before you update RMS. Continue without them anyway?</numerusform>
+            <numerusform>%n critical or security updates of Windows are not installed yet: %1.
+
+Install them before you update RMS. Continue without them anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installing the missing updates…</source>
+        <translation>Installing the missing updates…</translation>
+    </message>
+    <message>
+        <source>Install them first: Install the missing updates plays Windows Update here.</source>
+        <translation>Install them first: Install the missing updates plays Windows Update here.</translation>
+    </message>
+    <message>
+        <source>Install them first with Windows Update, on the servers and the clients.</source>
+        <translation>Install them first with Windows Update, on the servers and the clients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) still pending: </source>
+        <translation>
+            <numerusform>%n update still pending: </numerusform>
+            <numerusform>%n updates still pending: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All critical and security updates are installed.</source>
+        <translation>All critical and security updates are installed.</translation>
+    </message>
+    <message>
+        <source>Install the latest critical and security updates of Windows</source>
+        <translation>Install the latest critical and security updates of Windows</translation>
+    </message>
+    <message>
+        <source>Install the &amp;missing updates</source>
+        <translation>Install the &amp;missing updates</translation>
+    </message>
+    <message>
+        <source>Install the missing updates</source>
+        <translation>Install the missing updates</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>&amp;Hide</source>
@@ -1196,21 +1251,6 @@ SP1 servers: %2</translation>
         <source>Not checked yet.</source>
         <translation>Not checked yet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n update(s) still pending: </source>
-        <translation>
-            <numerusform>%n update still pending: </numerusform>
-            <numerusform>%n updates still pending: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Install them first, on the servers and on the clients.</source>
-        <translation>Install them first, on the servers and on the clients.</translation>
-    </message>
-    <message>
-        <source>All critical and security updates are installed.</source>
-        <translation>All critical and security updates are installed.</translation>
-    </message>
     <message>
         <source>Preparation</source>
         <translation>Preparation</translation>
@@ -1279,9 +1319,20 @@ SP1 servers: %2</translation>
         <source>Have the password of the private key</source>
         <translation>Have the password of the private key</translation>
     </message>
+</context>
+<context>
+    <name>QtGaps</name>
     <message>
-        <source>Install the latest critical and security updates of Windows</source>
-        <translation>Install the latest critical and security updates of Windows</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2103,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>a command is needed</source>
+        <translation>a command is needed</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3222,98 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</source>
         <translation>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</translation>
+    </message>
+    <message>
+        <source>Setup cannot write to the folder %1: %2. Choose another folder.</source>
+        <translation>Setup cannot write to the folder %1: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Install detected</source>
+        <translation>Install detected</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation>Backup verified</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Password checked: it opens the key</source>
+        <translation>Password checked: it opens the key</translation>
+    </message>
+    <message>
+        <source>Wrong password entered</source>
+        <translation>Wrong password entered</translation>
+    </message>
+    <message>
+        <source>Password stored in the keyring</source>
+        <translation>Password stored in the keyring</translation>
+    </message>
+    <message>
+        <source>Logging database backed up</source>
+        <translation>Logging database backed up</translation>
+    </message>
+    <message>
+        <source>Missing Windows updates installed</source>
+        <translation>Missing Windows updates installed</translation>
+    </message>
+    <message>
+        <source>Update started</source>
+        <translation>Update started</translation>
+    </message>
+    <message>
+        <source>Update done</source>
+        <translation>Update done</translation>
+    </message>
+    <message>
+        <source>Update failed and rolled back</source>
+        <translation>Update failed and rolled back</translation>
+    </message>
+    <message>
+        <source>SP1 removed</source>
+        <translation>SP1 removed</translation>
+    </message>
+    <message>
+        <source>Removal failed and rolled back</source>
+        <translation>Removal failed and rolled back</translation>
+    </message>
+    <message>
+        <source>Interrupted run recovered</source>
+        <translation>Interrupted run recovered</translation>
+    </message>
+    <message>
+        <source>Cancelled and rolled back</source>
+        <translation>Cancelled and rolled back</translation>
+    </message>
+    <message>
+        <source>Power lost during the work (drill)</source>
+        <translation>Power lost during the work (drill)</translation>
+    </message>
+    <message>
+        <source>Server taken out of rotation</source>
+        <translation>Server taken out of rotation</translation>
+    </message>
+    <message>
+        <source>Server updated</source>
+        <translation>Server updated</translation>
+    </message>
+    <message>
+        <source>Server update failed</source>
+        <translation>Server update failed</translation>
+    </message>
+    <message>
+        <source>Clients updated to SP1</source>
+        <translation>Clients updated to SP1</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Language changed</translation>
     </message>
 </context>
 <context>

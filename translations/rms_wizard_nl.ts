@@ -1026,6 +1026,61 @@ SP1-servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>OsUpdatesStep</name>
+    <message>
+        <source>Updates are missing</source>
+        <translation>Er ontbreken updates</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or security update(s) of Windows are not installed yet: %1.
+
+Install them before you update RMS. Continue without them anyway?</source>
+        <translation>
+            <numerusform>%n essentiële update of beveiligingsupdate van Windows is nog niet geïnstalleerd: %1.
+
+Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
+            <numerusform>%n essentiële updates of beveiligingsupdates van Windows zijn nog niet geïnstalleerd: %1.
+
+Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installing the missing updates…</source>
+        <translation>De ontbrekende updates worden geïnstalleerd…</translation>
+    </message>
+    <message>
+        <source>Install them first: Install the missing updates plays Windows Update here.</source>
+        <translation>Installeer ze eerst: hier speelt Ontbrekende updates installeren de rol van Windows Update.</translation>
+    </message>
+    <message>
+        <source>Install them first with Windows Update, on the servers and the clients.</source>
+        <translation>Installeer ze eerst met Windows Update, op de servers en op de clients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) still pending: </source>
+        <translation>
+            <numerusform>%n update wacht nog op installatie: </numerusform>
+            <numerusform>%n updates wachten nog op installatie: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All critical and security updates are installed.</source>
+        <translation>Alle essentiële updates en beveiligingsupdates zijn geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Install the latest critical and security updates of Windows</source>
+        <translation>De nieuwste essentiële updates en beveiligingsupdates van Windows installeren</translation>
+    </message>
+    <message>
+        <source>Install the &amp;missing updates</source>
+        <translation>Ontbrekende updates &amp;installeren</translation>
+    </message>
+    <message>
+        <source>Install the missing updates</source>
+        <translation>Ontbrekende updates installeren</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>&amp;Hide</source>
@@ -1196,21 +1251,6 @@ SP1-servers: %2</translation>
         <source>Not checked yet.</source>
         <translation>Nog niet gecontroleerd.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n update(s) still pending: </source>
-        <translation>
-            <numerusform>%n update wacht nog op installatie: </numerusform>
-            <numerusform>%n updates wachten nog op installatie: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Install them first, on the servers and on the clients.</source>
-        <translation>Installeer ze eerst, op de servers en op de clients.</translation>
-    </message>
-    <message>
-        <source>All critical and security updates are installed.</source>
-        <translation>Alle essentiële updates en beveiligingsupdates zijn geïnstalleerd.</translation>
-    </message>
     <message>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
@@ -1279,9 +1319,20 @@ SP1-servers: %2</translation>
         <source>Have the password of the private key</source>
         <translation>Beschikken over het wachtwoord van de persoonlijke sleutel</translation>
     </message>
+</context>
+<context>
+    <name>QtGaps</name>
     <message>
-        <source>Install the latest critical and security updates of Windows</source>
-        <translation>De nieuwste essentiële updates en beveiligingsupdates van Windows installeren</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2103,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Report written to %1</source>
         <translation>Rapport geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>a command is needed</source>
+        <translation>een opdracht is nodig</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3222,98 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</source>
         <translation>%1 is geen bestandsversie: één tot vier getallen van 0 tot en met 65535, gescheiden door punten, zoals 5.2.3790.134.</translation>
+    </message>
+    <message>
+        <source>Setup cannot write to the folder %1: %2. Choose another folder.</source>
+        <translation>Setup kan niet schrijven naar de map %1: %2. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Install detected</source>
+        <translation>Installatie gedetecteerd</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation>Back-up gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>Password checked: it opens the key</source>
+        <translation>Wachtwoord gecontroleerd: het opent de sleutel</translation>
+    </message>
+    <message>
+        <source>Wrong password entered</source>
+        <translation>Onjuist wachtwoord ingevoerd</translation>
+    </message>
+    <message>
+        <source>Password stored in the keyring</source>
+        <translation>Wachtwoord opgeslagen in de sleutelbos</translation>
+    </message>
+    <message>
+        <source>Logging database backed up</source>
+        <translation>Back-up van de logboekdatabase gemaakt</translation>
+    </message>
+    <message>
+        <source>Missing Windows updates installed</source>
+        <translation>Ontbrekende Windows-updates geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Update started</source>
+        <translation>Update gestart</translation>
+    </message>
+    <message>
+        <source>Update done</source>
+        <translation>Update voltooid</translation>
+    </message>
+    <message>
+        <source>Update failed and rolled back</source>
+        <translation>Update mislukt en teruggedraaid</translation>
+    </message>
+    <message>
+        <source>SP1 removed</source>
+        <translation>SP1 verwijderd</translation>
+    </message>
+    <message>
+        <source>Removal failed and rolled back</source>
+        <translation>Verwijderen mislukt en teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Interrupted run recovered</source>
+        <translation>Onderbroken uitvoering hersteld</translation>
+    </message>
+    <message>
+        <source>Cancelled and rolled back</source>
+        <translation>Geannuleerd en teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Power lost during the work (drill)</source>
+        <translation>Stroomuitval tijdens het werk (oefening)</translation>
+    </message>
+    <message>
+        <source>Server taken out of rotation</source>
+        <translation>Server uit de rotatie gehaald</translation>
+    </message>
+    <message>
+        <source>Server updated</source>
+        <translation>Server bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Server update failed</source>
+        <translation>Update van de server mislukt</translation>
+    </message>
+    <message>
+        <source>Clients updated to SP1</source>
+        <translation>Clients bijgewerkt naar SP1</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Taal gewijzigd</translation>
     </message>
 </context>
 <context>

@@ -685,7 +685,13 @@ def build_debrief(scenario: Scenario, events: Sequence[OperatorEvent], folder: P
     if _is_update(scenario):
         items.extend(_backup_items(scenario, trail))
     removal = scenario.server is not None and scenario.server.release is Release.SP1
-    if servers_have_key and (_is_update(scenario) or removal or scenario.drill is not None):
+    # Keeping the SP1 configuration database asks for no password: it is not scored then.
+    removals = [
+        e.detail.get("config_db") for e in trail.events if e.kind == EventKind.UNINSTALL_DONE
+    ]
+    kept = bool(removals) and all(choice == "kept" for choice in removals)
+    asks_password = _is_update(scenario) or (removal and not kept) or scenario.drill is not None
+    if servers_have_key and asks_password:
         items.append(_password_item(trail))
     if removal:
         items.append(_restore_item(trail))
@@ -788,6 +794,8 @@ def render_debrief_html(
     parts.extend(f"<li>{html.escape(goal.get(lang))}</li>" for goal in scenario.goals)
     parts.append("</ul>")
     if events:
+        from .event_labels import event_label  # it imports this module's EventKind
+
         parts.append(
             "<h2>"
             + _tr(translate, QT_TRANSLATE_NOOP("core", "The operator’s steps"))
@@ -797,7 +805,8 @@ def render_debrief_html(
             detail = ", ".join(f"{k}={v}" for k, v in sorted(event.detail.items()))
             parts.append(
                 f"<tr><td>{html.escape(event.at.strftime('%H:%M:%S'))}</td>"
-                f"<td>{html.escape(event.kind)}</td><td>{html.escape(detail)}</td></tr>"
+                f"<td>{html.escape(event_label(event.kind).render(translate))}</td>"
+                f"<td>{html.escape(detail)}</td></tr>"
             )
         parts.append("</table>")
     parts.append("</body></html>")

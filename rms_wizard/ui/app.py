@@ -110,6 +110,8 @@ def build_state(
         if (root / SANDBOX_MARKER).is_file():
             # An existing sandbox (e.g. after a power-loss drill): sandbox mode; its drill strikes
             # only if it was never handed out (sandbox_flow.drill_for_this_run).
+            from ..core.trail import read_trail
+
             scenario = get_scenario(read_marker(root))
             return WizardState(
                 root=root,
@@ -117,6 +119,8 @@ def build_state(
                 scenario_id=scenario.id,
                 scenario=scenario,
                 language=language,
+                keep_statistics=scenario.keep_statistics,
+                events=read_trail(root),  # what was done before: the debrief counts it too
             )
         return WizardState(root=root, language=language)
     return WizardState(root=real_install_root(), language=language)

@@ -10,6 +10,7 @@ was done, when, with a short technical detail (never a secret).
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -121,8 +122,20 @@ class WizardState(BaseModel):
             at=datetime.now(UTC),
             detail={key: str(value) for key, value in detail.items()},
         )
-        self.events.append(item)
+        self.add_event(item)
         return item
+
+    def add_event(self, item: OperatorEvent) -> None:
+        """Add a recorded event; in a sandbox it is also appended to the sandbox's trail on disk
+        (:mod:`rms_wizard.core.trail`), so a later wizard on the same sandbox -- after a power
+        loss, a restart -- still sees it. A trail that cannot be written costs only that copy."""
+        self.events.append(item)
+        folder = self.sandbox_folder
+        if self.sandbox and folder is not None and folder.is_dir():
+            from ..core.trail import append_event
+
+            with suppress(OSError):  # the debrief of this window still has it in memory
+                append_event(folder, item)
 
     def has_event(self, event: EventKind | str) -> bool:
         return any(e.kind == EventKind(event).value for e in self.events)
@@ -178,11 +191,12 @@ class WizardState(BaseModel):
 
     def reset_for_restart(self) -> None:
         """Forget what was found and decided (the password too: it is asked again); keep the
-        install, the mode, the language, the backup folder and the trail."""
+        mode, the language, the trail and the verified backup -- a restart follows a rollback, a
+        cancel or a recovery, so the backup still holds what the server is and the run that goes
+        on to the update uses it (Preparation shows it, already verified)."""
         self.install = None
         self.plan = None
         self.operation = None
-        self.backup = None
         self.outcome = None
         self.write_access_checked = False
         self.uninstall_choice = "keep"

@@ -16,6 +16,7 @@ from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.sandbox import SANDBOX_MARKER, get_scenario
 from rms_wizard.core.secrets import SANDBOX_SERVICE, account_for
+from rms_wizard.core.trail import TRAIL_FILE
 from rms_wizard.core.verify import verify_state
 from rms_wizard.ui import app as gui_app
 from rms_wizard.ui import scenario_picker
@@ -321,13 +322,18 @@ def test_closing_when_nothing_runs_changes_nothing_and_asks_nothing(
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(never))
     root = sandbox("single-server-v1")
-    before = sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
+
+    def files() -> list[str]:  # the server's files: the sandbox's trail of the operator aside
+        return sorted(
+            p.relative_to(root).as_posix() for p in root.rglob("*") if p.name != TRAIL_FILE
+        )
+
+    before = files()
     driver = open_wizard(root, "single-server-v1")
     through_password(driver, "single-server-v1")
     driver.wizard.close()
     assert not driver.wizard.isVisible()
-    after = sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
-    assert after == before
+    assert files() == before
     assert verify_state(detect_install(root)).state is Release.V1
 
 
@@ -377,7 +383,10 @@ def test_switching_language_at_runtime_retranslates_every_page_and_the_buttons(
     qtbot.waitUntil(lambda: all(p.title() == english[i] for i, p in wizard.pages.items()))
 
 
-def test_pending_windows_updates_are_shown_as_advice_not_a_blocker(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_pending_windows_updates_make_setup_ask_before_it_goes_on(
+    open_wizard, sandbox, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14, item 6: with updates missing, Next asks "continue anyway?" (No stays)."""
     from rms_wizard.ui.widgets.checklist import ItemState
 
     root = sandbox("pending-os-updates")
@@ -388,5 +397,17 @@ def test_pending_windows_updates_are_shown_as_advice_not_a_blocker(open_wizard, 
     assert pending
     assert page.updates_item.state is ItemState.WARNING
     assert all(update.id in page.updates_item.status.text() for update in pending)
-    make_the_backup(driver)  # Next is enabled by the verified backup alone
+    make_the_backup(driver)  # Next is enabled by the verified backup alone...
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    driver.click(driver.forward_button())  # ... but it asks first; No stays here
+    assert len(asked) == 1 and all(update.id in asked[0] for update in pending)
+    assert driver.page_id is PageId.PREPARATION
+    answer = QMessageBox.StandardButton.Yes
     driver.forward(PageId.READY)

@@ -22,6 +22,7 @@ from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.core.sandbox import get_scenario
 from rms_wizard.ui.pages.detection_page import DetectionPage
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
+from rms_wizard.ui.pages.preparation_page import PreparationPage
 from rms_wizard.ui.pages.ready_page import ReadyPage
 from rms_wizard.ui.state import Event
 from rms_wizard.ui.wizard import PageId
@@ -314,7 +315,12 @@ def test_the_disk_full_scenario_fails_once_then_the_update_runs_again(qtbot) -> 
     driver.arrive(PageId.WELCOME)
     assert not driver.state.password_verified  # asked again
     through_password(driver, "disk-full")
-    make_the_backup(driver)
+    page = driver.page()
+    assert isinstance(page, PreparationPage)
+    # The backup verified before the failed run still holds (the update was rolled back), and
+    # the folder field shows that folder (issue 14, item 14).
+    assert driver.state.backup is not None
+    assert page.folder_edit.text() == str(driver.state.backup.folder)
     driver.forward(PageId.READY)
     driver.forward(PageId.FINISHED)
     assert driver.state.outcome is not None and driver.state.outcome.status == "done"

@@ -440,7 +440,7 @@ class ClusterPage(BasePage):
             self.progress.setValue(len(self._ended))
         trail = event.to_event()
         if trail is not None:
-            self.state.events.append(trail)
+            self.state.add_event(trail)
         item = self._items.get(key)
         if item is not None:
             self._render_node(item, event)

@@ -255,5 +255,6 @@ class FinishedPage(BasePage):
         advice = self._advice(outcome)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
-        # After a failure, a cancel or a power loss the admin may try again from the start.
-        self.restart.setVisible(outcome.status != "done")
+        # After a failure, a cancel or a power loss the admin may try again from the start; after
+        # a recovery the run goes on from there (to the update, with the backup made before).
+        self.restart.setVisible(outcome.status != "done" or outcome.operation is Operation.RECOVER)

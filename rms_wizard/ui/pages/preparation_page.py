@@ -4,11 +4,13 @@
   then verified), or point to an existing backup (verified the same way) -- required;
 * back up the logging database, only to keep past statistics -- optional;
 * the private-key password (checked on the previous page);
-* the critical and security updates of Windows (status from detection; advice, not a blocker).
+* the critical and security updates of Windows (status from detection; Setup asks before going on
+  without them; the sandbox installs them: :mod:`.os_updates_step`).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -27,7 +29,12 @@ from ...core.progress import ProgressEvent
 from ..state import Event, Operation, WizardState
 from ..widgets.checklist import ChecklistItem, ItemState
 from ..workers import Failure, Worker, backup_job, verify_backup_job
+from .backup_guard import guarded_backup_job
 from .base import BasePage, fmt
+from .os_updates_step import OsUpdatesStep
+
+#: The time stamp (and number) this page puts at the end of a folder's name.
+_STAMP_SUFFIX = re.compile(r"-\d{8}-\d{6}(?:-\d+)?$")
 
 
 def name_stamp() -> str:
@@ -91,6 +98,8 @@ class PreparationPage(BasePage):
         self.password_item = ChecklistItem("passwordItem")
         self.body.addWidget(self.password_item)
         self.updates_item = ChecklistItem("osUpdatesItem")
+        self.os_updates = OsUpdatesStep(state, self.updates_item, self)
+        self.os_updates.changed.connect(self._on_updates_changed)
         self.body.addWidget(self.updates_item)
         self.body.addStretch(1)
         self.retranslate_ui()
@@ -119,7 +128,7 @@ class PreparationPage(BasePage):
         return self._worker is not None and self._worker.running
 
     def isComplete(self) -> bool:
-        return self.state.backup_ready() and not self.busy()
+        return self.state.backup_ready() and not self.busy() and not self.os_updates.busy()
 
     def validatePage(self) -> bool:
         if not self.isComplete():
@@ -127,6 +136,8 @@ class PreparationPage(BasePage):
         problem = self.setup_wizard().access_problem()
         if problem:
             self.show_error(problem)
+            return False
+        if not self.os_updates.confirm_going_on(self):
             return False
         self.state.operation = Operation.UPDATE
         return True
@@ -144,8 +155,8 @@ class PreparationPage(BasePage):
         if not chosen.exists() or (chosen.is_dir() and not any(chosen.iterdir())):
             return chosen
         stamp = name_stamp()
-        if (chosen / MANIFEST_NAME).exists():
-            base = chosen.with_name(f"{chosen.name}-{stamp}")
+        if (chosen / MANIFEST_NAME).exists():  # "wizard-<then>" becomes "wizard-<now>", not both
+            base = chosen.with_name(f"{_STAMP_SUFFIX.sub('', chosen.name)}-{stamp}")
         else:
             base = chosen / f"{self.state.server_name or 'rms'}-backup-{stamp}"
         target, number = base, 1
@@ -170,7 +181,10 @@ class PreparationPage(BasePage):
         if self.busy() or state.install is None or state.password is None:
             return
         if not text:
+            self._failure = None  # the last attempt's error is not about this (empty) field
+            self._render()
             self.show_error(self.tr("Choose a folder for the backup first."))
+            self.folder_edit.setFocus()
             return
         self.clear_error()
         self._failure = None
@@ -179,12 +193,15 @@ class PreparationPage(BasePage):
             self.folder_edit.setText(str(dest))
         state.backup = None
         worker = Worker(
-            backup_job(
-                state.install,
+            guarded_backup_job(
                 dest,
-                include_logging_db=self.keep_stats.isChecked(),
-                password=state.password,
-                log=self.setup_wizard().log,
+                backup_job(
+                    state.install,
+                    dest,
+                    include_logging_db=self.keep_stats.isChecked(),
+                    password=state.password,
+                    log=self.setup_wizard().log,
+                ),
             ),
             name="backup",
             log=self.setup_wizard().log,
@@ -238,6 +255,7 @@ class PreparationPage(BasePage):
         state = self.state
         state.backup = backup
         state.backup_folder = backup.folder
+        self.folder_edit.setText(str(backup.folder))  # the field shows the backup in use
         if self._worker_kind == "make":
             has_logging = backup.manifest.item("logging-db") is not None
             state.record(
@@ -259,10 +277,18 @@ class PreparationPage(BasePage):
         self.progress.hide()
         self._render()
         self.completeChanged.emit()
+        if self._worker_kind == "make":  # another folder, perhaps: the field is ready for it
+            self.folder_edit.setFocus()
+            self.folder_edit.selectAll()
 
     @Slot()
     def _on_folder_edited(self) -> None:
         self.clear_error()
+
+    @Slot()
+    def _on_updates_changed(self) -> None:
+        self._render()
+        self.completeChanged.emit()
 
     @Slot(bool)
     def _on_keep_stats(self, checked: bool) -> None:
@@ -335,19 +361,7 @@ class PreparationPage(BasePage):
         else:
             self.password_item.set_state(ItemState.PENDING, self.tr("Not checked yet."))
 
-        pending = state.install.pending_os_updates if state.install else []
-        if pending:
-            self.updates_item.set_state(
-                ItemState.WARNING,
-                self.tr("%n update(s) still pending: ", "", len(pending))
-                + ", ".join(f"{u.id} ({self.severity_text(u.severity)})" for u in pending)
-                + ". "
-                + self.tr("Install them first, on the servers and on the clients."),
-            )
-        else:
-            self.updates_item.set_state(
-                ItemState.DONE, self.tr("All critical and security updates are installed.")
-            )
+        self.os_updates.render()
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Preparation"))
@@ -382,7 +396,5 @@ class PreparationPage(BasePage):
         self.keep_stats.setText(self.tr("&Keep past statistics (include the logging database)"))
         self.keep_stats.setAccessibleName(self.tr("Keep past statistics"))
         self.password_item.set_texts(self.tr("Have the password of the private key"), "")
-        self.updates_item.set_texts(
-            self.tr("Install the latest critical and security updates of Windows"), ""
-        )
+        self.os_updates.retranslate_ui()
         self._render()
