@@ -143,9 +143,15 @@ def make_private_dirs(root: str, rel: str) -> None:
 
 
 def prepare_state_dir(root: str) -> None:
-    """The wizard's state folder: made owner-only, or made so when it is there already (a
-    folder an earlier version or a wide umask left open)."""
+    """The wizard's state folder, made owner-only when it is missing. One that is there already is
+    left as it is: a run refused by another's lock must change nothing (see
+    :func:`tighten_state_dir`, called once the lock is held)."""
     make_private_dirs(root, STATE_DIR_NAME)
+
+
+def tighten_state_dir(root: str) -> None:
+    """Make an existing state folder owner-only (one an earlier version or a wide umask left
+    open); called with the install lock held."""
     path = os.path.join(root, STATE_DIR_NAME)
     if os.name == "posix" and stat.S_IMODE(os.lstat(path).st_mode) != PRIVATE_DIR_MODE:
         os.chmod(path, PRIVATE_DIR_MODE)
@@ -207,6 +213,7 @@ __all__ = [
     "make_private_dirs",
     "mkdir_like_parent",
     "prepare_state_dir",
+    "tighten_state_dir",
     "same_content",
     "unsafe_part",
 ]

@@ -67,6 +67,7 @@ from .safe_paths import (
     make_private_dirs,
     mkdir_like_parent,
     prepare_state_dir,
+    tighten_state_dir,
     same_content,
     unsafe_part,
 )
@@ -1007,6 +1008,8 @@ class Transaction:
                     self.lock.path.unlink()
             remove_empty_state_dirs(self.root)
             raise
+        with contextlib.suppress(OSError):  # a read-only state folder is reported by the steps
+            tighten_state_dir(self._root)
 
     # ---- recovery
 
