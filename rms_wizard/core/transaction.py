@@ -67,8 +67,8 @@ from .safe_paths import (
     make_private_dirs,
     mkdir_like_parent,
     prepare_state_dir,
-    tighten_state_dir,
     same_content,
+    tighten_state_dir,
     unsafe_part,
 )
 
