@@ -965,10 +965,6 @@ SP1 servers: %2</translation>
         <translation>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</translation>
     </message>
     <message>
-        <source>&amp;Remove SP1</source>
-        <translation>&amp;Remove SP1</translation>
-    </message>
-    <message>
         <source>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</source>
         <translation>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</translation>
     </message>
@@ -1468,6 +1464,82 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>Another Setup run is still working on this install. Wait for it to finish, then start Setup again.</source>
         <translation>Another Setup run is still working on this install. Wait for it to finish, then start Setup again.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReadyPage</name>
+    <message>
+        <source>Remove SP1</source>
+        <translation>Remove SP1</translation>
+    </message>
+    <message>
+        <source>The rollback store of this SP1 install is missing: Setup cannot put the RMS 1.0 files back. Go back and choose Cancel.</source>
+        <translation>The rollback store of this SP1 install is missing: Setup cannot put the RMS 1.0 files back. Go back and choose Cancel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SP1 was installed fresh: Setup removes its %n file(s), and RMS with them.</source>
+        <translation>
+            <numerusform>SP1 was installed fresh: Setup removes its %n file, and RMS with them.</numerusform>
+            <numerusform>SP1 was installed fresh: Setup removes its %n files, and RMS with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup puts %n file(s) of RMS 1.0 back exactly as they were.</source>
+        <translation>
+            <numerusform>Setup puts %n file of RMS 1.0 back exactly as they were.</numerusform>
+            <numerusform>Setup puts %n files of RMS 1.0 back exactly as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It removes %n file(s) that SP1 added.</source>
+        <translation>
+            <numerusform>It removes %n file that SP1 added.</numerusform>
+            <numerusform>It removes %n files that SP1 added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back the RMS 1.0 original</source>
+        <translation>Put back the RMS 1.0 original</translation>
+    </message>
+    <message>
+        <source>Remove (added by SP1)</source>
+        <translation>Remove (added by SP1)</translation>
+    </message>
+    <message>
+        <source>Configuration database: restored from the backup made before SP1 (%1).</source>
+        <translation>Configuration database: restored from the backup made before SP1 (%1).</translation>
+    </message>
+    <message>
+        <source>Configuration database: the SP1 database is kept; RMS 1.0 ignores the fields SP1 added.</source>
+        <translation>Configuration database: the SP1 database is kept; RMS 1.0 ignores the fields SP1 added.</translation>
+    </message>
+    <message>
+        <source>Logging database: put back as it was before SP1.</source>
+        <translation>Logging database: put back as it was before SP1.</translation>
+    </message>
+    <message>
+        <source>Ready to remove SP1</source>
+        <translation>Ready to remove SP1</translation>
+    </message>
+    <message>
+        <source>Check what Setup will do, then click Remove SP1. After this you cannot go back.</source>
+        <translation>Check what Setup will do, then click Remove SP1. After this you cannot go back.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove SP1</source>
+        <translation>&amp;Remove SP1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>What Setup does</source>
+        <translation>What Setup does</translation>
+    </message>
+    <message>
+        <source>Files the removal changes</source>
+        <translation>Files the removal changes</translation>
     </message>
 </context>
 <context>

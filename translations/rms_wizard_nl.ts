@@ -965,10 +965,6 @@ SP1-servers: %2</translation>
         <translation>SP1 is geïnstalleerd. Setup kan het verwijderen en de server terugzetten naar RMS 1.0.</translation>
     </message>
     <message>
-        <source>&amp;Remove SP1</source>
-        <translation>SP1 &amp;verwijderen</translation>
-    </message>
-    <message>
         <source>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</source>
         <translation>Bij het verwijderen van SP1 worden de bestanden van RMS 1.0 precies teruggezet zoals ze waren. Kies wat er met de configuratiedatabase gebeurt:</translation>
     </message>
@@ -1468,6 +1464,82 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Another Setup run is still working on this install. Wait for it to finish, then start Setup again.</source>
         <translation>Een andere uitvoering van Setup werkt nog aan deze installatie. Wacht tot die is voltooid en start Setup daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReadyPage</name>
+    <message>
+        <source>Remove SP1</source>
+        <translation>SP1 verwijderen</translation>
+    </message>
+    <message>
+        <source>The rollback store of this SP1 install is missing: Setup cannot put the RMS 1.0 files back. Go back and choose Cancel.</source>
+        <translation>De terugdraaigegevens van deze SP1-installatie ontbreken: Setup kan de bestanden van RMS 1.0 niet terugzetten. Ga terug en kies Annuleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SP1 was installed fresh: Setup removes its %n file(s), and RMS with them.</source>
+        <translation>
+            <numerusform>SP1 is nieuw geïnstalleerd: Setup verwijdert het %n bestand van SP1, en daarmee RMS.</numerusform>
+            <numerusform>SP1 is nieuw geïnstalleerd: Setup verwijdert de %n bestanden van SP1, en daarmee RMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup puts %n file(s) of RMS 1.0 back exactly as they were.</source>
+        <translation>
+            <numerusform>Setup zet %n bestand van RMS 1.0 precies terug zoals het was.</numerusform>
+            <numerusform>Setup zet %n bestanden van RMS 1.0 precies terug zoals ze waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It removes %n file(s) that SP1 added.</source>
+        <translation>
+            <numerusform>Het %n bestand dat SP1 heeft toegevoegd, wordt verwijderd.</numerusform>
+            <numerusform>De %n bestanden die SP1 heeft toegevoegd, worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back the RMS 1.0 original</source>
+        <translation>Het origineel van RMS 1.0 terugzetten</translation>
+    </message>
+    <message>
+        <source>Remove (added by SP1)</source>
+        <translation>Verwijderen (toegevoegd door SP1)</translation>
+    </message>
+    <message>
+        <source>Configuration database: restored from the backup made before SP1 (%1).</source>
+        <translation>Configuratiedatabase: hersteld uit de back-up die vóór SP1 is gemaakt (%1).</translation>
+    </message>
+    <message>
+        <source>Configuration database: the SP1 database is kept; RMS 1.0 ignores the fields SP1 added.</source>
+        <translation>Configuratiedatabase: de SP1-database blijft behouden; RMS 1.0 negeert de velden die SP1 heeft toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Logging database: put back as it was before SP1.</source>
+        <translation>Logboekdatabase: teruggezet zoals die vóór SP1 was.</translation>
+    </message>
+    <message>
+        <source>Ready to remove SP1</source>
+        <translation>Gereed om SP1 te verwijderen</translation>
+    </message>
+    <message>
+        <source>Check what Setup will do, then click Remove SP1. After this you cannot go back.</source>
+        <translation>Controleer wat Setup gaat doen en klik daarna op SP1 verwijderen. Hierna kunt u niet meer terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove SP1</source>
+        <translation>SP1 &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>What Setup does</source>
+        <translation>Wat Setup doet</translation>
+    </message>
+    <message>
+        <source>Files the removal changes</source>
+        <translation>Bestanden die het verwijderen wijzigt</translation>
     </message>
 </context>
 <context>
