@@ -495,6 +495,10 @@ Stop the rollout?</translation>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
+        <source>%1 is inside the sandbox folder, which Reset scenario deletes. Export the debrief to a folder outside it.</source>
+        <translation>%1 is inside the sandbox folder, which Reset scenario deletes. Export the debrief to a folder outside it.</translation>
+    </message>
+    <message>
         <source>The report could not be written to %1: %2</source>
         <translation>The report could not be written to %1: %2</translation>
     </message>
@@ -1638,10 +1642,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>Reset scenario</translation>
     </message>
     <message>
-        <source>The sandbox is replaced by a fresh copy of the scenario and the wizard starts again at the beginning. Everything done in this run is lost: the changes to the practice servers, the backups in the sandbox and the steps for the debrief.
+        <source>The sandbox folder %1 is deleted and replaced by a fresh copy of the scenario; the wizard starts again at the beginning. Deleted with it: the changes to the practice servers, the backups in the sandbox and the steps for the debrief. Debriefs exported to another folder are kept.
 
 Reset the scenario?</source>
-        <translation>The sandbox is replaced by a fresh copy of the scenario and the wizard starts again at the beginning. Everything done in this run is lost: the changes to the practice servers, the backups in the sandbox and the steps for the debrief.
+        <translation>The sandbox folder %1 is deleted and replaced by a fresh copy of the scenario; the wizard starts again at the beginning. Deleted with it: the changes to the practice servers, the backups in the sandbox and the steps for the debrief. Debriefs exported to another folder are kept.
 
 Reset the scenario?</translation>
     </message>

@@ -495,6 +495,10 @@ De uitrol stoppen?</translation>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
+        <source>%1 is inside the sandbox folder, which Reset scenario deletes. Export the debrief to a folder outside it.</source>
+        <translation>%1 staat in de sandboxmap, die Scenario opnieuw instellen verwijdert. Exporteer de nabespreking naar een map daarbuiten.</translation>
+    </message>
+    <message>
         <source>The report could not be written to %1: %2</source>
         <translation>Het rapport kan niet naar %1 worden geschreven: %2</translation>
     </message>
@@ -1638,10 +1642,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Scenario opnieuw instellen</translation>
     </message>
     <message>
-        <source>The sandbox is replaced by a fresh copy of the scenario and the wizard starts again at the beginning. Everything done in this run is lost: the changes to the practice servers, the backups in the sandbox and the steps for the debrief.
+        <source>The sandbox folder %1 is deleted and replaced by a fresh copy of the scenario; the wizard starts again at the beginning. Deleted with it: the changes to the practice servers, the backups in the sandbox and the steps for the debrief. Debriefs exported to another folder are kept.
 
 Reset the scenario?</source>
-        <translation>De sandbox wordt vervangen door een nieuwe kopie van het scenario en de wizard begint weer bij het begin. Alles wat in deze sessie is gedaan, gaat verloren: de wijzigingen op de oefenservers, de back-ups in de sandbox en de stappen voor de nabespreking.
+        <translation>De sandboxmap %1 wordt verwijderd en vervangen door een nieuwe kopie van het scenario; de wizard begint weer bij het begin. Daarmee verdwijnen: de wijzigingen op de oefenservers, de back-ups in de sandbox en de stappen voor de nabespreking. Nabesprekingen die naar een andere map zijn geëxporteerd, blijven bewaard.
 
 Het scenario opnieuw instellen?</translation>
     </message>

@@ -552,11 +552,15 @@ class SetupWizard(QWizard):
         answer = QMessageBox.question(
             self,
             self.tr("Reset scenario"),
-            self.tr(
-                "The sandbox is replaced by a fresh copy of the scenario and the wizard starts "
-                "again at the beginning. Everything done in this run is lost: the changes to the "
-                "practice servers, the backups in the sandbox and the steps for the debrief.\n\n"
-                "Reset the scenario?"
+            fmt(
+                self.tr(
+                    "The sandbox folder %1 is deleted and replaced by a fresh copy of the "
+                    "scenario; the wizard starts again at the beginning. Deleted with it: the "
+                    "changes to the practice servers, the backups in the sandbox and the steps "
+                    "for the debrief. Debriefs exported to another folder are kept.\n\n"
+                    "Reset the scenario?"
+                ),
+                self.state.sandbox_folder,
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
