@@ -533,13 +533,24 @@ Stop the rollout?</translation>
         <source>Setup can install RMS with SP1 directly. No backup is needed: there is nothing yet to lose. Afterwards, provision the server from its administration site.</source>
         <translation>Setup can install RMS with SP1 directly. No backup is needed: there is nothing yet to lose. Afterwards, provision the server from its administration site.</translation>
     </message>
+    <message numerus="yes">
+        <source>It had changed %n file(s) before it stopped, out of %1.</source>
+        <translation>
+            <numerusform>It had changed %n file before it stopped, out of %1.</numerusform>
+            <numerusform>It had changed %n files before it stopped, out of %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>An interrupted update was found.</source>
         <translation>An interrupted update was found.</translation>
     </message>
     <message>
-        <source>A previous run stopped before it finished. On the next page Setup explains what it found and brings the server back to a known state.</source>
-        <translation>A previous run stopped before it finished. On the next page Setup explains what it found and brings the server back to a known state.</translation>
+        <source>A previous run stopped before it finished.</source>
+        <translation>A previous run stopped before it finished.</translation>
+    </message>
+    <message>
+        <source>On the next page Setup explains what it found and brings the server back to a known state.</source>
+        <translation>On the next page Setup explains what it found and brings the server back to a known state.</translation>
     </message>
     <message>
         <source>This RMS install is not in a state Setup can update.</source>
@@ -1442,8 +1453,19 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>&amp;Roll back</translation>
     </message>
     <message>
-        <source>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</source>
-        <translation>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</translation>
+        <source>Setup found %1 that did not finish.</source>
+        <translation>Setup found %1 that did not finish.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It had changed %n file(s) before it stopped, out of %1.</source>
+        <translation>
+            <numerusform>It had changed %n file before it stopped, out of %1.</numerusform>
+            <numerusform>It had changed %n files before it stopped, out of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It left a journal of every step, so it knows exactly what to undo or finish.</source>
+        <translation>It left a journal of every step, so it knows exactly what to undo or finish.</translation>
     </message>
     <message>
         <source>Setup found a lock left by %1 that did not finish, but no journal.</source>

@@ -533,13 +533,24 @@ De uitrol stoppen?</translation>
         <source>Setup can install RMS with SP1 directly. No backup is needed: there is nothing yet to lose. Afterwards, provision the server from its administration site.</source>
         <translation>Setup kan RMS met SP1 rechtstreeks installeren. Een back-up is niet nodig: er is nog niets dat verloren kan gaan. Richt de server daarna in via de beheersite.</translation>
     </message>
+    <message numerus="yes">
+        <source>It had changed %n file(s) before it stopped, out of %1.</source>
+        <translation>
+            <numerusform>Er was %n bestand gewijzigd voordat de uitvoering stopte, van de %1.</numerusform>
+            <numerusform>Er waren %n bestanden gewijzigd voordat de uitvoering stopte, van de %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>An interrupted update was found.</source>
         <translation>Er is een onderbroken update gevonden.</translation>
     </message>
     <message>
-        <source>A previous run stopped before it finished. On the next page Setup explains what it found and brings the server back to a known state.</source>
-        <translation>Een eerdere uitvoering is gestopt voordat deze was voltooid. Op de volgende pagina legt Setup uit wat er is gevonden en brengt Setup de server terug in een bekende toestand.</translation>
+        <source>A previous run stopped before it finished.</source>
+        <translation>Een eerdere uitvoering is gestopt voordat deze was voltooid.</translation>
+    </message>
+    <message>
+        <source>On the next page Setup explains what it found and brings the server back to a known state.</source>
+        <translation>Op de volgende pagina legt Setup uit wat er is gevonden en brengt Setup de server terug in een bekende toestand.</translation>
     </message>
     <message>
         <source>This RMS install is not in a state Setup can update.</source>
@@ -1442,8 +1453,19 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Terug&amp;draaien</translation>
     </message>
     <message>
-        <source>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</source>
-        <translation>Setup heeft %1 gevonden die niet is voltooid: %2 van de %3 stappen zijn uitgevoerd. Van elke stap is een journaal bijgehouden, dus Setup weet precies wat ongedaan moet worden gemaakt of moet worden afgerond.</translation>
+        <source>Setup found %1 that did not finish.</source>
+        <translation>Setup heeft %1 gevonden die niet is voltooid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It had changed %n file(s) before it stopped, out of %1.</source>
+        <translation>
+            <numerusform>Er was %n bestand gewijzigd voordat de uitvoering stopte, van de %1.</numerusform>
+            <numerusform>Er waren %n bestanden gewijzigd voordat de uitvoering stopte, van de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It left a journal of every step, so it knows exactly what to undo or finish.</source>
+        <translation>Van elke stap is een journaal bijgehouden, dus Setup weet precies wat ongedaan moet worden gemaakt of moet worden afgerond.</translation>
     </message>
     <message>
         <source>Setup found a lock left by %1 that did not finish, but no journal.</source>
