@@ -577,6 +577,10 @@ Stop the rollout?</translation>
         <translation>Next, Setup checks that you have the private-key password and helps you back up the configuration database and the key.</translation>
     </message>
     <message>
+        <source>Next, Setup shows what the update changes for the servers and the clients; then it checks that you have the private-key password and backs up the configuration database and the key.</source>
+        <translation>Next, Setup shows what the update changes for the servers and the clients; then it checks that you have the private-key password and backs up the configuration database and the key.</translation>
+    </message>
+    <message>
         <source>RMS 1.0</source>
         <translation>RMS 1.0</translation>
     </message>
@@ -704,6 +708,17 @@ Stop the rollout?</translation>
     </message>
 </context>
 <context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Disk space: the update needs %1; %2 is free on the disk of this server.</source>
+        <translation>Disk space: the update needs %1; %2 is free on the disk of this server.</translation>
+    </message>
+    <message>
+        <source>That is not enough: free some space first, or the update will fail.</source>
+        <translation>That is not enough: free some space first, or the update will fail.</translation>
+    </message>
+</context>
+<context>
     <name>FinishedPage</name>
     <message>
         <source>Save the run report</source>
@@ -800,6 +815,18 @@ Stop the rollout?</translation>
     <message>
         <source>Setup could not confirm the result: %1</source>
         <translation>Setup could not confirm the result: %1</translation>
+    </message>
+    <message>
+        <source>The server still runs RMS 1.0, exactly as before the update.</source>
+        <translation>The server still runs RMS 1.0, exactly as before the update.</translation>
+    </message>
+    <message>
+        <source>The server still runs RMS with SP1, exactly as before.</source>
+        <translation>The server still runs RMS with SP1, exactly as before.</translation>
+    </message>
+    <message>
+        <source>RMS is still not installed on this server.</source>
+        <translation>RMS is still not installed on this server.</translation>
     </message>
     <message>
         <source>The server keeps working as before: it needs no new provisioning and no extra configuration. SP1 and 1.0 servers work together, so you can update the other servers of the cluster one by one.</source>
@@ -951,6 +978,25 @@ Stop the rollout?</translation>
 SP1 servers: %2</source>
         <translation>1.0 servers: %1
 SP1 servers: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringNames</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS Keychain</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE Wallet</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s keyring (Secret Service)</source>
+        <translation>the desktop&apos;s keyring (Secret Service)</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1189,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>A password for %1 is stored in the keyring (%2).</source>
         <translation>A password for %1 is stored in the keyring (%2).</translation>
+    </message>
+    <message>
+        <source>A password for %1 is stored in the keyring.</source>
+        <translation>A password for %1 is stored in the keyring.</translation>
     </message>
     <message>
         <source>Private-key password</source>
@@ -1388,6 +1438,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>Logging database: recreated with the SP1 schema; past statistics are not kept.</source>
         <translation>Logging database: recreated with the SP1 schema; past statistics are not kept.</translation>
+    </message>
+    <message>
+        <source>Destination folder: %1</source>
+        <translation>Destination folder: %1</translation>
     </message>
     <message>
         <source>Ready to install</source>
@@ -2466,8 +2520,8 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Server enrolls over the internet</translation>
     </message>
     <message>
-        <source>The server must contact Microsoft over the internet to enroll, as every RMS 1.0 server does.</source>
-        <translation>The server must contact Microsoft over the internet to enroll, as every RMS 1.0 server does.</translation>
+        <source>Whether the server has to contact Microsoft over the internet to enroll: every RMS 1.0 server has to; an SP1 server can enroll offline.</source>
+        <translation>Whether the server has to contact Microsoft over the internet to enroll: every RMS 1.0 server has to; an SP1 server can enroll offline.</translation>
     </message>
     <message>
         <source>Self-activating clients</source>

@@ -577,6 +577,10 @@ De uitrol stoppen?</translation>
         <translation>Vervolgens controleert Setup of u het wachtwoord van de persoonlijke sleutel hebt en helpt Setup u een back-up te maken van de configuratiedatabase en de sleutel.</translation>
     </message>
     <message>
+        <source>Next, Setup shows what the update changes for the servers and the clients; then it checks that you have the private-key password and backs up the configuration database and the key.</source>
+        <translation>Daarna laat Setup zien wat de update verandert voor de servers en de clients; vervolgens controleert Setup of u het wachtwoord van de persoonlijke sleutel hebt en maakt Setup een back-up van de configuratiedatabase en de sleutel.</translation>
+    </message>
+    <message>
         <source>RMS 1.0</source>
         <translation>RMS 1.0</translation>
     </message>
@@ -704,6 +708,17 @@ De uitrol stoppen?</translation>
     </message>
 </context>
 <context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Disk space: the update needs %1; %2 is free on the disk of this server.</source>
+        <translation>Schijfruimte: de update heeft %1 nodig; op de schijf van deze server is %2 vrij.</translation>
+    </message>
+    <message>
+        <source>That is not enough: free some space first, or the update will fail.</source>
+        <translation>Dat is niet genoeg: maak eerst ruimte vrij, anders mislukt de update.</translation>
+    </message>
+</context>
+<context>
     <name>FinishedPage</name>
     <message>
         <source>Save the run report</source>
@@ -800,6 +815,18 @@ De uitrol stoppen?</translation>
     <message>
         <source>Setup could not confirm the result: %1</source>
         <translation>Setup kan het resultaat niet bevestigen: %1</translation>
+    </message>
+    <message>
+        <source>The server still runs RMS 1.0, exactly as before the update.</source>
+        <translation>Op de server draait nog steeds RMS 1.0, precies zoals vóór de update.</translation>
+    </message>
+    <message>
+        <source>The server still runs RMS with SP1, exactly as before.</source>
+        <translation>Op de server draait nog steeds RMS met SP1, precies zoals daarvoor.</translation>
+    </message>
+    <message>
+        <source>RMS is still not installed on this server.</source>
+        <translation>RMS is nog steeds niet geïnstalleerd op deze server.</translation>
     </message>
     <message>
         <source>The server keeps working as before: it needs no new provisioning and no extra configuration. SP1 and 1.0 servers work together, so you can update the other servers of the cluster one by one.</source>
@@ -951,6 +978,25 @@ De uitrol stoppen?</translation>
 SP1 servers: %2</source>
         <translation>1.0-servers: %1
 SP1-servers: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringNames</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Referentiebeheer</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-sleutelhanger</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE Wallet</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s keyring (Secret Service)</source>
+        <translation>de sleutelbos van het bureaublad (Secret Service)</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1189,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>A password for %1 is stored in the keyring (%2).</source>
         <translation>Er is een wachtwoord voor %1 opgeslagen in de sleutelbos (%2).</translation>
+    </message>
+    <message>
+        <source>A password for %1 is stored in the keyring.</source>
+        <translation>Er is een wachtwoord voor %1 opgeslagen in de sleutelbos.</translation>
     </message>
     <message>
         <source>Private-key password</source>
@@ -1388,6 +1438,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Logging database: recreated with the SP1 schema; past statistics are not kept.</source>
         <translation>Logboekdatabase: wordt opnieuw gemaakt met het SP1-schema; eerder vastgelegde statistische gegevens worden niet behouden.</translation>
+    </message>
+    <message>
+        <source>Destination folder: %1</source>
+        <translation>Doelmap: %1</translation>
     </message>
     <message>
         <source>Ready to install</source>
@@ -2466,8 +2520,8 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Server schrijft zich in via internet</translation>
     </message>
     <message>
-        <source>The server must contact Microsoft over the internet to enroll, as every RMS 1.0 server does.</source>
-        <translation>De server moet via internet verbinding maken met Microsoft om zich in te schrijven, zoals elke RMS 1.0-server.</translation>
+        <source>Whether the server has to contact Microsoft over the internet to enroll: every RMS 1.0 server has to; an SP1 server can enroll offline.</source>
+        <translation>Of de server voor de inschrijving via internet contact moet opnemen met Microsoft: elke RMS 1.0-server moet dat; een SP1-server kan offline worden ingeschreven.</translation>
     </message>
     <message>
         <source>Self-activating clients</source>

@@ -83,6 +83,7 @@ def walk_pending_os_updates(driver: Driver, scenario: str) -> None:
 def walk_disk_full(driver: Driver, scenario: str) -> None:
     _update(driver, scenario)
     assert driver.state.outcome is not None and driver.state.outcome.status == "failed"
+    assert "still runs RMS 1.0" in driver.page().details.text()  # item 20: says where it stands
     driver.click(driver.page().restart)
     driver.arrive(PageId.WELCOME)
     through_password(driver, scenario)
@@ -108,12 +109,18 @@ def walk_already_sp1(driver: Driver, scenario: str) -> None:
 def _clients(driver: Driver) -> None:
     driver.forward(PageId.CLIENTS)
     page = driver.page()
+    rows = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
+    for row in rows:  # item 20: a computer without an RMS client was installed in no way
+        if row.text(1) == "No RMS client":
+            assert row.text(2) == "\u2013", row.text(0)
     driver.click(page.update_button)
     driver.wait(lambda: page.old_clients() == [] and not page.working)
 
 
 def walk_mixed_clients(driver: Driver, scenario: str) -> None:
     _detect(driver, PageId.INTEROP)
+    changes = driver.page().changes.text()  # item 20: no "Yes -> No. The server must contact"
+    assert "an SP1 server can enroll offline" in changes or "enroll" not in changes
     driver.forward(PageId.PASSWORD)
     driver.type_password(driver.page().password_field.edit, password(scenario))
     driver.forward(PageId.PREPARATION)
@@ -124,7 +131,13 @@ def walk_mixed_clients(driver: Driver, scenario: str) -> None:
 
 
 def walk_cluster(driver: Driver, scenario: str) -> None:
-    _detect(driver, PageId.INTEROP)
+    driver.forward(PageId.DETECTION)
+    driver.wait(lambda: driver.page().isComplete())
+    # Item 20: detection announces the page that really comes next (the interop matrix).
+    assert "shows what the update changes" in driver.page().explanation.text()
+    driver.forward(PageId.INTEROP)
+    changes = driver.page().changes.text()
+    assert "Server enrolls over the internet: Yes \u2192 No. Whether" in changes, changes
     driver.forward(PageId.CLUSTER)
     page = driver.page()
     assert isinstance(page, ClusterPage)

@@ -258,13 +258,18 @@ class DetectionPage(BasePage):
                     "the server to RMS 1.0."
                 ),
             )
-        return (
-            self.tr("RMS 1.0 is installed: Setup can update it to SP1."),
-            self.tr(
+        if self.state.topology_path is not None and self.state.sandbox:  # the interop page next
+            then = self.tr(
+                "Next, Setup shows what the update changes for the servers and the clients; then "
+                "it checks that you have the private-key password and backs up the "
+                "configuration database and the key."
+            )
+        else:
+            then = self.tr(
                 "Next, Setup checks that you have the private-key password and helps you back "
                 "up the configuration database and the key."
-            ),
-        )
+            )
+        return (self.tr("RMS 1.0 is installed: Setup can update it to SP1."), then)
 
     def _render(self) -> None:
         headline, explanation = self._headline()
