@@ -253,6 +253,8 @@ def path_remove(s: Session) -> None:
     page.restore_radio.click()
     s.type_password(page.password.edit, s.scenario.key_password)
     s.shot("maintenance")
+    s.forward(PageId.REMOVE_READY)
+    s.shot("ready")
     s.forward(PageId.FINISHED)
     s.shot("finished")
 

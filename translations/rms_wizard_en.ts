@@ -495,6 +495,10 @@ Stop the rollout?</translation>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
+        <source>%1 is inside the sandbox folder, which Reset scenario deletes. Export the debrief to a folder outside it.</source>
+        <translation>%1 is inside the sandbox folder, which Reset scenario deletes. Export the debrief to a folder outside it.</translation>
+    </message>
+    <message>
         <source>The report could not be written to %1: %2</source>
         <translation>The report could not be written to %1: %2</translation>
     </message>
@@ -529,13 +533,24 @@ Stop the rollout?</translation>
         <source>Setup can install RMS with SP1 directly. No backup is needed: there is nothing yet to lose. Afterwards, provision the server from its administration site.</source>
         <translation>Setup can install RMS with SP1 directly. No backup is needed: there is nothing yet to lose. Afterwards, provision the server from its administration site.</translation>
     </message>
+    <message numerus="yes">
+        <source>It had changed %n file(s) before it stopped, out of %1.</source>
+        <translation>
+            <numerusform>It had changed %n file before it stopped, out of %1.</numerusform>
+            <numerusform>It had changed %n files before it stopped, out of %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>An interrupted update was found.</source>
         <translation>An interrupted update was found.</translation>
     </message>
     <message>
-        <source>A previous run stopped before it finished. On the next page Setup explains what it found and brings the server back to a known state.</source>
-        <translation>A previous run stopped before it finished. On the next page Setup explains what it found and brings the server back to a known state.</translation>
+        <source>A previous run stopped before it finished.</source>
+        <translation>A previous run stopped before it finished.</translation>
+    </message>
+    <message>
+        <source>On the next page Setup explains what it found and brings the server back to a known state.</source>
+        <translation>On the next page Setup explains what it found and brings the server back to a known state.</translation>
     </message>
     <message>
         <source>This RMS install is not in a state Setup can update.</source>
@@ -560,6 +575,10 @@ Stop the rollout?</translation>
     <message>
         <source>Next, Setup checks that you have the private-key password and helps you back up the configuration database and the key.</source>
         <translation>Next, Setup checks that you have the private-key password and helps you back up the configuration database and the key.</translation>
+    </message>
+    <message>
+        <source>Next, Setup shows what the update changes for the servers and the clients; then it checks that you have the private-key password and backs up the configuration database and the key.</source>
+        <translation>Next, Setup shows what the update changes for the servers and the clients; then it checks that you have the private-key password and backs up the configuration database and the key.</translation>
     </message>
     <message>
         <source>RMS 1.0</source>
@@ -689,6 +708,17 @@ Stop the rollout?</translation>
     </message>
 </context>
 <context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Disk space: the update needs %1; %2 is free on the disk of this server.</source>
+        <translation>Disk space: the update needs %1; %2 is free on the disk of this server.</translation>
+    </message>
+    <message>
+        <source>That is not enough: free some space first, or the update will fail.</source>
+        <translation>That is not enough: free some space first, or the update will fail.</translation>
+    </message>
+</context>
+<context>
     <name>FinishedPage</name>
     <message>
         <source>Save the run report</source>
@@ -785,6 +815,18 @@ Stop the rollout?</translation>
     <message>
         <source>Setup could not confirm the result: %1</source>
         <translation>Setup could not confirm the result: %1</translation>
+    </message>
+    <message>
+        <source>The server still runs RMS 1.0, exactly as before the update.</source>
+        <translation>The server still runs RMS 1.0, exactly as before the update.</translation>
+    </message>
+    <message>
+        <source>The server still runs RMS with SP1, exactly as before.</source>
+        <translation>The server still runs RMS with SP1, exactly as before.</translation>
+    </message>
+    <message>
+        <source>RMS is still not installed on this server.</source>
+        <translation>RMS is still not installed on this server.</translation>
     </message>
     <message>
         <source>The server keeps working as before: it needs no new provisioning and no extra configuration. SP1 and 1.0 servers work together, so you can update the other servers of the cluster one by one.</source>
@@ -939,6 +981,25 @@ SP1 servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyringNames</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS Keychain</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE Wallet</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s keyring (Secret Service)</source>
+        <translation>the desktop&apos;s keyring (Secret Service)</translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePage</name>
     <message>
         <source>Verifying the backup and the password…</source>
@@ -963,10 +1024,6 @@ SP1 servers: %2</translation>
     <message>
         <source>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</source>
         <translation>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove SP1</source>
-        <translation>&amp;Remove SP1</translation>
     </message>
     <message>
         <source>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</source>
@@ -1132,6 +1189,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>A password for %1 is stored in the keyring (%2).</source>
         <translation>A password for %1 is stored in the keyring (%2).</translation>
+    </message>
+    <message>
+        <source>A password for %1 is stored in the keyring.</source>
+        <translation>A password for %1 is stored in the keyring.</translation>
     </message>
     <message>
         <source>Private-key password</source>
@@ -1379,6 +1440,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>Logging database: recreated with the SP1 schema; past statistics are not kept.</translation>
     </message>
     <message>
+        <source>Destination folder: %1</source>
+        <translation>Destination folder: %1</translation>
+    </message>
+    <message>
         <source>Ready to install</source>
         <translation>Ready to install</translation>
     </message>
@@ -1442,8 +1507,19 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>&amp;Roll back</translation>
     </message>
     <message>
-        <source>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</source>
-        <translation>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</translation>
+        <source>Setup found %1 that did not finish.</source>
+        <translation>Setup found %1 that did not finish.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It had changed %n file(s) before it stopped, out of %1.</source>
+        <translation>
+            <numerusform>It had changed %n file before it stopped, out of %1.</numerusform>
+            <numerusform>It had changed %n files before it stopped, out of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It left a journal of every step, so it knows exactly what to undo or finish.</source>
+        <translation>It left a journal of every step, so it knows exactly what to undo or finish.</translation>
     </message>
     <message>
         <source>Setup found a lock left by %1 that did not finish, but no journal.</source>
@@ -1468,6 +1544,82 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>Another Setup run is still working on this install. Wait for it to finish, then start Setup again.</source>
         <translation>Another Setup run is still working on this install. Wait for it to finish, then start Setup again.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReadyPage</name>
+    <message>
+        <source>Remove SP1</source>
+        <translation>Remove SP1</translation>
+    </message>
+    <message>
+        <source>The rollback store of this SP1 install is missing: Setup cannot put the RMS 1.0 files back. Go back and choose Cancel.</source>
+        <translation>The rollback store of this SP1 install is missing: Setup cannot put the RMS 1.0 files back. Go back and choose Cancel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SP1 was installed fresh: Setup removes its %n file(s), and RMS with them.</source>
+        <translation>
+            <numerusform>SP1 was installed fresh: Setup removes its %n file, and RMS with them.</numerusform>
+            <numerusform>SP1 was installed fresh: Setup removes its %n files, and RMS with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup puts %n file(s) of RMS 1.0 back exactly as they were.</source>
+        <translation>
+            <numerusform>Setup puts %n file of RMS 1.0 back exactly as they were.</numerusform>
+            <numerusform>Setup puts %n files of RMS 1.0 back exactly as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It removes %n file(s) that SP1 added.</source>
+        <translation>
+            <numerusform>It removes %n file that SP1 added.</numerusform>
+            <numerusform>It removes %n files that SP1 added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back the RMS 1.0 original</source>
+        <translation>Put back the RMS 1.0 original</translation>
+    </message>
+    <message>
+        <source>Remove (added by SP1)</source>
+        <translation>Remove (added by SP1)</translation>
+    </message>
+    <message>
+        <source>Configuration database: restored from the backup made before SP1 (%1).</source>
+        <translation>Configuration database: restored from the backup made before SP1 (%1).</translation>
+    </message>
+    <message>
+        <source>Configuration database: the SP1 database is kept; RMS 1.0 ignores the fields SP1 added.</source>
+        <translation>Configuration database: the SP1 database is kept; RMS 1.0 ignores the fields SP1 added.</translation>
+    </message>
+    <message>
+        <source>Logging database: put back as it was before SP1.</source>
+        <translation>Logging database: put back as it was before SP1.</translation>
+    </message>
+    <message>
+        <source>Ready to remove SP1</source>
+        <translation>Ready to remove SP1</translation>
+    </message>
+    <message>
+        <source>Check what Setup will do, then click Remove SP1. After this you cannot go back.</source>
+        <translation>Check what Setup will do, then click Remove SP1. After this you cannot go back.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove SP1</source>
+        <translation>&amp;Remove SP1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>What Setup does</source>
+        <translation>What Setup does</translation>
+    </message>
+    <message>
+        <source>Files the removal changes</source>
+        <translation>Files the removal changes</translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1718,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>Reset scenario</translation>
     </message>
     <message>
-        <source>The sandbox is replaced by a fresh copy of the scenario and the wizard starts again at the beginning. Everything done in this run is lost: the changes to the practice servers, the backups in the sandbox and the steps for the debrief.
+        <source>The sandbox folder %1 is deleted and replaced by a fresh copy of the scenario; the wizard starts again at the beginning. Deleted with it: the changes to the practice servers, the backups in the sandbox and the steps for the debrief. Debriefs exported to another folder are kept.
 
 Reset the scenario?</source>
-        <translation>The sandbox is replaced by a fresh copy of the scenario and the wizard starts again at the beginning. Everything done in this run is lost: the changes to the practice servers, the backups in the sandbox and the steps for the debrief.
+        <translation>The sandbox folder %1 is deleted and replaced by a fresh copy of the scenario; the wizard starts again at the beginning. Deleted with it: the changes to the practice servers, the backups in the sandbox and the steps for the debrief. Debriefs exported to another folder are kept.
 
 Reset the scenario?</translation>
     </message>
@@ -2368,8 +2520,8 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Server enrolls over the internet</translation>
     </message>
     <message>
-        <source>The server must contact Microsoft over the internet to enroll, as every RMS 1.0 server does.</source>
-        <translation>The server must contact Microsoft over the internet to enroll, as every RMS 1.0 server does.</translation>
+        <source>Whether the server has to contact Microsoft over the internet to enroll: every RMS 1.0 server has to; an SP1 server can enroll offline.</source>
+        <translation>Whether the server has to contact Microsoft over the internet to enroll: every RMS 1.0 server has to; an SP1 server can enroll offline.</translation>
     </message>
     <message>
         <source>Self-activating clients</source>

@@ -495,6 +495,10 @@ De uitrol stoppen?</translation>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
+        <source>%1 is inside the sandbox folder, which Reset scenario deletes. Export the debrief to a folder outside it.</source>
+        <translation>%1 staat in de sandboxmap, die Scenario opnieuw instellen verwijdert. Exporteer de nabespreking naar een map daarbuiten.</translation>
+    </message>
+    <message>
         <source>The report could not be written to %1: %2</source>
         <translation>Het rapport kan niet naar %1 worden geschreven: %2</translation>
     </message>
@@ -529,13 +533,24 @@ De uitrol stoppen?</translation>
         <source>Setup can install RMS with SP1 directly. No backup is needed: there is nothing yet to lose. Afterwards, provision the server from its administration site.</source>
         <translation>Setup kan RMS met SP1 rechtstreeks installeren. Een back-up is niet nodig: er is nog niets dat verloren kan gaan. Richt de server daarna in via de beheersite.</translation>
     </message>
+    <message numerus="yes">
+        <source>It had changed %n file(s) before it stopped, out of %1.</source>
+        <translation>
+            <numerusform>Er was %n bestand gewijzigd voordat de uitvoering stopte, van de %1.</numerusform>
+            <numerusform>Er waren %n bestanden gewijzigd voordat de uitvoering stopte, van de %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>An interrupted update was found.</source>
         <translation>Er is een onderbroken update gevonden.</translation>
     </message>
     <message>
-        <source>A previous run stopped before it finished. On the next page Setup explains what it found and brings the server back to a known state.</source>
-        <translation>Een eerdere uitvoering is gestopt voordat deze was voltooid. Op de volgende pagina legt Setup uit wat er is gevonden en brengt Setup de server terug in een bekende toestand.</translation>
+        <source>A previous run stopped before it finished.</source>
+        <translation>Een eerdere uitvoering is gestopt voordat deze was voltooid.</translation>
+    </message>
+    <message>
+        <source>On the next page Setup explains what it found and brings the server back to a known state.</source>
+        <translation>Op de volgende pagina legt Setup uit wat er is gevonden en brengt Setup de server terug in een bekende toestand.</translation>
     </message>
     <message>
         <source>This RMS install is not in a state Setup can update.</source>
@@ -560,6 +575,10 @@ De uitrol stoppen?</translation>
     <message>
         <source>Next, Setup checks that you have the private-key password and helps you back up the configuration database and the key.</source>
         <translation>Vervolgens controleert Setup of u het wachtwoord van de persoonlijke sleutel hebt en helpt Setup u een back-up te maken van de configuratiedatabase en de sleutel.</translation>
+    </message>
+    <message>
+        <source>Next, Setup shows what the update changes for the servers and the clients; then it checks that you have the private-key password and backs up the configuration database and the key.</source>
+        <translation>Daarna laat Setup zien wat de update verandert voor de servers en de clients; vervolgens controleert Setup of u het wachtwoord van de persoonlijke sleutel hebt en maakt Setup een back-up van de configuratiedatabase en de sleutel.</translation>
     </message>
     <message>
         <source>RMS 1.0</source>
@@ -689,6 +708,17 @@ De uitrol stoppen?</translation>
     </message>
 </context>
 <context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Disk space: the update needs %1; %2 is free on the disk of this server.</source>
+        <translation>Schijfruimte: de update heeft %1 nodig; op de schijf van deze server is %2 vrij.</translation>
+    </message>
+    <message>
+        <source>That is not enough: free some space first, or the update will fail.</source>
+        <translation>Dat is niet genoeg: maak eerst ruimte vrij, anders mislukt de update.</translation>
+    </message>
+</context>
+<context>
     <name>FinishedPage</name>
     <message>
         <source>Save the run report</source>
@@ -785,6 +815,18 @@ De uitrol stoppen?</translation>
     <message>
         <source>Setup could not confirm the result: %1</source>
         <translation>Setup kan het resultaat niet bevestigen: %1</translation>
+    </message>
+    <message>
+        <source>The server still runs RMS 1.0, exactly as before the update.</source>
+        <translation>Op de server draait nog steeds RMS 1.0, precies zoals vóór de update.</translation>
+    </message>
+    <message>
+        <source>The server still runs RMS with SP1, exactly as before.</source>
+        <translation>Op de server draait nog steeds RMS met SP1, precies zoals daarvoor.</translation>
+    </message>
+    <message>
+        <source>RMS is still not installed on this server.</source>
+        <translation>RMS is nog steeds niet geïnstalleerd op deze server.</translation>
     </message>
     <message>
         <source>The server keeps working as before: it needs no new provisioning and no extra configuration. SP1 and 1.0 servers work together, so you can update the other servers of the cluster one by one.</source>
@@ -939,6 +981,25 @@ SP1-servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyringNames</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Referentiebeheer</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-sleutelhanger</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE Wallet</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s keyring (Secret Service)</source>
+        <translation>de sleutelbos van het bureaublad (Secret Service)</translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePage</name>
     <message>
         <source>Verifying the backup and the password…</source>
@@ -963,10 +1024,6 @@ SP1-servers: %2</translation>
     <message>
         <source>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</source>
         <translation>SP1 is geïnstalleerd. Setup kan het verwijderen en de server terugzetten naar RMS 1.0.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove SP1</source>
-        <translation>SP1 &amp;verwijderen</translation>
     </message>
     <message>
         <source>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</source>
@@ -1132,6 +1189,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>A password for %1 is stored in the keyring (%2).</source>
         <translation>Er is een wachtwoord voor %1 opgeslagen in de sleutelbos (%2).</translation>
+    </message>
+    <message>
+        <source>A password for %1 is stored in the keyring.</source>
+        <translation>Er is een wachtwoord voor %1 opgeslagen in de sleutelbos.</translation>
     </message>
     <message>
         <source>Private-key password</source>
@@ -1379,6 +1440,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Logboekdatabase: wordt opnieuw gemaakt met het SP1-schema; eerder vastgelegde statistische gegevens worden niet behouden.</translation>
     </message>
     <message>
+        <source>Destination folder: %1</source>
+        <translation>Doelmap: %1</translation>
+    </message>
+    <message>
         <source>Ready to install</source>
         <translation>Gereed voor installatie</translation>
     </message>
@@ -1442,8 +1507,19 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Terug&amp;draaien</translation>
     </message>
     <message>
-        <source>Setup found %1 that did not finish: %2 of its %3 steps were done. It left a journal of every step, so it knows exactly what to undo or finish.</source>
-        <translation>Setup heeft %1 gevonden die niet is voltooid: %2 van de %3 stappen zijn uitgevoerd. Van elke stap is een journaal bijgehouden, dus Setup weet precies wat ongedaan moet worden gemaakt of moet worden afgerond.</translation>
+        <source>Setup found %1 that did not finish.</source>
+        <translation>Setup heeft %1 gevonden die niet is voltooid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It had changed %n file(s) before it stopped, out of %1.</source>
+        <translation>
+            <numerusform>Er was %n bestand gewijzigd voordat de uitvoering stopte, van de %1.</numerusform>
+            <numerusform>Er waren %n bestanden gewijzigd voordat de uitvoering stopte, van de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It left a journal of every step, so it knows exactly what to undo or finish.</source>
+        <translation>Van elke stap is een journaal bijgehouden, dus Setup weet precies wat ongedaan moet worden gemaakt of moet worden afgerond.</translation>
     </message>
     <message>
         <source>Setup found a lock left by %1 that did not finish, but no journal.</source>
@@ -1468,6 +1544,82 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Another Setup run is still working on this install. Wait for it to finish, then start Setup again.</source>
         <translation>Een andere uitvoering van Setup werkt nog aan deze installatie. Wacht tot die is voltooid en start Setup daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReadyPage</name>
+    <message>
+        <source>Remove SP1</source>
+        <translation>SP1 verwijderen</translation>
+    </message>
+    <message>
+        <source>The rollback store of this SP1 install is missing: Setup cannot put the RMS 1.0 files back. Go back and choose Cancel.</source>
+        <translation>De terugdraaigegevens van deze SP1-installatie ontbreken: Setup kan de bestanden van RMS 1.0 niet terugzetten. Ga terug en kies Annuleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SP1 was installed fresh: Setup removes its %n file(s), and RMS with them.</source>
+        <translation>
+            <numerusform>SP1 is nieuw geïnstalleerd: Setup verwijdert het %n bestand van SP1, en daarmee RMS.</numerusform>
+            <numerusform>SP1 is nieuw geïnstalleerd: Setup verwijdert de %n bestanden van SP1, en daarmee RMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup puts %n file(s) of RMS 1.0 back exactly as they were.</source>
+        <translation>
+            <numerusform>Setup zet %n bestand van RMS 1.0 precies terug zoals het was.</numerusform>
+            <numerusform>Setup zet %n bestanden van RMS 1.0 precies terug zoals ze waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It removes %n file(s) that SP1 added.</source>
+        <translation>
+            <numerusform>Het %n bestand dat SP1 heeft toegevoegd, wordt verwijderd.</numerusform>
+            <numerusform>De %n bestanden die SP1 heeft toegevoegd, worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back the RMS 1.0 original</source>
+        <translation>Het origineel van RMS 1.0 terugzetten</translation>
+    </message>
+    <message>
+        <source>Remove (added by SP1)</source>
+        <translation>Verwijderen (toegevoegd door SP1)</translation>
+    </message>
+    <message>
+        <source>Configuration database: restored from the backup made before SP1 (%1).</source>
+        <translation>Configuratiedatabase: hersteld uit de back-up die vóór SP1 is gemaakt (%1).</translation>
+    </message>
+    <message>
+        <source>Configuration database: the SP1 database is kept; RMS 1.0 ignores the fields SP1 added.</source>
+        <translation>Configuratiedatabase: de SP1-database blijft behouden; RMS 1.0 negeert de velden die SP1 heeft toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Logging database: put back as it was before SP1.</source>
+        <translation>Logboekdatabase: teruggezet zoals die vóór SP1 was.</translation>
+    </message>
+    <message>
+        <source>Ready to remove SP1</source>
+        <translation>Gereed om SP1 te verwijderen</translation>
+    </message>
+    <message>
+        <source>Check what Setup will do, then click Remove SP1. After this you cannot go back.</source>
+        <translation>Controleer wat Setup gaat doen en klik daarna op SP1 verwijderen. Hierna kunt u niet meer terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove SP1</source>
+        <translation>SP1 &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>What Setup does</source>
+        <translation>Wat Setup doet</translation>
+    </message>
+    <message>
+        <source>Files the removal changes</source>
+        <translation>Bestanden die het verwijderen wijzigt</translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1718,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Scenario opnieuw instellen</translation>
     </message>
     <message>
-        <source>The sandbox is replaced by a fresh copy of the scenario and the wizard starts again at the beginning. Everything done in this run is lost: the changes to the practice servers, the backups in the sandbox and the steps for the debrief.
+        <source>The sandbox folder %1 is deleted and replaced by a fresh copy of the scenario; the wizard starts again at the beginning. Deleted with it: the changes to the practice servers, the backups in the sandbox and the steps for the debrief. Debriefs exported to another folder are kept.
 
 Reset the scenario?</source>
-        <translation>De sandbox wordt vervangen door een nieuwe kopie van het scenario en de wizard begint weer bij het begin. Alles wat in deze sessie is gedaan, gaat verloren: de wijzigingen op de oefenservers, de back-ups in de sandbox en de stappen voor de nabespreking.
+        <translation>De sandboxmap %1 wordt verwijderd en vervangen door een nieuwe kopie van het scenario; de wizard begint weer bij het begin. Daarmee verdwijnen: de wijzigingen op de oefenservers, de back-ups in de sandbox en de stappen voor de nabespreking. Nabesprekingen die naar een andere map zijn geëxporteerd, blijven bewaard.
 
 Het scenario opnieuw instellen?</translation>
     </message>
@@ -2368,8 +2520,8 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Server schrijft zich in via internet</translation>
     </message>
     <message>
-        <source>The server must contact Microsoft over the internet to enroll, as every RMS 1.0 server does.</source>
-        <translation>De server moet via internet verbinding maken met Microsoft om zich in te schrijven, zoals elke RMS 1.0-server.</translation>
+        <source>Whether the server has to contact Microsoft over the internet to enroll: every RMS 1.0 server has to; an SP1 server can enroll offline.</source>
+        <translation>Of de server voor de inschrijving via internet contact moet opnemen met Microsoft: elke RMS 1.0-server moet dat; een SP1-server kan offline worden ingeschreven.</translation>
     </message>
     <message>
         <source>Self-activating clients</source>

@@ -97,8 +97,8 @@ FEATURES: tuple[FeatureInfo, ...] = (
         explanation=msg(
             QT_TRANSLATE_NOOP(
                 "core",
-                "The server must contact Microsoft over the internet to enroll, "
-                "as every RMS 1.0 server does.",
+                "Whether the server has to contact Microsoft over the internet to enroll: "
+                "every RMS 1.0 server has to; an SP1 server can enroll offline.",
             )
         ),
     ),

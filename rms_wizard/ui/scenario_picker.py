@@ -27,6 +27,10 @@ from ..i18n import tr_message
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+#: The picker's order: the easy scenarios first.
+_LEVELS = ("beginner", "intermediate", "advanced")
+
+
 class ScenarioPicker(QDialog):
     """A list of scenarios and the details of the selected one."""
 
@@ -43,7 +47,8 @@ class ScenarioPicker(QDialog):
 
             language = choose_language()
         self._language = language
-        self._scenarios = scenarios if scenarios is not None else list_scenarios()
+        found = scenarios if scenarios is not None else list_scenarios()
+        self._scenarios = sorted(found, key=lambda s: (_LEVELS.index(s.level), s.id))
 
         self._intro = QLabel()
         self._intro.setObjectName("scenarioIntro")

@@ -4,7 +4,7 @@ Paths through the pages (``nextId`` of each page decides)::
 
     Welcome -> Detection -+- RMS 1.0 ----> Password -> Preparation -> Ready* -> Updating -> Finished
                           +- no RMS -----> Ready* (fresh install) ---------------^
-                          +- SP1 --------> Maintenance* (remove SP1) ------------^
+                          +- SP1 --------> Maintenance -> Remove ready* ---------^
                           +- interrupted -> Recovery* (roll back / complete) -----^
 
 ``*`` marks the commit pages: after them there is no way back, only forward or Cancel (which rolls
@@ -74,6 +74,7 @@ class PageId(IntEnum):
     INTEROP = 10
     CLIENTS = 11
     DEBRIEF = 12
+    REMOVE_READY = 13
 
 
 def _page_classes() -> dict[PageId, Callable[[WizardState], BasePage]]:
@@ -89,6 +90,7 @@ def _page_classes() -> dict[PageId, Callable[[WizardState], BasePage]]:
     from .pages.preparation_page import PreparationPage
     from .pages.ready_page import ReadyPage
     from .pages.recovery_page import RecoveryPage
+    from .pages.remove_ready_page import RemoveReadyPage
     from .pages.updating_page import UpdatingPage
 
     return {
@@ -100,6 +102,7 @@ def _page_classes() -> dict[PageId, Callable[[WizardState], BasePage]]:
         PageId.UPDATING: UpdatingPage,
         PageId.FINISHED: FinishedPage,
         PageId.MAINTENANCE: MaintenancePage,
+        PageId.REMOVE_READY: RemoveReadyPage,
         PageId.RECOVERY: RecoveryPage,
         PageId.CLUSTER: ClusterPage,
         PageId.INTEROP: InteropPage,
@@ -549,11 +552,15 @@ class SetupWizard(QWizard):
         answer = QMessageBox.question(
             self,
             self.tr("Reset scenario"),
-            self.tr(
-                "The sandbox is replaced by a fresh copy of the scenario and the wizard starts "
-                "again at the beginning. Everything done in this run is lost: the changes to the "
-                "practice servers, the backups in the sandbox and the steps for the debrief.\n\n"
-                "Reset the scenario?"
+            fmt(
+                self.tr(
+                    "The sandbox folder %1 is deleted and replaced by a fresh copy of the "
+                    "scenario; the wizard starts again at the beginning. Deleted with it: the "
+                    "changes to the practice servers, the backups in the sandbox and the steps "
+                    "for the debrief. Debriefs exported to another folder are kept.\n\n"
+                    "Reset the scenario?"
+                ),
+                self.state.sandbox_folder,
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

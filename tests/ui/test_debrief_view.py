@@ -70,7 +70,7 @@ def test_export_writes_the_report_where_the_trainer_says(  # type: ignore[no-unt
     view = DebriefView(language="en")
     qtbot.addWidget(view)
     view.set_debrief(debrief, scenario, events)
-    view.export_folder = tmp_path  # the page sets the sandbox folder
+    view.export_folder = tmp_path  # the page sets the documents folder
     asked: list[str] = []
     target = tmp_path / "out" / "report.html"
     target.parent.mkdir()
@@ -83,13 +83,13 @@ def test_export_writes_the_report_where_the_trainer_says(  # type: ignore[no-unt
     with qtbot.waitSignal(view.exported) as signal:
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert signal.args == [target]
-    # The proposed file is in the sandbox folder, never relative to the working folder.
+    # The proposed file is in the export folder, never relative to the working folder.
     (proposed,) = asked
     assert Path(proposed).parent == tmp_path
     assert re.fullmatch(r"debrief-disk-full-\d{8}-\d{6}\.html", Path(proposed).name), proposed
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and scenario.title.en in page
-    assert "apply-failed" in page  # the operator's steps are in the trainer's copy
+    assert "Update failed and rolled back" in page  # the operator's steps, in words
     status = view.findChild(QLabel, "debriefExportStatus")
     assert status.text() == f"Saved to {target}"
 

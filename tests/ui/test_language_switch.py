@@ -330,6 +330,8 @@ def test_remove_sp1_pages_switch_to_dutch_and_back(
     driver.click(page.restore_radio)
     switch_and_back(driver, english_sources)
     driver.click(page.keep_radio)
+    driver.forward(PageId.REMOVE_READY)
+    switch_and_back(driver, english_sources)
     driver.forward(PageId.FINISHED)
     switch_and_back(driver, english_sources)
 

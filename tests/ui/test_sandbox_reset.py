@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from wizard_driver import Driver, make_the_backup, through_password, verified
 
 from rms_wizard.core.cluster_sandbox import sandbox_accounts
@@ -20,6 +20,7 @@ from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.pages.updating_page import UpdatingPage
 from rms_wizard.ui.pages.welcome_page import WelcomePage
 from rms_wizard.ui.state import Event
+from rms_wizard.ui.widgets.debrief_view import documents_folder
 from rms_wizard.ui.wizard import PageId
 
 
@@ -85,7 +86,7 @@ def test_reset_after_an_update_gives_a_fresh_1_0_sandbox_and_a_fresh_run(
 
 
 def test_the_drill_strikes_again_after_a_reset_from_the_debrief(
-    open_wizard, sandbox, answer_questions
+    open_wizard, sandbox, answer_questions, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     root = sandbox("disk-full")
     driver = open_wizard(root, "disk-full")  # the scenario's own drill, armed at Install
@@ -96,14 +97,28 @@ def test_the_drill_strikes_again_after_a_reset_from_the_debrief(
     page = driver.page()
     assert isinstance(page, DebriefPage)
     driver.wait(lambda: page.debrief is not None)
-    # "Export HTML…" proposes a file in the sandbox folder.
+    # "Export HTML…" proposes a file in the documents folder, which a reset never touches
+    # (issue 14, item 8); an export into the sandbox is refused.
     proposed = page.view.default_export_path()
-    assert proposed is not None and proposed.parent == root
+    assert proposed is not None and proposed.parent == documents_folder()
+    assert not proposed.is_relative_to(root)
     assert re.fullmatch(r"debrief-disk-full-\d{8}-\d{6}\.html", proposed.name)
+    outside = root.parent / "exports" / proposed.name
+    outside.parent.mkdir()
+    for target in (root / proposed.name, outside):
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), ""))
+        )
+        driver.click(page.view.export_button)
+    assert not (root / proposed.name).exists() and outside.is_file()
     assert not page.banner.reset_button.isVisible() and page.reset_button.isVisible()
 
     driver.click(page.reset_button)
+    assert (
+        str(root) in answer_questions[-1] and "exported to another folder" in answer_questions[-1]
+    )
     _at_a_fresh_welcome(driver)
+    assert outside.is_file()  # the trainer's export survives the reset
     assert verified(root) is Release.V1 and not (root / DRILL_MARKER).exists()
 
     _update(driver, "disk-full")
@@ -132,7 +147,10 @@ def test_reset_is_refused_while_setup_works(open_wizard, sandbox, pause_apply, m
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *args, **kwargs: asked.append("?"))
     )
-    driver.click(page.banner.reset_button)
+    # The button cannot be clicked while the update runs (issue 14, item 18); a reset asked for
+    # anyway (the banner's signal) is still refused, with the reason.
+    assert not page.banner.reset_button.isEnabled()
+    page.banner.reset_requested.emit()
     assert len(told) == 1 and "Wait until" in told[0] and asked == []
     assert driver.page_id is PageId.UPDATING and driver.state.has_event(Event.APPLY_STARTED)
     gate.release.set()

@@ -20,7 +20,8 @@ def text(picker: ScenarioPicker, name: str) -> str:
 def test_lists_every_scenario_with_its_details(qtbot) -> None:  # type: ignore[no-untyped-def]
     picker = ScenarioPicker(language="en")
     qtbot.addWidget(picker)
-    scenarios = list_scenarios()
+    levels = ["beginner", "intermediate", "advanced"]  # the easy ones first (issue 14, item 20)
+    scenarios = sorted(list_scenarios(), key=lambda s: (levels.index(s.level), s.id))
     listed = picker._list  # the list a trainer clicks in
     assert [listed.item(i).text() for i in range(listed.count())] == [s.title.en for s in scenarios]
     picker.select("power-loss")

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 from wizard_driver import make_the_backup, through_password
 
@@ -173,7 +173,7 @@ def test_help_reopens_the_briefing(open_wizard, sandbox, monkeypatch) -> None:  
 
 
 def test_the_keyring_remembers_the_password_and_offers_it_again(
-    open_wizard, sandbox, memory_keyring
+    open_wizard, sandbox, memory_keyring, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     root = sandbox("single-server-v1")
     driver = open_wizard(root, "single-server-v1")
@@ -183,9 +183,13 @@ def test_the_keyring_remembers_the_password_and_offers_it_again(
     page = driver.page()
     assert isinstance(page, PasswordPage)
     driver.wait(lambda: page.remember.isEnabled())
-    assert "MemoryKeyring" in page.remember.text() or "Memory" in page.remember.text()
+    # The backend's class name is never shown (issue 14, item 20); an unknown one: no name.
+    assert "Memory" not in page.remember.text()
     assert not page.stored_box.isVisible()
-    driver.click(page.remember)
+    # Ticked from the keyboard (a click at the middle of the row may miss the shorter label).
+    page.remember.setFocus()
+    qtbot.keyClick(page.remember, Qt.Key.Key_Space)
+    assert page.remember.isChecked()
     driver.type_password(page.password_field.edit, get_scenario("single-server-v1").key_password)
     driver.forward(PageId.PREPARATION)
     account = account_for("RMS-ROOT01", "contoso-root")
@@ -219,7 +223,7 @@ def test_an_insecure_keyring_is_explained_and_the_admin_goes_on_without_it(
     driver.wait(lambda: page.keyring_reason.isVisible())
     assert not page.remember.isEnabled()
     assert "will not be stored" in page.keyring_reason.text()
-    assert "fail" in page.remember.text().lower()  # the backend's name is shown
+    assert "fail" not in page.remember.text().lower()  # no backend class name (item 20)
     driver.check_texts()
     page.password_field.toggle.click()  # show/hide
     assert page.password_field.edit.echoMode() == page.password_field.edit.EchoMode.Normal

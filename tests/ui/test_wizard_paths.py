@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
 from rms_wizard.core.backup import make_backup
@@ -24,6 +24,7 @@ from rms_wizard.ui.pages.detection_page import DetectionPage
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
 from rms_wizard.ui.pages.ready_page import ReadyPage
+from rms_wizard.ui.pages.remove_ready_page import RemoveReadyPage
 from rms_wizard.ui.state import Event
 from rms_wizard.ui.wizard import PageId
 
@@ -146,7 +147,7 @@ def test_sp1_found_remove_it_with_each_database_choice(open_wizard, sandbox, cho
     # The two choices side by side, the pre-SP1 backup found in the sandbox.
     assert page.restore_card.geometry().top() == page.keep_card.geometry().top()
     assert page.folder_edit.text() == str(root / "backups" / "pre-sp1")
-    assert driver.wizard.button(QWizard.WizardButton.CommitButton).text() == "&Remove SP1"
+    assert not driver.wizard.button(QWizard.WizardButton.CommitButton).isVisible()  # Next only
     if choice == "keep":
         driver.click(page.keep_radio)
         assert not page.password.isEnabled()
@@ -158,6 +159,22 @@ def test_sp1_found_remove_it_with_each_database_choice(open_wizard, sandbox, cho
         assert driver.page_id is PageId.MAINTENANCE
         driver.check_texts()
         driver.type_password(page.password.edit, password("already-sp1"))
+    # Issue 14, item 16: a Ready page first -- file by file what goes and what comes back.
+    driver.forward(PageId.REMOVE_READY)
+    ready = driver.page()
+    assert isinstance(ready, RemoveReadyPage)
+    commit = driver.wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.text() == "&Remove SP1" and commit.accessibleName() == "Remove SP1"
+    driver.wait(lambda: QApplication.focusWidget() is commit)
+    rows = {
+        ready.files.topLevelItem(i).text(0): ready.files.topLevelItem(i).text(1)
+        for i in range(ready.files.topLevelItemCount())
+    }
+    assert rows and set(rows.values()) == {"Put back the RMS 1.0 original", "Remove (added by SP1)"}
+    assert verified(root) is Release.SP1  # nothing removed yet
+    database = ready.databases.text()
+    assert ("restored from the backup" in database) is (choice == "restore")
+    assert ("SP1 database is kept" in database) is (choice == "keep")
     driver.forward(PageId.FINISHED)
     outcome = driver.state.outcome
     assert outcome is not None and outcome.status == "done", outcome

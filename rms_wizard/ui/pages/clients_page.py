@@ -156,7 +156,10 @@ class ClientsPage(BasePage):
                 [
                     client.name,
                     self._version_text(client.version),
-                    self._deployment_text(client.deployment),
+                    # No RMS client: nothing was installed, by hand or otherwise.
+                    self._deployment_text(client.deployment)
+                    if client.version != "none"
+                    else "\u2013",
                 ],
             )
             if client.version == "1.0":

@@ -444,6 +444,8 @@ class ClusterPage(BasePage):
         item = self._items.get(key)
         if item is not None:
             self._render_node(item, event)
+            if event.wave > 0 and event.status not in _FINAL:
+                self.tree.scrollToItem(item)  # the server at work stays in sight (wave 5 too)
         if self._plan is not None:
             state_text = self._state_text(event)
             if event.wave == 0:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from ...core.debrief import Debrief
 from ..sandbox_flow import debrief_job
 from ..state import WizardState
-from ..widgets.debrief_view import DebriefView
+from ..widgets.debrief_view import DebriefView, documents_folder
 from ..workers import Failure, Worker
 from .base import BasePage, plain_label
 
@@ -47,7 +47,8 @@ class DebriefPage(BasePage):
         if state.scenario is None or folder is None or self.working:
             return
         self.clear_error()
-        self.view.export_folder = folder
+        self.view.export_folder = documents_folder()  # never the sandbox: a reset deletes it
+        self.view.reset_folder = folder
         log = self.setup_wizard().log
         worker = Worker(
             debrief_job(state.scenario, list(state.events), folder), name="debrief", log=log

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -215,11 +217,29 @@ class DetectionPage(BasePage):
                 ),
             )
         if install.status is InstallStatus.INTERRUPTED:
+            from ...core.interrupted_files import interrupted_files
+
+            files = interrupted_files(Path(install.root))  # the count the recovery page gives
+            changed = (
+                self.tr(
+                    "It had changed %n file(s) before it stopped, out of %1.", "", files.changed
+                ).replace("%1", str(files.total))
+                if files is not None and files.total
+                else ""
+            )
             return (
                 self.tr("An interrupted update was found."),
-                self.tr(
-                    "A previous run stopped before it finished. On the next page Setup explains "
-                    "what it found and brings the server back to a known state."
+                " ".join(
+                    part
+                    for part in (
+                        self.tr("A previous run stopped before it finished."),
+                        changed,
+                        self.tr(
+                            "On the next page Setup explains what it found and brings the server "
+                            "back to a known state."
+                        ),
+                    )
+                    if part
                 ),
             )
         if install.status is InstallStatus.INCONSISTENT:
@@ -238,13 +258,18 @@ class DetectionPage(BasePage):
                     "the server to RMS 1.0."
                 ),
             )
-        return (
-            self.tr("RMS 1.0 is installed: Setup can update it to SP1."),
-            self.tr(
+        if self.state.topology_path is not None and self.state.sandbox:  # the interop page next
+            then = self.tr(
+                "Next, Setup shows what the update changes for the servers and the clients; then "
+                "it checks that you have the private-key password and backs up the "
+                "configuration database and the key."
+            )
+        else:
+            then = self.tr(
                 "Next, Setup checks that you have the private-key password and helps you back "
                 "up the configuration database and the key."
-            ),
-        )
+            )
+        return (self.tr("RMS 1.0 is installed: Setup can update it to SP1."), then)
 
     def _render(self) -> None:
         headline, explanation = self._headline()

@@ -13,7 +13,7 @@ from ..run_record import run_record
 from ..state import Operation, Outcome, WizardState
 from ..workers import Failure, Worker, report_job
 from . import preparation_page
-from .base import ERROR_STYLE, NOTE_STYLE, BasePage, fmt, plain_label
+from .base import ERROR_STYLE, BasePage, fmt, plain_label
 
 
 class FinishedPage(BasePage):
@@ -31,8 +31,7 @@ class FinishedPage(BasePage):
         self.details = plain_label("finishedDetails")
         self.body.addSpacing(6)
         self.body.addWidget(self.details)
-        self.advice = plain_label("finishedAdvice")
-        self.advice.setStyleSheet(NOTE_STYLE)
+        self.advice = plain_label("finishedAdvice")  # information: plain, not warning orange
         self.body.addWidget(self.advice)
         form = QFormLayout()
         self.log_label = QLabel()
@@ -174,6 +173,8 @@ class FinishedPage(BasePage):
         lines: list[str] = []
         if outcome.status == "failed" and outcome.message is not None:
             lines.append(tr_message(outcome.message))
+        if outcome.status in ("failed", "cancelled"):
+            lines.append(self._still_runs(outcome.operation))
         if outcome.status == "interrupted":
             lines.append(
                 self.tr(
@@ -214,6 +215,15 @@ class FinishedPage(BasePage):
             )
         return lines
 
+    def _still_runs(self, operation: Operation) -> str:
+        if operation is Operation.UPDATE:
+            return self.tr("The server still runs RMS 1.0, exactly as before the update.")
+        if operation is Operation.UNINSTALL:
+            return self.tr("The server still runs RMS with SP1, exactly as before.")
+        if operation is Operation.FRESH_INSTALL:
+            return self.tr("RMS is still not installed on this server.")
+        return ""
+
     def _advice(self, outcome: Outcome) -> str:
         if outcome.status != "done":
             return ""
@@ -249,7 +259,7 @@ class FinishedPage(BasePage):
             self.restart.hide()
             return
         self.result.setText(self._headline(outcome))
-        details = "\n".join(self._details(outcome))
+        details = "\n".join(line for line in self._details(outcome) if line)
         self.details.setText(details)
         self.details.setVisible(bool(details))
         advice = self._advice(outcome)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWizard,
 )
 
 from ...core.backup import BackupSet
@@ -40,7 +39,6 @@ CARD_STYLE = (
 class MaintenancePage(BasePage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state, "maintenancePage")
-        self.setCommitPage(True)
         self._worker: Worker | None = None
         self._checked_for: tuple[str, str] | None = None
         self._pending: tuple[tuple[str, str], SecretStr] | None = None
@@ -129,7 +127,7 @@ class MaintenancePage(BasePage):
     def nextId(self) -> int:
         from ..wizard import PageId
 
-        return PageId.UPDATING
+        return PageId.REMOVE_READY  # what will be removed, file by file, before it is
 
     def busy(self) -> bool:
         return self._worker is not None and self._worker.running
@@ -248,7 +246,6 @@ class MaintenancePage(BasePage):
         self.setSubTitle(
             self.tr("SP1 is installed. Setup can remove it and return the server to RMS 1.0.")
         )
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Remove SP1"))
         self.intro.setText(
             self.tr(
                 "Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what "

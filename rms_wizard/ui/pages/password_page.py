@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from ...core.secrets import WrongPasswordError
 from ...i18n import tr_message
+from ..keyring_names import keyring_display_name
 from ..state import Event, WizardState
 from ..widgets.password_field import PasswordField
 from ..workers import Failure, KeyringInfo, PasswordResult, Worker, keyring_job, password_job
@@ -216,8 +217,11 @@ class PasswordPage(BasePage):
             self.keyring_reason.hide()
             self.stored_box.hide()
             return
+        where = keyring_display_name(info.backend)  # never the backend's class name
         self.remember.setText(
-            fmt(self.tr("&Remember the password in the keyring (%1)"), info.backend)
+            fmt(self.tr("&Remember the password in the keyring (%1)"), where)
+            if where
+            else self.tr("&Remember the password in the keyring")
         )
         if info.insecure_reason is not None:
             self.remember.setChecked(False)
@@ -243,7 +247,11 @@ class PasswordPage(BasePage):
                 fmt(
                     self.tr("A password for %1 is stored in the keyring (%2)."),
                     self.state.server_name,
-                    info.backend,
+                    where,
+                )
+                if where
+                else fmt(
+                    self.tr("A password for %1 is stored in the keyring."), self.state.server_name
                 )
             )
             self.stored_box.show()

@@ -11,6 +11,7 @@ from ...i18n import tr_message
 from ..state import WizardState
 from ..widgets.plan_model import PlanFilterModel, PlanTableModel
 from .base import NOTE_STYLE, BasePage, fmt, plain_label
+from .disk_space import disk_space_line, measure
 
 
 class ReadyPage(BasePage):
@@ -56,9 +57,18 @@ class ReadyPage(BasePage):
 
         self.extra = plain_label("planExtra")
         self.body.addWidget(self.extra)
+        self._space: tuple[int, int] | None = None
+        self.space = plain_label("planDiskSpace")
+        self.body.addWidget(self.space)
         self.retranslate_ui()
 
     def initializePage(self) -> None:
+        state = self.state
+        self._space = (
+            measure(state.plan, state.install, state.root)
+            if state.plan is not None and state.root is not None
+            else None
+        )
         self.model.set_plan(self.state.plan)
         self.table.resizeColumnsToContents()
         self.retranslate_ui()  # the texts depend on the plan (update or fresh install)
@@ -95,6 +105,7 @@ class ReadyPage(BasePage):
             self.counts.clear()
             self.modified.hide()
             self.extra.clear()
+            self.space.clear()
             return
         counts = plan.counts()
         fresh = plan.kind is PlanKind.FRESH_INSTALL
@@ -168,7 +179,15 @@ class ReadyPage(BasePage):
                     )
                 )
         lines.extend(tr_message(n) for n in plan.notes if fresh)
+        if fresh:  # where it goes, as an installer says before it installs
+            from ...core.sandbox import INSTALL_PATH
+
+            lines.append(fmt(self.tr("Destination folder: %1"), INSTALL_PATH))
         self.extra.setText("\n".join(lines))
+        space, short = disk_space_line(self._space)
+        self.space.setText(space)
+        self.space.setStyleSheet(NOTE_STYLE if short else "")
+        self.space.setVisible(bool(space))
 
     def retranslate_ui(self) -> None:
         fresh = self.state.plan is not None and self.state.plan.kind is PlanKind.FRESH_INSTALL

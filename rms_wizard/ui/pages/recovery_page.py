@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
+from ...core.interrupted_files import InterruptedFiles, interrupted_files
 from ...core.models import InterruptedInfo
 from ..state import Operation, WizardState
 from .base import NOTE_STYLE, BasePage, fmt, plain_label
@@ -18,6 +19,7 @@ class RecoveryPage(BasePage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state, "recoveryPage")
         self.setCommitPage(True)
+        self._files: InterruptedFiles | None = None
         self.found = plain_label("recoveryFound")
         self.body.addWidget(self.found)
         self.way = plain_label("recoveryWay")
@@ -31,6 +33,8 @@ class RecoveryPage(BasePage):
         self.retranslate_ui()
 
     def initializePage(self) -> None:
+        root = self.state.root
+        self._files = interrupted_files(root) if root is not None else None
         self.retranslate_ui()
 
     def nextId(self) -> int:
@@ -70,17 +74,21 @@ class RecoveryPage(BasePage):
             for label in (self.found, self.way, self.other, self.blocked):
                 label.clear()
             return
-        if info.steps_total:
+        files = self._files
+        if info.steps_total and files is not None:
+            # One count, the files as they are on disk (what detection lists too); plural forms.
             self.found.setText(
                 fmt(
-                    self.tr(
-                        "Setup found %1 that did not finish: %2 of its %3 steps were done. It "
-                        "left a journal of every step, so it knows exactly what to undo or "
-                        "finish."
-                    ),
+                    self.tr("Setup found %1 that did not finish.", ""),
                     self._operation_text(info.operation),
-                    info.steps_done,
-                    info.steps_total,
+                )
+                + " "
+                + self.tr(
+                    "It had changed %n file(s) before it stopped, out of %1.", "", files.changed
+                ).replace("%1", str(files.total))
+                + " "
+                + self.tr(
+                    "It left a journal of every step, so it knows exactly what to undo or finish."
                 )
             )
         else:

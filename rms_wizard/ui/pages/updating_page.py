@@ -150,6 +150,7 @@ class UpdatingPage(BasePage):
         worker.failed.connect(self._on_failed)
         self._worker = worker
         worker.start()
+        self.banner.reset_button.setEnabled(False)  # no reset in the middle of the work
         self._append(self._operation_start_text(operation))
 
     def cancel(self) -> None:
@@ -218,6 +219,7 @@ class UpdatingPage(BasePage):
         state.drill_fault = None  # a drill strikes once; a second attempt runs normally
 
     def _end(self, text: str) -> None:
+        self.banner.reset_button.setEnabled(True)
         self._append(text)
         self.status.setText(text)
         self.progress.setRange(0, 1)

@@ -25,6 +25,15 @@ from ...core.messages import os_error_message
 from ...core.sandbox import Scenario
 from ...i18n import tr_message
 
+
+def documents_folder() -> Path:
+    """The user's documents folder (where exports go by default), or the home folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
 _PASSED = ("✔", "#1e7d32")
 _FAILED = ("✘", "#b3261e")
 
@@ -91,6 +100,8 @@ class DebriefView(QWidget):
         self._events: list[OperatorEvent] = []
         #: Where "Export HTML…" proposes to save (the sandbox folder); None: the home folder.
         self.export_folder: Path | None = None
+        #: The sandbox folder: Reset scenario replaces it, so no export is written inside it.
+        self.reset_folder: Path | None = None
         self.rows: list[DebriefRow] = []
 
         self._heading = QLabel()
@@ -201,8 +212,8 @@ class DebriefView(QWidget):
 
     def default_export_path(self) -> Path | None:
         """``<folder>/debrief-<scenario>-<timestamp>.html``: the file "Export HTML…" proposes, in
-        :attr:`export_folder` (the sandbox) or else the home folder -- never relative to the
-        working folder."""
+        :attr:`export_folder` (the user's documents folder, which Reset scenario never touches)
+        or else the home folder -- never relative to the working folder."""
         if self._scenario is None:
             return None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -223,6 +234,18 @@ class DebriefView(QWidget):
         if not name:
             return
         path = Path(name)
+        if self.reset_folder is not None and path.resolve().is_relative_to(
+            self.reset_folder.resolve()
+        ):
+            QMessageBox.warning(
+                self,
+                self.tr("Export the debrief"),
+                self.tr(
+                    "%1 is inside the sandbox folder, which Reset scenario deletes. Export the "
+                    "debrief to a folder outside it."
+                ).replace("%1", str(path)),
+            )
+            return
         try:
             write_debrief_html(
                 path,
