@@ -939,6 +939,53 @@ SP1 servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>Leaving</name>
+    <message>
+        <source>Recovering</source>
+        <translation>Recovering</translation>
+    </message>
+    <message>
+        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
+        <translation>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</translation>
+    </message>
+    <message>
+        <source>Exit Setup</source>
+        <translation>Exit Setup</translation>
+    </message>
+    <message>
+        <source>Setup is not complete. If you exit now, the server is not updated; what Setup has done so far (a checked password, a backup) stays as it is. You can run Setup again at another time to complete it.
+
+Exit Setup?</source>
+        <translation>Setup is not complete. If you exit now, the server is not updated; what Setup has done so far (a checked password, a backup) stays as it is. You can run Setup again at another time to complete it.
+
+Exit Setup?</translation>
+    </message>
+    <message>
+        <source>Cancel Setup</source>
+        <translation>Cancel Setup</translation>
+    </message>
+    <message>
+        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
+
+Cancel and roll back?</source>
+        <translation>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
+
+Cancel and roll back?</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the update had already completed.</source>
+        <translation>Too late to cancel: the update had already completed.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the installation had already completed.</source>
+        <translation>Too late to cancel: the installation had already completed.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: SP1 had already been removed.</source>
+        <translation>Too late to cancel: SP1 had already been removed.</translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePage</name>
     <message>
         <source>Verifying the backup and the password…</source>
@@ -1028,12 +1075,12 @@ SP1 servers: %2</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Hide</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>H&amp;ide</translation>
     </message>
     <message>
         <source>Hide the password</source>
@@ -1529,26 +1576,6 @@ Reset the scenario?</translation>
     <message>
         <source>The sandbox could not be reset: %1</source>
         <translation>The sandbox could not be reset: %1</translation>
-    </message>
-    <message>
-        <source>Cancel Setup</source>
-        <translation>Cancel Setup</translation>
-    </message>
-    <message>
-        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
-
-Cancel and roll back?</source>
-        <translation>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
-
-Cancel and roll back?</translation>
-    </message>
-    <message>
-        <source>Recovering</source>
-        <translation>Recovering</translation>
-    </message>
-    <message>
-        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
-        <translation>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</translation>
     </message>
 </context>
 <context>

@@ -939,6 +939,53 @@ SP1-servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>Leaving</name>
+    <message>
+        <source>Recovering</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
+        <translation>Setup brengt de server terug in een bekende toestand. Dit kan niet worden onderbroken; het duurt maar even.</translation>
+    </message>
+    <message>
+        <source>Exit Setup</source>
+        <translation>Setup afsluiten</translation>
+    </message>
+    <message>
+        <source>Setup is not complete. If you exit now, the server is not updated; what Setup has done so far (a checked password, a backup) stays as it is. You can run Setup again at another time to complete it.
+
+Exit Setup?</source>
+        <translation>Setup is niet voltooid. Als u nu afsluit, wordt de server niet bijgewerkt; wat Setup tot nu toe heeft gedaan (een gecontroleerd wachtwoord, een back-up) blijft zoals het is. U kunt Setup later opnieuw uitvoeren om het te voltooien.
+
+Setup afsluiten?</translation>
+    </message>
+    <message>
+        <source>Cancel Setup</source>
+        <translation>Setup annuleren</translation>
+    </message>
+    <message>
+        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
+
+Cancel and roll back?</source>
+        <translation>Setup wijzigt de server. Als u nu annuleert, worden alle wijzigingen tot nu toe teruggedraaid en blijft de server zoals hij was.
+
+Annuleren en terugdraaien?</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the update had already completed.</source>
+        <translation>Te laat om te annuleren: de update was al voltooid.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the installation had already completed.</source>
+        <translation>Te laat om te annuleren: de installatie was al voltooid.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: SP1 had already been removed.</source>
+        <translation>Te laat om te annuleren: SP1 was al verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePage</name>
     <message>
         <source>Verifying the backup and the password…</source>
@@ -1028,12 +1075,12 @@ SP1-servers: %2</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <source>&amp;Hide</source>
-        <translation>V&amp;erbergen</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>W&amp;eergeven</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>V&amp;erbergen</translation>
     </message>
     <message>
         <source>Hide the password</source>
@@ -1529,26 +1576,6 @@ Het scenario opnieuw instellen?</translation>
     <message>
         <source>The sandbox could not be reset: %1</source>
         <translation>De sandbox kan niet opnieuw worden ingesteld: %1</translation>
-    </message>
-    <message>
-        <source>Cancel Setup</source>
-        <translation>Setup annuleren</translation>
-    </message>
-    <message>
-        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
-
-Cancel and roll back?</source>
-        <translation>Setup wijzigt de server. Als u nu annuleert, worden alle wijzigingen tot nu toe teruggedraaid en blijft de server zoals hij was.
-
-Annuleren en terugdraaien?</translation>
-    </message>
-    <message>
-        <source>Recovering</source>
-        <translation>Herstellen</translation>
-    </message>
-    <message>
-        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
-        <translation>Setup brengt de server terug in een bekende toestand. Dit kan niet worden onderbroken; het duurt maar even.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ..core.setuplog import SetupLog
 from .assets import app_icon, pixmap, tall_watermark, wide_banner
+from .keyboard import KeyboardGuide
+from .leaving import Leaving
 from .pages.base import BasePage, fmt
 from .pages.welcome_page import WelcomePage
 from .startup import PageFacts, StartupPreview
@@ -194,6 +196,12 @@ class SetupWizard(QWizard):
         prepare: Callable[[], WizardState] | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Focus, Enter, mnemonics and the buttons' accessible names (see :mod:`.keyboard`).
+        self.keyboard = KeyboardGuide(self)
+        #: What Cancel, Escape and closing ask first, and the exit code (see :mod:`.leaving`).
+        self.leaving = Leaving(self)
+        #: The process's exit code, once the window has closed (see :meth:`Leaving.exit_code`).
+        self.exit_code: int | None = None
         self.log = log if log is not None else SetupLog.open_for_run(None, "gui")
         self._preview: StartupPreview | None = None
         self._preparation: _Preparation | None = None
@@ -488,9 +496,8 @@ class SetupWizard(QWizard):
         self.setWindowTitle(title)
         # QWizard takes its button texts once; after a language switch they must be set again.
         for which, _name, text in _BUTTONS:
-            translated = QCoreApplication.translate("QWizard", text)
-            self.setButtonText(which, translated)
-            self.button(which).setAccessibleName(translated.replace("&", "").strip("<> ").strip())
+            self.setButtonText(which, QCoreApplication.translate("QWizard", text))
+        self.keyboard.name_buttons()  # the page's own texts ("Install"), not "Commit"
 
     # ---- sandbox briefing (Help)
 
@@ -622,55 +629,20 @@ class SetupWizard(QWizard):
         self.log.line("sandbox reset: the scenario starts again")
         return True
 
-    # ---- Cancel and close
-
-    def confirm_cancel(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Cancel Setup"),
-            self.tr(
-                "Setup is changing the server. If you cancel now, every change made so far is "
-                "rolled back and the server stays as it was.\n\nCancel and roll back?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    # ---- Cancel and close (what is asked first: :mod:`.leaving`)
 
     def reject(self) -> None:
-        """Cancel or close: during the work ask, then roll back (the page says so); otherwise
-        stop whatever is checking in the background and close, changing nothing."""
+        """Cancel, Escape or close: during the work ask (the work waits), then roll back (the
+        page says so); once anything was done ask before leaving; then stop whatever is checking
+        in the background and close, changing nothing."""
         if not self.is_ready:
             self._closed = True
             self.wait_for_startup()  # making the sandbox takes a moment; nothing else runs yet
             super().reject()
             return
         from . import workers
-        from .state import Operation
 
-        intercept = getattr(self.currentPage(), "intercept_cancel", None)
-        if intercept is not None and intercept():
-            return  # the page handles it (the cluster rollout stops between servers)
-        page = self.updating_page
-        if (
-            self.currentPage() is page
-            and page.working
-            and self.state.operation is Operation.RECOVER
-        ):
-            # A recovery is never left half done, and it takes a moment: it is not interrupted.
-            QMessageBox.information(
-                self,
-                self.tr("Recovering"),
-                self.tr(
-                    "Setup is bringing the server back to a known state. This cannot be "
-                    "interrupted; it takes only a moment."
-                ),
-            )
-            return
-        if self.currentPage() is page and page.working:
-            if self.confirm_cancel():
-                self.log.line("cancel confirmed during the work: rolling back")
-                page.cancel()
+        if not self.leaving.may_close():
             return
         for worker in workers.live_workers():
             cancel = getattr(worker, "cancel", None)
@@ -688,15 +660,16 @@ class SetupWizard(QWizard):
 
     @Slot(int)
     def _on_finished(self, result: int) -> None:
+        self.exit_code = self.leaving.exit_code(bool(result))
         if not self.is_ready:
-            self.log.outcome("closed", 0 if result else 1)
+            self.log.outcome("closed", self.exit_code)
             return
         from .sandbox_flow import forget_secrets
 
         outcome = self.state.outcome
         status = outcome.status if outcome is not None else "closed"
         forget_secrets(self.state, self.log)  # sandbox keyring entries go on exit
-        self.log.outcome(status, 0 if result else 1)
+        self.log.outcome(status, self.exit_code)
 
 
 __all__ = ["WINDOW_SIZE", "PageId", "SetupWizard"]

@@ -349,9 +349,9 @@ class ClusterPage(BasePage):
             )
         else:
             self.show_error(failure.text())
+        self._render()  # enabled again first: a disabled field cannot take the focus
         self.password_field.edit.selectAll()
         self.password_field.edit.setFocus()
-        self._render()
 
     def _run(self, password: SecretStr) -> None:
         state = self.state
@@ -399,6 +399,11 @@ class ClusterPage(BasePage):
         worker.start()
         self.status.setText(self.tr("The rollout is running\u2026"))
         self._render()
+
+    def enter_action(self) -> None:
+        """Enter before the rollout has run (Next is still disabled): start it."""
+        if self.start.isEnabled():
+            self.start_rollout()
 
     @Slot()
     def stop_rollout(self) -> None:

@@ -204,12 +204,13 @@ class MaintenancePage(BasePage):
             self.show_error(
                 self.tr("This password does not open the private key in the backup. Try again.")
             )
-            self.password.edit.selectAll()
-            self.password.edit.setFocus()
         else:
             self.state.record(Event.BACKUP_FAILED, reason=failure.kind)
             self.show_error(failure.text())
-        self._set_enabled()
+        self._set_enabled()  # enabled again first: a disabled field cannot take the focus
+        if failure.is_error(WrongPasswordError):
+            self.password.edit.selectAll()
+            self.password.edit.setFocus()
         self.completeChanged.emit()
 
     @Slot()

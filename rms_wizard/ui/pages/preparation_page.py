@@ -136,6 +136,11 @@ class PreparationPage(BasePage):
 
         return PageId.READY
 
+    def enter_action(self) -> None:
+        """Enter while Next is still disabled (no verified backup yet): Back up now."""
+        if not self.isComplete() and not self.busy():
+            self.make_backup()
+
     # ---- making or choosing the backup
 
     def _destination(self, chosen: Path) -> Path:

@@ -187,6 +187,11 @@ class UpdatingPage(BasePage):
             )
         if self._worker is not None and self._worker.cancel_requested:
             self._append(self.tr("The change had already been committed when Cancel arrived."))
+        leaving = self.setup_wizard().leaving
+        if leaving.work_ended():  # "Cancel and roll back?" was open: it closes, too late
+            note = leaving.too_late_note(operation)
+            outcome.notes.insert(0, note)
+            self._append(tr_message(note))
         state.outcome = outcome
         if operation is Operation.UNINSTALL:
             detail = {"config_db": "restored" if outcome.config_db_restored else "kept"}
@@ -202,6 +207,7 @@ class UpdatingPage(BasePage):
         state = self.state
         operation = state.operation or Operation.UPDATE
         message: Message | None = failure.message
+        self.setup_wizard().leaving.work_ended()  # an open cancel question has nothing to ask
         if failure.kind == "cancelled":
             state.outcome = Outcome(operation=operation, status="cancelled")
             state.record(Event.CANCELLED, operation=operation.value)
