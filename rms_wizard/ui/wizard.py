@@ -33,7 +33,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ..core.setuplog import SetupLog
@@ -48,8 +48,14 @@ if TYPE_CHECKING:
     from .pages.updating_page import UpdatingPage
     from .state import WizardState
 
-#: The window's size: fits a 1024 x 768 screen with room for the title bar and a task bar.
+#: The window's size where the screen has room: fits a 1024 x 768 screen with room for the title
+#: bar and a task bar.
 WINDOW_SIZE = (880, 620)
+#: The smallest the window gets (and starts at, on a small screen): an 800 x 600 screen with a
+#: title bar, or 1920 x 1200 at QT_SCALE_FACTOR=2. What does not fit scrolls (see BasePage).
+MINIMUM_SIZE = (800, 560)
+#: Room kept free above and below the window on a small screen (title bar, frame).
+_FRAME_ROOM = 40
 
 #: QWizard's own button texts, translated through Qt's catalogue (context "QWizard").
 _BUTTONS = (
@@ -242,12 +248,26 @@ class SetupWizard(QWizard):
         self.finished.connect(self._on_finished)
         for which, name, _text in _BUTTONS:
             self.button(which).setObjectName(name)
-        self.setMinimumSize(*WINDOW_SIZE)
-        self._fit_images(*WINDOW_SIZE)
-        self.resize(*WINDOW_SIZE)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        width, height = self.start_size()
+        self._fit_images(width, height)
+        self.resize(width, height)
         self.retranslate_ui()
 
-    # ---- the images follow the window's size
+    # ---- the window's size; the images follow it
+
+    def start_size(self) -> tuple[int, int]:
+        """:data:`WINDOW_SIZE`, made smaller (down to :data:`MINIMUM_SIZE`) to fit the screen."""
+        # The primary screen, where a new window opens (a widget's own screen() before its window
+        # exists made PySide free a screen object twice at exit).
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return WINDOW_SIZE
+        room = screen.availableGeometry()
+        return (
+            max(MINIMUM_SIZE[0], min(WINDOW_SIZE[0], room.width())),
+            max(MINIMUM_SIZE[1], min(WINDOW_SIZE[1], room.height() - _FRAME_ROOM)),
+        )
 
     #: Height of the button row below the pages (the side watermark stops above it).
     BUTTON_ROW = 45
@@ -672,4 +692,4 @@ class SetupWizard(QWizard):
         self.log.outcome(status, self.exit_code)
 
 
-__all__ = ["WINDOW_SIZE", "PageId", "SetupWizard"]
+__all__ = ["MINIMUM_SIZE", "WINDOW_SIZE", "PageId", "SetupWizard"]
