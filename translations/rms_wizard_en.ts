@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Column headers: %1</source>
+        <translation>Column headers: %1</translation>
+    </message>
+    <message>
+        <source>Row headers: %1</source>
+        <translation>Row headers: %1</translation>
+    </message>
+    <message>
+        <source>Select all: %1</source>
+        <translation>Select all: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected problem</source>
@@ -21,6 +36,33 @@
     <message>
         <source>security</source>
         <translation>security</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -402,10 +444,6 @@ Stop the rollout?</translation>
         <translation>Private-key pass&amp;word:</translation>
     </message>
     <message>
-        <source>Password of the private key</source>
-        <translation>Password of the private key</translation>
-    </message>
-    <message>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
@@ -467,8 +505,8 @@ Stop the rollout?</translation>
         <translation>Debrief</translation>
     </message>
     <message>
-        <source>Export HTML…</source>
-        <translation>Export HTML…</translation>
+        <source>&amp;Export HTML…</source>
+        <translation>&amp;Export HTML…</translation>
     </message>
     <message>
         <source>Save this debrief as a small HTML report for the trainer</source>
@@ -925,8 +963,8 @@ Stop the rollout?</translation>
         <translation>Interoperability of RMS 1.0 and SP1</translation>
     </message>
     <message>
-        <source>Highlighted: what differs from now. Point at a feature for its explanation.</source>
-        <translation>Highlighted: what differs from now. Point at a feature for its explanation.</translation>
+        <source>Highlighted: what differs from now. Select a row (arrow keys) or point at a feature for its explanation.</source>
+        <translation>Highlighted: what differs from now. Select a row (arrow keys) or point at a feature for its explanation.</translation>
     </message>
 </context>
 <context>
@@ -1275,8 +1313,8 @@ Cancel and roll back?</translation>
         <translation>Required. Choose a folder for the backup and make it; Setup then verifies it. If you already have a backup, use it instead: it is verified the same way.</translation>
     </message>
     <message>
-        <source>Backup folder</source>
-        <translation>Backup folder</translation>
+        <source>Backup &amp;folder:</source>
+        <translation>Backup &amp;folder:</translation>
     </message>
     <message>
         <source>Folder for the backup</source>
@@ -1317,10 +1355,6 @@ Cancel and roll back?</translation>
     <message>
         <source>&amp;Keep past statistics (include the logging database)</source>
         <translation>&amp;Keep past statistics (include the logging database)</translation>
-    </message>
-    <message>
-        <source>Keep past statistics</source>
-        <translation>Keep past statistics</translation>
     </message>
     <message>
         <source>Have the password of the private key</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Column headers: %1</source>
+        <translation>Kolomkoppen: %1</translation>
+    </message>
+    <message>
+        <source>Row headers: %1</source>
+        <translation>Rijkoppen: %1</translation>
+    </message>
+    <message>
+        <source>Select all: %1</source>
+        <translation>Alles selecteren: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected problem</source>
@@ -21,6 +36,33 @@
     <message>
         <source>security</source>
         <translation>beveiliging</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>Nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
     </message>
 </context>
 <context>
@@ -402,10 +444,6 @@ De uitrol stoppen?</translation>
         <translation>&amp;Wachtwoord van de persoonlijke sleutel:</translation>
     </message>
     <message>
-        <source>Password of the private key</source>
-        <translation>Wachtwoord van de persoonlijke sleutel</translation>
-    </message>
-    <message>
         <source>S&amp;top</source>
         <translation>Sto&amp;ppen</translation>
     </message>
@@ -467,8 +505,8 @@ De uitrol stoppen?</translation>
         <translation>Nabespreking</translation>
     </message>
     <message>
-        <source>Export HTML…</source>
-        <translation>HTML exporteren…</translation>
+        <source>&amp;Export HTML…</source>
+        <translation>HTML &amp;exporteren…</translation>
     </message>
     <message>
         <source>Save this debrief as a small HTML report for the trainer</source>
@@ -925,8 +963,8 @@ De uitrol stoppen?</translation>
         <translation>Interoperabiliteit van RMS 1.0 en SP1</translation>
     </message>
     <message>
-        <source>Highlighted: what differs from now. Point at a feature for its explanation.</source>
-        <translation>Gemarkeerd: wat afwijkt van nu. Wijs een functie aan voor de uitleg.</translation>
+        <source>Highlighted: what differs from now. Select a row (arrow keys) or point at a feature for its explanation.</source>
+        <translation>Gemarkeerd: wat afwijkt van nu. Selecteer een rij (pijltoetsen) of wijs een functie aan voor de uitleg.</translation>
     </message>
 </context>
 <context>
@@ -1275,8 +1313,8 @@ Annuleren en terugdraaien?</translation>
         <translation>Vereist. Kies een map voor de back-up en maak de back-up; Setup controleert deze daarna. Als u al een back-up hebt, kunt u die gebruiken: deze wordt op dezelfde manier gecontroleerd.</translation>
     </message>
     <message>
-        <source>Backup folder</source>
-        <translation>Back-upmap</translation>
+        <source>Backup &amp;folder:</source>
+        <translation>Back-upm&amp;ap:</translation>
     </message>
     <message>
         <source>Folder for the backup</source>
@@ -1317,10 +1355,6 @@ Annuleren en terugdraaien?</translation>
     <message>
         <source>&amp;Keep past statistics (include the logging database)</source>
         <translation>Eerdere statistische gegevens beh&amp;ouden (logboekdatabase opnemen)</translation>
-    </message>
-    <message>
-        <source>Keep past statistics</source>
-        <translation>Eerdere statistische gegevens behouden</translation>
     </message>
     <message>
         <source>Have the password of the private key</source>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from .widgets.accessible import plain_text
 from .widgets.sandbox_banner import SandboxBanner
 
 #: Dynamic property: this page or button is already watched.
@@ -50,11 +51,6 @@ _FORWARD = (
 )
 #: Never where focus starts: leaving, the briefing, wiping the run.
 _NEVER_FIRST = (QWizard.WizardButton.CancelButton, QWizard.WizardButton.HelpButton)
-
-
-def plain_text(text: str) -> str:
-    """A button's text as read aloud: no mnemonic marker, arrows or ellipsis."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip("<> \u2026.").strip()
 
 
 def forward_button(wizard: QWizard) -> QAbstractButton | None:

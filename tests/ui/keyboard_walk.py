@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from page_audit import mnemonic_clashes, name_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from wizard_driver import WAIT_MS, Driver
@@ -117,6 +118,14 @@ def enter_to(driver: Driver, expect: PageId, timeout: int = WAIT_MS) -> None:
         ) from None
     driver.check_texts()
     check_start_focus(driver)
+    audit(driver)
+
+
+def audit(driver: Driver) -> None:
+    """The page as it is now: no Alt+letter twice, every control announced as shown."""
+    page = driver.wizard.currentPage()
+    problems = mnemonic_clashes(driver.wizard, page) + name_problems(page)
+    assert not problems, "\n".join(problems)
 
 
 def enter_until(driver: Driver, target: PageId, timeout: int = WAIT_MS) -> list[PageId]:
@@ -139,6 +148,7 @@ def enter_until(driver: Driver, target: PageId, timeout: int = WAIT_MS) -> list[
         except Exception:
             raise AssertionError(f"Enter did not advance on {before.name}") from None
         driver.check_texts()
+        audit(driver)
     raise AssertionError(f"{target.name} not reached: {passed}")
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.backup import BackupSet
 from ...core.secrets import WrongPasswordError
 from ..state import Event, Operation, WizardState
+from ..widgets.accessible import announce_as_shown
 from ..widgets.password_field import PasswordField
 from ..workers import Failure, Worker, verify_backup_job
 from .base import NOTE_STYLE, BasePage, plain_label
@@ -276,7 +277,7 @@ class MaintenancePage(BasePage):
         self.folder_label.setText(self.tr("Backup &folder:"))
         self.folder_edit.setAccessibleName(self.tr("Backup folder"))
         self.browse.setText(self.tr("Br&owse\u2026"))
-        self.browse.setAccessibleName(self.tr("Choose the backup folder"))
+        announce_as_shown(self.browse, self.tr("Choose the backup folder"))
         self.password_label.setText(self.tr("&Password of the private key:"))
         self.password.set_accessible_name(self.tr("Password of the private key"))
         self.keep_radio.setText(self.tr("&Keep the SP1 configuration database"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 from ...core.secrets import WrongPasswordError
 from ...i18n import tr_message
 from ..state import Event, WizardState
+from ..widgets.accessible import announce_as_shown
 from ..widgets.password_field import PasswordField
 from ..workers import Failure, KeyringInfo, PasswordResult, Worker, keyring_job, password_job
 from .base import NOTE_STYLE, BasePage, fmt, plain_label
@@ -219,6 +220,7 @@ class PasswordPage(BasePage):
         self.remember.setText(
             fmt(self.tr("&Remember the password in the keyring (%1)"), info.backend)
         )
+        announce_as_shown(self.remember)
         if info.insecure_reason is not None:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)

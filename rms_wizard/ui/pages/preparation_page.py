@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.backup import MANIFEST_NAME, BackupSet
 from ...core.progress import ProgressEvent
 from ..state import Event, Operation, WizardState
+from ..widgets.accessible import announce_as_shown, plain_text
 from ..widgets.checklist import ChecklistItem, ItemState
 from ..workers import Failure, Worker, backup_job, verify_backup_job
 from .base import BasePage, fmt
@@ -46,8 +48,11 @@ class PreparationPage(BasePage):
         # 1. backup of the configuration database and the key
         self.backup_item = ChecklistItem("backupItem")
         row = QHBoxLayout()
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("backupFolderLabel")
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("backupFolderEdit")
+        self.folder_label.setBuddy(self.folder_edit)
         self.folder_edit.textChanged.connect(self._on_folder_edited)
         self.browse = QPushButton()
         self.browse.setObjectName("browseBackupButton")
@@ -57,6 +62,7 @@ class PreparationPage(BasePage):
         self.make.setObjectName("makeBackupButton")
         self.make.setAutoDefault(False)
         self.make.clicked.connect(self.make_backup)
+        row.addWidget(self.folder_label)
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse)
         row.addWidget(self.make)
@@ -368,10 +374,11 @@ class PreparationPage(BasePage):
                 "If you already have a backup, use it instead: it is verified the same way."
             ),
         )
-        self.folder_edit.setAccessibleName(self.tr("Backup folder"))
+        self.folder_label.setText(self.tr("Backup &folder:"))
+        self.folder_edit.setAccessibleName(plain_text(self.folder_label.text()))
         self.folder_edit.setPlaceholderText(self.tr("Folder for the backup"))
         self.browse.setText(self.tr("Br&owse\u2026"))
-        self.browse.setAccessibleName(self.tr("Choose the folder for the backup"))
+        announce_as_shown(self.browse, self.tr("Choose the folder for the backup"))
         self.make.setText(self.tr("Back &up now"))
         self.make.setAccessibleName(self.tr("Back up now"))
         self.existing.setText(self.tr("Use an &existing backup\u2026"))
@@ -385,7 +392,7 @@ class PreparationPage(BasePage):
             ),
         )
         self.keep_stats.setText(self.tr("&Keep past statistics (include the logging database)"))
-        self.keep_stats.setAccessibleName(self.tr("Keep past statistics"))
+        announce_as_shown(self.keep_stats)
         self.password_item.set_texts(self.tr("Have the password of the private key"), "")
         self.updates_item.set_texts(
             self.tr("Install the latest critical and security updates of Windows"), ""
