@@ -5,9 +5,9 @@ once, passwords masked again, and the wizard buttons' accessible names.
   the page's :meth:`first_focus` if it has one, else its first enabled input (line edit, combo box,
   check box, the checked radio button), else the forward button (Next, the page's action, Finish).
   Never Cancel, Help or "Reset scenario": Enter or Space there would leave or wipe the run.
-* **Enter** means the forward button (QDialog's default button). Where that button is still
-  disabled and the page has an ``enter_action`` (e.g. "Back up now" on the preparation page),
-  Enter runs that action instead of doing nothing.
+* **Enter** means the forward button (QDialog's default button), or the page's button that has
+  the focus. Where the forward button is still disabled and the page has an ``enter_action``
+  (e.g. "Back up now" on the preparation page), Enter runs that action instead of doing nothing.
 * **Mnemonics** act on the first press: Qt's ``animateClick`` releases a button 100 ms after Alt+K,
   so a second mnemonic typed within that time (Alt+K, Alt+U) ran before the first had ticked its
   check box. Here an unambiguous mnemonic clicks at once.
@@ -237,10 +237,19 @@ class KeyboardGuide(QObject):
         if event.key() not in _ENTER_KEYS:
             return False
         wizard = self._wizard
+        page = wizard.currentPage()
+        focus = wizard.focusWidget()
+        if (
+            isinstance(focus, QPushButton)
+            and page is not None
+            and page.isAncestorOf(focus)
+            and focus.isEnabled()
+        ):
+            focus.click()  # Enter on a focused button presses it (the page's are not autoDefault)
+            return True
         button = default_button(wizard)
         if button is not None and button.isEnabled():
             return False  # QDialog presses it
-        page = wizard.currentPage()
         action: Callable[[], object] | None = getattr(page, "enter_action", None)
         if action is None:
             return False

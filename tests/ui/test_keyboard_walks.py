@@ -18,12 +18,13 @@ from keyboard_walk import (
     type_text,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit
 from test_wizard_paths import _killed_apply
 from wizard_driver import password, verified
 
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus, Release
+from rms_wizard.i18n import install_translators
 from rms_wizard.ui.state import Event
 from rms_wizard.ui.wizard import PageId
 
@@ -83,7 +84,24 @@ def test_the_update_by_keyboard_only(open_wizard, sandbox) -> None:  # type: ign
     assert driver.wizard.exit_code == 0
 
 
-def test_enter_on_the_preparation_page_makes_the_backup(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_the_welcome_page_of_a_real_install_in_dutch_is_next(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+    install_translators("nl")
+    driver = open_wizard(sandbox("single-server-v1"), language="nl")  # as with --root DIR
+    _activate(driver)
+    enter_to(driver, PageId.DETECTION)
+    assert driver.wizard.isVisible()
+    driver.wait(lambda: driver.page().isComplete())
+    enter_to(driver, PageId.PASSWORD)
+
+
+def test_enter_on_the_preparation_page_makes_the_backup(open_wizard, sandbox, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def choose(parent, caption, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(caption)
+        return ""  # Cancel in the folder dialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(choose))
     driver = open_wizard(sandbox("single-server-v1"), "single-server-v1")
     _activate(driver)
     enter_to(driver, PageId.DETECTION)
@@ -92,7 +110,22 @@ def test_enter_on_the_preparation_page_makes_the_backup(open_wizard, sandbox) ->
     type_text(driver, password("single-server-v1"))
     enter_to(driver, PageId.PREPARATION)
     check_start_focus(driver)
-    press(driver, Qt.Key.Key_Return)  # Next is disabled: the page's action, Back up now
+    page = driver.page()
+    # Enter on a focused button presses that button ("Detect again" is not Next)...
+    press(driver, Qt.Key.Key_Tab)
+    press(driver, Qt.Key.Key_Tab)
+    assert focused() is page.make, focused().objectName()
+    press(driver, Qt.Key.Key_Tab)  # Use an existing backup...
+    assert focused() is page.existing
+    press(driver, Qt.Key.Key_Return)  # its folder dialog, answered with Cancel: nothing happens
+    assert asked == ["Choose an existing backup folder"]
+    assert driver.state.backup is None and not driver.state.has_event(Event.BACKUP_MADE)
+    # ... and Enter in the folder field, Next still disabled: the page's action, Back up now.
+    press(driver, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    press(driver, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    press(driver, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is page.folder_edit
+    press(driver, Qt.Key.Key_Return)
     driver.wait(lambda: driver.state.has_event(Event.BACKUP_VERIFIED))
     driver.wait(lambda: driver.page().isComplete())
     enter_to(driver, PageId.READY)
