@@ -56,7 +56,9 @@ class Leaving(QObject):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self._question: QMessageBox | None = None
-        #: The work ended while "Cancel and roll back?" was open: it had passed its commit point.
+        #: The work ended while "Cancel and roll back?" was open...
+        self.ended_while_asked = False
+        #: ... and it had completed (it was past its commit point): too late to cancel.
         self.too_late = False
         wizard.currentIdChanged.connect(self._fit_buttons)
 
@@ -138,12 +140,14 @@ class Leaving(QObject):
         page = wizard.updating_page
         worker = page.worker
         assert worker is not None
-        self.too_late = False
+        self.too_late = self.ended_while_asked = False
         worker.hold()
         try:
             confirmed = self._ask_cancel()
             if self.too_late:
                 wizard.log.line("cancel asked after the commit point: the work had completed")
+            elif self.ended_while_asked:
+                wizard.log.line("cancel asked, but the work ended meanwhile (see its result)")
             elif confirmed and page.working:
                 wizard.log.line("cancel confirmed during the work: rolling back")
                 page.cancel()
@@ -173,21 +177,25 @@ class Leaving(QObject):
         finally:
             self._question = None
             box.deleteLater()
-        return not self.too_late and _answer(answer) == QMessageBox.StandardButton.Yes.value
+        return (
+            not self.ended_while_asked and _answer(answer) == QMessageBox.StandardButton.Yes.value
+        )
 
     @property
     def question_open(self) -> bool:
         return self._question is not None
 
-    def work_ended(self) -> bool:
-        """The work has ended (the updating page calls this first). True when the cancel question
-        was open: it is closed, and it came too late."""
+    def work_ended(self, *, completed: bool) -> bool:
+        """The work has ended (the updating page calls this first; ``completed``: it made its
+        change). True when the cancel question was open and the work completed: the question is
+        closed, and it came too late. An open question is closed whatever the end."""
         box = self._question
         if box is None:
             return False
-        self.too_late = True
+        self.ended_while_asked = True
+        self.too_late = completed
         box.done(_answer(QMessageBox.StandardButton.No))
-        return True
+        return completed
 
     def too_late_note(self, operation: Operation) -> Message:
         """What the finished page says when Cancel came after the commit point."""

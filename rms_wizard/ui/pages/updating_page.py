@@ -188,7 +188,7 @@ class UpdatingPage(BasePage):
         if self._worker is not None and self._worker.cancel_requested:
             self._append(self.tr("The change had already been committed when Cancel arrived."))
         leaving = self.setup_wizard().leaving
-        if leaving.work_ended():  # "Cancel and roll back?" was open: it closes, too late
+        if leaving.work_ended(completed=True):  # "Cancel and roll back?" was open: too late
             note = leaving.too_late_note(operation)
             outcome.notes.insert(0, note)
             self._append(tr_message(note))
@@ -207,7 +207,8 @@ class UpdatingPage(BasePage):
         state = self.state
         operation = state.operation or Operation.UPDATE
         message: Message | None = failure.message
-        self.setup_wizard().leaving.work_ended()  # an open cancel question has nothing to ask
+        # An open cancel question has nothing left to ask: the work has already stopped.
+        self.setup_wizard().leaving.work_ended(completed=False)
         if failure.kind == "cancelled":
             state.outcome = Outcome(operation=operation, status="cancelled")
             state.record(Event.CANCELLED, operation=operation.value)
