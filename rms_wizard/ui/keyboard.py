@@ -2,8 +2,8 @@
 once, passwords masked again, and the wizard buttons' accessible names.
 
 * **Focus** (on every page switch, and when a page's state changes while nothing useful has focus):
-  the page's :meth:`first_focus` if it has one, else its first enabled input (line edit, combo box,
-  check box, the checked radio button), else the forward button (Next, the page's action, Finish).
+  the page's first enabled input (line edit, combo box, check box, the checked radio button), else
+  the forward button (Next, the page's action, Finish).
   Never Cancel, Help or "Reset scenario": Enter or Space there would leave or wipe the run.
 * **Enter** means the forward button (QDialog's default button), or the page's button that has
   the focus. Where the forward button is still disabled and the page has an ``enter_action``
@@ -110,11 +110,6 @@ def start_focus(wizard: QWizard) -> QWidget | None:
     page = wizard.currentPage()
     if page is None:
         return None
-    chosen: Callable[[], QWidget | None] | None = getattr(page, "first_focus", None)
-    if chosen is not None:
-        widget = chosen()
-        if widget is not None and _can_take_focus(widget):
-            return widget
     widget = first_input(page)
     if widget is not None:
         return widget
