@@ -197,3 +197,10 @@ def test_a_wrong_password_on_the_cluster_page_gives_the_field_the_focus_again(
     driver.wait(lambda: page.error_label.isVisible())
     focus_on(driver, page.password_field.edit)
     assert not page.working
+    # The right password (replacing the selected wrong one), Enter: the rollout runs; then Enter
+    # moves on from the rollout and the clients pages.
+    type_text(driver, password("cluster"))
+    press(driver, Qt.Key.Key_Return)
+    driver.wait(lambda: page.result is not None and not page.working, 60_000)
+    assert page.result.completed
+    enter_until(driver, PageId.DEBRIEF)
