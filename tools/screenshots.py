@@ -266,6 +266,9 @@ def path_cancel(s: Session) -> None:
     s.forward(PageId.READY)
     original = QMessageBox.question
     QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]
+    # "Cancel and roll back?" is a message box of its own (it closes when the work ends): Yes.
+    original_exec = QMessageBox.exec
+    QMessageBox.exec = lambda self: QMessageBox.StandardButton.Yes  # type: ignore[method-assign,assignment,misc]
     reached, release, undo = hold_apply_at(6)
     try:
         s.forward_button().click()
@@ -278,6 +281,7 @@ def path_cancel(s: Session) -> None:
     finally:
         undo()
         QMessageBox.question = original  # type: ignore[method-assign]
+        QMessageBox.exec = original_exec  # type: ignore[method-assign]
     s.shot("finished")
 
 

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Column headers: %1</source>
+        <translation>Column headers: %1</translation>
+    </message>
+    <message>
+        <source>Row headers: %1</source>
+        <translation>Row headers: %1</translation>
+    </message>
+    <message>
+        <source>Select all: %1</source>
+        <translation>Select all: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected problem</source>
@@ -21,6 +36,33 @@
     <message>
         <source>security</source>
         <translation>security</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -402,10 +444,6 @@ Stop the rollout?</translation>
         <translation>Private-key pass&amp;word:</translation>
     </message>
     <message>
-        <source>Password of the private key</source>
-        <translation>Password of the private key</translation>
-    </message>
-    <message>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
@@ -467,10 +505,6 @@ Stop the rollout?</translation>
         <translation>Debrief</translation>
     </message>
     <message>
-        <source>Export HTML…</source>
-        <translation>Export HTML…</translation>
-    </message>
-    <message>
         <source>Save this debrief as a small HTML report for the trainer</source>
         <translation>Save this debrief as a small HTML report for the trainer</translation>
     </message>
@@ -505,6 +539,10 @@ Stop the rollout?</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export HTML…</source>
+        <translation>&amp;Export HTML…</translation>
     </message>
 </context>
 <context>
@@ -967,8 +1005,8 @@ Stop the rollout?</translation>
         <translation>Interoperability of RMS 1.0 and SP1</translation>
     </message>
     <message>
-        <source>Highlighted: what differs from now. Point at a feature for its explanation.</source>
-        <translation>Highlighted: what differs from now. Point at a feature for its explanation.</translation>
+        <source>Highlighted: what differs from now. Select a row (arrow keys) or point at a feature for its explanation.</source>
+        <translation>Highlighted: what differs from now. Select a row (arrow keys) or point at a feature for its explanation.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1035,53 @@ SP1 servers: %2</translation>
     <message>
         <source>the desktop&apos;s keyring (Secret Service)</source>
         <translation>the desktop&apos;s keyring (Secret Service)</translation>
+    </message>
+</context>
+<context>
+    <name>Leaving</name>
+    <message>
+        <source>Recovering</source>
+        <translation>Recovering</translation>
+    </message>
+    <message>
+        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
+        <translation>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</translation>
+    </message>
+    <message>
+        <source>Exit Setup</source>
+        <translation>Exit Setup</translation>
+    </message>
+    <message>
+        <source>Setup is not complete. If you exit now, the server is not updated; what Setup has done so far (a checked password, a backup) stays as it is. You can run Setup again at another time to complete it.
+
+Exit Setup?</source>
+        <translation>Setup is not complete. If you exit now, the server is not updated; what Setup has done so far (a checked password, a backup) stays as it is. You can run Setup again at another time to complete it.
+
+Exit Setup?</translation>
+    </message>
+    <message>
+        <source>Cancel Setup</source>
+        <translation>Cancel Setup</translation>
+    </message>
+    <message>
+        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
+
+Cancel and roll back?</source>
+        <translation>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
+
+Cancel and roll back?</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the update had already completed.</source>
+        <translation>Too late to cancel: the update had already completed.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the installation had already completed.</source>
+        <translation>Too late to cancel: the installation had already completed.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: SP1 had already been removed.</source>
+        <translation>Too late to cancel: SP1 had already been removed.</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1225,6 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
 <context>
     <name>PasswordField</name>
     <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Hide</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
@@ -1154,6 +1235,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>Show the password</source>
         <translation>Show the password</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>H&amp;ide</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1414,6 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>Required. Choose a folder for the backup and make it; Setup then verifies it. If you already have a backup, use it instead: it is verified the same way.</translation>
     </message>
     <message>
-        <source>Backup folder</source>
-        <translation>Backup folder</translation>
-    </message>
-    <message>
         <source>Folder for the backup</source>
         <translation>Folder for the backup</translation>
     </message>
@@ -1373,12 +1454,12 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>&amp;Keep past statistics (include the logging database)</translation>
     </message>
     <message>
-        <source>Keep past statistics</source>
-        <translation>Keep past statistics</translation>
-    </message>
-    <message>
         <source>Have the password of the private key</source>
         <translation>Have the password of the private key</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Backup &amp;folder:</translation>
     </message>
 </context>
 <context>
@@ -1732,26 +1813,6 @@ Reset the scenario?</translation>
     <message>
         <source>The sandbox could not be reset: %1</source>
         <translation>The sandbox could not be reset: %1</translation>
-    </message>
-    <message>
-        <source>Cancel Setup</source>
-        <translation>Cancel Setup</translation>
-    </message>
-    <message>
-        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
-
-Cancel and roll back?</source>
-        <translation>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
-
-Cancel and roll back?</translation>
-    </message>
-    <message>
-        <source>Recovering</source>
-        <translation>Recovering</translation>
-    </message>
-    <message>
-        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
-        <translation>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Column headers: %1</source>
+        <translation>Kolomkoppen: %1</translation>
+    </message>
+    <message>
+        <source>Row headers: %1</source>
+        <translation>Rijkoppen: %1</translation>
+    </message>
+    <message>
+        <source>Select all: %1</source>
+        <translation>Alles selecteren: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected problem</source>
@@ -21,6 +36,33 @@
     <message>
         <source>security</source>
         <translation>beveiliging</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>Nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
     </message>
 </context>
 <context>
@@ -402,10 +444,6 @@ De uitrol stoppen?</translation>
         <translation>&amp;Wachtwoord van de persoonlijke sleutel:</translation>
     </message>
     <message>
-        <source>Password of the private key</source>
-        <translation>Wachtwoord van de persoonlijke sleutel</translation>
-    </message>
-    <message>
         <source>S&amp;top</source>
         <translation>Sto&amp;ppen</translation>
     </message>
@@ -467,10 +505,6 @@ De uitrol stoppen?</translation>
         <translation>Nabespreking</translation>
     </message>
     <message>
-        <source>Export HTML…</source>
-        <translation>HTML exporteren…</translation>
-    </message>
-    <message>
         <source>Save this debrief as a small HTML report for the trainer</source>
         <translation>Deze nabespreking opslaan als een klein HTML-rapport voor de trainer</translation>
     </message>
@@ -505,6 +539,10 @@ De uitrol stoppen?</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export HTML…</source>
+        <translation>HTML &amp;exporteren…</translation>
     </message>
 </context>
 <context>
@@ -967,8 +1005,8 @@ De uitrol stoppen?</translation>
         <translation>Interoperabiliteit van RMS 1.0 en SP1</translation>
     </message>
     <message>
-        <source>Highlighted: what differs from now. Point at a feature for its explanation.</source>
-        <translation>Gemarkeerd: wat afwijkt van nu. Wijs een functie aan voor de uitleg.</translation>
+        <source>Highlighted: what differs from now. Select a row (arrow keys) or point at a feature for its explanation.</source>
+        <translation>Gemarkeerd: wat afwijkt van nu. Selecteer een rij (pijltoetsen) of wijs een functie aan voor de uitleg.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1035,53 @@ SP1-servers: %2</translation>
     <message>
         <source>the desktop&apos;s keyring (Secret Service)</source>
         <translation>de sleutelbos van het bureaublad (Secret Service)</translation>
+    </message>
+</context>
+<context>
+    <name>Leaving</name>
+    <message>
+        <source>Recovering</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
+        <translation>Setup brengt de server terug in een bekende toestand. Dit kan niet worden onderbroken; het duurt maar even.</translation>
+    </message>
+    <message>
+        <source>Exit Setup</source>
+        <translation>Setup afsluiten</translation>
+    </message>
+    <message>
+        <source>Setup is not complete. If you exit now, the server is not updated; what Setup has done so far (a checked password, a backup) stays as it is. You can run Setup again at another time to complete it.
+
+Exit Setup?</source>
+        <translation>Setup is niet voltooid. Als u nu afsluit, wordt de server niet bijgewerkt; wat Setup tot nu toe heeft gedaan (een gecontroleerd wachtwoord, een back-up) blijft zoals het is. U kunt Setup later opnieuw uitvoeren om het te voltooien.
+
+Setup afsluiten?</translation>
+    </message>
+    <message>
+        <source>Cancel Setup</source>
+        <translation>Setup annuleren</translation>
+    </message>
+    <message>
+        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
+
+Cancel and roll back?</source>
+        <translation>Setup wijzigt de server. Als u nu annuleert, worden alle wijzigingen tot nu toe teruggedraaid en blijft de server zoals hij was.
+
+Annuleren en terugdraaien?</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the update had already completed.</source>
+        <translation>Te laat om te annuleren: de update was al voltooid.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the installation had already completed.</source>
+        <translation>Te laat om te annuleren: de installatie was al voltooid.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: SP1 had already been removed.</source>
+        <translation>Te laat om te annuleren: SP1 was al verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1225,6 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
 <context>
     <name>PasswordField</name>
     <message>
-        <source>&amp;Hide</source>
-        <translation>V&amp;erbergen</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>W&amp;eergeven</translation>
     </message>
@@ -1154,6 +1235,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Show the password</source>
         <translation>Wachtwoord weergeven</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>V&amp;erbergen</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1414,6 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Vereist. Kies een map voor de back-up en maak de back-up; Setup controleert deze daarna. Als u al een back-up hebt, kunt u die gebruiken: deze wordt op dezelfde manier gecontroleerd.</translation>
     </message>
     <message>
-        <source>Backup folder</source>
-        <translation>Back-upmap</translation>
-    </message>
-    <message>
         <source>Folder for the backup</source>
         <translation>Map voor de back-up</translation>
     </message>
@@ -1373,12 +1454,12 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Eerdere statistische gegevens beh&amp;ouden (logboekdatabase opnemen)</translation>
     </message>
     <message>
-        <source>Keep past statistics</source>
-        <translation>Eerdere statistische gegevens behouden</translation>
-    </message>
-    <message>
         <source>Have the password of the private key</source>
         <translation>Beschikken over het wachtwoord van de persoonlijke sleutel</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Back-upm&amp;ap:</translation>
     </message>
 </context>
 <context>
@@ -1732,26 +1813,6 @@ Het scenario opnieuw instellen?</translation>
     <message>
         <source>The sandbox could not be reset: %1</source>
         <translation>De sandbox kan niet opnieuw worden ingesteld: %1</translation>
-    </message>
-    <message>
-        <source>Cancel Setup</source>
-        <translation>Setup annuleren</translation>
-    </message>
-    <message>
-        <source>Setup is changing the server. If you cancel now, every change made so far is rolled back and the server stays as it was.
-
-Cancel and roll back?</source>
-        <translation>Setup wijzigt de server. Als u nu annuleert, worden alle wijzigingen tot nu toe teruggedraaid en blijft de server zoals hij was.
-
-Annuleren en terugdraaien?</translation>
-    </message>
-    <message>
-        <source>Recovering</source>
-        <translation>Herstellen</translation>
-    </message>
-    <message>
-        <source>Setup is bringing the server back to a known state. This cannot be interrupted; it takes only a moment.</source>
-        <translation>Setup brengt de server terug in een bekende toestand. Dit kan niet worden onderbroken; het duurt maar even.</translation>
     </message>
 </context>
 <context>

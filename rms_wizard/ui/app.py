@@ -261,4 +261,5 @@ def run_gui(argv: Sequence[str]) -> int:
     code = int(app.exec())
     wizard.wait_for_startup()  # closed while start-up was still making the sandbox
     log.close()
-    return code
+    # 0 for a completed run however the window was closed (see ui.leaving).
+    return wizard.exit_code if wizard.exit_code is not None else code

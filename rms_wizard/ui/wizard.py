@@ -33,11 +33,13 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ..core.setuplog import SetupLog
 from .assets import app_icon, pixmap, tall_watermark, wide_banner
+from .keyboard import KeyboardGuide
+from .leaving import Leaving
 from .pages.base import BasePage, fmt
 from .pages.welcome_page import WelcomePage
 from .startup import PageFacts, StartupPreview
@@ -46,8 +48,14 @@ if TYPE_CHECKING:
     from .pages.updating_page import UpdatingPage
     from .state import WizardState
 
-#: The window's size: fits a 1024 x 768 screen with room for the title bar and a task bar.
+#: The window's size where the screen has room: fits a 1024 x 768 screen with room for the title
+#: bar and a task bar.
 WINDOW_SIZE = (880, 620)
+#: The smallest the window gets (and starts at, on a small screen): an 800 x 600 screen with a
+#: title bar, or 1920 x 1200 at QT_SCALE_FACTOR=2. What does not fit scrolls (see BasePage).
+MINIMUM_SIZE = (800, 560)
+#: Room kept free above and below the window on a small screen (title bar, frame).
+_FRAME_ROOM = 40
 
 #: QWizard's own button texts, translated through Qt's catalogue (context "QWizard").
 _BUTTONS = (
@@ -197,6 +205,12 @@ class SetupWizard(QWizard):
         prepare: Callable[[], WizardState] | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Focus, Enter, mnemonics and the buttons' accessible names (see :mod:`.keyboard`).
+        self.keyboard = KeyboardGuide(self)
+        #: What Cancel, Escape and closing ask first, and the exit code (see :mod:`.leaving`).
+        self.leaving = Leaving(self)
+        #: The process's exit code, once the window has closed (see :meth:`Leaving.exit_code`).
+        self.exit_code: int | None = None
         self.log = log if log is not None else SetupLog.open_for_run(None, "gui")
         self._preview: StartupPreview | None = None
         self._preparation: _Preparation | None = None
@@ -237,12 +251,26 @@ class SetupWizard(QWizard):
         self.finished.connect(self._on_finished)
         for which, name, _text in _BUTTONS:
             self.button(which).setObjectName(name)
-        self.setMinimumSize(*WINDOW_SIZE)
-        self._fit_images(*WINDOW_SIZE)
-        self.resize(*WINDOW_SIZE)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        width, height = self.start_size()
+        self._fit_images(width, height)
+        self.resize(width, height)
         self.retranslate_ui()
 
-    # ---- the images follow the window's size
+    # ---- the window's size; the images follow it
+
+    def start_size(self) -> tuple[int, int]:
+        """:data:`WINDOW_SIZE`, made smaller (down to :data:`MINIMUM_SIZE`) to fit the screen."""
+        # The primary screen, where a new window opens (a widget's own screen() before its window
+        # exists made PySide free a screen object twice at exit).
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return WINDOW_SIZE
+        room = screen.availableGeometry()
+        return (
+            max(MINIMUM_SIZE[0], min(WINDOW_SIZE[0], room.width())),
+            max(MINIMUM_SIZE[1], min(WINDOW_SIZE[1], room.height() - _FRAME_ROOM)),
+        )
 
     #: Height of the button row below the pages (the side watermark stops above it).
     BUTTON_ROW = 45
@@ -491,9 +519,8 @@ class SetupWizard(QWizard):
         self.setWindowTitle(title)
         # QWizard takes its button texts once; after a language switch they must be set again.
         for which, _name, text in _BUTTONS:
-            translated = QCoreApplication.translate("QWizard", text)
-            self.setButtonText(which, translated)
-            self.button(which).setAccessibleName(translated.replace("&", "").strip("<> ").strip())
+            self.setButtonText(which, QCoreApplication.translate("QWizard", text))
+        self.keyboard.name_buttons()  # the page's own texts ("Install"), not "Commit"
 
     # ---- sandbox briefing (Help)
 
@@ -629,55 +656,20 @@ class SetupWizard(QWizard):
         self.log.line("sandbox reset: the scenario starts again")
         return True
 
-    # ---- Cancel and close
-
-    def confirm_cancel(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Cancel Setup"),
-            self.tr(
-                "Setup is changing the server. If you cancel now, every change made so far is "
-                "rolled back and the server stays as it was.\n\nCancel and roll back?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    # ---- Cancel and close (what is asked first: :mod:`.leaving`)
 
     def reject(self) -> None:
-        """Cancel or close: during the work ask, then roll back (the page says so); otherwise
-        stop whatever is checking in the background and close, changing nothing."""
+        """Cancel, Escape or close: during the work ask (the work waits), then roll back (the
+        page says so); once anything was done ask before leaving; then stop whatever is checking
+        in the background and close, changing nothing."""
         if not self.is_ready:
             self._closed = True
             self.wait_for_startup()  # making the sandbox takes a moment; nothing else runs yet
             super().reject()
             return
         from . import workers
-        from .state import Operation
 
-        intercept = getattr(self.currentPage(), "intercept_cancel", None)
-        if intercept is not None and intercept():
-            return  # the page handles it (the cluster rollout stops between servers)
-        page = self.updating_page
-        if (
-            self.currentPage() is page
-            and page.working
-            and self.state.operation is Operation.RECOVER
-        ):
-            # A recovery is never left half done, and it takes a moment: it is not interrupted.
-            QMessageBox.information(
-                self,
-                self.tr("Recovering"),
-                self.tr(
-                    "Setup is bringing the server back to a known state. This cannot be "
-                    "interrupted; it takes only a moment."
-                ),
-            )
-            return
-        if self.currentPage() is page and page.working:
-            if self.confirm_cancel():
-                self.log.line("cancel confirmed during the work: rolling back")
-                page.cancel()
+        if not self.leaving.may_close():
             return
         for worker in workers.live_workers():
             cancel = getattr(worker, "cancel", None)
@@ -695,15 +687,16 @@ class SetupWizard(QWizard):
 
     @Slot(int)
     def _on_finished(self, result: int) -> None:
+        self.exit_code = self.leaving.exit_code(bool(result))
         if not self.is_ready:
-            self.log.outcome("closed", 0 if result else 1)
+            self.log.outcome("closed", self.exit_code)
             return
         from .sandbox_flow import forget_secrets
 
         outcome = self.state.outcome
         status = outcome.status if outcome is not None else "closed"
         forget_secrets(self.state, self.log)  # sandbox keyring entries go on exit
-        self.log.outcome(status, 0 if result else 1)
+        self.log.outcome(status, self.exit_code)
 
 
-__all__ = ["WINDOW_SIZE", "PageId", "SetupWizard"]
+__all__ = ["MINIMUM_SIZE", "WINDOW_SIZE", "PageId", "SetupWizard"]

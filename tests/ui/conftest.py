@@ -67,8 +67,15 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
         return staticmethod(show)
 
+    def exec_box(self):  # type: ignore[no-untyped-def]
+        # A message box made by hand (the cancel question): its default answer, at once.
+        UNANSWERED_DIALOGS.append((self.windowTitle(), self.text()))
+        default = self.defaultButton()
+        return self.standardButton(default) if default is not None else no
+
     no = QMessageBox.StandardButton.No
     ok = QMessageBox.StandardButton.Ok
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
     monkeypatch.setattr(QMessageBox, "question", box(no))
     monkeypatch.setattr(QMessageBox, "information", box(ok))
     monkeypatch.setattr(QMessageBox, "warning", box(ok))
@@ -148,8 +155,23 @@ def answer_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
+    def exec_box(self):  # type: ignore[no-untyped-def]
+        asked.append(self.text())
+        return QMessageBox.StandardButton.Yes
+
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
     return asked
+
+
+@pytest.fixture
+def real_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Message boxes made by hand (the cancel question) open for real: the test answers them
+    with the keyboard, as a person does (see ``keyboard_walk.answer_box``)."""
+    monkeypatch.setattr(QMessageBox, "exec", _REAL_EXEC)
+
+
+_REAL_EXEC = QMessageBox.exec
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ def test_shows_the_checklist_the_score_and_the_trap(qtbot, disk_full) -> None:  
     assert trap.isVisible() and trap.text() == scenario.drill.trap.en
     view.set_language("nl")
     assert trap.text() == scenario.drill.trap.nl
-    assert view.export_button.text() == "Export HTML…" and view.export_button.isEnabled()
+    assert view.export_button.text() == "&Export HTML…" and view.export_button.isEnabled()
 
     # A second debrief replaces the rows, it does not add to them.
     view.set_debrief(debrief, scenario, events)
@@ -126,7 +126,7 @@ def test_a_language_switch_retranslates_rows_and_score(qtbot, disk_full) -> None
     catalogue = _Marking()
     QCoreApplication.installTranslator(catalogue)
     try:
-        qtbot.waitUntil(lambda: view.export_button.text() == "NL:Export HTML…")
+        qtbot.waitUntil(lambda: view.export_button.text() == "NL:&Export HTML…")
         assert view.score_text().startswith("NL:Score:")
         qtbot.waitUntil(lambda: row.title.text().startswith("NL:"))
     finally:

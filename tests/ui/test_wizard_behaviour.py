@@ -318,7 +318,7 @@ def test_write_access_is_checked_before_the_plan_on_a_real_install(
     assert driver.state.write_access_checked
 
 
-def test_closing_when_nothing_runs_changes_nothing_and_asks_nothing(
+def test_closing_before_anything_was_done_changes_nothing_and_asks_nothing(
     open_wizard, sandbox, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     def never(*args: object, **kwargs: object) -> None:
@@ -334,11 +334,38 @@ def test_closing_when_nothing_runs_changes_nothing_and_asks_nothing(
 
     before = files()
     driver = open_wizard(root, "single-server-v1")
-    through_password(driver, "single-server-v1")
+    driver.forward(PageId.DETECTION)
+    driver.wait(lambda: driver.page().isComplete())
     driver.wizard.close()
     assert not driver.wizard.isVisible()
+    assert driver.wizard.exit_code == 1  # left before the end
     assert files() == before
     assert verify_state(detect_install(root)).state is Release.V1
+
+
+def test_closing_once_something_was_done_asks_first_and_changes_nothing(
+    open_wizard, sandbox, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    root = sandbox("single-server-v1")
+    before = sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
+    driver = open_wizard(root, "single-server-v1")
+    through_password(driver, "single-server-v1")
+    driver.wizard.close()  # answered No: Setup stays open
+    assert driver.wizard.isVisible() and driver.page_id is PageId.PREPARATION
+    driver.wizard.reject()  # Cancel (or Escape), answered Yes
+    assert not driver.wizard.isVisible()
+    assert len(asked) == 2 and all("Setup is not complete" in text for text in asked)
+    assert driver.wizard.exit_code == 1
+    after = sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
+    assert after == before
 
 
 class _Marker(QTranslator):

@@ -6,7 +6,14 @@ from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from ...core.messages import fill_placeholders
 from ..startup import PageFacts, StartupPreview
@@ -44,8 +51,20 @@ class BasePage(QWizardPage):
         )
         self.banner.setVisible(state.sandbox)
         outer.addWidget(self.banner)
-        self.body = QVBoxLayout()
-        outer.addLayout(self.body, 1)
+        # The page's content scrolls where the window is too small for it (an 800 x 600 screen,
+        # a large font, longer Dutch words); the banner and the wizard's buttons stay in view.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName(f"{object_name}Scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setProperty("frameShape", "NoFrame")  # by name: see set_plain_text
+        content = QWidget()
+        content.setObjectName(f"{object_name}Content")
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.viewport().setAutoFillBackground(False)  # the page's own background
+        content.setAutoFillBackground(False)
+        outer.addWidget(self.scroll_area, 1)
         self.error_label = QLabel()
         self.error_label.setObjectName(f"{object_name}Error")
         self.error_label.setWordWrap(True)

@@ -20,6 +20,7 @@ from ...core.messages import RmsError
 from ...i18n import tr_message
 from ..sandbox_flow import after_clients, clients_job, has_debrief, read_topology
 from ..state import Event, WizardState
+from ..widgets.accessible import name_item_view
 from ..workers import Failure, Worker
 from .base import NOTE_STYLE, BasePage, fmt, plain_label
 
@@ -273,7 +274,7 @@ class ClientsPage(BasePage):
         self.tree.setHeaderLabels(
             [self.tr("Computer"), self.tr("RMS client"), self.tr("Deployed with")]
         )
-        self.tree.setAccessibleName(self.tr("Client computers"))
+        name_item_view(self.tree, self.tr("Client computers"))
         self.update_button.setText(self.tr("&Update the 1.0 clients to SP1"))
         self.update_button.setAccessibleName(self.tr("Update the 1.0 clients to SP1"))
         self._render()

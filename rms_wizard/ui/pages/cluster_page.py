@@ -46,6 +46,7 @@ from ...i18n import tr_message
 from ...run_report import RunOperation, RunOutcome, RunRecord
 from ..sandbox_flow import after_update, read_topology, rollout_job
 from ..state import Event, WizardState
+from ..widgets.accessible import announce_as_shown, name_item_view, plain_text
 from ..widgets.password_field import PasswordField
 from ..workers import Failure, PasswordResult, Worker, password_job, report_job
 from .base import ERROR_STYLE, NOTE_STYLE, BasePage, fmt, plain_label
@@ -349,9 +350,9 @@ class ClusterPage(BasePage):
             )
         else:
             self.show_error(failure.text())
+        self._render()  # enabled again first: a disabled field cannot take the focus
         self.password_field.edit.selectAll()
         self.password_field.edit.setFocus()
-        self._render()
 
     def _run(self, password: SecretStr) -> None:
         state = self.state
@@ -399,6 +400,11 @@ class ClusterPage(BasePage):
         worker.start()
         self.status.setText(self.tr("The rollout is running\u2026"))
         self._render()
+
+    def enter_action(self) -> None:
+        """Enter before the rollout has run (Next is still disabled): start it."""
+        if self.start.isEnabled():
+            self.start_rollout()
 
     @Slot()
     def stop_rollout(self) -> None:
@@ -726,13 +732,13 @@ class ClusterPage(BasePage):
                 self.tr("State"),
             ]
         )
-        self.tree.setAccessibleName(self.tr("Rollout waves"))
+        name_item_view(self.tree, self.tr("Rollout waves"))
         self.folder_label.setText(self.tr("Backup &folder:"))
         self.folder_edit.setAccessibleName(self.tr("Backup folder"))
         self.browse.setText(self.tr("Br&owse\u2026"))
-        self.browse.setAccessibleName(self.tr("Choose the folder for the backups"))
+        announce_as_shown(self.browse, self.tr("Choose the folder for the backups"))
         self.password_label.setText(self.tr("Private-key pass&word:"))
-        self.password_field.set_accessible_name(self.tr("Password of the private key"))
+        self.password_field.set_accessible_name(plain_text(self.password_label.text()))
         self.stop.setText(self.tr("S&top"))
         self.stop.setAccessibleName(self.tr("Stop the rollout between servers"))
         self.progress.setAccessibleName(self.tr("Servers done"))

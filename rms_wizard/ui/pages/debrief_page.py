@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from ...core.debrief import Debrief
 from ..sandbox_flow import debrief_job
 from ..state import WizardState
+from ..widgets.accessible import announce_as_shown
 from ..widgets.debrief_view import DebriefView, documents_folder
 from ..workers import Failure, Worker
 from .base import BasePage, plain_label
@@ -104,7 +105,7 @@ class DebriefPage(BasePage):
             )
         )
         self.view.set_language(self.state.language)
-        self.view.export_button.setAccessibleName(self.tr("Export the debrief as HTML"))
+        announce_as_shown(self.view.export_button, self.tr("Export the debrief as HTML"))
         # Its own Alt key: the banner's "Reset scenario" (Alt+A) is hidden on this page.
         self.reset_button.setText(self.tr("&Reset scenario"))
         self.reset_button.setAccessibleName(self.tr("Reset scenario"))

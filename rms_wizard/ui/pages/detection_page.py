@@ -21,6 +21,7 @@ from ...core.labels import component_label, role_label
 from ...core.models import InstallStatus, Release, ServerRole
 from ...i18n import tr_message
 from ..state import Event, Operation, WizardState
+from ..widgets.accessible import name_item_view
 from ..workers import DetectionResult, Failure, Worker, detect_job
 from .base import BasePage, fmt, plain_label
 
@@ -386,7 +387,7 @@ class DetectionPage(BasePage):
         self.components.setHeaderLabels(
             [self.tr("Component"), self.tr("Installed"), self.tr("Version")]
         )
-        self.components.setAccessibleName(self.tr("Installed components"))
+        name_item_view(self.components, self.tr("Installed components"))
         self.again.setText(self.tr("&Detect again"))
         self.again.setAccessibleName(self.tr("Detect again"))
         self._render()

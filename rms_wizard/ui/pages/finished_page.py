@@ -11,6 +11,7 @@ from ...core.models import Release
 from ...i18n import tr_message
 from ..run_record import run_record
 from ..state import Operation, Outcome, WizardState
+from ..widgets.accessible import announce_as_shown
 from ..workers import Failure, Worker, report_job
 from . import preparation_page
 from .base import ERROR_STYLE, BasePage, fmt, plain_label
@@ -245,7 +246,7 @@ class FinishedPage(BasePage):
         self.restart.setText(self.tr("&Start Setup again"))
         self.restart.setAccessibleName(self.tr("Start Setup again"))
         self.save_report.setText(self.tr("Save &report\u2026"))
-        self.save_report.setAccessibleName(self.tr("Save the run report"))
+        announce_as_shown(self.save_report, self.tr("Save the run report"))
         self._render_report()
         wizard_log = self.state.log_path
         self.log_value.setText(str(wizard_log) if wizard_log else self.tr("(no log written)"))

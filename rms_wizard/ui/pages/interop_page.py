@@ -9,6 +9,8 @@ listed with the feature's explanation (:func:`~rms_wizard.core.interop.compare`)
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
+
 from ...core.cluster import Topology
 from ...core.interop import (
     ClientMix,
@@ -24,6 +26,7 @@ from ...core.messages import RmsError
 from ...i18n import tr_message
 from ..sandbox_flow import after_interop, is_deployment, read_topology
 from ..state import WizardState
+from ..widgets.accessible import name_item_view
 from ..widgets.interop_table import InteropColumn, InteropTable
 from .base import BasePage, fmt, plain_label
 
@@ -38,7 +41,12 @@ class InteropPage(BasePage):
         self.situation = plain_label("interopSituation", selectable=True)
         self.body.addWidget(self.situation)
         self.table = InteropTable("interopTable")
+        self.table.currentCellChanged.connect(self._show_explanation)
         self.body.addWidget(self.table)
+        # The current row's feature explained in words, for the keyboard (arrow keys in the
+        # table) as for the mouse: not only in a tooltip.
+        self.explanation = plain_label("interopExplanation", selectable=True)
+        self.body.addWidget(self.explanation)
         self.legend = plain_label("interopLegend")
         self.body.addWidget(self.legend)
         self.changes = plain_label("interopChanges")
@@ -49,6 +57,14 @@ class InteropPage(BasePage):
     def initializePage(self) -> None:
         self._load()
         self.retranslate_ui()
+
+    @Slot(int, int, int, int)
+    def _show_explanation(self, row: int, column: int, old_row: int, old_column: int) -> None:
+        del column, old_row, old_column
+        feature = self.table.verticalHeaderItem(row) if row >= 0 else None
+        text = self.table.explanation(row)
+        self.explanation.setText(fmt("%1: %2", feature.text(), text) if feature and text else "")
+        self.explanation.setVisible(bool(self.explanation.text()))
 
     def _load(self) -> None:
         self._topology, self._problem = None, None
@@ -186,9 +202,13 @@ class InteropPage(BasePage):
         columns = self.columns()
         self.table.set_columns(columns)
         self.table.setVisible(bool(columns))
-        self.table.setAccessibleName(self.tr("Interoperability of RMS 1.0 and SP1"))
+        name_item_view(self.table, self.tr("Interoperability of RMS 1.0 and SP1"))
         self.legend.setText(
-            self.tr("Highlighted: what differs from now. Point at a feature for its explanation.")
+            self.tr(
+                "Highlighted: what differs from now. Select a row (arrow keys) or point at a "
+                "feature for its explanation."
+            )
         )
+        self._show_explanation(self.table.currentRow(), 0, -1, -1)
         self.legend.setVisible(bool(self.table.changed_cells()))
         self.changes.setText(self._changes(columns))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.backup import BackupSet
 from ...core.secrets import WrongPasswordError
 from ..state import Event, Operation, WizardState
+from ..widgets.accessible import announce_as_shown
 from ..widgets.password_field import PasswordField
 from ..workers import Failure, Worker, verify_backup_job
 from .base import NOTE_STYLE, BasePage, plain_label
@@ -202,12 +203,13 @@ class MaintenancePage(BasePage):
             self.show_error(
                 self.tr("This password does not open the private key in the backup. Try again.")
             )
-            self.password.edit.selectAll()
-            self.password.edit.setFocus()
         else:
             self.state.record(Event.BACKUP_FAILED, reason=failure.kind)
             self.show_error(failure.text())
-        self._set_enabled()
+        self._set_enabled()  # enabled again first: a disabled field cannot take the focus
+        if failure.is_error(WrongPasswordError):
+            self.password.edit.selectAll()
+            self.password.edit.setFocus()
         self.completeChanged.emit()
 
     @Slot()
@@ -272,7 +274,7 @@ class MaintenancePage(BasePage):
         self.folder_label.setText(self.tr("Backup &folder:"))
         self.folder_edit.setAccessibleName(self.tr("Backup folder"))
         self.browse.setText(self.tr("Br&owse\u2026"))
-        self.browse.setAccessibleName(self.tr("Choose the backup folder"))
+        announce_as_shown(self.browse, self.tr("Choose the backup folder"))
         self.password_label.setText(self.tr("&Password of the private key:"))
         self.password.set_accessible_name(self.tr("Password of the private key"))
         self.keep_radio.setText(self.tr("&Keep the SP1 configuration database"))

@@ -17,6 +17,7 @@ from ...core.secrets import WrongPasswordError
 from ...i18n import tr_message
 from ..keyring_names import keyring_display_name
 from ..state import Event, WizardState
+from ..widgets.accessible import announce_as_shown
 from ..widgets.password_field import PasswordField
 from ..workers import Failure, KeyringInfo, PasswordResult, Worker, keyring_job, password_job
 from .base import NOTE_STYLE, BasePage, fmt, plain_label
@@ -223,6 +224,7 @@ class PasswordPage(BasePage):
             if where
             else self.tr("&Remember the password in the keyring")
         )
+        announce_as_shown(self.remember)
         if info.insecure_reason is not None:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)

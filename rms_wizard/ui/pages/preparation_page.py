@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.backup import MANIFEST_NAME, BackupSet
 from ...core.progress import ProgressEvent
 from ..state import Event, Operation, WizardState
+from ..widgets.accessible import announce_as_shown, plain_text
 from ..widgets.checklist import ChecklistItem, ItemState
 from ..workers import Failure, Worker, backup_job, verify_backup_job
 from .backup_guard import guarded_backup_job
@@ -53,8 +55,11 @@ class PreparationPage(BasePage):
         # 1. backup of the configuration database and the key
         self.backup_item = ChecklistItem("backupItem")
         row = QHBoxLayout()
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("backupFolderLabel")
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("backupFolderEdit")
+        self.folder_label.setBuddy(self.folder_edit)
         self.folder_edit.textChanged.connect(self._on_folder_edited)
         self.browse = QPushButton()
         self.browse.setObjectName("browseBackupButton")
@@ -64,6 +69,7 @@ class PreparationPage(BasePage):
         self.make.setObjectName("makeBackupButton")
         self.make.setAutoDefault(False)
         self.make.clicked.connect(self.make_backup)
+        row.addWidget(self.folder_label)
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse)
         row.addWidget(self.make)
@@ -146,6 +152,11 @@ class PreparationPage(BasePage):
         from ..wizard import PageId
 
         return PageId.READY
+
+    def enter_action(self) -> None:
+        """Enter while Next is still disabled (no verified backup yet): Back up now."""
+        if not self.isComplete() and not self.busy():
+            self.make_backup()
 
     # ---- making or choosing the backup
 
@@ -377,10 +388,11 @@ class PreparationPage(BasePage):
                 "If you already have a backup, use it instead: it is verified the same way."
             ),
         )
-        self.folder_edit.setAccessibleName(self.tr("Backup folder"))
+        self.folder_label.setText(self.tr("Backup &folder:"))
+        self.folder_edit.setAccessibleName(plain_text(self.folder_label.text()))
         self.folder_edit.setPlaceholderText(self.tr("Folder for the backup"))
         self.browse.setText(self.tr("Br&owse\u2026"))
-        self.browse.setAccessibleName(self.tr("Choose the folder for the backup"))
+        announce_as_shown(self.browse, self.tr("Choose the folder for the backup"))
         self.make.setText(self.tr("Back &up now"))
         self.make.setAccessibleName(self.tr("Back up now"))
         self.existing.setText(self.tr("Use an &existing backup\u2026"))
@@ -394,7 +406,7 @@ class PreparationPage(BasePage):
             ),
         )
         self.keep_stats.setText(self.tr("&Keep past statistics (include the logging database)"))
-        self.keep_stats.setAccessibleName(self.tr("Keep past statistics"))
+        announce_as_shown(self.keep_stats)
         self.password_item.set_texts(self.tr("Have the password of the private key"), "")
         self.os_updates.retranslate_ui()
         self._render()

@@ -9,6 +9,7 @@ from ...core.models import FileAction
 from ...core.plan import PlanKind
 from ...i18n import tr_message
 from ..state import WizardState
+from ..widgets.accessible import name_item_view
 from ..widgets.plan_model import PlanFilterModel, PlanTableModel
 from .base import NOTE_STYLE, BasePage, fmt, plain_label
 from .disk_space import disk_space_line, measure
@@ -200,7 +201,7 @@ class ReadyPage(BasePage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Install"))
         self.filter_label.setText(self.tr("&Show:"))
         self.filter.setAccessibleName(self.tr("Show files"))
-        self.table.setAccessibleName(self.tr("Files SP1 installs"))
+        name_item_view(self.table, self.tr("Files SP1 installs"))
         self._fill_filter()
         self.model.retranslate()
         self._render()

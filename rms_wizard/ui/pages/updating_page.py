@@ -188,6 +188,11 @@ class UpdatingPage(BasePage):
             )
         if self._worker is not None and self._worker.cancel_requested:
             self._append(self.tr("The change had already been committed when Cancel arrived."))
+        leaving = self.setup_wizard().leaving
+        if leaving.work_ended(completed=True):  # "Cancel and roll back?" was open: too late
+            note = leaving.too_late_note(operation)
+            outcome.notes.insert(0, note)
+            self._append(tr_message(note))
         state.outcome = outcome
         if operation is Operation.UNINSTALL:
             detail = {"config_db": "restored" if outcome.config_db_restored else "kept"}
@@ -203,6 +208,8 @@ class UpdatingPage(BasePage):
         state = self.state
         operation = state.operation or Operation.UPDATE
         message: Message | None = failure.message
+        # An open cancel question has nothing left to ask: the work has already stopped.
+        self.setup_wizard().leaving.work_ended(completed=False)
         if failure.kind == "cancelled":
             state.outcome = Outcome(operation=operation, status="cancelled")
             state.record(Event.CANCELLED, operation=operation.value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QWidget
 
 
@@ -69,14 +69,31 @@ class ChecklistItem(QFrame):
         self._grid.addLayout(layout, self._rows, 1)
         self._rows += 1
 
+    def _state_name(self, state: ItemState) -> str:
+        """The mark in words: a screen reader announces it instead of the symbol."""
+        return {
+            ItemState.PENDING: self.tr("Not done yet"),
+            ItemState.BUSY: self.tr("In progress"),
+            ItemState.DONE: self.tr("Done"),
+            ItemState.WARNING: self.tr("Needs attention"),
+            ItemState.FAILED: self.tr("Failed"),
+            ItemState.OPTIONAL: self.tr("Optional"),
+        }[state]
+
     def set_state(self, state: ItemState, status: str = "") -> None:
         self.state = state
         mark, color = _MARKS[state]
         self.mark.setText(mark)
+        self.mark.setAccessibleName(self._state_name(state))
         self.mark.setStyleSheet(f"color: {color}; font-weight: bold;")
         self.status.setText(status)
         self.status.setVisible(bool(status))
         self.status.setStyleSheet(f"color: {color};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.mark.setAccessibleName(self._state_name(self.state))
+        super().changeEvent(event)
 
     def set_texts(self, title: str, detail: str) -> None:
         self.title.setText(title)

@@ -77,7 +77,9 @@ class DebriefRow(QFrame):
     def retranslate_ui(self) -> None:
         self.title.setText(tr_message(self.item.title))
         self.explanation.setText(tr_message(self.item.explanation))
-        self.mark.setToolTip(self.tr("Passed") if self.item.passed else self.tr("Not passed"))
+        verdict = self.tr("Passed") if self.item.passed else self.tr("Not passed")
+        self.mark.setToolTip(verdict)
+        self.mark.setAccessibleName(verdict)  # a screen reader reads the mark, not its tooltip
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -182,7 +184,7 @@ class DebriefView(QWidget):
 
     def retranslate_ui(self) -> None:
         self._heading.setText(self.tr("Debrief"))
-        self.export_button.setText(self.tr("Export HTML…"))
+        self.export_button.setText(self.tr("&Export HTML…"))
         self.export_button.setToolTip(
             self.tr("Save this debrief as a small HTML report for the trainer")
         )

@@ -88,8 +88,10 @@ class InteropTable(QTableWidget):
         self.setHorizontalHeaderLabels([column.header for column in self._columns])
         reference = self._columns[0] if self._columns else None
         for row, feature in enumerate(FEATURES):
+            explanation = tr_message(feature.explanation)
             header = QTableWidgetItem(tr_message(feature.label))
-            header.setToolTip(tr_message(feature.explanation))
+            header.setToolTip(explanation)
+            header.setData(Qt.ItemDataRole.AccessibleDescriptionRole, explanation)
             self.setVerticalHeaderItem(row, header)
             for col, column in enumerate(self._columns):
                 values = column.values(feature.key)
@@ -101,7 +103,9 @@ class InteropTable(QTableWidget):
                 item = QTableWidgetItem(self._text(values))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setData(CHANGED_ROLE, changed)
-                item.setToolTip(tr_message(feature.explanation))
+                item.setToolTip(explanation)
+                # Read by screen readers with the cell: the explanation is not only on hover.
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, explanation)
                 if changed:
                     item.setBackground(QBrush(QColor(CHANGED_BACKGROUND)))
                     font = QFont(self.font())
@@ -119,6 +123,10 @@ class InteropTable(QTableWidget):
             .replace("%1", tr_message(value_text(values[0])))
             .replace("%2", tr_message(value_text(values[-1])))
         )
+
+    def explanation(self, row: int) -> str:
+        """What the feature of ``row`` means (shown under the table for the current row)."""
+        return tr_message(FEATURES[row].explanation) if 0 <= row < len(FEATURES) else ""
 
     # ---- what tests (and the page) read
 

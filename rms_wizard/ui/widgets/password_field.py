@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 
 class PasswordField(QWidget):
-    """``edit`` (echo mode Password) and a checkable ``&Show`` button that reveals the text."""
+    """``edit`` (echo mode Password) and a checkable ``&Show`` button that reveals the text (its
+    ``H&ide`` state leaves Alt+H to the wizard's Help)."""
 
     changed = Signal()
 
@@ -44,6 +45,10 @@ class PasswordField(QWidget):
     def clear(self) -> None:
         self.edit.clear()
 
+    def hide_text(self) -> None:
+        """Hide the text again (a shown password does not stay shown once its page is left)."""
+        self.toggle.setChecked(False)
+
     def set_accessible_name(self, name: str) -> None:
         self._accessible = name
         self.edit.setAccessibleName(name)
@@ -54,7 +59,7 @@ class PasswordField(QWidget):
 
     def retranslate_ui(self) -> None:
         shown = self.toggle.isChecked()
-        self.toggle.setText(self.tr("&Hide") if shown else self.tr("&Show"))
+        self.toggle.setText(self.tr("H&ide") if shown else self.tr("&Show"))
         self.toggle.setAccessibleName(
             self.tr("Hide the password") if shown else self.tr("Show the password")
         )
