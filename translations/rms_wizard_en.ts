@@ -2489,10 +2489,6 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>bad key path</translation>
     </message>
     <message>
-        <source>the key appears twice</source>
-        <translation>the key appears twice</translation>
-    </message>
-    <message>
         <source>value outside any key</source>
         <translation>value outside any key</translation>
     </message>
@@ -2541,12 +2537,40 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>unexpected text after the value</translation>
     </message>
     <message>
-        <source>the last line has no line break: the file is truncated</source>
-        <translation>the last line has no line break: the file is truncated</translation>
+        <source>unexpected text after the key name</source>
+        <translation>unexpected text after the key name</translation>
     </message>
     <message>
-        <source>The registry export %1 is not valid: line %2: %3</source>
-        <translation>The registry export %1 is not valid: line %2: %3</translation>
+        <source>the file ends inside this value (its last line stops before the value does)</source>
+        <translation>the file ends inside this value (its last line stops before the value does)</translation>
+    </message>
+    <message>
+        <source>regedit would not import this file at all</source>
+        <translation>regedit would not import this file at all</translation>
+    </message>
+    <message>
+        <source>regedit would skip this line and import the rest</source>
+        <translation>regedit would skip this line and import the rest</translation>
+    </message>
+    <message>
+        <source>regedit would skip this key and its values</source>
+        <translation>regedit would skip this key and its values</translation>
+    </message>
+    <message>
+        <source>regedit would ignore this value</source>
+        <translation>regedit would ignore this value</translation>
+    </message>
+    <message>
+        <source>regedit would keep the last one</source>
+        <translation>regedit would keep the last one</translation>
+    </message>
+    <message>
+        <source>regedit would import what comes before the cut and silently lose the rest</source>
+        <translation>regedit would import what comes before the cut and silently lose the rest</translation>
+    </message>
+    <message>
+        <source>The registry export %1 is not valid: line %2: %3 (%4).</source>
+        <translation>The registry export %1 is not valid: line %2: %3 (%4).</translation>
     </message>
     <message>
         <source>The scenario file %1 is not valid: %2</source>

@@ -2489,10 +2489,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>ongeldig sleutelpad</translation>
     </message>
     <message>
-        <source>the key appears twice</source>
-        <translation>de sleutel komt twee keer voor</translation>
-    </message>
-    <message>
         <source>value outside any key</source>
         <translation>waarde buiten een sleutel</translation>
     </message>
@@ -2541,12 +2537,40 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>onverwachte tekst na de waarde</translation>
     </message>
     <message>
-        <source>the last line has no line break: the file is truncated</source>
-        <translation>de laatste regel heeft geen regeleinde: het bestand is afgekapt</translation>
+        <source>unexpected text after the key name</source>
+        <translation>onverwachte tekst na de sleutelnaam</translation>
     </message>
     <message>
-        <source>The registry export %1 is not valid: line %2: %3</source>
-        <translation>De registerexport %1 is ongeldig: regel %2: %3</translation>
+        <source>the file ends inside this value (its last line stops before the value does)</source>
+        <translation>het bestand eindigt midden in deze waarde (de laatste regel houdt op voordat de waarde af is)</translation>
+    </message>
+    <message>
+        <source>regedit would not import this file at all</source>
+        <translation>regedit zou dit bestand helemaal niet importeren</translation>
+    </message>
+    <message>
+        <source>regedit would skip this line and import the rest</source>
+        <translation>regedit zou deze regel overslaan en de rest importeren</translation>
+    </message>
+    <message>
+        <source>regedit would skip this key and its values</source>
+        <translation>regedit zou deze sleutel en zijn waarden overslaan</translation>
+    </message>
+    <message>
+        <source>regedit would ignore this value</source>
+        <translation>regedit zou deze waarde negeren</translation>
+    </message>
+    <message>
+        <source>regedit would keep the last one</source>
+        <translation>regedit zou de laatste aanhouden</translation>
+    </message>
+    <message>
+        <source>regedit would import what comes before the cut and silently lose the rest</source>
+        <translation>regedit zou importeren wat vóór de breuk staat en de rest zonder melding kwijtraken</translation>
+    </message>
+    <message>
+        <source>The registry export %1 is not valid: line %2: %3 (%4).</source>
+        <translation>De registerexport %1 is ongeldig: regel %2: %3 (%4).</translation>
     </message>
     <message>
         <source>The scenario file %1 is not valid: %2</source>
