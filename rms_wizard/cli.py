@@ -318,10 +318,12 @@ def cmd_detect(ctx: Context) -> int:
 def cmd_plan(ctx: Context) -> int:
     from .core.payload import baseline_payload, sp1_payload
     from .core.plan import plan_update
+    from .plan_cli import plan_options
     from .report import plan_json
 
     state = ctx.track("plan").detect_before()
-    plan = plan_update(state, sp1_payload(), baseline_payload())
+    options, state = plan_options(ctx.args, state)
+    plan = plan_update(state, sp1_payload(), baseline_payload(), options)
     ctx.run.note_plan(plan)
     if ctx.args.json:
         ctx.json(plan_json(plan, _m))
@@ -641,6 +643,9 @@ def build_parser() -> CliParser:
         "plan", _t(QT_TRANSLATE_NOOP("cli", "show what the SP1 update would do, file by file"))
     )
     c.add_argument("--json", action="store_true")
+    from .plan_cli import add_plan_options
+
+    add_plan_options(c, _t)
     c = root_cmd(
         "backup",
         _t(QT_TRANSLATE_NOOP("cli", "back up the configuration database and the private key")),

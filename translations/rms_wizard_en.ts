@@ -2053,6 +2053,14 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
+    <message>
+        <source>Windows Installer&apos;s REINSTALLMODE letters: p o e d c a (files), u m s v (default omus)</source>
+        <translation>Windows Installer&apos;s REINSTALLMODE letters: p o e d c a (files), u m s v (default omus)</translation>
+    </message>
+    <message>
+        <source>how a file without a version is found changed by you: content (differs from RMS 1.0&apos;s, the default) or dates (modified after created)</source>
+        <translation>how a file without a version is found changed by you: content (differs from RMS 1.0&apos;s, the default) or dates (modified after created)</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2409,8 +2417,36 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>The same version (%1) is already installed.</translation>
     </message>
     <message>
+        <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
+        <translation>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</translation>
+    </message>
+    <message>
+        <source>SP1&apos;s file of the same version (%1) has more languages (%2) than the installed one (%3): the file with more languages wins.</source>
+        <translation>SP1&apos;s file of the same version (%1) has more languages (%2) than the installed one (%3): the file with more languages wins.</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed in the language of the product (%2), which SP1&apos;s file lacks: it is kept.</source>
+        <translation>The same version (%1) is installed in the language of the product (%2), which SP1&apos;s file lacks: it is kept.</translation>
+    </message>
+    <message>
+        <source>SP1&apos;s file of the same version (%1) is in other languages (%2 instead of %3): the file of the product being installed wins.</source>
+        <translation>SP1&apos;s file of the same version (%1) is in other languages (%2 instead of %3): the file of the product being installed wins.</translation>
+    </message>
+    <message>
         <source>The installed version %1 is higher than SP1&apos;s %2: never downgraded.</source>
         <translation>The installed version %1 is higher than SP1&apos;s %2: never downgraded.</translation>
+    </message>
+    <message>
+        <source>The creation date of the installed file is not known: it is kept, as a changed file would be.</source>
+        <translation>The creation date of the installed file is not known: it is kept, as a changed file would be.</translation>
+    </message>
+    <message>
+        <source>Modified (%1) after it was created (%2): changed on this server, your changes are kept.</source>
+        <translation>Modified (%1) after it was created (%2): changed on this server, your changes are kept.</translation>
+    </message>
+    <message>
+        <source>Not modified after it was created (%1): unchanged, SP1 updates it.</source>
+        <translation>Not modified after it was created (%1): unchanged, SP1 updates it.</translation>
     </message>
     <message>
         <source>SP1&apos;s versioned file (%1) replaces an unversioned file.</source>
@@ -2419,6 +2455,46 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>The installed file has a version (%1); an unversioned file never replaces it.</source>
         <translation>The installed file has a version (%1); an unversioned file never replaces it.</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>no version</translation>
+    </message>
+    <message>
+        <source>Its companion file %1 is installed at a higher version (%2) than SP1&apos;s (%3): it stays with it.</source>
+        <translation>Its companion file %1 is installed at a higher version (%2) than SP1&apos;s (%3): it stays with it.</translation>
+    </message>
+    <message>
+        <source>Its companion file %1 is installed at SP1&apos;s version, and the reinstall mode %2 does not reinstall an unversioned companion then.</source>
+        <translation>Its companion file %1 is installed at SP1&apos;s version, and the reinstall mode %2 does not reinstall an unversioned companion then.</translation>
+    </message>
+    <message>
+        <source>It follows its companion file %1, which is not installed at a higher version than SP1&apos;s %2: it is installed with it.</source>
+        <translation>It follows its companion file %1, which is not installed at a higher version than SP1&apos;s %2: it is installed with it.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 reinstalls only missing files: the installed file stays.</source>
+        <translation>The reinstall mode %1 reinstalls only missing files: the installed file stays.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 reinstalls every file, whatever its version.</source>
+        <translation>The reinstall mode %1 reinstalls every file, whatever its version.</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed, and the reinstall mode %2 reinstalls equal versions.</source>
+        <translation>The same version (%1) is installed, and the reinstall mode %2 reinstalls equal versions.</translation>
+    </message>
+    <message>
+        <source>The installed file is not SP1&apos;s (%1 installed, %2 in SP1), and the reinstall mode %3 reinstalls a different file.</source>
+        <translation>The installed file is not SP1&apos;s (%1 installed, %2 in SP1), and the reinstall mode %3 reinstalls a different file.</translation>
+    </message>
+    <message>
+        <source>The installed file has SP1&apos;s version (%1) but not its content: damaged, the reinstall mode %2 reinstalls it.</source>
+        <translation>The installed file has SP1&apos;s version (%1) but not its content: damaged, the reinstall mode %2 reinstalls it.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 does not reinstall this file: the installed file stays.</source>
+        <translation>The reinstall mode %1 does not reinstall this file: the installed file stays.</translation>
     </message>
     <message>
         <source>Already identical to SP1&apos;s file.</source>
@@ -3155,6 +3231,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</source>
         <translation>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reinstall mode: use the letters p, o, e, d, c, a, u, m, s and v, such as omus or emus.</source>
+        <translation>%1 is not a reinstall mode: use the letters p, o, e, d, c, a, u, m, s and v, such as omus or emus.</translation>
     </message>
 </context>
 <context>

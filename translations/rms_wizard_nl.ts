@@ -2053,6 +2053,14 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>Report written to %1</source>
         <translation>Rapport geschreven naar %1</translation>
     </message>
+    <message>
+        <source>Windows Installer&apos;s REINSTALLMODE letters: p o e d c a (files), u m s v (default omus)</source>
+        <translation>de REINSTALLMODE-letters van Windows Installer: p o e d c a (bestanden), u m s v (standaard omus)</translation>
+    </message>
+    <message>
+        <source>how a file without a version is found changed by you: content (differs from RMS 1.0&apos;s, the default) or dates (modified after created)</source>
+        <translation>hoe wordt vastgesteld dat u een bestand zonder versie hebt gewijzigd: content (wijkt af van dat van RMS 1.0, de standaard) of dates (gewijzigd na het maken)</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2409,8 +2417,36 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Dezelfde versie (%1) is al geïnstalleerd.</translation>
     </message>
     <message>
+        <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
+        <translation>Dezelfde versie (%1) is geïnstalleerd in meer talen (%2) dan het bestand van SP1 heeft (%3): het bestand met meer talen blijft staan.</translation>
+    </message>
+    <message>
+        <source>SP1&apos;s file of the same version (%1) has more languages (%2) than the installed one (%3): the file with more languages wins.</source>
+        <translation>Het bestand van SP1 met dezelfde versie (%1) heeft meer talen (%2) dan het geïnstalleerde (%3): het bestand met meer talen wint.</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed in the language of the product (%2), which SP1&apos;s file lacks: it is kept.</source>
+        <translation>Dezelfde versie (%1) is geïnstalleerd in de taal van het product (%2), die het bestand van SP1 mist: het blijft staan.</translation>
+    </message>
+    <message>
+        <source>SP1&apos;s file of the same version (%1) is in other languages (%2 instead of %3): the file of the product being installed wins.</source>
+        <translation>Het bestand van SP1 met dezelfde versie (%1) is in andere talen (%2 in plaats van %3): het bestand van het product dat wordt geïnstalleerd wint.</translation>
+    </message>
+    <message>
         <source>The installed version %1 is higher than SP1&apos;s %2: never downgraded.</source>
         <translation>De geïnstalleerde versie %1 is hoger dan versie %2 van SP1: er wordt nooit een oudere versie teruggezet.</translation>
+    </message>
+    <message>
+        <source>The creation date of the installed file is not known: it is kept, as a changed file would be.</source>
+        <translation>De aanmaakdatum van het geïnstalleerde bestand is onbekend: het blijft staan, zoals een gewijzigd bestand.</translation>
+    </message>
+    <message>
+        <source>Modified (%1) after it was created (%2): changed on this server, your changes are kept.</source>
+        <translation>Gewijzigd (%1) nadat het is gemaakt (%2): gewijzigd op deze server, uw wijzigingen blijven behouden.</translation>
+    </message>
+    <message>
+        <source>Not modified after it was created (%1): unchanged, SP1 updates it.</source>
+        <translation>Niet gewijzigd nadat het is gemaakt (%1): ongewijzigd, SP1 werkt het bij.</translation>
     </message>
     <message>
         <source>SP1&apos;s versioned file (%1) replaces an unversioned file.</source>
@@ -2419,6 +2455,46 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>The installed file has a version (%1); an unversioned file never replaces it.</source>
         <translation>Het geïnstalleerde bestand heeft een versie (%1); een bestand zonder versie vervangt het nooit.</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>geen versie</translation>
+    </message>
+    <message>
+        <source>Its companion file %1 is installed at a higher version (%2) than SP1&apos;s (%3): it stays with it.</source>
+        <translation>Het bijbehorende bestand %1 is geïnstalleerd in een hogere versie (%2) dan die van SP1 (%3): dit bestand blijft erbij staan.</translation>
+    </message>
+    <message>
+        <source>Its companion file %1 is installed at SP1&apos;s version, and the reinstall mode %2 does not reinstall an unversioned companion then.</source>
+        <translation>Het bijbehorende bestand %1 is geïnstalleerd in de versie van SP1, en de herinstallatiemodus %2 installeert een bijbehorend bestand zonder versie dan niet opnieuw.</translation>
+    </message>
+    <message>
+        <source>It follows its companion file %1, which is not installed at a higher version than SP1&apos;s %2: it is installed with it.</source>
+        <translation>Het volgt het bijbehorende bestand %1, dat niet in een hogere versie is geïnstalleerd dan versie %2 van SP1: het wordt ermee geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 reinstalls only missing files: the installed file stays.</source>
+        <translation>De herinstallatiemodus %1 installeert alleen ontbrekende bestanden opnieuw: het geïnstalleerde bestand blijft staan.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 reinstalls every file, whatever its version.</source>
+        <translation>De herinstallatiemodus %1 installeert elk bestand opnieuw, welke versie het ook heeft.</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed, and the reinstall mode %2 reinstalls equal versions.</source>
+        <translation>Dezelfde versie (%1) is geïnstalleerd, en de herinstallatiemodus %2 installeert gelijke versies opnieuw.</translation>
+    </message>
+    <message>
+        <source>The installed file is not SP1&apos;s (%1 installed, %2 in SP1), and the reinstall mode %3 reinstalls a different file.</source>
+        <translation>Het geïnstalleerde bestand is niet dat van SP1 (%1 geïnstalleerd, %2 in SP1), en de herinstallatiemodus %3 installeert een afwijkend bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The installed file has SP1&apos;s version (%1) but not its content: damaged, the reinstall mode %2 reinstalls it.</source>
+        <translation>Het geïnstalleerde bestand heeft de versie van SP1 (%1) maar niet de inhoud: beschadigd, de herinstallatiemodus %2 installeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 does not reinstall this file: the installed file stays.</source>
+        <translation>De herinstallatiemodus %1 installeert dit bestand niet opnieuw: het geïnstalleerde bestand blijft staan.</translation>
     </message>
     <message>
         <source>Already identical to SP1&apos;s file.</source>
@@ -3155,6 +3231,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 is not a file version: one to four numbers from 0 to 65535, separated by dots, such as 5.2.3790.134.</source>
         <translation>%1 is geen bestandsversie: één tot vier getallen van 0 tot en met 65535, gescheiden door punten, zoals 5.2.3790.134.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reinstall mode: use the letters p, o, e, d, c, a, u, m, s and v, such as omus or emus.</source>
+        <translation>%1 is geen herinstallatiemodus: gebruik de letters p, o, e, d, c, a, u, m, s en v, zoals omus of emus.</translation>
     </message>
 </context>
 <context>
