@@ -550,6 +550,12 @@ def cmd_interop(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_repair(ctx: Context) -> int:
+    from .repair_cli import cmd_repair as repair
+
+    return repair(ctx)
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "detect": cmd_detect,
     "plan": cmd_plan,
@@ -561,6 +567,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "scenarios": cmd_scenarios,
     "sandbox": cmd_sandbox,
     "interop": cmd_interop,
+    "repair": cmd_repair,
 }
 
 
@@ -644,8 +651,10 @@ def build_parser() -> CliParser:
     )
     c.add_argument("--json", action="store_true")
     from .plan_cli import add_plan_options
+    from .repair_cli import add_repair_command
 
     add_plan_options(c, _t)
+    add_repair_command(root_cmd, _t)
     c = root_cmd(
         "backup",
         _t(QT_TRANSLATE_NOOP("cli", "back up the configuration database and the private key")),

@@ -2061,6 +2061,30 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>how a file without a version is found changed by you: content (differs from RMS 1.0&apos;s, the default) or dates (modified after created)</source>
         <translation>how a file without a version is found changed by you: content (differs from RMS 1.0&apos;s, the default) or dates (modified after created)</translation>
     </message>
+    <message>
+        <source>reinstall SP1&apos;s missing or damaged files</source>
+        <translation>reinstall SP1&apos;s missing or damaged files</translation>
+    </message>
+    <message>
+        <source>Windows Installer&apos;s REINSTALLMODE letters for the repair (default pecms)</source>
+        <translation>Windows Installer&apos;s REINSTALLMODE letters for the repair (default pecms)</translation>
+    </message>
+    <message>
+        <source>only show what the repair would do</source>
+        <translation>only show what the repair would do</translation>
+    </message>
+    <message>
+        <source>The repair would reinstall %1 files.</source>
+        <translation>The repair would reinstall %1 files.</translation>
+    </message>
+    <message>
+        <source>SP1 is repaired: %1 files reinstalled.</source>
+        <translation>SP1 is repaired: %1 files reinstalled.</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: every SP1 file is in place.</source>
+        <translation>Nothing to repair: every SP1 file is in place.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2497,8 +2521,20 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>The reinstall mode %1 does not reinstall this file: the installed file stays.</translation>
     </message>
     <message>
+        <source>Repair reinstalls SP1&apos;s files, and SP1 is not installed here: update the server to SP1 instead.</source>
+        <translation>Repair reinstalls SP1&apos;s files, and SP1 is not installed here: update the server to SP1 instead.</translation>
+    </message>
+    <message>
+        <source>Missing on this server: SP1&apos;s file is put back.</source>
+        <translation>Missing on this server: SP1&apos;s file is put back.</translation>
+    </message>
+    <message>
         <source>Already identical to SP1&apos;s file.</source>
         <translation>Already identical to SP1&apos;s file.</translation>
+    </message>
+    <message>
+        <source>The repair failed and was rolled back: %1</source>
+        <translation>The repair failed and was rolled back: %1</translation>
     </message>
     <message>
         <source>Unchanged since RMS 1.0 installed it; SP1 updates it.</source>

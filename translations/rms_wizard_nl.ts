@@ -2061,6 +2061,30 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>how a file without a version is found changed by you: content (differs from RMS 1.0&apos;s, the default) or dates (modified after created)</source>
         <translation>hoe wordt vastgesteld dat u een bestand zonder versie hebt gewijzigd: content (wijkt af van dat van RMS 1.0, de standaard) of dates (gewijzigd na het maken)</translation>
     </message>
+    <message>
+        <source>reinstall SP1&apos;s missing or damaged files</source>
+        <translation>ontbrekende of beschadigde bestanden van SP1 opnieuw installeren</translation>
+    </message>
+    <message>
+        <source>Windows Installer&apos;s REINSTALLMODE letters for the repair (default pecms)</source>
+        <translation>de REINSTALLMODE-letters van Windows Installer voor de reparatie (standaard pecms)</translation>
+    </message>
+    <message>
+        <source>only show what the repair would do</source>
+        <translation>alleen tonen wat de reparatie zou doen</translation>
+    </message>
+    <message>
+        <source>The repair would reinstall %1 files.</source>
+        <translation>De reparatie zou %1 bestanden opnieuw installeren.</translation>
+    </message>
+    <message>
+        <source>SP1 is repaired: %1 files reinstalled.</source>
+        <translation>SP1 is gerepareerd: %1 bestanden opnieuw geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: every SP1 file is in place.</source>
+        <translation>Niets te repareren: elk bestand van SP1 is aanwezig.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2497,8 +2521,20 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>De herinstallatiemodus %1 installeert dit bestand niet opnieuw: het geïnstalleerde bestand blijft staan.</translation>
     </message>
     <message>
+        <source>Repair reinstalls SP1&apos;s files, and SP1 is not installed here: update the server to SP1 instead.</source>
+        <translation>Repareren installeert de bestanden van SP1 opnieuw, en SP1 is hier niet geïnstalleerd: werk de server in plaats daarvan bij naar SP1.</translation>
+    </message>
+    <message>
+        <source>Missing on this server: SP1&apos;s file is put back.</source>
+        <translation>Ontbreekt op deze server: het bestand van SP1 wordt teruggezet.</translation>
+    </message>
+    <message>
         <source>Already identical to SP1&apos;s file.</source>
         <translation>Al gelijk aan het bestand van SP1.</translation>
+    </message>
+    <message>
+        <source>The repair failed and was rolled back: %1</source>
+        <translation>De reparatie is mislukt en teruggedraaid: %1</translation>
     </message>
     <message>
         <source>Unchanged since RMS 1.0 installed it; SP1 updates it.</source>

@@ -17,6 +17,7 @@ class PlanKind(StrEnum):
     UPDATE = "update"
     FRESH_INSTALL = "fresh-install"
     NOTHING = "nothing"
+    REPAIR = "repair"
 
 
 class PlannedFile(BaseModel):
