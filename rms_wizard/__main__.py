@@ -12,6 +12,7 @@ SUBCOMMANDS = {
     "apply",
     "uninstall",
     "recover",
+    "repair",
     "verify",
     "scenarios",
     "sandbox",

@@ -318,10 +318,12 @@ def cmd_detect(ctx: Context) -> int:
 def cmd_plan(ctx: Context) -> int:
     from .core.payload import baseline_payload, sp1_payload
     from .core.plan import plan_update
+    from .plan_cli import plan_options
     from .report import plan_json
 
     state = ctx.track("plan").detect_before()
-    plan = plan_update(state, sp1_payload(), baseline_payload())
+    options, state = plan_options(ctx.args, state)
+    plan = plan_update(state, sp1_payload(), baseline_payload(), options)
     ctx.run.note_plan(plan)
     if ctx.args.json:
         ctx.json(plan_json(plan, _m))
@@ -547,6 +549,12 @@ def cmd_interop(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_repair(ctx: Context) -> int:
+    from .repair_cli import cmd_repair as repair
+
+    return repair(ctx)
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "detect": cmd_detect,
     "plan": cmd_plan,
@@ -558,6 +566,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "scenarios": cmd_scenarios,
     "sandbox": cmd_sandbox,
     "interop": cmd_interop,
+    "repair": cmd_repair,
 }
 
 
@@ -640,6 +649,11 @@ def build_parser() -> CliParser:
         "plan", _t(QT_TRANSLATE_NOOP("cli", "show what the SP1 update would do, file by file"))
     )
     c.add_argument("--json", action="store_true")
+    from .plan_cli import add_plan_options
+    from .repair_cli import add_repair_command
+
+    add_plan_options(c, _t)
+    add_repair_command(root_cmd, _t)
     c = root_cmd(
         "backup",
         _t(QT_TRANSLATE_NOOP("cli", "back up the configuration database and the private key")),

@@ -289,3 +289,17 @@ def assert_exactly(root: Path, prepared: Prepared, release: str, *, kept_db: boo
         assert (root / STATE_DIR_NAME / "rollback" / "SP1" / "store.json").is_file()
     else:
         assert not (root / STATE_DIR_NAME).exists(), sorted(state_content(root))
+
+
+def damage_sp1(root: Path) -> None:
+    """Damage an SP1 tree for a repair: two files deleted (a binary and a page), a binary cut
+    short, one with flipped code bytes (its version resource intact)."""
+    folder = install_dir(root)
+    (folder / "bin" / "DRMSCrypto.dll").unlink()
+    (folder / "_wmcs" / "licensing" / "license.asmx").unlink()
+    cut = folder / "client" / "msdrm.dll"
+    cut.write_bytes(cut.read_bytes()[:300])
+    flipped = folder / "bin" / "DRMSServer.dll"
+    data = bytearray(flipped.read_bytes())
+    data[0x300:0x310] = b"\xff" * 16  # inside .text: the version resource is intact
+    flipped.write_bytes(bytes(data))

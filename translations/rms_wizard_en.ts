@@ -2321,6 +2321,38 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>a command is needed</source>
         <translation>a command is needed</translation>
     </message>
+    <message>
+        <source>Windows Installer&apos;s REINSTALLMODE letters: p o e d c a (files), u m s v (default omus)</source>
+        <translation>Windows Installer&apos;s REINSTALLMODE letters: p o e d c a (files), u m s v (default omus)</translation>
+    </message>
+    <message>
+        <source>how a file without a version is found changed by you: content (differs from RMS 1.0&apos;s, the default) or dates (modified after created)</source>
+        <translation>how a file without a version is found changed by you: content (differs from RMS 1.0&apos;s, the default) or dates (modified after created)</translation>
+    </message>
+    <message>
+        <source>reinstall SP1&apos;s missing or damaged files</source>
+        <translation>reinstall SP1&apos;s missing or damaged files</translation>
+    </message>
+    <message>
+        <source>Windows Installer&apos;s REINSTALLMODE letters for the repair (default pecms)</source>
+        <translation>Windows Installer&apos;s REINSTALLMODE letters for the repair (default pecms)</translation>
+    </message>
+    <message>
+        <source>only show what the repair would do</source>
+        <translation>only show what the repair would do</translation>
+    </message>
+    <message>
+        <source>The repair would reinstall %1 files.</source>
+        <translation>The repair would reinstall %1 files.</translation>
+    </message>
+    <message>
+        <source>SP1 is repaired: %1 files reinstalled.</source>
+        <translation>SP1 is repaired: %1 files reinstalled.</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: every SP1 file is in place.</source>
+        <translation>Nothing to repair: every SP1 file is in place.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2757,10 +2789,6 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>bad key path</translation>
     </message>
     <message>
-        <source>the key appears twice</source>
-        <translation>the key appears twice</translation>
-    </message>
-    <message>
         <source>value outside any key</source>
         <translation>value outside any key</translation>
     </message>
@@ -2807,14 +2835,6 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>unexpected text after the value</source>
         <translation>unexpected text after the value</translation>
-    </message>
-    <message>
-        <source>the last line has no line break: the file is truncated</source>
-        <translation>the last line has no line break: the file is truncated</translation>
-    </message>
-    <message>
-        <source>The registry export %1 is not valid: line %2: %3</source>
-        <translation>The registry export %1 is not valid: line %2: %3</translation>
     </message>
     <message>
         <source>The scenario file %1 is not valid: %2</source>
@@ -3527,6 +3547,126 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Language changed</source>
         <translation>Language changed</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
+        <translation>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</translation>
+    </message>
+    <message>
+        <source>SP1&apos;s file of the same version (%1) has more languages (%2) than the installed one (%3): the file with more languages wins.</source>
+        <translation>SP1&apos;s file of the same version (%1) has more languages (%2) than the installed one (%3): the file with more languages wins.</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed in the language of the product (%2), which SP1&apos;s file lacks: it is kept.</source>
+        <translation>The same version (%1) is installed in the language of the product (%2), which SP1&apos;s file lacks: it is kept.</translation>
+    </message>
+    <message>
+        <source>SP1&apos;s file of the same version (%1) is in other languages (%2 instead of %3): the file of the product being installed wins.</source>
+        <translation>SP1&apos;s file of the same version (%1) is in other languages (%2 instead of %3): the file of the product being installed wins.</translation>
+    </message>
+    <message>
+        <source>The creation date of the installed file is not known: it is kept, as a changed file would be.</source>
+        <translation>The creation date of the installed file is not known: it is kept, as a changed file would be.</translation>
+    </message>
+    <message>
+        <source>Modified (%1) after it was created (%2): changed on this server, your changes are kept.</source>
+        <translation>Modified (%1) after it was created (%2): changed on this server, your changes are kept.</translation>
+    </message>
+    <message>
+        <source>Not modified after it was created (%1): unchanged, SP1 updates it.</source>
+        <translation>Not modified after it was created (%1): unchanged, SP1 updates it.</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>no version</translation>
+    </message>
+    <message>
+        <source>Its companion file %1 is installed at a higher version (%2) than SP1&apos;s (%3): it stays with it.</source>
+        <translation>Its companion file %1 is installed at a higher version (%2) than SP1&apos;s (%3): it stays with it.</translation>
+    </message>
+    <message>
+        <source>Its companion file %1 is installed at SP1&apos;s version, and the reinstall mode %2 does not reinstall an unversioned companion then.</source>
+        <translation>Its companion file %1 is installed at SP1&apos;s version, and the reinstall mode %2 does not reinstall an unversioned companion then.</translation>
+    </message>
+    <message>
+        <source>It follows its companion file %1, which is not installed at a higher version than SP1&apos;s %2: it is installed with it.</source>
+        <translation>It follows its companion file %1, which is not installed at a higher version than SP1&apos;s %2: it is installed with it.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 reinstalls only missing files: the installed file stays.</source>
+        <translation>The reinstall mode %1 reinstalls only missing files: the installed file stays.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 reinstalls every file, whatever its version.</source>
+        <translation>The reinstall mode %1 reinstalls every file, whatever its version.</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed, and the reinstall mode %2 reinstalls equal versions.</source>
+        <translation>The same version (%1) is installed, and the reinstall mode %2 reinstalls equal versions.</translation>
+    </message>
+    <message>
+        <source>The installed file is not SP1&apos;s (%1 installed, %2 in SP1), and the reinstall mode %3 reinstalls a different file.</source>
+        <translation>The installed file is not SP1&apos;s (%1 installed, %2 in SP1), and the reinstall mode %3 reinstalls a different file.</translation>
+    </message>
+    <message>
+        <source>The installed file has SP1&apos;s version (%1) but not its content: damaged, the reinstall mode %2 reinstalls it.</source>
+        <translation>The installed file has SP1&apos;s version (%1) but not its content: damaged, the reinstall mode %2 reinstalls it.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 does not reinstall this file: the installed file stays.</source>
+        <translation>The reinstall mode %1 does not reinstall this file: the installed file stays.</translation>
+    </message>
+    <message>
+        <source>Repair reinstalls SP1&apos;s files, and SP1 is not installed here: update the server to SP1 instead.</source>
+        <translation>Repair reinstalls SP1&apos;s files, and SP1 is not installed here: update the server to SP1 instead.</translation>
+    </message>
+    <message>
+        <source>Missing on this server: SP1&apos;s file is put back.</source>
+        <translation>Missing on this server: SP1&apos;s file is put back.</translation>
+    </message>
+    <message>
+        <source>The repair failed and was rolled back: %1</source>
+        <translation>The repair failed and was rolled back: %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after the key name</source>
+        <translation>unexpected text after the key name</translation>
+    </message>
+    <message>
+        <source>the file ends inside this value (its last line stops before the value does)</source>
+        <translation>the file ends inside this value (its last line stops before the value does)</translation>
+    </message>
+    <message>
+        <source>regedit would not import this file at all</source>
+        <translation>regedit would not import this file at all</translation>
+    </message>
+    <message>
+        <source>regedit would skip this line and import the rest</source>
+        <translation>regedit would skip this line and import the rest</translation>
+    </message>
+    <message>
+        <source>regedit would skip this key and its values</source>
+        <translation>regedit would skip this key and its values</translation>
+    </message>
+    <message>
+        <source>regedit would ignore this value</source>
+        <translation>regedit would ignore this value</translation>
+    </message>
+    <message>
+        <source>regedit would keep the last one</source>
+        <translation>regedit would keep the last one</translation>
+    </message>
+    <message>
+        <source>regedit would import what comes before the cut and silently lose the rest</source>
+        <translation>regedit would import what comes before the cut and silently lose the rest</translation>
+    </message>
+    <message>
+        <source>The registry export %1 is not valid: line %2: %3 (%4).</source>
+        <translation>The registry export %1 is not valid: line %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a reinstall mode: use the letters p, o, e, d, c, a, u, m, s and v, such as omus or emus.</source>
+        <translation>%1 is not a reinstall mode: use the letters p, o, e, d, c, a, u, m, s and v, such as omus or emus.</translation>
     </message>
 </context>
 <context>

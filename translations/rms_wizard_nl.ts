@@ -2321,6 +2321,38 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>a command is needed</source>
         <translation>een opdracht is nodig</translation>
     </message>
+    <message>
+        <source>Windows Installer&apos;s REINSTALLMODE letters: p o e d c a (files), u m s v (default omus)</source>
+        <translation>de REINSTALLMODE-letters van Windows Installer: p o e d c a (bestanden), u m s v (standaard omus)</translation>
+    </message>
+    <message>
+        <source>how a file without a version is found changed by you: content (differs from RMS 1.0&apos;s, the default) or dates (modified after created)</source>
+        <translation>hoe wordt vastgesteld dat u een bestand zonder versie hebt gewijzigd: content (wijkt af van dat van RMS 1.0, de standaard) of dates (gewijzigd na het maken)</translation>
+    </message>
+    <message>
+        <source>reinstall SP1&apos;s missing or damaged files</source>
+        <translation>ontbrekende of beschadigde bestanden van SP1 opnieuw installeren</translation>
+    </message>
+    <message>
+        <source>Windows Installer&apos;s REINSTALLMODE letters for the repair (default pecms)</source>
+        <translation>de REINSTALLMODE-letters van Windows Installer voor de reparatie (standaard pecms)</translation>
+    </message>
+    <message>
+        <source>only show what the repair would do</source>
+        <translation>alleen tonen wat de reparatie zou doen</translation>
+    </message>
+    <message>
+        <source>The repair would reinstall %1 files.</source>
+        <translation>De reparatie zou %1 bestanden opnieuw installeren.</translation>
+    </message>
+    <message>
+        <source>SP1 is repaired: %1 files reinstalled.</source>
+        <translation>SP1 is gerepareerd: %1 bestanden opnieuw geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: every SP1 file is in place.</source>
+        <translation>Niets te repareren: elk bestand van SP1 is aanwezig.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2757,10 +2789,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>ongeldig sleutelpad</translation>
     </message>
     <message>
-        <source>the key appears twice</source>
-        <translation>de sleutel komt twee keer voor</translation>
-    </message>
-    <message>
         <source>value outside any key</source>
         <translation>waarde buiten een sleutel</translation>
     </message>
@@ -2807,14 +2835,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>unexpected text after the value</source>
         <translation>onverwachte tekst na de waarde</translation>
-    </message>
-    <message>
-        <source>the last line has no line break: the file is truncated</source>
-        <translation>de laatste regel heeft geen regeleinde: het bestand is afgekapt</translation>
-    </message>
-    <message>
-        <source>The registry export %1 is not valid: line %2: %3</source>
-        <translation>De registerexport %1 is ongeldig: regel %2: %3</translation>
     </message>
     <message>
         <source>The scenario file %1 is not valid: %2</source>
@@ -3527,6 +3547,126 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Language changed</source>
         <translation>Taal gewijzigd</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
+        <translation>Dezelfde versie (%1) is geïnstalleerd in meer talen (%2) dan het bestand van SP1 heeft (%3): het bestand met meer talen blijft staan.</translation>
+    </message>
+    <message>
+        <source>SP1&apos;s file of the same version (%1) has more languages (%2) than the installed one (%3): the file with more languages wins.</source>
+        <translation>Het bestand van SP1 met dezelfde versie (%1) heeft meer talen (%2) dan het geïnstalleerde (%3): het bestand met meer talen wint.</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed in the language of the product (%2), which SP1&apos;s file lacks: it is kept.</source>
+        <translation>Dezelfde versie (%1) is geïnstalleerd in de taal van het product (%2), die het bestand van SP1 mist: het blijft staan.</translation>
+    </message>
+    <message>
+        <source>SP1&apos;s file of the same version (%1) is in other languages (%2 instead of %3): the file of the product being installed wins.</source>
+        <translation>Het bestand van SP1 met dezelfde versie (%1) is in andere talen (%2 in plaats van %3): het bestand van het product dat wordt geïnstalleerd wint.</translation>
+    </message>
+    <message>
+        <source>The creation date of the installed file is not known: it is kept, as a changed file would be.</source>
+        <translation>De aanmaakdatum van het geïnstalleerde bestand is onbekend: het blijft staan, zoals een gewijzigd bestand.</translation>
+    </message>
+    <message>
+        <source>Modified (%1) after it was created (%2): changed on this server, your changes are kept.</source>
+        <translation>Gewijzigd (%1) nadat het is gemaakt (%2): gewijzigd op deze server, uw wijzigingen blijven behouden.</translation>
+    </message>
+    <message>
+        <source>Not modified after it was created (%1): unchanged, SP1 updates it.</source>
+        <translation>Niet gewijzigd nadat het is gemaakt (%1): ongewijzigd, SP1 werkt het bij.</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>geen versie</translation>
+    </message>
+    <message>
+        <source>Its companion file %1 is installed at a higher version (%2) than SP1&apos;s (%3): it stays with it.</source>
+        <translation>Het bijbehorende bestand %1 is geïnstalleerd in een hogere versie (%2) dan die van SP1 (%3): dit bestand blijft erbij staan.</translation>
+    </message>
+    <message>
+        <source>Its companion file %1 is installed at SP1&apos;s version, and the reinstall mode %2 does not reinstall an unversioned companion then.</source>
+        <translation>Het bijbehorende bestand %1 is geïnstalleerd in de versie van SP1, en de herinstallatiemodus %2 installeert een bijbehorend bestand zonder versie dan niet opnieuw.</translation>
+    </message>
+    <message>
+        <source>It follows its companion file %1, which is not installed at a higher version than SP1&apos;s %2: it is installed with it.</source>
+        <translation>Het volgt het bijbehorende bestand %1, dat niet in een hogere versie is geïnstalleerd dan versie %2 van SP1: het wordt ermee geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 reinstalls only missing files: the installed file stays.</source>
+        <translation>De herinstallatiemodus %1 installeert alleen ontbrekende bestanden opnieuw: het geïnstalleerde bestand blijft staan.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 reinstalls every file, whatever its version.</source>
+        <translation>De herinstallatiemodus %1 installeert elk bestand opnieuw, welke versie het ook heeft.</translation>
+    </message>
+    <message>
+        <source>The same version (%1) is installed, and the reinstall mode %2 reinstalls equal versions.</source>
+        <translation>Dezelfde versie (%1) is geïnstalleerd, en de herinstallatiemodus %2 installeert gelijke versies opnieuw.</translation>
+    </message>
+    <message>
+        <source>The installed file is not SP1&apos;s (%1 installed, %2 in SP1), and the reinstall mode %3 reinstalls a different file.</source>
+        <translation>Het geïnstalleerde bestand is niet dat van SP1 (%1 geïnstalleerd, %2 in SP1), en de herinstallatiemodus %3 installeert een afwijkend bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The installed file has SP1&apos;s version (%1) but not its content: damaged, the reinstall mode %2 reinstalls it.</source>
+        <translation>Het geïnstalleerde bestand heeft de versie van SP1 (%1) maar niet de inhoud: beschadigd, de herinstallatiemodus %2 installeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The reinstall mode %1 does not reinstall this file: the installed file stays.</source>
+        <translation>De herinstallatiemodus %1 installeert dit bestand niet opnieuw: het geïnstalleerde bestand blijft staan.</translation>
+    </message>
+    <message>
+        <source>Repair reinstalls SP1&apos;s files, and SP1 is not installed here: update the server to SP1 instead.</source>
+        <translation>Repareren installeert de bestanden van SP1 opnieuw, en SP1 is hier niet geïnstalleerd: werk de server in plaats daarvan bij naar SP1.</translation>
+    </message>
+    <message>
+        <source>Missing on this server: SP1&apos;s file is put back.</source>
+        <translation>Ontbreekt op deze server: het bestand van SP1 wordt teruggezet.</translation>
+    </message>
+    <message>
+        <source>The repair failed and was rolled back: %1</source>
+        <translation>De reparatie is mislukt en teruggedraaid: %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after the key name</source>
+        <translation>onverwachte tekst na de sleutelnaam</translation>
+    </message>
+    <message>
+        <source>the file ends inside this value (its last line stops before the value does)</source>
+        <translation>het bestand eindigt midden in deze waarde (de laatste regel houdt op voordat de waarde af is)</translation>
+    </message>
+    <message>
+        <source>regedit would not import this file at all</source>
+        <translation>regedit zou dit bestand helemaal niet importeren</translation>
+    </message>
+    <message>
+        <source>regedit would skip this line and import the rest</source>
+        <translation>regedit zou deze regel overslaan en de rest importeren</translation>
+    </message>
+    <message>
+        <source>regedit would skip this key and its values</source>
+        <translation>regedit zou deze sleutel en zijn waarden overslaan</translation>
+    </message>
+    <message>
+        <source>regedit would ignore this value</source>
+        <translation>regedit zou deze waarde negeren</translation>
+    </message>
+    <message>
+        <source>regedit would keep the last one</source>
+        <translation>regedit zou de laatste aanhouden</translation>
+    </message>
+    <message>
+        <source>regedit would import what comes before the cut and silently lose the rest</source>
+        <translation>regedit zou importeren wat vóór de breuk staat en de rest zonder melding kwijtraken</translation>
+    </message>
+    <message>
+        <source>The registry export %1 is not valid: line %2: %3 (%4).</source>
+        <translation>De registerexport %1 is ongeldig: regel %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a reinstall mode: use the letters p, o, e, d, c, a, u, m, s and v, such as omus or emus.</source>
+        <translation>%1 is geen herinstallatiemodus: gebruik de letters p, o, e, d, c, a, u, m, s en v, zoals omus of emus.</translation>
     </message>
 </context>
 <context>

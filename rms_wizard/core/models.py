@@ -171,6 +171,10 @@ class InstalledFile(BaseModel):
     #: Why a file that looks like a binary has no version (a code; None for a versioned file).
     unversioned: str | None = None
     component: ComponentId | None = None
+    #: When the file was created and last modified (POSIX time), read only for the dates rule;
+    #: None when not read or not known (Linux file systems may keep no creation time).
+    created: float | None = None
+    modified: float | None = None
 
 
 class DatabaseInfo(BaseModel):

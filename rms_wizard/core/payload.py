@@ -33,6 +33,9 @@ class ManifestFile(BaseModel):
     languages: tuple[int, ...] = ()
     sha256: Sha256
     size: int = Field(ge=0)
+    #: The versioned file of the same release whose versioning decides this one's installation
+    #: (Windows Installer's companion file), or None.
+    companion: RelPath | None = None
 
 
 class ColumnDef(BaseModel):
@@ -87,6 +90,14 @@ class Manifest(BaseModel):
             if key in seen:
                 raise ValueError(f"duplicate path {item.path!r}")
             seen.add(key)
+        versioned = {item.path.lower() for item in files if item.version is not None}
+        for item in files:
+            if item.companion is not None and item.companion.lower() not in versioned - {
+                item.path.lower()
+            }:
+                raise ValueError(
+                    f"the companion of {item.path!r} must be another versioned file of the manifest"
+                )
         return files
 
     def by_path(self) -> dict[str, ManifestFile]:

@@ -9,12 +9,15 @@ from pydantic import BaseModel
 from .messages import QT_TRANSLATE_NOOP, BadInputError, InterruptedStateError, Message, msg
 from .models import ComponentId, FileAction, InstalledFile, InstallState, InstallStatus, Release
 from .payload import ConfigDbMigration, ManifestFile, Payload
+from .reinstall_mode import PlanOptions
+from .versioning import Companion, decide_file
 
 
 class PlanKind(StrEnum):
     UPDATE = "update"
     FRESH_INSTALL = "fresh-install"
     NOTHING = "nothing"
+    REPAIR = "repair"
 
 
 class PlannedFile(BaseModel):
@@ -58,62 +61,15 @@ class UpdatePlan(BaseModel):
 
 
 def decide(
-    new: ManifestFile, installed: InstalledFile | None, pristine: ManifestFile | None
+    new: ManifestFile,
+    installed: InstalledFile | None,
+    pristine: ManifestFile | None,
+    options: PlanOptions | None = None,
+    companion: Companion | None = None,
 ) -> tuple[FileAction, Message]:
-    """The versioning rules for one file.
-
-    * not installed → add;
-    * both versioned → replace only with a higher version (equal or higher installed: keep);
-    * payload versioned, installed unversioned → replace;
-    * payload unversioned, installed versioned → keep (a versioned file always wins);
-    * both unversioned → identical: keep; unmodified since 1.0 (pristine hash): replace;
-      otherwise the admin changed it → keep-modified (never overwrite an admin's changes).
-    """
-    if installed is None:
-        return FileAction.ADD, msg(QT_TRANSLATE_NOOP("core", "New in SP1."))
-    if new.version is not None and installed.version is not None:
-        if installed.version < new.version:
-            return FileAction.REPLACE, msg(
-                QT_TRANSLATE_NOOP("core", "The installed version %1 is lower than SP1's %2."),
-                installed.version,
-                new.version,
-            )
-        if installed.version == new.version:
-            return FileAction.KEEP, msg(
-                QT_TRANSLATE_NOOP("core", "The same version (%1) is already installed."),
-                installed.version,
-            )
-        return FileAction.KEEP, msg(
-            QT_TRANSLATE_NOOP(
-                "core", "The installed version %1 is higher than SP1's %2: never downgraded."
-            ),
-            installed.version,
-            new.version,
-        )
-    if new.version is not None:
-        return FileAction.REPLACE, msg(
-            QT_TRANSLATE_NOOP("core", "SP1's versioned file (%1) replaces an unversioned file."),
-            new.version,
-        )
-    if installed.version is not None:
-        return FileAction.KEEP, msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The installed file has a version (%1); an unversioned file never replaces it.",
-            ),
-            installed.version,
-        )
-    if installed.sha256 == new.sha256:
-        return FileAction.KEEP, msg(QT_TRANSLATE_NOOP("core", "Already identical to SP1's file."))
-    if pristine is not None and installed.sha256 == pristine.sha256:
-        return FileAction.REPLACE, msg(
-            QT_TRANSLATE_NOOP("core", "Unchanged since RMS 1.0 installed it; SP1 updates it.")
-        )
-    return FileAction.KEEP_MODIFIED, msg(
-        QT_TRANSLATE_NOOP(
-            "core", "Changed on this server since RMS 1.0 installed it: your changes are kept."
-        )
-    )
+    """The versioning rules for one file (:mod:`.versioning`): Windows Installer's defaults
+    unless ``options`` says otherwise (its reinstall mode, the dates rule for changed files)."""
+    return decide_file(new, installed, pristine, options, companion)
 
 
 def refuse_unfinished(state: InstallState) -> None:
@@ -141,10 +97,13 @@ def refuse_unfinished(state: InstallState) -> None:
         )
 
 
-def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> UpdatePlan:
+def plan_update(
+    state: InstallState, payload: Payload, baseline: Payload, options: PlanOptions | None = None
+) -> UpdatePlan:
     """The :class:`UpdatePlan` for ``state``: one action per SP1 file.
 
     An SP1 install gets an empty plan that says so; no RMS gets a fresh-install plan (all add).
+    ``options`` (the reinstall mode, the rule for changed files) default to Windows Installer's.
     """
     refuse_unfinished(state)
     if state.status is InstallStatus.INCONSISTENT:
@@ -197,11 +156,14 @@ def plan_update(state: InstallState, payload: Payload, baseline: Payload) -> Upd
     wanted = {c.id for c in state.components if c.installed}
     actions = []
     installed_files = {f.path.lower(): f for f in state.files}  # one look-up per SP1 file
+    shipped = payload.manifest.by_path()
     for new in payload.manifest.files:
         if wanted and new.component not in wanted:
             continue
         installed = installed_files.get(new.path.lower())
-        action, reason = decide(new, installed, pristine.get(new.path.lower()))
+        parent = new.companion.lower() if new.companion else None
+        companion = Companion(shipped[parent], installed_files.get(parent)) if parent else None
+        action, reason = decide(new, installed, pristine.get(new.path.lower()), options, companion)
         actions.append(
             PlannedFile(
                 path=new.path,

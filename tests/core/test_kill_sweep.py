@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from enginekit import Prepared, Templates, content, diff, prepare
+from enginekit import Prepared, Templates, content, damage_sp1, diff, prepare
 from pydantic import SecretStr
 
 from rms_wizard.core import transaction
@@ -154,3 +154,42 @@ def test_a_kill_at_every_disk_change_recovers_exactly(
     assert not wrong, wrong
     # both ends are reached: early kills roll back, late ones complete
     assert set(outcomes.values()) == allowed
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["hard-links", "no-hard-links"])
+def test_a_kill_at_every_disk_change_of_a_repair_recovers_exactly(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    """A repair of a damaged SP1 killed anywhere, then recovered: exactly the damaged tree as it
+    was, or exactly SP1."""
+    from rms_wizard.core.repair import repair_sp1
+
+    start = tmp_path / "damaged"
+    shutil.copytree(prepared.sp1, start, symlinks=True)
+    damage_sp1(start)
+    damaged = content(start)
+    outcomes: dict[int, str] = {}
+    at = 1
+    while True:
+        root, snapshot = tmp_path / f"run-{at}", tmp_path / f"kill-{at}"
+        shutil.copytree(start, root, symlinks=True)
+
+        def run(root: Path = root) -> object:
+            return repair_sp1(root, faults=FaultPlan(None))
+
+        if not _killed_at(at, run, root, snapshot, monkeypatch, links):
+            break
+        transaction._HELD_TOKENS.clear()
+        with monkeypatch.context() as patch:
+            if not links:
+                patch.setattr(os, "link", _no_links)
+            Transaction.recover(snapshot)
+        found = content(snapshot)
+        outcomes[at] = "damaged" if not diff(damaged, found) else _release(snapshot, prepared)
+        shutil.rmtree(root)
+        shutil.rmtree(snapshot)
+        at += 1
+    assert len(outcomes) > 10
+    wrong = {point: found for point, found in outcomes.items() if found not in ("damaged", "SP1")}
+    assert not wrong, wrong
+    assert set(outcomes.values()) == {"damaged", "SP1"}

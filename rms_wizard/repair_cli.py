@@ -1,0 +1,80 @@
+"""``rms-wizard repair --root DIR [--mode LETTERS] [--plan] [--json]``: reinstall SP1's missing or
+damaged files, transactionally (``--plan`` only shows what it would do)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .core.messages import QT_TRANSLATE_NOOP
+from .core.repair import REPAIR_MODE
+
+
+def add_repair_command(
+    root_cmd: Callable[[str, str], argparse.ArgumentParser], translate: Callable[[str], str]
+) -> None:
+    command = root_cmd(
+        "repair",
+        translate(QT_TRANSLATE_NOOP("cli", "reinstall SP1's missing or damaged files")),
+    )
+    command.add_argument(
+        "--mode",
+        default=REPAIR_MODE,
+        metavar="LETTERS",
+        help=translate(
+            QT_TRANSLATE_NOOP(
+                "cli", "Windows Installer's REINSTALLMODE letters for the repair (default pecms)"
+            )
+        ),
+    )
+    command.add_argument(
+        "--plan",
+        action="store_true",
+        help=translate(QT_TRANSLATE_NOOP("cli", "only show what the repair would do")),
+    )
+    command.add_argument("--json", action="store_true")
+
+
+def cmd_repair(ctx: Any) -> int:
+    """The ``repair`` command (``ctx`` is the CLI's Context)."""
+    from .cli import EXIT_OK, _m, _progress_printer, _t, _table
+    from .core.detect import detect_install
+    from .core.labels import action_label
+    from .core.payload import sp1_payload
+    from .core.repair import plan_repair, repair_options, repair_sp1
+    from .report import plan_json
+
+    root = Path(ctx.args.root)
+    options = repair_options(ctx.args.mode)
+    if ctx.args.plan:
+        plan = plan_repair(detect_install(root), sp1_payload(), options)
+    else:
+        plan = repair_sp1(
+            root,
+            options=options,
+            progress=_progress_printer(ctx),
+            cancel=ctx.cancel,
+            log=ctx.log.line,
+        ).plan
+    if ctx.args.json:
+        ctx.json(plan_json(plan, _m))
+        return int(EXIT_OK)
+    _table(
+        ctx,
+        [
+            (_m(action_label(item.action)), item.path, _m(item.reason))
+            for item in plan.actions
+            if ctx.args.plan or item.action.value in ("add", "replace")
+        ],
+    )
+    written = len(plan.changes())
+    if ctx.args.plan:
+        text = QT_TRANSLATE_NOOP("cli", "The repair would reinstall %1 files.")
+    elif written:
+        text = QT_TRANSLATE_NOOP("cli", "SP1 is repaired: %1 files reinstalled.")
+    else:
+        text = QT_TRANSLATE_NOOP("cli", "Nothing to repair: every SP1 file is in place.")
+    ctx.out(_t(text, written))
+    return int(EXIT_OK)
