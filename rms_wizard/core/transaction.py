@@ -1020,6 +1020,9 @@ class Transaction:
 
         root = check_root(root)
         check_paths(os.fspath(root), [], [])  # the state folder and its files: no links
+        forged, _records = Journal(root).read()
+        if forged is not None:  # a forged journal is refused before anything is written
+            Transaction(root, forged.operation, forged.steps).check_paths(running=False)
         prepare_state_dir(os.fspath(root))
         lock = InstallLock(root)
         lock.acquire("recover", take_over_stale=True)
@@ -1032,7 +1035,7 @@ class Transaction:
                 return "nothing"
             tx = Transaction(root, begin.operation, begin.steps)
             tx.log = log
-            tx.check_paths(running=False)  # a forged journal is refused before anything
+            tx.check_paths(running=False)  # (again: it was read before the lock was held)
             started, _done, committed = _progress_of(begin, records)
             committed = committed or Transaction.commit_visible(root, begin.steps)
             if committed:
