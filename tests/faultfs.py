@@ -45,6 +45,7 @@ def fill_to(folder: Path, free: int) -> Path:
     """Leave about ``free`` bytes (rounded down to whole blocks) free on ``folder``'s file
     system with one filler file, returned (delete it to give the space back)."""
     filler = folder / "filler"
+    filler.unlink(missing_ok=True)  # an earlier filler's space counts as free
     block = os.statvfs(folder).f_frsize
     take = max(0, free_bytes(folder) - free // block * block)
     with filler.open("wb") as handle:

@@ -29,6 +29,7 @@ def _outside(tmp_path: Path) -> Path:
     (out / "x").mkdir()
     (out / "x" / "keep.txt").write_text("another file\n")
     (out / "victim.txt").write_text("must not be overwritten\n")
+    (out / "empty").mkdir()  # an empty folder: the wizard's tidy-up must not remove it
     return out
 
 

@@ -4,6 +4,8 @@ rolled back and checked --, or says the rollback could not finish (exit 4, journ
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +21,7 @@ from rms_wizard.core.messages import RmsError
 from rms_wizard.core.models import InstallStatus
 from rms_wizard.core.paths import registry_file, state_dir
 from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.transaction import FaultPlan, Transaction
+from rms_wizard.core.transaction import FaultPlan, Step, Transaction
 from rms_wizard.core.uninstall import uninstall_sp1
 
 NO_FAULT = FaultPlan(None)
@@ -239,6 +241,44 @@ def test_a_rollback_blocked_by_a_read_only_mount_says_so_and_recover_finishes_it
         set_immutable(registry, on=False)
     assert Transaction.recover(root) == "rolled-back"
     assert_exactly(root, prepared, "1.0")
+
+
+def _no_links(src: object, dst: object, *args: object, **kwargs: object) -> None:
+    raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["hard-links", "no-hard-links"])
+def test_a_rollback_on_a_disk_that_filled_up_meanwhile_needs_no_space(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    """Every file step and the migration are done when the disk fills up to the last byte and
+    the commit fails; before each undo the disk is filled again. Undoing all of it (the
+    database back from its safety copy, the new files given back to staging where there are
+    no hard links) needs no space: exactly 1.0."""
+    if not links:
+        monkeypatch.setattr(os, "link", _no_links)
+    with small_tmpfs(tmp_path / "mnt", 2 * 1024 * KIB) as mnt:
+        root = prepared.copy("v1", mnt / "root")
+        registry = registry_file(root)
+        try:
+
+            def fill_and_block() -> None:
+                fill_to(mnt, 0)
+                set_immutable(registry)
+
+            undo = Transaction.undo
+
+            def undo_on_a_full_disk(self: Transaction, step: Step) -> None:
+                fill_to(mnt, 0)  # what an earlier undo freed is taken again
+                undo(self, step)
+
+            monkeypatch.setattr(Transaction, "undo", undo_on_a_full_disk)
+            progress = _blocked_at_commit(fill_and_block)
+            error = _outcome(lambda: _apply(prepared, root, progress=progress))
+            assert error is not None and error.exit_code == 3, str(error)
+        finally:
+            set_immutable(registry, on=False)
+        assert_exactly(root, prepared, "1.0")
 
 
 def test_the_tmpfs_fixture_cleans_up(tmp_path: Path) -> None:
