@@ -715,6 +715,10 @@ Stop the rollout?</translation>
         <translation>The work was cut off: the server lost power (drill).</translation>
     </message>
     <message>
+        <source>It did not work, and not every change could be rolled back yet: the server is not as it was. Once the cause below is fixed, run the recovery.</source>
+        <translation>It did not work, and not every change could be rolled back yet: the server is not as it was. Once the cause below is fixed, run the recovery.</translation>
+    </message>
+    <message>
         <source>It did not work, and every change was rolled back.</source>
         <translation>It did not work, and every change was rolled back.</translation>
     </message>
@@ -3238,6 +3242,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>An interrupted run was found on this server: run the recovery first. Nothing was changed.</source>
         <translation>An interrupted run was found on this server: run the recovery first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The run failed and could not be rolled back completely: the install is not as before. Run the recovery once the cause is lifted.</source>
+        <translation>The run failed and could not be rolled back completely: the install is not as before. Run the recovery once the cause is lifted.</translation>
     </message>
     <message>
         <source>The run stopped on an unexpected error; the setup log has the details.</source>

@@ -715,6 +715,10 @@ De uitrol stoppen?</translation>
         <translation>Het werk is afgebroken: de server viel zonder stroom (oefening).</translation>
     </message>
     <message>
+        <source>It did not work, and not every change could be rolled back yet: the server is not as it was. Once the cause below is fixed, run the recovery.</source>
+        <translation>Het is niet gelukt, en nog niet alle wijzigingen konden worden teruggedraaid: de server is niet zoals hij was. Voer het herstel uit zodra de oorzaak hieronder is opgelost.</translation>
+    </message>
+    <message>
         <source>It did not work, and every change was rolled back.</source>
         <translation>Het is niet gelukt en alle wijzigingen zijn teruggedraaid.</translation>
     </message>
@@ -3238,6 +3242,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>An interrupted run was found on this server: run the recovery first. Nothing was changed.</source>
         <translation>Op deze server is een onderbroken uitvoering gevonden: voer eerst het herstel uit. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The run failed and could not be rolled back completely: the install is not as before. Run the recovery once the cause is lifted.</source>
+        <translation>De uitvoering is mislukt en kon niet volledig worden teruggedraaid: de installatie is niet zoals ervoor. Voer het herstel uit zodra de oorzaak is opgeheven.</translation>
     </message>
     <message>
         <source>The run stopped on an unexpected error; the setup log has the details.</source>

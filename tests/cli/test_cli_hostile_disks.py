@@ -4,6 +4,7 @@ finishing once the cause is lifted. Root only (CI runs as root)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,9 +78,15 @@ def test_recover_says_what_blocks_it_and_finishes_once_lifted(
                 progress=progress,
             )
         assert info.value.exit_code == 4
-        line = assert_clean_error(run_cli("recover", "--root", root, log_dir=tmp_path / "l"), 4)
+        report = tmp_path / "report.html"
+        result = run_cli("--report", report, "recover", "--root", root, log_dir=tmp_path / "l")
+        assert result.returncode == 4 and "Traceback" not in result.stderr, result
+        (line,) = [ln for ln in result.stderr.splitlines() if ln.startswith("rms-wizard: ")]
         assert "could not be rolled back completely" in line and "read-only" in line, line
         assert "run recover" in line
+        shown = " ".join(re.sub(r"<[^>]+>", " ", report.read_text(encoding="utf-8")).split())
+        assert "could not be rolled back completely: the install is not as before" in shown
+        assert "Nothing was changed" not in shown and "every change was rolled back" not in shown
         assert (state_dir(root) / "journal.jsonl").is_file()
         verify = run_cli("verify", "--root", root, log_dir=tmp_path / "l")
         assert verify.returncode != 0
