@@ -3133,16 +3133,16 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>the disk is full (%1). Once there is free space again, run recover to finish the rollback.</source>
-        <translation>de schijf is vol (%1). Voer recover uit zodra er weer vrije ruimte is; dan wordt het terugdraaien afgerond.</translation>
+        <source>the disk is full (%1). Once there is free space again, run recover to finish.</source>
+        <translation>de schijf is vol (%1). Voer recover uit zodra er weer vrije ruimte is; dan wordt het afgerond.</translation>
     </message>
     <message>
-        <source>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish the rollback.</source>
-        <translation>een bestand of map is alleen-lezen of beveiligd (%1). Voer recover uit zodra deze weer kan worden gewijzigd; dan wordt het terugdraaien afgerond.</translation>
+        <source>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish.</source>
+        <translation>een bestand of map is alleen-lezen of beveiligd (%1). Voer recover uit zodra deze weer kan worden gewijzigd; dan wordt het afgerond.</translation>
     </message>
     <message>
-        <source>%1. Once that is fixed, run recover to finish the rollback.</source>
-        <translation>%1. Voer recover uit zodra dat is opgelost; dan wordt het terugdraaien afgerond.</translation>
+        <source>%1. Once that is fixed, run recover to finish.</source>
+        <translation>%1. Voer recover uit zodra dat is opgelost; dan wordt het afgerond.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3155,6 +3155,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>The run failed (%1) and could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %2</source>
         <translation>De uitvoering is mislukt (%1) en kon niet volledig worden teruggedraaid, dus de server is nog niet zoals hij was; het journaal blijft bewaard. Wat dit tegenhoudt: %2</translation>
+    </message>
+    <message>
+        <source>The interrupted run could not be completed yet; the journal is kept. What blocks it: %1</source>
+        <translation>De onderbroken uitvoering kon nog niet worden afgerond; het journaal blijft bewaard. Wat dit tegenhoudt: %1</translation>
     </message>
     <message>
         <source>%1 in the install folder is a link or is not a folder: the wizard does not write or remove anything through it (it could lead outside the install). Nothing was changed. Replace it with an ordinary folder or file, then try again.</source>

@@ -58,7 +58,7 @@ from .models import InterruptedInfo, RelPath
 from .paths import state_dir
 from .payload import ConfigDbMigration
 from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
-from .rollback import incomplete_error, undo_all
+from .rollback import incomplete_error, undo_all, unfinished_error
 from .safe_paths import (
     check_paths,
     check_single_name,
@@ -1045,8 +1045,12 @@ class Transaction:
                 # From the commit step itself: its record may have reached the disk while its
                 # rename did not (file systems that do not keep metadata in order); redoing it
                 # is safe, like every step.
-                for step in begin.steps[commit_index - 1 :]:
-                    tx.do(step, None, lambda n, p: None, CancelToken())
+                try:
+                    for step in begin.steps[commit_index - 1 :]:
+                        tx.do(step, None, lambda n, p: None, CancelToken())
+                except OSError as exc:
+                    log(f"recover: completing failed, the journal is kept: {exc!r}")
+                    raise unfinished_error(exc) from None
                 outcome = "completed"
             else:
                 # Every undo is idempotent and safe on a step that never ran, so undo them all:

@@ -41,12 +41,12 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
 
 
 def _apply(prepared: Prepared, root: Path, **kwargs: object) -> object:
+    options: dict[str, object] = {"faults": NO_FAULT, **kwargs}
     return apply_update(
         root,
         backup_dir=prepared.backup,
         password=SecretStr(prepared.password),
-        faults=NO_FAULT,
-        **kwargs,  # type: ignore[arg-type]
+        **options,  # type: ignore[arg-type]
     )
 
 
@@ -279,6 +279,42 @@ def test_a_rollback_on_a_disk_that_filled_up_meanwhile_needs_no_space(
         finally:
             set_immutable(registry, on=False)
         assert_exactly(root, prepared, "1.0")
+
+
+class _Crash(BaseException):
+    """Stands for SIGKILL in-process: nothing after it runs."""
+
+
+class _CrashAt(FaultPlan):
+    def __init__(self, step: int) -> None:
+        super().__init__(None)
+        self.at = step
+
+    def check(self, step: int) -> None:
+        if step == self.at:
+            raise _Crash()
+
+
+def test_completing_a_run_that_something_blocks_says_so_and_recover_finishes_it(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    """Killed after the commit point: recover completes the run (it removes the staging
+    folder). While that folder is immutable it cannot: exit 4, the journal kept; then SP1."""
+    root = prepared.copy("v1", tmp_path / "s")
+    with pytest.raises(_Crash):
+        _apply(prepared, root, faults=_CrashAt(21))  # the cleanup step, after the commit
+    (staging,) = (state_dir(root) / "staging").iterdir()
+    try:
+        set_immutable(staging)
+        with pytest.raises(RmsError) as info:
+            Transaction.recover(root)
+        assert info.value.exit_code == 4, info.value
+        assert "could not be completed" in str(info.value) and "read-only" in str(info.value)
+        assert (state_dir(root) / "journal.jsonl").is_file()
+    finally:
+        set_immutable(staging, on=False)
+    assert Transaction.recover(root) == "completed"
+    assert_exactly(root, prepared, "SP1")
 
 
 def test_the_tmpfs_fixture_cleans_up(tmp_path: Path) -> None:
