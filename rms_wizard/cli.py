@@ -757,10 +757,17 @@ def run(argv: Sequence[str]) -> int:
         ctx.log.outcome("done", code)
         return code
     except RmsError as exc:
+        from .core.rollback import RollbackIncompleteError
+
         text = _m(exc.message)
         ctx.log.line(f"error: {text}")
         _emit(sys.stderr, f"rms-wizard: {text}\n")
-        ctx.end_run(_RUN_OUTCOMES.get(exc.exit_code, "error"), exc.exit_code, exc.message)
+        outcome = (
+            "not-rolled-back"
+            if isinstance(exc, RollbackIncompleteError)
+            else _RUN_OUTCOMES.get(exc.exit_code, "error")
+        )
+        ctx.end_run(outcome, exc.exit_code, exc.message)
         ctx.log.outcome("error", exc.exit_code)
         return exc.exit_code
     except Exception as exc:

@@ -60,6 +60,7 @@ class RunOutcome(StrEnum):
     CANCELLED = "cancelled"  # cancelled and rolled back
     REFUSED = "refused"  # bad input: nothing was changed
     INTERRUPTED = "interrupted"  # an interrupted run was found: recover first
+    NOT_ROLLED_BACK = "not-rolled-back"  # failed, and the rollback could not finish: recover
     ERROR = "error"  # an unexpected error (details in the log)
 
 
@@ -218,6 +219,13 @@ def _outcome_text(record: RunRecord) -> str:
             QT_TRANSLATE_NOOP(
                 "report",
                 "An interrupted run was found on this server: run the recovery first. Nothing was changed.",
+            )
+        ),
+        RunOutcome.NOT_ROLLED_BACK: _tr(
+            QT_TRANSLATE_NOOP(
+                "report",
+                "The run failed and could not be rolled back completely: the install is not as "
+                "before. Run the recovery once the cause is lifted.",
             )
         ),
         RunOutcome.ERROR: _tr(

@@ -783,6 +783,10 @@ Stop the rollout?</translation>
         <translation>The work was cut off: the server lost power (drill).</translation>
     </message>
     <message>
+        <source>It did not work, and not every change could be rolled back yet: the server is not as it was. Once the cause below is fixed, run the recovery.</source>
+        <translation>It did not work, and not every change could be rolled back yet: the server is not as it was. Once the cause below is fixed, run the recovery.</translation>
+    </message>
+    <message>
         <source>It did not work, and every change was rolled back.</source>
         <translation>It did not work, and every change was rolled back.</translation>
     </message>
@@ -3417,16 +3421,16 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>the disk is full (%1). Once there is free space again, run recover to finish the rollback.</source>
-        <translation>the disk is full (%1). Once there is free space again, run recover to finish the rollback.</translation>
+        <source>the disk is full (%1). Once there is free space again, run recover to finish.</source>
+        <translation>the disk is full (%1). Once there is free space again, run recover to finish.</translation>
     </message>
     <message>
-        <source>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish the rollback.</source>
-        <translation>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish the rollback.</translation>
+        <source>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish.</source>
+        <translation>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish.</translation>
     </message>
     <message>
-        <source>%1. Once that is fixed, run recover to finish the rollback.</source>
-        <translation>%1. Once that is fixed, run recover to finish the rollback.</translation>
+        <source>%1. Once that is fixed, run recover to finish.</source>
+        <translation>%1. Once that is fixed, run recover to finish.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3439,6 +3443,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>The run failed (%1) and could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %2</source>
         <translation>The run failed (%1) and could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %2</translation>
+    </message>
+    <message>
+        <source>The interrupted run could not be completed yet; the journal is kept. What blocks it: %1</source>
+        <translation>The interrupted run could not be completed yet; the journal is kept. What blocks it: %1</translation>
     </message>
     <message>
         <source>%1 in the install folder is a link or is not a folder: the wizard does not write or remove anything through it (it could lead outside the install). Nothing was changed. Replace it with an ordinary folder or file, then try again.</source>
@@ -3742,6 +3750,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>An interrupted run was found on this server: run the recovery first. Nothing was changed.</source>
         <translation>An interrupted run was found on this server: run the recovery first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The run failed and could not be rolled back completely: the install is not as before. Run the recovery once the cause is lifted.</source>
+        <translation>The run failed and could not be rolled back completely: the install is not as before. Run the recovery once the cause is lifted.</translation>
     </message>
     <message>
         <source>The run stopped on an unexpected error; the setup log has the details.</source>

@@ -783,6 +783,10 @@ De uitrol stoppen?</translation>
         <translation>Het werk is afgebroken: de server viel zonder stroom (oefening).</translation>
     </message>
     <message>
+        <source>It did not work, and not every change could be rolled back yet: the server is not as it was. Once the cause below is fixed, run the recovery.</source>
+        <translation>Het is niet gelukt, en nog niet alle wijzigingen konden worden teruggedraaid: de server is niet zoals hij was. Voer het herstel uit zodra de oorzaak hieronder is opgelost.</translation>
+    </message>
+    <message>
         <source>It did not work, and every change was rolled back.</source>
         <translation>Het is niet gelukt en alle wijzigingen zijn teruggedraaid.</translation>
     </message>
@@ -3417,16 +3421,16 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>the disk is full (%1). Once there is free space again, run recover to finish the rollback.</source>
-        <translation>de schijf is vol (%1). Voer recover uit zodra er weer vrije ruimte is; dan wordt het terugdraaien afgerond.</translation>
+        <source>the disk is full (%1). Once there is free space again, run recover to finish.</source>
+        <translation>de schijf is vol (%1). Voer recover uit zodra er weer vrije ruimte is; dan wordt het afgerond.</translation>
     </message>
     <message>
-        <source>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish the rollback.</source>
-        <translation>een bestand of map is alleen-lezen of beveiligd (%1). Voer recover uit zodra deze weer kan worden gewijzigd; dan wordt het terugdraaien afgerond.</translation>
+        <source>a file or folder is read-only or protected (%1). Once it can be changed again, run recover to finish.</source>
+        <translation>een bestand of map is alleen-lezen of beveiligd (%1). Voer recover uit zodra deze weer kan worden gewijzigd; dan wordt het afgerond.</translation>
     </message>
     <message>
-        <source>%1. Once that is fixed, run recover to finish the rollback.</source>
-        <translation>%1. Voer recover uit zodra dat is opgelost; dan wordt het terugdraaien afgerond.</translation>
+        <source>%1. Once that is fixed, run recover to finish.</source>
+        <translation>%1. Voer recover uit zodra dat is opgelost; dan wordt het afgerond.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3439,6 +3443,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>The run failed (%1) and could not be rolled back completely, so the server is not yet as it was before; the journal is kept. What blocks it: %2</source>
         <translation>De uitvoering is mislukt (%1) en kon niet volledig worden teruggedraaid, dus de server is nog niet zoals hij was; het journaal blijft bewaard. Wat dit tegenhoudt: %2</translation>
+    </message>
+    <message>
+        <source>The interrupted run could not be completed yet; the journal is kept. What blocks it: %1</source>
+        <translation>De onderbroken uitvoering kon nog niet worden afgerond; het journaal blijft bewaard. Wat dit tegenhoudt: %1</translation>
     </message>
     <message>
         <source>%1 in the install folder is a link or is not a folder: the wizard does not write or remove anything through it (it could lead outside the install). Nothing was changed. Replace it with an ordinary folder or file, then try again.</source>
@@ -3742,6 +3750,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>An interrupted run was found on this server: run the recovery first. Nothing was changed.</source>
         <translation>Op deze server is een onderbroken uitvoering gevonden: voer eerst het herstel uit. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The run failed and could not be rolled back completely: the install is not as before. Run the recovery once the cause is lifted.</source>
+        <translation>De uitvoering is mislukt en kon niet volledig worden teruggedraaid: de installatie is niet zoals ervoor. Voer het herstel uit zodra de oorzaak is opgeheven.</translation>
     </message>
     <message>
         <source>The run stopped on an unexpected error; the setup log has the details.</source>

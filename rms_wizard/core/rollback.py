@@ -112,8 +112,7 @@ def _blocker(failures: list[tuple[int, Exception]]) -> Message:
             return msg(
                 QT_TRANSLATE_NOOP(
                     "core",
-                    "the disk is full (%1). Once there is free space again, run recover to "
-                    "finish the rollback.",
+                    "the disk is full (%1). Once there is free space again, run recover to finish.",
                 ),
                 os_error_message(exc, with_file=True),
             )
@@ -123,7 +122,7 @@ def _blocker(failures: list[tuple[int, Exception]]) -> Message:
                 QT_TRANSLATE_NOOP(
                     "core",
                     "a file or folder is read-only or protected (%1). Once it can be changed "
-                    "again, run recover to finish the rollback.",
+                    "again, run recover to finish.",
                 ),
                 os_error_message(exc, with_file=True),
             )
@@ -136,7 +135,7 @@ def _blocker(failures: list[tuple[int, Exception]]) -> Message:
         else verbatim(str(exc))
     )
     return msg(
-        QT_TRANSLATE_NOOP("core", "%1. Once that is fixed, run recover to finish the rollback."),
+        QT_TRANSLATE_NOOP("core", "%1. Once that is fixed, run recover to finish."),
         reason,
     )
 
@@ -179,4 +178,24 @@ def incomplete_error(
     return RollbackIncompleteError(text)
 
 
-__all__ = ["RollbackIncompleteError", "check_undone", "incomplete_error", "undo_all"]
+def unfinished_error(exc: OSError) -> RollbackIncompleteError:
+    """Completing an interrupted run after its commit point failed; the journal is kept."""
+    return RollbackIncompleteError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The interrupted run could not be completed yet; the journal is kept. What "
+                "blocks it: %1",
+            ),
+            _blocker([(0, exc)]),
+        )
+    )
+
+
+__all__ = [
+    "RollbackIncompleteError",
+    "check_undone",
+    "incomplete_error",
+    "undo_all",
+    "unfinished_error",
+]

@@ -39,14 +39,17 @@ def _is_link(st: os.stat_result) -> bool:
     return bool(getattr(st, "st_file_attributes", 0) & _REPARSE_POINT)  # a Windows junction
 
 
-def unsafe_part(root: str, rel: str) -> str | None:
+def unsafe_part(root: str, rel: str, folders: set[str] | None = None) -> str | None:
     """The first part of ``rel`` (relative to ``root``) that is a link, or that is not a folder
     while something lies below it; None when the path is safe. A missing part ends the look:
-    nothing below it exists, and what the engine makes there is its own."""
+    nothing below it exists, and what the engine makes there is its own. ``folders`` holds
+    paths already found to be real folders (not looked at again), and gets the new ones."""
     parts = rel.split("/")
     path = root
     for index, part in enumerate(parts):
         path = os.path.join(path, part)
+        if folders is not None and path in folders:
+            continue
         try:
             st = os.lstat(path)
         except FileNotFoundError:
@@ -55,6 +58,8 @@ def unsafe_part(root: str, rel: str) -> str | None:
             return "/".join(parts[:index])
         if _is_link(st) or (index < len(parts) - 1 and not stat.S_ISDIR(st.st_mode)):
             return "/".join(parts[: index + 1])
+        if folders is not None and stat.S_ISDIR(st.st_mode):
+            folders.add(path)
     return None
 
 
@@ -96,11 +101,12 @@ def check_paths(root: str, anywhere: Iterable[str], owned: Iterable[str]) -> Non
         if not rel.startswith(STATE_DIR_NAME + "/"):
             raise outside_store_error(rel)
     checked: set[str] = set()
+    folders: set[str] = set()  # a big update names thousands of files in a few folders
     for rel in [STATE_DIR_NAME, *(f"{STATE_DIR_NAME}/{n}" for n in STATE_FILES), *anywhere, *owned]:
         if rel in checked:
             continue
         checked.add(rel)
-        bad = unsafe_part(root, rel)
+        bad = unsafe_part(root, rel, folders)
         if bad is not None:
             raise link_error(bad)
 

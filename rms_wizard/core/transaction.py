@@ -58,7 +58,7 @@ from .models import InterruptedInfo, RelPath
 from .paths import state_dir
 from .payload import ConfigDbMigration
 from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
-from .rollback import incomplete_error, undo_all
+from .rollback import incomplete_error, undo_all, unfinished_error
 from .safe_paths import (
     check_paths,
     check_single_name,
@@ -1024,6 +1024,9 @@ class Transaction:
 
         root = check_root(root)
         check_paths(os.fspath(root), [], [])  # the state folder and its files: no links
+        forged, _records = Journal(root).read()
+        if forged is not None:  # a forged journal is refused before anything is written
+            Transaction(root, forged.operation, forged.steps).check_paths(running=False)
         prepare_state_dir(os.fspath(root))
         lock = InstallLock(root)
         lock.acquire("recover", take_over_stale=True)
@@ -1036,7 +1039,7 @@ class Transaction:
                 return "nothing"
             tx = Transaction(root, begin.operation, begin.steps)
             tx.log = log
-            tx.check_paths(running=False)  # a forged journal is refused before anything
+            tx.check_paths(running=False)  # (again: it was read before the lock was held)
             started, _done, committed = _progress_of(begin, records)
             committed = committed or Transaction.commit_visible(root, begin.steps)
             if committed:
@@ -1046,8 +1049,12 @@ class Transaction:
                 # From the commit step itself: its record may have reached the disk while its
                 # rename did not (file systems that do not keep metadata in order); redoing it
                 # is safe, like every step.
-                for step in begin.steps[commit_index - 1 :]:
-                    tx.do(step, None, lambda n, p: None, CancelToken())
+                try:
+                    for step in begin.steps[commit_index - 1 :]:
+                        tx.do(step, None, lambda n, p: None, CancelToken())
+                except OSError as exc:
+                    log(f"recover: completing failed, the journal is kept: {exc!r}")
+                    raise unfinished_error(exc) from None
                 outcome = "completed"
             else:
                 # Every undo is idempotent and safe on a step that never ran, so undo them all:

@@ -43,5 +43,8 @@ def run_record(state: WizardState) -> RunRecord:
         record.recovery = outcome.recovery
         record.message = outcome.message
         record.notes = list(outcome.notes)
-        record.finish(_OUTCOMES[outcome.status], 0 if outcome.status == "done" else None)
+        finished = _OUTCOMES[outcome.status]
+        if outcome.status == "failed" and not outcome.rolled_back:
+            finished = RunOutcome.NOT_ROLLED_BACK
+        record.finish(finished, 0 if outcome.status == "done" else None)
     return record

@@ -49,8 +49,10 @@ class Outcome(BaseModel):
 
     operation: Operation
     status: OutcomeStatus
-    #: Why it failed (already rolled back), from the core; None when it did not fail.
+    #: Why it failed, from the core; None when it did not fail.
     message: Message | None = None
+    #: False when a failed run could not be rolled back completely (recover finishes it).
+    rolled_back: bool = True
     files_written: int = 0
     files_restored: int = 0
     files_removed: int = 0

@@ -156,6 +156,11 @@ class FinishedPage(BasePage):
             return self.tr("Cancelled. Every change was rolled back: the server is as it was.")
         if outcome.status == "interrupted":
             return self.tr("The work was cut off: the server lost power (drill).")
+        if outcome.status == "failed" and not outcome.rolled_back:
+            return self.tr(
+                "It did not work, and not every change could be rolled back yet: the server is "
+                "not as it was. Once the cause below is fixed, run the recovery."
+            )
         if outcome.status == "failed":
             return self.tr("It did not work, and every change was rolled back.")
         if operation is Operation.UPDATE:

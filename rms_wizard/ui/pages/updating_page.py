@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar
 
 from ...core.messages import Message
 from ...core.progress import ProgressEvent
+from ...core.rollback import RollbackIncompleteError
 from ...i18n import tr_message
 from ..sandbox_flow import drill_for_this_run
 from ..state import Event, Operation, Outcome, WizardState
@@ -219,7 +220,12 @@ class UpdatingPage(BasePage):
             state.record(Event.POWER_LOST, fault=state.drill_fault or "")
             self._end(self.tr("The server lost power in the middle of the work (drill)."))
         else:
-            state.outcome = Outcome(operation=operation, status="failed", message=message)
+            state.outcome = Outcome(
+                operation=operation,
+                status="failed",
+                message=message,
+                rolled_back=not failure.is_error(RollbackIncompleteError),
+            )
             reason = str(message) if message is not None else failure.kind
             state.record(_FAILED_EVENT[operation], reason=reason)
             self._end(failure.text())
