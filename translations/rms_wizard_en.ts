@@ -2093,6 +2093,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>The update failed and was rolled back: %1</translation>
     </message>
     <message>
+        <source>The registry of this server names no private key file.</source>
+        <translation>The registry of this server names no private key file.</translation>
+    </message>
+    <message>
         <source>The backup in %1 cannot be used: %2</source>
         <translation>The backup in %1 cannot be used: %2</translation>
     </message>
@@ -2119,6 +2123,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Backup written</source>
         <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>The backup just written failed its check and was removed: %1</source>
+        <translation>The backup just written failed its check and was removed: %1</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
@@ -2615,6 +2623,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>The keyring backend %1 keeps passwords in a file without encryption.</source>
         <translation>The keyring backend %1 keeps passwords in a file without encryption.</translation>
+    </message>
+    <message>
+        <source>The keyring backend %1 is not one known to encrypt passwords (Secret Service, Windows Credential Locker, macOS Keychain, KWallet), so it is not used.</source>
+        <translation>The keyring backend %1 is not one known to encrypt passwords (Secret Service, Windows Credential Locker, macOS Keychain, KWallet), so it is not used.</translation>
     </message>
     <message>
         <source>None of the keyring backends is secure: %1.</source>

@@ -2093,6 +2093,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>De update is mislukt en teruggedraaid: %1</translation>
     </message>
     <message>
+        <source>The registry of this server names no private key file.</source>
+        <translation>Het register van deze server noemt geen bestand met de persoonlijke sleutel.</translation>
+    </message>
+    <message>
         <source>The backup in %1 cannot be used: %2</source>
         <translation>De back-up in %1 kan niet worden gebruikt: %2</translation>
     </message>
@@ -2119,6 +2123,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Backup written</source>
         <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup just written failed its check and was removed: %1</source>
+        <translation>De zojuist gemaakte back-up kwam niet door de controle en is verwijderd: %1</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
@@ -2615,6 +2623,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>The keyring backend %1 keeps passwords in a file without encryption.</source>
         <translation>De sleutelbos-backend %1 bewaart wachtwoorden onversleuteld in een bestand.</translation>
+    </message>
+    <message>
+        <source>The keyring backend %1 is not one known to encrypt passwords (Secret Service, Windows Credential Locker, macOS Keychain, KWallet), so it is not used.</source>
+        <translation>De sleutelbos-backend %1 staat niet bekend als een die wachtwoorden versleutelt (Secret Service, Windows Referentiekluis, macOS-sleutelhanger, KWallet) en wordt daarom niet gebruikt.</translation>
     </message>
     <message>
         <source>None of the keyring backends is secure: %1.</source>

@@ -35,6 +35,7 @@ from .plan import PlanKind, PlannedFile, UpdatePlan, plan_update
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
+from .secrets import verify_private_key_password
 from .transaction import (
     Cancelled,
     Cleanup,
@@ -464,6 +465,8 @@ def apply_update(
         backup = checking.result()
         check_backup_server(backup, state.identity)
         log(f"backup verified: {backup_dir}")
+        assert password is not None  # a backup is only checked with its password
+        check_live_key(state, password)
     for item in plan.actions:
         log(f"plan: {item.action.value:<13} {item.path} ({item.reason})")
     statistics = None
@@ -496,6 +499,16 @@ def apply_update(
         bytes_written=sum(c.size for c in changes),
         statistics_imported=statistics.rows if statistics is not None else 0,
     )
+
+
+def check_live_key(state: InstallState, password: SecretStr) -> None:
+    """The server's own key must open and work too, not only the backup's copy of it: an update
+    is no repair, and a server whose key is damaged is left as it is for the admin to restore."""
+    if state.private_key is None:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "The registry of this server names no private key file."))
+        )
+    verify_private_key_password(Path(state.private_key.path), password)
 
 
 def run_transaction(
