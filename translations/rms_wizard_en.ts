@@ -2701,6 +2701,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>The rollback store of this SP1 install is missing, so the RMS 1.0 files cannot be put back. What can still be restored: the configuration database, from the backup made before SP1. To return to 1.0, reinstall RMS 1.0 from its media and then restore that backup.</translation>
     </message>
     <message>
+        <source>You changed SP1 files after the update; your versions are kept in %1: %2</source>
+        <translation>You changed SP1 files after the update; your versions are kept in %1: %2</translation>
+    </message>
+    <message>
         <source>SP1 is not installed on this server: nothing to remove.</source>
         <translation>SP1 is not installed on this server: nothing to remove.</translation>
     </message>
@@ -3139,6 +3143,18 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The rollback store records no hash for %1 (%2), so it cannot be checked: SP1 is not removed and nothing was changed.</source>
+        <translation>The rollback store records no hash for %1 (%2), so it cannot be checked: SP1 is not removed and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The rollback store&apos;s copy of %1 (%2) is missing: SP1 is not removed and nothing was changed.</source>
+        <translation>The rollback store&apos;s copy of %1 (%2) is missing: SP1 is not removed and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The rollback store&apos;s copy of %1 (%2) was changed after SP1 was installed: SP1 is not removed and nothing was changed.</source>
+        <translation>The rollback store&apos;s copy of %1 (%2) was changed after SP1 was installed: SP1 is not removed and nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -2701,6 +2701,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>De terugdraaigegevens van deze SP1-installatie ontbreken, dus de bestanden van RMS 1.0 kunnen niet worden teruggezet. Wat nog wel kan worden hersteld: de configuratiedatabase, uit de back-up die vóór SP1 is gemaakt. Als u wilt terugkeren naar 1.0, installeert u RMS 1.0 opnieuw vanaf de installatiemedia en herstelt u daarna die back-up.</translation>
     </message>
     <message>
+        <source>You changed SP1 files after the update; your versions are kept in %1: %2</source>
+        <translation>U hebt na de update SP1-bestanden gewijzigd; uw versies zijn bewaard in %1: %2</translation>
+    </message>
+    <message>
         <source>SP1 is not installed on this server: nothing to remove.</source>
         <translation>SP1 is niet geïnstalleerd op deze server: er is niets te verwijderen.</translation>
     </message>
@@ -3139,6 +3143,18 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The rollback store records no hash for %1 (%2), so it cannot be checked: SP1 is not removed and nothing was changed.</source>
+        <translation>De terugdraaigegevens bevatten geen hash voor %1 (%2), dus die kan niet worden gecontroleerd: SP1 is niet verwijderd en er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The rollback store&apos;s copy of %1 (%2) is missing: SP1 is not removed and nothing was changed.</source>
+        <translation>De kopie van %1 (%2) in de terugdraaigegevens ontbreekt: SP1 is niet verwijderd en er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The rollback store&apos;s copy of %1 (%2) was changed after SP1 was installed: SP1 is not removed and nothing was changed.</source>
+        <translation>De kopie van %1 (%2) in de terugdraaigegevens is gewijzigd nadat SP1 is geïnstalleerd: SP1 is niet verwijderd en er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

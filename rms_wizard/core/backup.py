@@ -357,3 +357,13 @@ def check_backup_server(backup: BackupSet, server: ServerIdentity) -> None:
                 server.name,
             ),
         )
+
+
+def check_live_key(state: InstallState, password: SecretStr) -> None:
+    """Before an update, the server's own key must open and work too, not only the backup's copy
+    of it: an update is no repair, and a server whose key is damaged is left as it is."""
+    if state.private_key is None:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "The registry of this server names no private key file."))
+        )
+    verify_private_key_password(Path(state.private_key.path), password)
