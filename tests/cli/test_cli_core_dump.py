@@ -116,3 +116,38 @@ def test_sigquit_mid_apply_dumps_no_password(
     cores, holding = _cores_holding(core_folder, secret)
     assert not holding
     assert not cores
+
+
+# The wizard's two entry points, with the wizard itself replaced by a probe that reports what
+# the process allows by the time the wizard would start.
+_GUI_PROBE = """
+import ctypes
+import resource
+import sys
+
+import rms_wizard.ui.app as app
+from rms_wizard import __main__ as entry
+
+
+def probe(argv):
+    dumpable = ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)  # PR_GET_DUMPABLE
+    print(resource.getrlimit(resource.RLIMIT_CORE), dumpable)
+    return 0
+
+
+app.run_gui = probe
+which = sys.argv[1]
+sys.argv = ["rms-wizard-gui"]  # no subcommand: the wizard
+sys.exit(entry.gui_main() if which == "gui_main" else entry.main())
+"""
+
+
+@pytest.mark.parametrize("entry", ["main", "gui_main"])
+def test_the_wizard_starts_with_core_dumps_off(tmp_path: Path, entry: str) -> None:
+    result = subprocess.run(
+        ["bash", "-c", f"ulimit -c unlimited && exec '{sys.executable}' -c \"$0\" {entry}",
+         _GUI_PROBE],
+        capture_output=True, text=True, env=cli_env(tmp_path), cwd=REPO, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["(0,", "0)", "0"]
