@@ -1,11 +1,11 @@
-"""Whether an opened private key is a sound key: cryptography's full check and a test value.
+"""Whether an opened private key is a sound key: RSA's consistency checks and a test value.
 
 A password that opens an encrypted PKCS#8 key only proves the key decrypts: PKCS#8 has no
 integrity check, so one altered character of the PEM decrypts to numbers that still parse but no
 longer form an RSA key (cryptography then refuses it on a normal load: "Invalid private key"), and
-RMS could not use it. So a key counts as opened only once cryptography's full consistency check
-passed and the key signed a test value that its public key verifies, and decrypted a test value
-encrypted to it.
+RMS could not use it. So a key counts as opened only once it passed the consistency checks that
+cryptography's normal load makes, signed a test value that its public key verifies, and decrypted
+a test value encrypted to it.
 
 cryptography's own check (OpenSSL's ``RSA_check_key``, asked for by a load without
 ``unsafe_skip_rsa_key_validation``) holds the GIL for 40-60 ms in one call, which froze the
