@@ -54,6 +54,10 @@ def _wants_cli(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before any password can be read (CLI or wizard): no core dump may ever hold it.
+    from .core.dump_guard import forbid_core_dumps
+
+    forbid_core_dumps()
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_cli(args):
         from .cli import run
@@ -65,7 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main() -> int:
+    from .core.dump_guard import forbid_core_dumps
     from .ui.app import run_gui
+
+    forbid_core_dumps()
 
     return run_gui(sys.argv[1:])
 

@@ -358,12 +358,12 @@ def cmd_plan(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    from .core.backup import make_backup
+    from .core.backup import backup_and_verify
     from .core.detect import detect_install
 
     password = ctx.read_password()
     state = detect_install(Path(ctx.args.root))
-    backup = make_backup(
+    backup = backup_and_verify(
         state,
         Path(ctx.args.to),
         include_logging_db=ctx.args.include_logging_db,

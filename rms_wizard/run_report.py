@@ -37,8 +37,9 @@ from .core.labels import action_label, component_label, role_label, status_label
 from .core.messages import QT_TRANSLATE_NOOP, Message, RmsError
 from .core.models import ComponentId, FileAction, InstallState, InstallStatus, Release
 from .core.plan import PlanKind, UpdatePlan
+from .core.rollback_store import load_store
 from .core.setuplog import SetupLog
-from .core.uninstall import UninstallResult, load_store
+from .core.uninstall import UninstallResult
 
 CONTEXT = "report"
 

@@ -3676,6 +3676,34 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>%1 is not a reinstall mode: use the letters p, o, e, d, c, a, u, m, s and v, such as omus or emus.</source>
         <translation>%1 is not a reinstall mode: use the letters p, o, e, d, c, a, u, m, s and v, such as omus or emus.</translation>
     </message>
+    <message>
+        <source>The registry of this server names no private key file.</source>
+        <translation>The registry of this server names no private key file.</translation>
+    </message>
+    <message>
+        <source>The backup just written failed its check and was removed: %1</source>
+        <translation>The backup just written failed its check and was removed: %1</translation>
+    </message>
+    <message>
+        <source>The keyring backend %1 is not one known to encrypt passwords (Secret Service, Windows Credential Locker, macOS Keychain, KWallet), so it is not used.</source>
+        <translation>The keyring backend %1 is not one known to encrypt passwords (Secret Service, Windows Credential Locker, macOS Keychain, KWallet), so it is not used.</translation>
+    </message>
+    <message>
+        <source>You changed SP1 files after the update; your versions are kept in %1: %2</source>
+        <translation>You changed SP1 files after the update; your versions are kept in %1: %2</translation>
+    </message>
+    <message>
+        <source>The rollback store records no hash for %1 (%2), so it cannot be checked: SP1 is not removed and nothing was changed.</source>
+        <translation>The rollback store records no hash for %1 (%2), so it cannot be checked: SP1 is not removed and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The rollback store&apos;s copy of %1 (%2) is missing: SP1 is not removed and nothing was changed.</source>
+        <translation>The rollback store&apos;s copy of %1 (%2) is missing: SP1 is not removed and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The rollback store&apos;s copy of %1 (%2) was changed after SP1 was installed: SP1 is not removed and nothing was changed.</source>
+        <translation>The rollback store&apos;s copy of %1 (%2) was changed after SP1 was installed: SP1 is not removed and nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

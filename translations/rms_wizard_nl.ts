@@ -3676,6 +3676,34 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>%1 is not a reinstall mode: use the letters p, o, e, d, c, a, u, m, s and v, such as omus or emus.</source>
         <translation>%1 is geen herinstallatiemodus: gebruik de letters p, o, e, d, c, a, u, m, s en v, zoals omus of emus.</translation>
     </message>
+    <message>
+        <source>The registry of this server names no private key file.</source>
+        <translation>Het register van deze server noemt geen bestand met de persoonlijke sleutel.</translation>
+    </message>
+    <message>
+        <source>The backup just written failed its check and was removed: %1</source>
+        <translation>De zojuist gemaakte back-up kwam niet door de controle en is verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>The keyring backend %1 is not one known to encrypt passwords (Secret Service, Windows Credential Locker, macOS Keychain, KWallet), so it is not used.</source>
+        <translation>De sleutelbos-backend %1 staat niet bekend als een die wachtwoorden versleutelt (Secret Service, Windows Referentiekluis, macOS-sleutelhanger, KWallet) en wordt daarom niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>You changed SP1 files after the update; your versions are kept in %1: %2</source>
+        <translation>U hebt na de update SP1-bestanden gewijzigd; uw versies zijn bewaard in %1: %2</translation>
+    </message>
+    <message>
+        <source>The rollback store records no hash for %1 (%2), so it cannot be checked: SP1 is not removed and nothing was changed.</source>
+        <translation>De terugdraaigegevens bevatten geen hash voor %1 (%2), dus die kan niet worden gecontroleerd: SP1 is niet verwijderd en er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The rollback store&apos;s copy of %1 (%2) is missing: SP1 is not removed and nothing was changed.</source>
+        <translation>De kopie van %1 (%2) in de terugdraaigegevens ontbreekt: SP1 is niet verwijderd en er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The rollback store&apos;s copy of %1 (%2) was changed after SP1 was installed: SP1 is not removed and nothing was changed.</source>
+        <translation>De kopie van %1 (%2) in de terugdraaigegevens is gewijzigd nadat SP1 is geïnstalleerd: SP1 is niet verwijderd en er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -21,22 +21,22 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, SecretStr
 
-from .backup import BackupSet, check_backup_server, verify_backup
+from .backup import BackupSet, check_backup_server, check_live_key, verify_backup
 from .configdb import sqlite_error_message
 from .detect import detect_install
 from .loggingdb import create_logging_db, import_past_statistics
 from .messages import QT_TRANSLATE_NOOP, BadInputError, OperationFailedError, msg, os_error_message
-from .models import FileAction, InstallState, Release
+from .models import FileAction, InstallState
 from .paths import registry_file, state_dir
 from .payload import Payload, baseline_payload, sp1_payload
 from .plan import PlanKind, PlannedFile, UpdatePlan, plan_update
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
+from .rollback_store import STORE_REL, RollbackStore, StoreEntry, record_original_hashes
 from .safe_paths import PRIVATE_DIR_MODE, check_paths
 from .transaction import (
     Cancelled,
@@ -49,28 +49,7 @@ from .transaction import (
     Transaction,
 )
 
-STORE_REL = ".rms-wizard/rollback/SP1"
 _COPY_CHUNK = 1024 * 1024
-
-
-class StoreEntry(BaseModel):
-    path: str
-    action: Literal["added", "replaced"]
-    original_sha256: str | None = None
-    created_dirs: list[str] = []
-
-
-class RollbackStore(BaseModel):
-    """What the rollback store holds: enough to put the previous release back exactly."""
-
-    format: Literal[1] = 1
-    release: Release = Release.SP1
-    created: datetime
-    install_dir: str
-    entries: list[StoreEntry]
-    logging_db: str | None = None
-    config_db: str | None = None
-    config_db_migrated: bool = False
 
 
 @dataclass
@@ -348,6 +327,7 @@ def build_update(
                 path=item.path,
                 action="replaced" if replacing else "added",
                 original_sha256=item.installed_sha256,
+                sp1_sha256=item.new_sha256,
                 created_dirs=created,
             )
         )
@@ -380,7 +360,6 @@ def build_update(
         config_db=config_rel,
         config_db_migrated=config_rel is not None,
     )
-    store_bytes = (store.model_dump_json(indent=2) + "\n").encode()
     if not fresh:
         steps.append(
             PutFile(
@@ -408,7 +387,9 @@ def build_update(
             create_logging_db(folder / "logging.db", "SP1")
             if statistics is not None:
                 statistics.rows = import_past_statistics(statistics.source, folder / "logging.db")
-        (folder / "store.json").write_bytes(store_bytes)
+        # The originals' hashes, read now (before the first change): uninstall checks them.
+        recorded = record_original_hashes(root, store)
+        (folder / "store.json").write_bytes((recorded.model_dump_json(indent=2) + "\n").encode())
         (folder / "registry.reg").write_bytes(registry_bytes)
 
     return steps, stage
@@ -468,6 +449,8 @@ def apply_update(
         backup = checking.result()
         check_backup_server(backup, state.identity)
         log(f"backup verified: {backup_dir}")
+        assert password is not None  # a backup is only checked with its password
+        check_live_key(state, password)
     for item in plan.actions:
         log(f"plan: {item.action.value:<13} {item.path} ({item.reason})")
     statistics = None

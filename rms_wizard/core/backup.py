@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from .. import __version__
 from .configdb import integrity_ok
 from .fileversion import sha256_file
-from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
+from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, OperationFailedError, msg
 from .models import InstallState, Release, ServerIdentity
 from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
 from .secrets import verify_private_key_password
@@ -231,16 +231,61 @@ def make_backup(
         )
     except BaseException:
         # Never leave a half-written backup behind: it could later be mistaken for a good one.
-        if created_dest:
-            shutil.rmtree(dest, ignore_errors=True)
-        else:
-            for child in dest.iterdir():
-                if child.is_file():
-                    child.unlink(missing_ok=True)
+        _discard(dest, created_dest)
         raise
     finally:
         os.umask(old_umask)
     return BackupSet(folder=dest, manifest=manifest)
+
+
+def _discard(dest: Path, created_dest: bool) -> None:
+    if created_dest:
+        shutil.rmtree(dest, ignore_errors=True)
+    else:
+        for child in dest.iterdir():
+            if child.is_file():
+                child.unlink(missing_ok=True)
+
+
+def backup_and_verify(
+    state: InstallState,
+    dest: Path,
+    *,
+    include_logging_db: bool,
+    password: SecretStr,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> BackupSet:
+    """Make the backup, then check what was written as any backup is checked before an update.
+
+    A backup that fails its check (the disk did not keep what was written, the key copy does not
+    work) is removed and the run fails (exit 3): only a verified backup is ever reported.
+    """
+    created_dest = not dest.exists()
+    made = make_backup(
+        state,
+        dest,
+        include_logging_db=include_logging_db,
+        password=password,
+        progress=progress,
+        cancel=cancel,
+    )
+    kinds = tuple(item.kind for item in made.manifest.items)
+    reason: Message | None = None
+    try:
+        return verify_backup(dest, password, server=state.identity, require=kinds)
+    except BadInputError as exc:
+        reason = exc.message
+    # Raised here, outside the except block: the error carries no context (and no password).
+    _discard(dest, created_dest)
+    raise OperationFailedError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core", "The backup just written failed its check and was removed: %1"
+            ),
+            reason,
+        )
+    )
 
 
 def load_backup(folder: Path) -> BackupSet:
@@ -312,3 +357,13 @@ def check_backup_server(backup: BackupSet, server: ServerIdentity) -> None:
                 server.name,
             ),
         )
+
+
+def check_live_key(state: InstallState, password: SecretStr) -> None:
+    """Before an update, the server's own key must open and work too, not only the backup's copy
+    of it: an update is no repair, and a server whose key is damaged is left as it is."""
+    if state.private_key is None:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "The registry of this server names no private key file."))
+        )
+    verify_private_key_password(Path(state.private_key.path), password)

@@ -8,8 +8,9 @@ Two concerns live here because they share one rule: the private-key password is 
   (RSA 2048). :func:`create_encrypted_private_key` writes one atomically with mode 0600;
   :func:`verify_private_key_password` really opens it with ``cryptography`` and tells a wrong
   password (:class:`WrongPasswordError`) from a damaged or unsafe file (:class:`DamagedKeyError`).
-* :class:`SecretStore` wraps ``keyring``. The policy that refuses insecure backends (the fail and
-  null backends, plaintext files) is :func:`assess_backend`, and nothing else decides it.
+* :class:`SecretStore` wraps ``keyring``. The policy that decides which backends may hold the
+  password (an allow-list of encrypting backends outside the sandbox) is
+  :func:`~rms_wizard.core.keyring_policy.assess_backend`, and nothing else decides it.
 
 Errors raised on purpose are :class:`~rms_wizard.core.messages.RmsError` subclasses carrying a
 translatable :class:`~rms_wizard.core.messages.Message`. To keep ``cryptography``'s and the
@@ -24,7 +25,6 @@ import enum
 import re
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -33,11 +33,12 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from keyring.backend import KeyringBackend
-from keyring.backends import fail, null
-from keyring.backends.chainer import ChainerBackend
+from keyring.backends import fail
 from pydantic import SecretStr
 
 from rms_wizard.core.atomic import write_atomic
+from rms_wizard.core.key_soundness import key_is_sound
+from rms_wizard.core.keyring_policy import BackendAssessment, assess_backend
 from rms_wizard.core.messages import (
     QT_TRANSLATE_NOOP,
     BadInputError,
@@ -215,7 +216,8 @@ def verify_private_key_password(key_path: Path, password: SecretStr) -> None:
     does not open, and :class:`DamagedKeyError` when the file is missing, unreadable, not PEM,
     holds no private key, is truncated or damaged, or is not encrypted. PKCS#8 encryption has no
     integrity check, so a key whose encrypted bytes were altered may still read as a wrong
-    password; everything structural is reported as damage.
+    password; everything structural is reported as damage, and so is a key that opens but is not
+    a working RSA key (:func:`~rms_wizard.core.key_soundness.key_is_sound`).
     """
     data = _read_key_file(key_path)
     labels = _PEM_BEGIN.findall(data)
@@ -301,16 +303,15 @@ def _open_key(data: bytes, password: SecretStr) -> _Opened:
     """
     secret = password.get_secret_value().encode("utf-8", "surrogatepass")
     password_error = not secret  # an empty password never opens an encrypted key
-    # The key is only opened here, never used to sign or decrypt, so cryptography's RSA
-    # consistency check is skipped: it costs ~40 ms in one call that holds the GIL (the wizard's
-    # window froze for that long on every backup and update), and a key damaged on disk still
-    # fails to decrypt or to parse (backups are also checked against their SHA-256).
+    # The quick open (without cryptography's RSA consistency check) tells the password; a key
+    # it opens must then be sound too (see key_soundness: checked once per key and process).
     if secret:
         try:
             serialization.load_pem_private_key(
                 data, password=secret, unsafe_skip_rsa_key_validation=True
             )
-            return _Opened.OPENED  # a password only loads an encrypted key
+            # a password only loads an encrypted key
+            return _Opened.OPENED if key_is_sound(data, secret) else _Opened.DAMAGED
         except TypeError:
             pass  # a password was given but the key is not encrypted: the probe confirms
         except ValueError as exc:
@@ -356,80 +357,6 @@ def account_for(server_name: str, cluster_id: str | None) -> str:
             msg(QT_TRANSLATE_NOOP("core", "The cluster id %1 is not valid."), cluster_id)
         )
     return f"{server}@{cluster}" if cluster else server
-
-
-@dataclass(frozen=True)
-class BackendAssessment:
-    """What :func:`assess_backend` decided: the backend to use, or why none is safe."""
-
-    #: The backend passwords go to (for a chainer: its first secure backend).
-    backend: KeyringBackend
-    #: None when ``backend`` is secure; otherwise the reason, for the admin.
-    reason: Message | None
-
-    @property
-    def is_secure(self) -> bool:
-        return self.reason is None
-
-
-def _class_names(backend: KeyringBackend) -> list[str]:
-    return [cls.__name__ for cls in type(backend).__mro__]
-
-
-def _insecure_reason(backend: KeyringBackend) -> Message | None:
-    """The policy for one (non-chainer) backend: None when it keeps passwords safe."""
-    name = backend.name
-    if isinstance(backend, fail.Keyring):
-        return msg(
-            QT_TRANSLATE_NOOP(
-                "core", "No system keyring is available (the keyring backend is %1)."
-            ),
-            name,
-        )
-    if isinstance(backend, null.Keyring):
-        return msg(QT_TRANSLATE_NOOP("core", "The keyring is switched off (backend %1)."), name)
-    classes = _class_names(backend)
-    module = type(backend).__module__
-    plaintext = any("plaintext" in cls.lower() for cls in classes) or (
-        getattr(backend, "scheme", None) == "no encryption"
-    )
-    # keyrings.alt holds file and legacy backends; only its explicitly encrypted ones pass.
-    says_encrypted = any(
-        "encrypted" in cls.lower() and "unencrypted" not in cls.lower() for cls in classes
-    )
-    alt_unencrypted = (
-        module == "keyrings.alt" or module.startswith("keyrings.alt.")
-    ) and not says_encrypted
-    if plaintext or alt_unencrypted:
-        return msg(
-            QT_TRANSLATE_NOOP(
-                "core", "The keyring backend %1 keeps passwords in a file without encryption."
-            ),
-            name,
-        )
-    return None
-
-
-def assess_backend(backend: KeyringBackend) -> BackendAssessment:
-    """The one policy deciding whether ``backend`` may hold the private-key password.
-
-    Refused: keyring's fail backend (no keyring found), the null backend (keyring switched off),
-    plaintext backends (a class name containing "Plaintext", or ``scheme == "no encryption"``)
-    and every ``keyrings.alt`` backend that is not explicitly encrypted. A chainer is used
-    through its first secure backend (writes must never fall through to a plaintext one); a
-    chainer with no secure backend is refused.
-    """
-    if isinstance(backend, ChainerBackend):
-        members: list[KeyringBackend] = list(backend.backends)
-        for member in members:
-            if _insecure_reason(member) is None and not isinstance(member, ChainerBackend):
-                return BackendAssessment(member, None)
-        names = ", ".join(member.name for member in members) or "-"
-        return BackendAssessment(
-            backend,
-            msg(QT_TRANSLATE_NOOP("core", "None of the keyring backends is secure: %1."), names),
-        )
-    return BackendAssessment(backend, _insecure_reason(backend))
 
 
 def _describe_failure(exc: BaseException, secret: str) -> str:
@@ -492,7 +419,7 @@ class SecretStore:
                     failure or "-",
                 ),
             )
-        return assess_backend(backend)
+        return assess_backend(backend, sandbox=self.sandbox)
 
     def backend_name(self) -> str:
         """The backend passwords go to, for display (e.g. ``"SecretService Keyring"``)."""

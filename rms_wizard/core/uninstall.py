@@ -11,14 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
-from pydantic import BaseModel, SecretStr, ValidationError
+from pydantic import BaseModel, SecretStr
 
-from .apply import STORE_REL, RollbackStore, rel_to_root, run_transaction
+from .apply import rel_to_root, run_transaction
 from .backup import verify_backup
 from .detect import detect_install
-from .fileversion import sha256_file
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
 from .models import InstallStatus, Release
 from .paths import registry_file
@@ -27,6 +27,7 @@ from .plan import refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
+from .rollback_store import KEPT_REL, STORE_REL, check_store, edited_sp1_files, load_store
 from .safe_paths import PRIVATE_DIR_MODE, check_paths
 from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step, copy_sqlite
 
@@ -36,6 +37,9 @@ class UninstallResult(BaseModel):
     files_removed: int
     config_db_restored: bool
     notes: list[Message] = []
+    #: SP1 files the admin changed after the update: kept aside (see ``kept_in``), not discarded.
+    kept_edits: list[str] = []
+    kept_in: str | None = None
 
 
 def _no_store_error() -> BadInputError:
@@ -52,14 +56,40 @@ def _no_store_error() -> BadInputError:
     )
 
 
-def load_store(root: Path) -> RollbackStore | None:
-    path = root / STORE_REL / "store.json"
-    if not path.is_file():
-        return None
-    try:
-        return RollbackStore.model_validate_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValidationError):
-        return None
+class _KeptEdits:
+    """SP1 files the admin changed after the update: moved aside into a folder of their own
+    (listed in the result and its notes) instead of being discarded with the rest of SP1."""
+
+    def __init__(
+        self, root: Path, install_rel: str, installed: dict[str, str | None], staging: str
+    ) -> None:
+        self.edited = set(edited_sp1_files(root, install_rel, installed))
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        self.folder = f"{KEPT_REL}/SP1-edits-{stamp}"
+        self.shown = root.joinpath(*self.folder.split("/"))
+        self.staging = staging
+
+    def displaced(self, path: str) -> str:
+        if path in self.edited:
+            return f"{self.folder}/{path}"
+        return f"{self.staging}/displaced/{path}"
+
+    def dirs(self, path: str) -> list[str]:
+        """The folders a kept file needs, from ``.rms-wizard/kept`` down (undo removes them)."""
+        if path not in self.edited:
+            return []
+        parts = f"{self.folder}/{path}".split("/")[:-1]
+        return ["/".join(parts[:n]) for n in range(2, len(parts) + 1)]
+
+    def note(self) -> Message:
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "You changed SP1 files after the update; your versions are kept in %1: %2",
+            ),
+            self.shown,
+            ", ".join(sorted(self.edited)),
+        )
 
 
 def _registry_without_rms(current: RegFile) -> RegFile:
@@ -99,6 +129,8 @@ def uninstall_sp1(
     restored = removed = 0
     if store is None and not state.fresh_install:
         raise _no_store_error()
+    if store is not None:
+        check_store(root, store)  # before the first change: every original is whole
     config_backup: Path | None = None
     if restore_config_db is not None:
         if password is None:
@@ -122,15 +154,16 @@ def uninstall_sp1(
         install_rel = rel_to_root(root, state.install_dir)
         # The folders SP1's fresh install made: removed too when nothing else is left in them.
         folders = {install_rel}
-        for item in sp1_payload().manifest.files:
-            if state.file(item.path) is None:
-                continue
+        present = [i for i in sp1_payload().manifest.files if state.file(i.path) is not None]
+        kept = _KeptEdits(root, install_rel, {item.path: item.sha256 for item in present}, staging)
+        for item in present:
             parts = item.path.split("/")[:-1]
             folders.update(f"{install_rel}/{'/'.join(parts[:n])}" for n in range(1, len(parts) + 1))
             steps.append(
                 PutFile(
                     target=f"{install_rel}/{item.path}",
-                    displaced=f"{staging}/displaced/{item.path}",
+                    displaced=kept.displaced(item.path),
+                    created_dirs=kept.dirs(item.path),
                     label=item.path,
                     size=item.size,
                 )
@@ -151,6 +184,8 @@ def uninstall_sp1(
     else:
         install_rel = store.install_dir
         dirs: list[str] = []
+        installed = {entry.path: entry.sp1_sha256 for entry in store.entries}
+        kept = _KeptEdits(root, install_rel, installed, staging)
         for entry in store.entries:
             target = f"{install_rel}/{entry.path}"
             if entry.action == "replaced":
@@ -158,7 +193,8 @@ def uninstall_sp1(
                     PutFile(
                         target=target,
                         source=f"{STORE_REL}/files/{entry.path}",
-                        displaced=f"{staging}/displaced/{entry.path}",
+                        displaced=kept.displaced(entry.path),
+                        created_dirs=kept.dirs(entry.path),
                         sha256=entry.original_sha256,
                         label=entry.path,
                         restore=True,
@@ -169,13 +205,14 @@ def uninstall_sp1(
                 steps.append(
                     PutFile(
                         target=target,
-                        displaced=f"{staging}/displaced/{entry.path}",
+                        displaced=kept.displaced(entry.path),
+                        created_dirs=kept.dirs(entry.path),
                         label=entry.path,
                     )
                 )
                 dirs.extend(entry.created_dirs)
                 removed += 1
-        if store.logging_db and (root / STORE_REL / "logging.db").is_file():
+        if store.logging_db:  # check_store found it whole
             steps.append(
                 PutFile(
                     target=store.logging_db,
@@ -211,9 +248,7 @@ def uninstall_sp1(
             )
         )
     registry_sha = (
-        sha256_file(root.joinpath(*registry_source.split("/")))
-        if store is not None
-        else hashlib.sha256(new_registry).hexdigest()
+        store.registry_sha256 if store is not None else hashlib.sha256(new_registry).hexdigest()
     )
     steps.append(
         PutFile(
@@ -247,9 +282,13 @@ def uninstall_sp1(
         faults=faults,
         log=log,
     )
+    if kept.edited:
+        notes.append(kept.note())
     return UninstallResult(
         files_restored=restored,
         files_removed=removed,
         config_db_restored=config_backup is not None,
         notes=notes,
+        kept_edits=sorted(kept.edited),
+        kept_in=str(kept.shown) if kept.edited else None,
     )

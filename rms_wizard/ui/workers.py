@@ -41,7 +41,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from ..core.backup import BackupSet, make_backup, verify_backup
+from ..core.backup import BackupSet, backup_and_verify, verify_backup
 from ..core.messages import QT_TRANSLATE_NOOP, Message, RmsError, os_error_message
 from ..core.models import InstallState, Release, ServerIdentity
 from ..core.plan import UpdatePlan
@@ -513,7 +513,7 @@ def backup_job(
     """Make the backup, then verify it the same way an existing backup is verified."""
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> BackupSet:
-        made = make_backup(
+        made = backup_and_verify(
             state,
             dest,
             include_logging_db=include_logging_db,
@@ -523,13 +523,9 @@ def backup_job(
         )
         if log is not None:
             log.backup(made)
-        return verify_backup(dest, password, server=state.identity, require=_required(made))
+        return made
 
     return run
-
-
-def _required(backup: BackupSet) -> tuple[str, ...]:
-    return tuple(item.kind for item in backup.manifest.items)
 
 
 def verify_backup_job(

@@ -20,7 +20,7 @@ from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 from pydantic import SecretStr
 
-from rms_wizard.core import secrets
+from rms_wizard.core import keyring_policy, secrets
 from rms_wizard.core.messages import BadInputError, Message, RmsError
 from rms_wizard.core.secrets import (
     SANDBOX_SERVICE,
@@ -425,8 +425,16 @@ class FailingKeyring(MemoryKeyring):
 
 
 @pytest.fixture
-def use_backend() -> Iterator[UseBackend]:
-    """Select backends with keyring.set_keyring for one test; the previous one comes back."""
+def use_backend(monkeypatch: pytest.MonkeyPatch) -> Iterator[UseBackend]:
+    """Select backends with keyring.set_keyring for one test; the previous one comes back.
+
+    The in-memory doubles stand in for a trusted (encrypting) system keyring: their exact
+    classes join the allow-list for the test; their subclasses below do not.
+    """
+    doubles = {f"{cls.__module__}:{cls.__qualname__}" for cls in (MemoryKeyring, FailingKeyring)}
+    monkeypatch.setattr(
+        keyring_policy, "TRUSTED_BACKENDS", keyring_policy.TRUSTED_BACKENDS | doubles
+    )
     previous = keyring.get_keyring()
 
     def select(backend: KeyringBackend) -> KeyringBackend:
@@ -600,9 +608,15 @@ def test_plaintext_backend_reason_names_the_backend(use_backend: UseBackend) -> 
     )
 
 
-def test_encrypted_keyrings_alt_backend_is_accepted(use_backend: UseBackend) -> None:
+def test_encrypted_keyrings_alt_backend_is_only_used_in_the_sandbox(
+    use_backend: UseBackend,
+) -> None:
+    """It is not on the allow-list of system keyrings: refused for real servers, by name."""
     use_backend(EncryptedKeyring())
-    assert SecretStore().is_secure()
+    reason = SecretStore().insecure_reason()
+    assert reason is not None and "is not one known to encrypt passwords" in str(reason)
+    assert "keyrings.alt.file:EncryptedKeyring" in str(reason)
+    assert SecretStore(sandbox=True).is_secure()
 
 
 def test_chainer_uses_its_first_secure_backend_only(
@@ -618,7 +632,7 @@ def test_chainer_uses_its_first_secure_backend_only(
     assert plaintext.calls == []
 
 
-def test_assess_backend_is_the_one_policy() -> None:
+def test_assess_backend_is_the_one_policy(use_backend: UseBackend) -> None:
     assert assess_backend(MemoryKeyring()).is_secure
     assert not assess_backend(fail.Keyring()).is_secure
     assert not assess_backend(PlaintextKeyring()).is_secure
