@@ -37,7 +37,6 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -58,6 +57,7 @@ from .models import InterruptedInfo, RelPath
 from .paths import state_dir
 from .payload import ConfigDbMigration
 from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
+from .sqlite_files import copy_database, restore_database, settle_leftovers
 
 JOURNAL_NAME = "journal.jsonl"
 LOCK_NAME = "lock"
@@ -98,11 +98,17 @@ class PutFile(BaseModel):
 
 
 class MigrateConfigDb(BaseModel):
-    """Run SP1's configuration-database migration (one SQLite transaction) after a safety copy."""
+    """Run SP1's configuration-database migration: one SQLite transaction, with the database
+    held exclusively (SQLite itself rolls back a migration a kill interrupted).
+
+    An update runs it after its commit point, so it is never undone: rows RMS writes meanwhile
+    are never lost to a restored copy. ``pre_copy`` (a safety copy to undo from) is only in
+    journals of earlier versions, which ran it before the commit point.
+    """
 
     kind: Literal["migrate-config-db"] = "migrate-config-db"
     db: RelPath
-    pre_copy: RelPath
+    pre_copy: RelPath | None = None
     migration: ConfigDbMigration
     size: int = 0
     label: str = ""
@@ -186,19 +192,8 @@ def _keep(target: str, displaced: str) -> None:
 
 
 def copy_sqlite(src: Path, dst: Path) -> None:
-    """A consistent copy of a live SQLite database (online backup API), written atomically."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dst.with_name(dst.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    with (
-        closing(sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)) as source,
-        closing(sqlite3.connect(tmp)) as target,
-    ):
-        source.backup(target)
-    with tmp.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, dst)
-    fsync_dir(dst.parent)  # the copy is there before anything relies on it (the migration)
+    """A consistent, self-contained copy of a live SQLite database, written atomically."""
+    copy_database(src, dst)
 
 
 def remove_empty_state_dirs(root: Path) -> None:
@@ -622,9 +617,9 @@ class Transaction:
                 self._durable_before(step)
             self._put(step)
         elif isinstance(step, MigrateConfigDb):
-            db, pre = Path(self._p(step.db)), Path(self._p(step.pre_copy))
-            if not _exists(pre):
-                copy_sqlite(db, pre)
+            db = Path(self._p(step.db))
+            if step.pre_copy is not None and not _exists(self._p(step.pre_copy)):
+                copy_sqlite(db, Path(self._p(step.pre_copy)))
             migrate_to_sp1(db, step.migration)
         else:
             for rel in step.remove:
@@ -666,12 +661,10 @@ class Transaction:
             shutil.rmtree(self._p(step.folder), ignore_errors=True)
         elif isinstance(step, PutFile):
             self._unput(step)
-        elif isinstance(step, MigrateConfigDb):
-            db, pre = self._p(step.db), self._p(step.pre_copy)
+        elif isinstance(step, MigrateConfigDb) and step.pre_copy is not None:
+            pre = Path(self._p(step.pre_copy))
             if _exists(pre):
-                tmp = db + ".restore.tmp"
-                shutil.copy2(pre, tmp)
-                os.replace(tmp, db)
+                restore_database(pre, Path(self._p(step.db)))
         # Cleanup runs after the commit point only: it is never undone.
 
     def _unput(self, step: PutFile) -> None:
@@ -940,6 +933,8 @@ class Transaction:
             log(f"recover: {begin.operation} {outcome}")
             return outcome
         finally:
+            with contextlib.suppress(RmsError, sqlite3.Error):
+                settle_leftovers(root, log)  # a hot journal a kill left is SQLite's to finish
             lock.release()
             remove_empty_state_dirs(root)
 

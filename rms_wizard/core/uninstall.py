@@ -27,6 +27,7 @@ from .plan import refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
+from .sqlite_files import settle_databases
 from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step, copy_sqlite
 
 
@@ -234,6 +235,7 @@ def uninstall_sp1(
         if store is None:
             (folder / "registry.reg").write_bytes(new_registry)
 
+    settle_databases(state)  # before anything changes: refused while RMS writes to them
     run_transaction(
         root,
         "uninstall",
