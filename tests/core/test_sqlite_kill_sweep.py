@@ -314,7 +314,7 @@ def test_no_row_of_a_live_writer_is_lost_to_a_kill_and_recover(
 CRASHING_WRITER = (
     "import sqlite3, sys\n"
     "conn = sqlite3.connect(sys.argv[1])\n"
-    "conn.execute(\"INSERT INTO DRMS_TrustedUserDomains VALUES ('crash.example', 'x')\")\n"
+    "conn.execute(\"INSERT INTO DRMS_TrustedUserDomains (Domain, AddedUtc) VALUES ('crash.example', 'x')\")\n"
     "conn.commit()\n"
 )
 
@@ -373,3 +373,53 @@ def test_a_database_sqlite_cannot_write_is_refused_before_any_change(
     line = assert_clean_error(result, 2)
     assert f"The database {config_db(root)} cannot be changed: access is denied" in line, line
     assert after == before
+
+
+def test_a_journal_of_an_earlier_version_undoes_its_migration_without_leaving_side_files(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Earlier versions migrated before the commit point, with a safety copy to undo from. Such
+    a run, interrupted with a hot journal beside the migrated database: recover puts the copy
+    back, and SQLite's journal does not stay beside it (nor get applied to it)."""
+    from rms_wizard.core.payload import sp1_payload
+    from rms_wizard.core.transaction import Cleanup, MigrateConfigDb, StageStep
+
+    root = server(prepared, tmp_path / "s", "delete")
+    db = config_db(root)
+    before = dump_content(db)
+    staging = ".rms-wizard/staging/old"
+    migration = sp1_payload().manifest.config_db_migration
+    assert migration is not None
+    steps = [
+        StageStep(folder=staging),
+        MigrateConfigDb(
+            db=db.relative_to(root).as_posix(), pre_copy=f"{staging}/config.pre.db",
+            migration=migration,
+        ),
+        Cleanup(remove=[staging]),
+    ]  # fmt: skip
+
+    class Killed(BaseException):
+        pass
+
+    def killed(self: Transaction, started: int) -> None:
+        raise Killed()  # no rollback: the journal stays, as after a kill
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Transaction, "_rollback", killed)
+        with pytest.raises(Killed):
+            Transaction(root, "apply", steps).run(faults=FaultPlan("fail-at-step:3"))
+    assert dump_content(db) != before  # migrated
+    crashed = subprocess.run(
+        [
+            "strace", "-qq", "-o", "/dev/null", "-P", str(db), "-e", "trace=pwrite64",
+            "-e", "inject=pwrite64:signal=KILL:when=1",
+            sys.executable, "-c", CRASHING_WRITER, str(db),
+        ],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert crashed.returncode == -signal.SIGKILL and side_files(db), crashed.stderr
+    assert Transaction.recover(root) == "rolled-back"
+    assert not side_files(db) and integrity_ok(db)
+    assert dump_content(db) == before
+    assert_exactly(root, prepared, "1.0")
