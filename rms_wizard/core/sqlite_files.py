@@ -188,8 +188,42 @@ def settle(db: Path, timeout: float = BUSY_TIMEOUT_S) -> None:
         if not os.access(path, os.W_OK):
             reason = os_error_message(OSError(errno.EACCES, os.strerror(errno.EACCES)))
             raise unchangeable_error(db, reason)
+    if other_processes_with(db):
+        raise in_use_error(db)
     with exclusive(db, timeout):
         pass
+
+
+def other_processes_with(db: Path) -> list[int]:
+    """The other processes that have ``db`` open (where the OS lists open files: Linux's /proc).
+
+    In rollback-journal mode an idle SQLite connection holds no lock, so SQLite cannot tell;
+    but a database swapped whole (the logging database) or restored under an open connection
+    would take that connection's next writes to the old file. (On Windows the rename itself
+    fails while another process has the file open.)
+    """
+    try:
+        wanted = os.stat(db)
+        pids = [int(name) for name in os.listdir("/proc") if name.isdigit()]
+    except OSError:
+        return []
+    found = []
+    for pid in pids:
+        if pid == os.getpid():
+            continue
+        try:
+            entries = list(os.scandir(f"/proc/{pid}/fd"))
+        except OSError:
+            continue  # gone, or not ours to look at
+        for entry in entries:
+            try:
+                st = os.stat(entry.path)
+            except OSError:
+                continue
+            if (st.st_ino, st.st_dev) == (wanted.st_ino, wanted.st_dev):
+                found.append(pid)
+                break
+    return found
 
 
 def copy_database(src: Path, dst: Path) -> None:
@@ -275,6 +309,7 @@ __all__ = [
     "corrupt_database",
     "exclusive",
     "in_use_error",
+    "other_processes_with",
     "reading_error",
     "reading_uri",
     "restore_database",
