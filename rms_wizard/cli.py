@@ -468,6 +468,7 @@ def cmd_verify(ctx: Context) -> int:
                 "ok": result.ok,
                 "modified": result.modified,
                 "differences": [_m(d) for d in result.differences],
+                "notes": [_m(n) for n in result.notes],
             }
         )
     elif result.ok:
@@ -475,6 +476,8 @@ def cmd_verify(ctx: Context) -> int:
         ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The install is exactly RMS %1."), result.state.value))
         for path in result.modified:
             ctx.out(_t(QT_TRANSLATE_NOOP("cli", "  changed by an admin (kept): %1"), path))
+        for note in result.notes:
+            ctx.out("  " + _m(note))
     else:
         ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The install is not in a known state:")))
         for difference in result.differences:

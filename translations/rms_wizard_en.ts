@@ -2545,6 +2545,18 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
+        <source>RMS is still writing to its database %1: stop the RMS service first.</source>
+        <translation>RMS is still writing to its database %1: stop the RMS service first.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be changed: %2</source>
+        <translation>The database %1 cannot be changed: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has an unfinished SQLite transaction (%2 is beside it): run recover to finish it.</source>
+        <translation>The database %1 has an unfinished SQLite transaction (%2 is beside it): run recover to finish it.</translation>
+    </message>
+    <message>
         <source>The database %1 cannot be read: %2</source>
         <translation>The database %1 cannot be read: %2</translation>
     </message>
@@ -3023,6 +3035,22 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 is not part of this release.</source>
         <translation>%1 is not part of this release.</translation>
+    </message>
+    <message>
+        <source>The configuration database has neither the 1.0 nor the SP1 schema.</source>
+        <translation>The configuration database has neither the 1.0 nor the SP1 schema.</translation>
+    </message>
+    <message>
+        <source>The configuration database has the 1.0 schema.</source>
+        <translation>The configuration database has the 1.0 schema.</translation>
+    </message>
+    <message>
+        <source>The configuration database keeps the fields SP1 added (RMS 1.0 ignores them).</source>
+        <translation>The configuration database keeps the fields SP1 added (RMS 1.0 ignores them).</translation>
+    </message>
+    <message>
+        <source>The logging database does not have the schema of RMS %1.</source>
+        <translation>The logging database does not have the schema of RMS %1.</translation>
     </message>
     <message>
         <source>The plan names node %1 of cluster %2, which the topology does not have.</source>

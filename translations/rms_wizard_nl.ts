@@ -2545,6 +2545,18 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>De database %1 bestaat niet.</translation>
     </message>
     <message>
+        <source>RMS is still writing to its database %1: stop the RMS service first.</source>
+        <translation>RMS schrijft nog naar zijn database %1: stop eerst de RMS-service.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be changed: %2</source>
+        <translation>De database %1 kan niet worden gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has an unfinished SQLite transaction (%2 is beside it): run recover to finish it.</source>
+        <translation>De database %1 heeft een onvoltooide SQLite-transactie (%2 staat ernaast): voer recover uit om deze af te ronden.</translation>
+    </message>
+    <message>
         <source>The database %1 cannot be read: %2</source>
         <translation>De database %1 kan niet worden gelezen: %2</translation>
     </message>
@@ -3023,6 +3035,22 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 is not part of this release.</source>
         <translation>%1 hoort niet bij deze release.</translation>
+    </message>
+    <message>
+        <source>The configuration database has neither the 1.0 nor the SP1 schema.</source>
+        <translation>De configuratiedatabase heeft niet het schema van 1.0 en ook niet dat van SP1.</translation>
+    </message>
+    <message>
+        <source>The configuration database has the 1.0 schema.</source>
+        <translation>De configuratiedatabase heeft het schema van 1.0.</translation>
+    </message>
+    <message>
+        <source>The configuration database keeps the fields SP1 added (RMS 1.0 ignores them).</source>
+        <translation>De configuratiedatabase behoudt de velden die SP1 heeft toegevoegd (RMS 1.0 negeert ze).</translation>
+    </message>
+    <message>
+        <source>The logging database does not have the schema of RMS %1.</source>
+        <translation>De logboekdatabase heeft niet het schema van RMS %1.</translation>
     </message>
     <message>
         <source>The plan names node %1 of cluster %2, which the topology does not have.</source>

@@ -38,6 +38,7 @@ from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
 from .rollback_store import STORE_REL, RollbackStore, StoreEntry, record_original_hashes
 from .safe_paths import PRIVATE_DIR_MODE, check_paths
+from .sqlite_files import settle_databases
 from .transaction import (
     Cancelled,
     Cleanup,
@@ -332,15 +333,14 @@ def build_update(
             )
         )
     config_rel = logging_rel = None
+    migrate: MigrateConfigDb | None = None
     if plan.config_db_migration is not None and state.config_db is not None:
         config_rel = rel_to_root(root, state.config_db.path)
-        steps.append(
-            MigrateConfigDb(
-                db=config_rel,
-                pre_copy=f"{staging}/config.pre.db",
-                migration=plan.config_db_migration,
-                label="DRMS_Config.db",
-            )
+        # After the commit point (below): in place and never undone, so no row RMS writes
+        # meanwhile is lost to a restored copy; a kill inside it is SQLite's to roll back, and
+        # recover then runs it again.
+        migrate = MigrateConfigDb(
+            db=config_rel, migration=plan.config_db_migration, label="DRMS_Config.db"
         )
     if plan.recreate_logging_db and state.logging_db is not None:
         logging_rel = rel_to_root(root, state.logging_db.path)
@@ -376,6 +376,8 @@ def build_update(
             commit=True,
         )
     )
+    if migrate is not None:
+        steps.append(migrate)
     steps.append(Cleanup(remove=[staging], remove_if_empty=[".rms-wizard/staging"]))
     stage_size = sum(c.size for c in changes)
     steps.insert(0, StageStep(folder=staging, size=stage_size))
@@ -459,6 +461,7 @@ def apply_update(
         if old is not None:
             statistics = StatisticsImport(source=old)
     steps, stage = build_update(root, state, plan, sp1, statistics=statistics)
+    settle_databases(state)  # before anything changes: refused while RMS writes to them
     # A leftover store from an earlier, removed SP1 would be mistaken for this update's. It is
     # removed only when no part of its path is a link (it could point outside the install).
     check_paths(os.fspath(root), [], [STORE_REL])

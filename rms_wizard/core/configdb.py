@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message, verbatim
 from .models import Release
 from .payload import ColumnDef, ConfigDbMigration
+from .sqlite_files import corrupt_database, exclusive, reading_error, reading_uri
 
 SCHEMA_V1 = """
 CREATE TABLE DRMS_ClusterPolicies (PolicyName TEXT PRIMARY KEY, PolicyData TEXT NOT NULL);
@@ -53,12 +54,11 @@ class ConfigV1(BaseModel):
 
 
 @contextmanager
-def _open(path: Path, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+def _open(path: Path) -> Iterator[sqlite3.Connection]:
     if not path.is_file():
         raise BadInputError(msg(QT_TRANSLATE_NOOP("core", "The database %1 does not exist."), path))
-    mode = "rw" if write else "ro"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+        conn = sqlite3.connect(reading_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise corrupt_database(path, exc) from None
     with closing(conn):
@@ -74,10 +74,9 @@ def sqlite_error_message(exc: Exception) -> Message:
     return verbatim(text)
 
 
-def corrupt_database(path: Path, exc: Exception) -> BadInputError:
-    return BadInputError(
-        msg(QT_TRANSLATE_NOOP("core", "The database %1 cannot be read: %2"), path, exc)
-    )
+def read_error(path: Path, exc: sqlite3.Error) -> BadInputError:
+    """Why reading ``path`` failed, in one line (a hot journal is named as such)."""
+    return reading_error(path, exc) or corrupt_database(path, exc)
 
 
 def create_config_db_v1(
@@ -133,12 +132,15 @@ def _column_sql(column: ColumnDef) -> str:
 def migrate_to_sp1(path: Path, migration: ConfigDbMigration) -> None:
     """Apply SP1's additions in one SQLite transaction: all of them or none.
 
+    The database is held exclusively meanwhile (:func:`exclusive`): refused while RMS is writing
+    to it, and what a killed earlier run left in its side files is rolled back by SQLite first.
     Idempotent: a column or table that already exists is left as it is, so a resumed update can
     run it again.
     """
-    with _open(path, write=True) as conn:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+    if not path.is_file():
+        raise BadInputError(msg(QT_TRANSLATE_NOOP("core", "The database %1 does not exist."), path))
+    try:
+        with exclusive(path) as conn:
             columns = table_columns(conn)
             for change in migration.add_columns:
                 if change.column.name not in columns.get(change.table, []):
@@ -153,10 +155,8 @@ def migrate_to_sp1(path: Path, migration: ConfigDbMigration) -> None:
                 "INSERT OR REPLACE INTO DRMS_Version (Component, Version) VALUES (?, ?)",
                 ("ConfigSchemaSP1", "SP1"),
             )
-            conn.commit()
-        except sqlite3.Error as exc:
-            conn.rollback()
-            raise corrupt_database(path, exc) from None
+    except sqlite3.Error as exc:
+        raise corrupt_database(path, exc) from None
 
 
 def read_config_v1(path: Path) -> ConfigV1:
@@ -180,7 +180,7 @@ def read_config_v1(path: Path) -> ConfigV1:
                 "SELECT Version FROM DRMS_Version WHERE Component = 'ConfigSchema'"
             ).fetchone()
         except sqlite3.Error as exc:
-            raise corrupt_database(path, exc) from None
+            raise read_error(path, exc) from None
     return ConfigV1(
         policies={str(k): str(v) for k, v in policies.items()},
         templates=templates,
@@ -192,7 +192,10 @@ def read_config_v1(path: Path) -> ConfigV1:
 def dump_content(path: Path) -> list[str]:
     """Every table's schema and rows as text lines: compares database *content*, not bytes."""
     with _open(path) as conn:
-        return list(conn.iterdump())
+        try:
+            return list(conn.iterdump())
+        except sqlite3.Error as exc:
+            raise read_error(path, exc) from None
 
 
 def integrity_ok(path: Path) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .configdb import corrupt_database, schema_release, table_columns
+from .configdb import read_error, schema_release, table_columns
 from .fileversion import FileScan, scan_file
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
 from .models import (
@@ -41,6 +41,7 @@ from .registry import (
     as_int,
     as_text,
 )
+from .sqlite_files import reading_uri
 from .transaction import inspect_interrupted
 
 #: The main binary of each component: its file version is the component's version.
@@ -192,15 +193,14 @@ def _database(path: Path | None, sp1: Payload) -> DatabaseInfo | None:
             raise _not_a_file(path)
         return DatabaseInfo(path=str(path), exists=False)
     try:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
+        with closing(sqlite3.connect(reading_uri(path), uri=True)) as conn:
             columns = table_columns(conn)
             rows = sum(
                 int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
                 for table in columns
             )
     except sqlite3.Error as exc:
-        raise corrupt_database(path, exc) from None
+        raise read_error(path, exc) from None
     migration = sp1.manifest.config_db_migration
     release = None
     if migration is not None:

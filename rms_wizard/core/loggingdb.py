@@ -11,8 +11,9 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from .configdb import corrupt_database
+from .configdb import read_error
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from .sqlite_files import corrupt_database, reading_uri
 
 SCHEMA_V1 = """
 CREATE TABLE DRMS_Log (
@@ -60,10 +61,10 @@ def create_logging_db(
 
 def count_entries(path: Path) -> int:
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(reading_uri(path), uri=True)) as conn:
             return int(conn.execute("SELECT COUNT(*) FROM DRMS_Log").fetchone()[0])
     except sqlite3.Error as exc:
-        raise corrupt_database(path, exc) from None
+        raise read_error(path, exc) from None
 
 
 def import_past_statistics(backup_db: Path, target_db: Path) -> int:
@@ -77,7 +78,8 @@ def import_past_statistics(backup_db: Path, target_db: Path) -> int:
         )
     try:
         with closing(sqlite3.connect(target_db.resolve().as_uri(), uri=True)) as conn:
-            conn.execute("ATTACH DATABASE ? AS old", (f"{backup_db.resolve().as_uri()}?mode=ro",))
+            # Read as SQLite reads it, leaving no side file in the backup folder.
+            conn.execute("ATTACH DATABASE ? AS old", (reading_uri(backup_db),))
             before = conn.total_changes
             conn.execute(
                 f"INSERT OR IGNORE INTO main.DRMS_Log ({_V1_COLUMNS}) "

@@ -37,9 +37,8 @@ class RemovalPlan(BaseModel):
 
 def plan_removal(root: Path, state: InstallState) -> RemovalPlan:
     """The removal of SP1 from the install at ``root`` (as detected in ``state``), file by file."""
-    from .apply import STORE_REL
     from .payload import sp1_payload
-    from .uninstall import load_store
+    from .rollback_store import STORE_REL, load_store
 
     store = load_store(root)
     if store is None:

@@ -57,7 +57,7 @@ def check_undone(step: Step, path_of: Callable[[str], str]) -> None:
         names += [step.displaced] if step.displaced else []  # type: ignore[union-attr]
         names += list(step.created_dirs)  # type: ignore[union-attr]
     elif kind == "migrate-config-db":
-        names.append(step.pre_copy)  # type: ignore[union-attr]
+        names += [step.pre_copy] if step.pre_copy else []  # type: ignore[union-attr]
     elif kind == "stage":
         names.append(step.folder)  # type: ignore[union-attr]
     for rel in names:

@@ -37,7 +37,6 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -71,6 +70,7 @@ from .safe_paths import (
     tighten_state_dir,
     unsafe_part,
 )
+from .sqlite_files import copy_database, restore_database, settle_leftovers
 
 JOURNAL_NAME = "journal.jsonl"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a link in the journal's place is not followed
@@ -114,11 +114,17 @@ class PutFile(BaseModel):
 
 
 class MigrateConfigDb(BaseModel):
-    """Run SP1's configuration-database migration (one SQLite transaction) after a safety copy."""
+    """Run SP1's configuration-database migration: one SQLite transaction, with the database
+    held exclusively (SQLite itself rolls back a migration a kill interrupted).
+
+    An update runs it after its commit point, so it is never undone: rows RMS writes meanwhile
+    are never lost to a restored copy. ``pre_copy`` (a safety copy to undo from) is only in
+    journals of earlier versions, which ran it before the commit point.
+    """
 
     kind: Literal["migrate-config-db"] = "migrate-config-db"
     db: RelPath
-    pre_copy: RelPath
+    pre_copy: RelPath | None = None
     migration: ConfigDbMigration
     size: int = 0
     label: str = ""
@@ -204,19 +210,6 @@ def _put_back(displaced: str, target: str) -> None:
         os.unlink(displaced)
 
 
-def _unmigrated(db: str, migration: ConfigDbMigration) -> bool:
-    """True when the database at ``db`` has none of SP1's additions (so no migration changed
-    it); False when it has, or cannot be read."""
-    from .configdb import schema_release, table_columns
-    from .models import Release
-
-    try:
-        with closing(sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            return schema_release(table_columns(conn), migration) is Release.V1
-    except sqlite3.Error:
-        return False
-
-
 def _keep(target: str, displaced: str) -> None:
     """Keep the original at ``target`` under the name ``displaced`` (its folder exists), unless
     there is no original or an earlier run of the step already kept it."""
@@ -231,21 +224,8 @@ def _keep(target: str, displaced: str) -> None:
 
 
 def copy_sqlite(src: Path, dst: Path) -> None:
-    """A consistent copy of a live SQLite database (online backup API), written atomically,
-    with the original's permissions, owner and group (it may take the original's place)."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dst.with_name(dst.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    with (
-        closing(sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)) as source,
-        closing(sqlite3.connect(tmp)) as target,
-    ):
-        source.backup(target)
-    with tmp.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    give_mode_of(os.fspath(src), os.fspath(tmp))
-    os.replace(tmp, dst)
-    fsync_dir(dst.parent)  # the copy is there before anything relies on it (the migration)
+    """A consistent, self-contained copy of a live SQLite database, written atomically."""
+    copy_database(src, dst)
 
 
 def remove_empty_state_dirs(root: Path) -> None:
@@ -680,9 +660,9 @@ class Transaction:
                 self._durable_before(step)
             self._put(step)
         elif isinstance(step, MigrateConfigDb):
-            db, pre = Path(self._p(step.db)), Path(self._p(step.pre_copy))
-            if not _exists(pre):
-                copy_sqlite(db, pre)
+            db = Path(self._p(step.db))
+            if step.pre_copy is not None and not _exists(self._p(step.pre_copy)):
+                copy_sqlite(db, Path(self._p(step.pre_copy)))
             migrate_to_sp1(db, step.migration)
         else:
             for rel in step.remove:
@@ -735,15 +715,10 @@ class Transaction:
                 shutil.rmtree(self._p(step.folder))
         elif isinstance(step, PutFile):
             self._unput(step)
-        elif isinstance(step, MigrateConfigDb):
-            db, pre = self._p(step.db), self._p(step.pre_copy)
+        elif isinstance(step, MigrateConfigDb) and step.pre_copy is not None:
+            pre = Path(self._p(step.pre_copy))
             if _exists(pre):
-                try:
-                    os.replace(pre, db)  # the copy made before the migration: same mode
-                except OSError:
-                    if not _unmigrated(db, step.migration):
-                        raise
-                    os.unlink(pre)  # the migration never reached it (it cannot be written)
+                restore_database(pre, Path(self._p(step.db)))
         # Cleanup runs after the commit point only: it is never undone.
 
     def _unput(self, step: PutFile) -> None:
@@ -988,7 +963,8 @@ class Transaction:
                 owned += [rel for rel in (step.source, step.displaced) if rel]
             elif isinstance(step, MigrateConfigDb):
                 anywhere.append(step.db)
-                owned.append(step.pre_copy)
+                if step.pre_copy:
+                    owned.append(step.pre_copy)
                 if running:
                     check_single_name(self._root, step.db)
             else:
@@ -1070,6 +1046,8 @@ class Transaction:
             log(f"recover: {begin.operation} {outcome}")
             return outcome
         finally:
+            with contextlib.suppress(RmsError, sqlite3.Error):
+                settle_leftovers(root, log)  # a hot journal a kill left is SQLite's to finish
             lock.release()
             remove_empty_state_dirs(root)
 

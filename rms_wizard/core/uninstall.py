@@ -29,6 +29,7 @@ from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
 from .rollback_store import KEPT_REL, STORE_REL, check_store, edited_sp1_files, load_store
 from .safe_paths import PRIVATE_DIR_MODE, check_paths
+from .sqlite_files import settle_databases
 from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step, copy_sqlite
 
 
@@ -271,6 +272,7 @@ def uninstall_sp1(
         if store is None:
             (folder / "registry.reg").write_bytes(new_registry)
 
+    settle_databases(state)  # before anything changes: refused while RMS writes to them
     run_transaction(
         root,
         "uninstall",

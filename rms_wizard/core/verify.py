@@ -19,6 +19,7 @@ class VerifyResult(BaseModel):
     state: Release | None
     modified: list[str] = []
     differences: list[Message] = []
+    notes: list[Message] = []
     interrupted: bool = False
 
     @property
@@ -93,11 +94,57 @@ def verify_state(
                 msg(QT_TRANSLATE_NOOP("core", "%1 is not part of this release."), have.path)
             )
     differences.extend(state.problems)
+    schema_differences, notes = database_schemas(state)
+    differences.extend(schema_differences)
     return VerifyResult(
         state=state.version if not differences else None,
         modified=modified,
         differences=differences,
+        notes=notes,
     )
+
+
+def database_schemas(state: InstallState) -> tuple[list[Message], list[Message]]:
+    """(differences, notes) of the databases' schemas against the release: not only the files
+    say which release a server is, its databases do too. After SP1 both have SP1's schema; under
+    1.0 the logging database has 1.0's, and the configuration database 1.0's -- or SP1's, kept
+    when SP1 was removed (1.0 ignores its additions), which is said, not hidden."""
+    differences: list[Message] = []
+    notes: list[Message] = []
+    config, logging = state.config_db, state.logging_db
+    if config is not None and config.exists:
+        if config.schema_release is None:
+            differences.append(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The configuration database has neither the 1.0 nor the SP1 schema."
+                    )
+                )
+            )
+        elif config.schema_release is not state.version and state.version is Release.SP1:
+            differences.append(
+                msg(QT_TRANSLATE_NOOP("core", "The configuration database has the 1.0 schema."))
+            )
+        elif config.schema_release is not state.version:
+            notes.append(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The configuration database keeps the fields SP1 added (RMS 1.0 ignores "
+                        "them).",
+                    )
+                )
+            )
+    if logging is not None and logging.exists and logging.schema_release is not state.version:
+        differences.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "The logging database does not have the schema of RMS %1."
+                ),
+                state.version.value if state.version else "?",
+            )
+        )
+    return differences, notes
 
 
 def verify_tree(root: Path) -> VerifyResult:

@@ -112,6 +112,36 @@ def test_backup_is_consistent_while_rms_writes(v1: Path, tmp_path: Path) -> None
     assert dump_content(db) != before
 
 
+def test_a_wal_database_is_backed_up_whole_and_leaves_no_side_file(
+    v1: Path, tmp_path: Path
+) -> None:
+    """A WAL-mode database whose last rows are still only in its -wal (RMS has it open): the
+    copy holds them and stands alone (rollback-journal mode, no -wal of its own), verifying the
+    backup leaves no side file in the backup folder, and once RMS closes, none at the source."""
+    from rms_wizard.core.sqlite_files import side_files
+
+    db = config_db(v1)
+    rms = sqlite3.connect(db, isolation_level=None)
+    try:
+        assert rms.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+        rms.execute("PRAGMA wal_autocheckpoint=0")  # the row stays in the -wal
+        rms.execute("INSERT INTO DRMS_TrustedUserDomains VALUES ('fabrikam.com', 'now')")
+        live = dump_content(db)
+        made = make_backup(
+            detect_install(v1), tmp_path / "b", include_logging_db=False, password=PASSWORD
+        )
+        copy = made.path_of("config-db")
+        assert copy is not None and dump_content(copy) == live
+        assert copy.read_bytes()[18:20] == b"\x01\x01"  # rollback-journal mode: stands alone
+        verify_backup(tmp_path / "b", PASSWORD)
+        assert not side_files(copy)
+    finally:
+        rms.close()
+    assert not side_files(db)
+    detect_install(v1)  # reading the closed WAL database leaves nothing behind either
+    assert not side_files(db)
+
+
 def test_wrong_password_writes_nothing(v1: Path, tmp_path: Path) -> None:
     dest = tmp_path / "b"
     before = snapshot(v1)

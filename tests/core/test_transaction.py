@@ -83,7 +83,7 @@ def test_fault_switch_parsing() -> None:
     FaultPlan("fail-at-step:2").check(1)  # other steps pass
 
 
-@pytest.mark.parametrize("step", [2, 9, 17, 18, 20])
+@pytest.mark.parametrize("step", [2, 9, 17, 18, 19])  # 19: the commit step
 @pytest.mark.parametrize("crash_after_undos", [0, 1, 5])
 def test_recover_is_itself_kill_safe(
     prepared: Prepared,

@@ -94,3 +94,33 @@ def test_an_admin_change_to_an_unversioned_file_is_reported_not_a_difference(
     with (install_dir(root) / "admin" / "admin.css").open("a") as handle:
         handle.write("/* tuned */\n")
     assert texts(root) == (Release.SP1, ["admin/admin.css"], [])
+
+
+def test_the_databases_schemas_must_fit_the_release(prepared: Prepared, tmp_path: Path) -> None:
+    """Not only the files: an SP1 server with a 1.0 configuration database, or a 1.0 server with
+    SP1's logging database, is not in a known state. A 1.0 server that kept SP1's configuration
+    database (uninstall --keep-config-db) is 1.0, and verify says the database keeps SP1's
+    fields."""
+    import shutil
+
+    from enginekit import config_db, logging_db
+
+    from rms_wizard.core.configdb import migrate_to_sp1
+
+    sp1 = shutil.copytree(prepared.sp1, tmp_path / "sp1", symlinks=True)
+    shutil.copyfile(config_db(prepared.v1), config_db(sp1))
+    assert texts(sp1) == (None, [], ["The configuration database has the 1.0 schema."])
+
+    v1 = shutil.copytree(prepared.v1, tmp_path / "v1", symlinks=True)
+    shutil.copyfile(logging_db(prepared.sp1), logging_db(v1))
+    assert texts(v1) == (None, [], ["The logging database does not have the schema of RMS 1.0."])
+
+    kept = shutil.copytree(prepared.v1, tmp_path / "kept", symlinks=True)
+    migration = sp1_payload().manifest.config_db_migration
+    assert migration is not None
+    migrate_to_sp1(config_db(kept), migration)
+    result = verify_state(detect_install(kept))
+    assert result.ok and result.state is Release.V1
+    assert [str(n) for n in result.notes] == [
+        "The configuration database keeps the fields SP1 added (RMS 1.0 ignores them)."
+    ]
