@@ -17,6 +17,8 @@ SUBCOMMANDS = {
     "sandbox",
     "interop",
     "cluster",
+    "answers",
+    "replay",
 }
 
 

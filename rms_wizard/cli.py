@@ -695,6 +695,9 @@ def build_parser() -> CliParser:
     from .cluster_cli import add_cluster_commands
 
     add_cluster_commands(sub, COMMANDS)
+    from .answers_cli import add_answers_commands
+
+    add_answers_commands(sub, COMMANDS)
     return p
 
 

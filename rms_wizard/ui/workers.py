@@ -41,9 +41,10 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from ..core.backup import BackupSet, make_backup, verify_backup
+from ..core.backup import BackupSet, verify_backup
 from ..core.messages import QT_TRANSLATE_NOOP, Message, RmsError, os_error_message
 from ..core.models import InstallState, Release, ServerIdentity
+from ..core.operations import backup_and_verify, check_after
 from ..core.plan import UpdatePlan
 from ..core.progress import CancelToken, ProgressCallback, ProgressEvent
 from ..core.setuplog import SetupLog
@@ -498,7 +499,7 @@ def backup_job(
     """Make the backup, then verify it the same way an existing backup is verified."""
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> BackupSet:
-        made = make_backup(
+        made, verified = backup_and_verify(
             state,
             dest,
             include_logging_db=include_logging_db,
@@ -508,13 +509,9 @@ def backup_job(
         )
         if log is not None:
             log.backup(made)
-        return verify_backup(dest, password, server=state.identity, require=_required(made))
+        return verified
 
     return run
-
-
-def _required(backup: BackupSet) -> tuple[str, ...]:
-    return tuple(item.kind for item in backup.manifest.items)
 
 
 def verify_backup_job(
@@ -534,12 +531,8 @@ def verify_backup_job(
 
 
 def _verify(root: Path) -> tuple[Release | None, list[Message], InstallState]:
-    from ..core.detect import detect_install
-    from ..core.verify import verify_state
-
-    after = detect_install(root)
-    result = verify_state(after)
-    return result.state, list(result.differences), after
+    checked = check_after(root)
+    return checked.result.state, list(checked.result.differences), checked.state
 
 
 def apply_job(
