@@ -65,6 +65,22 @@ def add_answers_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) ->
     commands["replay"] = cmd_replay
 
 
+def add_wizard_answer_options(parser: Any) -> None:
+    """The wizard's own options for answer files (listed in ``rms-wizard --help``)."""
+    from .cli import _t
+
+    parser.add_argument(
+        "--save-answers",
+        metavar="FILE",
+        help=_t(QT_TRANSLATE_NOOP("cli", "the wizard writes the choices of this run to FILE")),
+    )
+    parser.add_argument(
+        "--answers",
+        metavar="FILE",
+        help=_t(QT_TRANSLATE_NOOP("cli", "the wizard starts with the choices recorded in FILE")),
+    )
+
+
 # ----------------------------------------------------------------------------- answers
 
 
@@ -377,4 +393,4 @@ def _show_removal(ctx: Context, plan: ReplayPlan) -> None:
     ctx.out(_t(QT_TRANSLATE_NOOP("cli", "3. Check that the install is exactly RMS 1.0.")))
 
 
-__all__ = ["add_answers_commands", "cmd_answers", "cmd_replay"]
+__all__ = ["add_answers_commands", "add_wizard_answer_options", "cmd_answers", "cmd_replay"]

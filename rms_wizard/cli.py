@@ -613,6 +613,9 @@ def build_parser() -> CliParser:
         metavar="FILE",
         help=_t(QT_TRANSLATE_NOOP("cli", "write an HTML report of the run to FILE")),
     )
+    from .answers_cli import add_wizard_answer_options
+
+    add_wizard_answer_options(p)
     p.add_argument(
         "--sandbox",
         nargs="?",

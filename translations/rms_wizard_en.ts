@@ -1287,6 +1287,18 @@ SP1 servers: %2</translation>
 <context>
     <name>ReadyPage</name>
     <message>
+        <source>Save answers</source>
+        <translation>Save answers</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Answer files (*.json)</translation>
+    </message>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>The answers were saved to %1</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>All files</translation>
     </message>
@@ -1342,6 +1354,14 @@ SP1 servers: %2</translation>
     <message>
         <source>&amp;Install</source>
         <translation>&amp;Install</translation>
+    </message>
+    <message>
+        <source>Save ans&amp;wers…</source>
+        <translation>Save ans&amp;wers…</translation>
+    </message>
+    <message>
+        <source>Save these choices in a file, to run the same update on other servers</source>
+        <translation>Save these choices in a file, to run the same update on other servers</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1553,6 +1573,10 @@ Cancel and roll back?</translation>
 </context>
 <context>
     <name>UpdatingPage</name>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>The answers were saved to %1</translation>
+    </message>
     <message>
         <source>Cancelling: Setup is rolling back every change…</source>
         <translation>Cancelling: Setup is rolling back every change…</translation>
@@ -1860,6 +1884,14 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>print the plan file by file and change nothing</source>
         <translation>print the plan file by file and change nothing</translation>
+    </message>
+    <message>
+        <source>the wizard writes the choices of this run to FILE</source>
+        <translation>the wizard writes the choices of this run to FILE</translation>
+    </message>
+    <message>
+        <source>the wizard starts with the choices recorded in FILE</source>
+        <translation>the wizard starts with the choices recorded in FILE</translation>
     </message>
     <message>
         <source>The answer file %1 is valid: %2.</source>

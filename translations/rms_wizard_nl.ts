@@ -1287,6 +1287,18 @@ SP1-servers: %2</translation>
 <context>
     <name>ReadyPage</name>
     <message>
+        <source>Save answers</source>
+        <translation>Antwoorden opslaan</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Antwoordbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>De antwoorden zijn opgeslagen in %1</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
@@ -1342,6 +1354,14 @@ SP1-servers: %2</translation>
     <message>
         <source>&amp;Install</source>
         <translation>&amp;Installeren</translation>
+    </message>
+    <message>
+        <source>Save ans&amp;wers…</source>
+        <translation>&amp;Antwoorden opslaan…</translation>
+    </message>
+    <message>
+        <source>Save these choices in a file, to run the same update on other servers</source>
+        <translation>Deze keuzes in een bestand opslaan, om dezelfde update op andere servers uit te voeren</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1553,6 +1573,10 @@ Annuleren en terugdraaien?</translation>
 </context>
 <context>
     <name>UpdatingPage</name>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>De antwoorden zijn opgeslagen in %1</translation>
+    </message>
     <message>
         <source>Cancelling: Setup is rolling back every change…</source>
         <translation>Annuleren: Setup draait alle wijzigingen terug…</translation>
@@ -1860,6 +1884,14 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>print the plan file by file and change nothing</source>
         <translation>het plan bestand voor bestand tonen en niets wijzigen</translation>
+    </message>
+    <message>
+        <source>the wizard writes the choices of this run to FILE</source>
+        <translation>de wizard schrijft de keuzes van deze uitvoering naar FILE</translation>
+    </message>
+    <message>
+        <source>the wizard starts with the choices recorded in FILE</source>
+        <translation>de wizard begint met de keuzes die in FILE zijn vastgelegd</translation>
     </message>
     <message>
         <source>The answer file %1 is valid: %2.</source>
