@@ -166,8 +166,8 @@ def cmd_replay(ctx: Context) -> int:
 
 
 def _run(ctx: Context, plan: ReplayPlan) -> int:
-    from .cli import _is_sandbox, _progress_printer
-    from .core.replay import remember_password, run_replay
+    from .cli import _progress_printer
+    from .core.replay import in_sandbox, remember_password, run_replay
 
     update = plan.answers.operation == "update"
     run = ctx.track("apply" if update else "uninstall")
@@ -179,7 +179,7 @@ def _run(ctx: Context, plan: ReplayPlan) -> int:
         run.record.restore_config_db = plan.restore_from is not None
         if plan.restore_from is not None:
             run.note_backup(plan.restore_from)
-    password = ctx.read_password() if plan.needs_password else None
+    password = _read_password(ctx, plan) if plan.needs_password else None
 
     def on_backup(backup: Any) -> None:
         ctx.log.backup(backup)
@@ -199,8 +199,21 @@ def _run(ctx: Context, plan: ReplayPlan) -> int:
     run.record.backup_verified = update or plan.restore_from is not None
     note = None
     if plan.answers.use_keyring and password is not None and ctx.args.password_stdin:
-        note = remember_password(plan.state, password, sandbox=_is_sandbox(plan.root))
+        note = remember_password(plan.state, password, sandbox=in_sandbox(plan.root))
     return _report(ctx, plan, result, note)
+
+
+def _read_password(ctx: Context, plan: ReplayPlan) -> Any:
+    """From standard input as every command reads it, or from the keyring -- where a node of a
+    sandbox deployment finds it in the sandbox's service, like ``cluster apply``."""
+    if not ctx.args.password_from_keyring:
+        return ctx.read_password()
+    from .core.replay import password_from_keyring
+
+    secret = password_from_keyring(plan.state, plan.root)
+    ctx.log.add_secret(secret)
+    ctx.password = secret
+    return secret
 
 
 def _report(ctx: Context, plan: ReplayPlan, result: ReplayResult, note: Any) -> int:

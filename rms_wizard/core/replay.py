@@ -198,6 +198,37 @@ def run_replay(
     return ReplayResult(uninstall_result=removed, after=check_after(plan.root))
 
 
+def in_sandbox(root: Path) -> bool:
+    """A sandbox server, or a node of a sandbox deployment (``<sandbox>/nodes/<name>``): its
+    password lives in the sandbox's own keyring service."""
+    from .cluster_sandbox import NODES_DIR
+    from .sandbox import SANDBOX_MARKER
+
+    root = root.absolute()
+    if (root / SANDBOX_MARKER).is_file():
+        return True
+    return root.parent.name == NODES_DIR and (root.parent.parent / SANDBOX_MARKER).is_file()
+
+
+def password_from_keyring(state: InstallState, root: Path) -> SecretStr:
+    """The server's private-key password from the keyring; a one-line error when none is kept."""
+    from .secrets import SecretStore, account_for
+
+    store = SecretStore(sandbox=in_sandbox(root))
+    found = store.get(account_for(state.identity.name, state.identity.cluster_id))
+    if found is None or not found.get_secret_value():
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "cli", "No password for server %1 is stored in the keyring (%2)."
+                ),
+                state.identity.name,
+                store.backend_name(),
+            )
+        )
+    return found
+
+
 def remember_password(state: InstallState, password: SecretStr, *, sandbox: bool) -> Message | None:
     """``use_keyring``: keep the password in the keyring, as the wizard's check box does. Returns
     why it was not kept (a note, not a failure), or None when it was."""
@@ -213,4 +244,12 @@ def remember_password(state: InstallState, password: SecretStr, *, sandbox: bool
     return None
 
 
-__all__ = ["ReplayPlan", "ReplayResult", "plan_replay", "remember_password", "run_replay"]
+__all__ = [
+    "ReplayPlan",
+    "ReplayResult",
+    "in_sandbox",
+    "password_from_keyring",
+    "plan_replay",
+    "remember_password",
+    "run_replay",
+]
