@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core.answers import SCHEMA_ID, AnswerFile, AnswerFileError, as_template, resolve_path
 from ..core.answers import save_answers as write_answer_file
-from .state import Operation, WizardState
+from .state import Event, Operation, WizardState
 
 
 def answers_from_state(state: WizardState) -> AnswerFile | None:
@@ -42,12 +42,26 @@ def answers_from_state(state: WizardState) -> AnswerFile | None:
         with_logging = state.backup.manifest.item("logging-db") is not None
         return AnswerFile(
             operation="update",
-            backup_dir=as_template(state.backup.folder, root=state.root, server=server),
+            backup_dir=_new_backup_template(state),
             include_logging_db=with_logging,
             import_statistics=state.keep_statistics and with_logging,
             **common,
         )
     return None
+
+
+def _new_backup_template(state: WizardState) -> str:
+    """Where a replay makes its backup: the folder this run made it in; for a backup that was
+    there already (used, not made), a new folder beside it -- a replay needs an empty one."""
+    assert state.backup is not None
+    folder = state.backup.folder
+    made_here = any(
+        event.kind == Event.BACKUP_MADE.value and event.detail.get("folder") == str(folder)
+        for event in state.events
+    )
+    if made_here:
+        return as_template(folder, root=state.root, server=state.server_name)
+    return as_template(folder.parent, root=state.root, server="") + "/{server}-backup-{time}"
 
 
 def save_answers(state: WizardState, path: Path) -> AnswerFile | None:

@@ -192,3 +192,26 @@ def test_a_bad_answer_file_stops_the_wizard_with_one_line(tmp_path: Path) -> Non
     assert lines == [
         'rms-wizard: Answer file, field operation: must be one of: "update", "remove"'
     ], done.stderr
+
+
+def test_a_backup_used_not_made_is_recorded_as_a_new_folder_beside_it(sandbox, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rms_wizard.core.backup import make_backup
+    from rms_wizard.ui.answers_record import answers_from_state
+    from rms_wizard.ui.state import Event, Operation, WizardState
+
+    root = sandbox("single-server-v1")
+    secret = SecretStr(password("single-server-v1"))
+    backup = make_backup(
+        detect_install(root), tmp_path / "kept" / "pre-sp1", include_logging_db=False,
+        password=secret,
+    )  # fmt: skip
+    state = WizardState(root=root, install=detect_install(root), operation=Operation.UPDATE)
+    state.backup = backup
+    state.record(Event.BACKUP_VERIFIED, folder=backup.folder)
+    answers = answers_from_state(state)
+    assert answers is not None
+    # an existing backup (verified, not made here): a replay must not be sent into it
+    assert answers.backup_dir == f"{tmp_path / 'kept'}/{{server}}-backup-{{time}}"
+    state.record(Event.BACKUP_MADE, folder=backup.folder)
+    made = answers_from_state(state)
+    assert made is not None and made.backup_dir == str(backup.folder)
