@@ -20,8 +20,10 @@ from pydantic import SecretStr
 from rms_wizard.core.answers import SCHEMA_ID
 from rms_wizard.core.backup import verify_backup
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.models import Release
 from rms_wizard.core.payload import baseline_payload, sp1_payload
 from rms_wizard.core.plan import plan_update
+from rms_wizard.core.verify import verify_state
 
 
 def answer_file(folder: Path, **fields: object) -> Path:
@@ -186,3 +188,39 @@ def test_the_root_comes_from_the_file_or_the_command_line(
     recorded = answer_file(tmp_path, root=str(root), **UPDATE)
     done = run_cli("replay", recorded, "--dry-run", log_dir=tmp_path)
     assert done.returncode == 0 and f"({root})" in done.stdout
+
+
+@pytest.mark.keyring_daemon
+def test_use_keyring_keeps_the_password_for_the_next_replay(
+    prepared: Prepared,
+    tmp_path: Path,
+    secret_service,  # type: ignore[no-untyped-def]
+) -> None:
+    from rms_wizard.core.secrets import SecretStore, account_for
+
+    first, second = prepared.copy("v1", tmp_path / "a"), prepared.copy("v1", tmp_path / "b")
+    answers = answer_file(tmp_path, use_keyring=True, **UPDATE)
+    env = {
+        **secret_service.env(),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+    }
+    identity = detect_install(first).identity
+    account = account_for(identity.name, identity.cluster_id)
+    store = SecretStore(sandbox=True)  # a sandbox server: the sandbox's own service
+    assert store.get(account) is None
+    try:
+        done = replay(answers, first, prepared, tmp_path, **env)
+        assert done.returncode == 0, done.stderr
+        kept = store.get(account)
+        assert kept is not None and kept.get_secret_value() == prepared.password
+        logs = tmp_path / "logs"
+        again = run_cli(
+            "replay", answers, "--root", second, "--password-from-keyring",
+            log_dir=logs, env=cli_env(logs, **env),
+        )  # fmt: skip
+        assert again.returncode == 0, again.stderr
+        assert verify_state(detect_install(second)).state is Release.SP1
+        for log in logs.iterdir():  # the password reached no setup log
+            assert prepared.password not in log.read_text(encoding="utf-8"), log
+    finally:
+        store.delete(account)
