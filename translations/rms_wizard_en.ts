@@ -1287,18 +1287,6 @@ SP1 servers: %2</translation>
 <context>
     <name>ReadyPage</name>
     <message>
-        <source>Save answers</source>
-        <translation>Save answers</translation>
-    </message>
-    <message>
-        <source>Answer files (*.json)</source>
-        <translation>Answer files (*.json)</translation>
-    </message>
-    <message>
-        <source>The answers were saved to %1</source>
-        <translation>The answers were saved to %1</translation>
-    </message>
-    <message>
         <source>All files</source>
         <translation>All files</translation>
     </message>
@@ -1354,14 +1342,6 @@ SP1 servers: %2</translation>
     <message>
         <source>&amp;Install</source>
         <translation>&amp;Install</translation>
-    </message>
-    <message>
-        <source>Save ans&amp;wers…</source>
-        <translation>Save ans&amp;wers…</translation>
-    </message>
-    <message>
-        <source>Save these choices in a file, to run the same update on other servers</source>
-        <translation>Save these choices in a file, to run the same update on other servers</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1460,6 +1440,29 @@ SP1 servers: %2</translation>
     <message>
         <source>Start this scenario again from a fresh copy of the sandbox</source>
         <translation>Start this scenario again from a fresh copy of the sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAnswers</name>
+    <message>
+        <source>Save answers</source>
+        <translation>Save answers</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Answer files (*.json)</translation>
+    </message>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>The answers were saved to %1</translation>
+    </message>
+    <message>
+        <source>Save ans&amp;wers…</source>
+        <translation>Save ans&amp;wers…</translation>
+    </message>
+    <message>
+        <source>Save these choices in a file, to run the same update or removal elsewhere</source>
+        <translation>Save these choices in a file, to run the same update or removal elsewhere</translation>
     </message>
 </context>
 <context>

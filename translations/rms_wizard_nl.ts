@@ -1287,18 +1287,6 @@ SP1-servers: %2</translation>
 <context>
     <name>ReadyPage</name>
     <message>
-        <source>Save answers</source>
-        <translation>Antwoorden opslaan</translation>
-    </message>
-    <message>
-        <source>Answer files (*.json)</source>
-        <translation>Antwoordbestanden (*.json)</translation>
-    </message>
-    <message>
-        <source>The answers were saved to %1</source>
-        <translation>De antwoorden zijn opgeslagen in %1</translation>
-    </message>
-    <message>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
@@ -1354,14 +1342,6 @@ SP1-servers: %2</translation>
     <message>
         <source>&amp;Install</source>
         <translation>&amp;Installeren</translation>
-    </message>
-    <message>
-        <source>Save ans&amp;wers…</source>
-        <translation>&amp;Antwoorden opslaan…</translation>
-    </message>
-    <message>
-        <source>Save these choices in a file, to run the same update on other servers</source>
-        <translation>Deze keuzes in een bestand opslaan, om dezelfde update op andere servers uit te voeren</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1460,6 +1440,29 @@ SP1-servers: %2</translation>
     <message>
         <source>Start this scenario again from a fresh copy of the sandbox</source>
         <translation>Dit scenario opnieuw beginnen met een nieuwe kopie van de sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAnswers</name>
+    <message>
+        <source>Save answers</source>
+        <translation>Antwoorden opslaan</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Antwoordbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>De antwoorden zijn opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Save ans&amp;wers…</source>
+        <translation>&amp;Antwoorden opslaan…</translation>
+    </message>
+    <message>
+        <source>Save these choices in a file, to run the same update or removal elsewhere</source>
+        <translation>Deze keuzes in een bestand opslaan, om dezelfde update of verwijdering elders uit te voeren</translation>
     </message>
 </context>
 <context>

@@ -58,13 +58,13 @@ def test_an_update_recorded_in_the_wizard_replays_exactly_on_a_second_sandbox(
     make_the_backup(driver)
     driver.forward(PageId.READY)
     ready = driver.page()
-    assert isinstance(ready, ReadyPage) and ready.save_answers.isVisible()
+    assert isinstance(ready, ReadyPage) and ready.save_answers.button.isVisible()
     saved = tmp_path / "from-the-button.json"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(saved), ""))
     )
-    driver.click(ready.save_answers)
-    assert str(saved) in ready.answers_status.text()
+    driver.click(ready.save_answers.button)
+    assert str(saved) in ready.save_answers.status.text()
     driver.check_texts()
     assert not recorded.exists()  # --save-answers writes when the work starts
     driver.forward(PageId.FINISHED)

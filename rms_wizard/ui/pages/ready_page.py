@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QWizard,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWizard
 
 from ...core.models import FileAction
 from ...core.plan import PlanKind
 from ...i18n import tr_message
 from ..state import WizardState
 from ..widgets.plan_model import PlanFilterModel, PlanTableModel
+from ..widgets.save_answers import SaveAnswers
 from .base import NOTE_STYLE, BasePage, fmt, plain_label
 
 
@@ -67,23 +57,13 @@ class ReadyPage(BasePage):
 
         self.extra = plain_label("planExtra")
         self.body.addWidget(self.extra)
-        answers_row = QHBoxLayout()
-        self.save_answers = QPushButton()
-        self.save_answers.setObjectName("saveAnswersButton")
-        self.save_answers.setAutoDefault(False)
-        self.save_answers.clicked.connect(self._save_answers)
-        self.answers_status = plain_label("answersStatus", selectable=True)
-        answers_row.addWidget(self.save_answers)
-        answers_row.addWidget(self.answers_status, 1)
-        self.body.addLayout(answers_row)
+        self.save_answers = SaveAnswers(state, self.log)
+        self.body.addWidget(self.save_answers)
         self.retranslate_ui()
 
     def initializePage(self) -> None:
-        from ..answers_record import answers_from_state
-
         self.model.set_plan(self.state.plan)
-        self.answers_status.clear()
-        self.save_answers.setVisible(answers_from_state(self.state) is not None)
+        self.save_answers.refresh()
         self.table.resizeColumnsToContents()
         self.retranslate_ui()  # the texts depend on the plan (update or fresh install)
 
@@ -95,28 +75,6 @@ class ReadyPage(BasePage):
     def isComplete(self) -> bool:
         plan = self.state.plan
         return plan is not None and plan.kind is not PlanKind.NOTHING
-
-    @Slot()
-    def _save_answers(self) -> None:
-        """Save this run's choices as an answer file (for ``rms-wizard replay`` elsewhere)."""
-        from ...core.messages import RmsError
-        from ..answers_record import save_answers
-
-        start = str(self.state.save_answers_path or Path.home() / "rms-wizard-answers.json")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save answers"), start, self.tr("Answer files (*.json)")
-        )
-        if not path:
-            return
-        try:
-            save_answers(self.state, Path(path))
-        except RmsError as exc:
-            self.answers_status.clear()
-            self.show_error(tr_message(exc.message))
-            return
-        self.clear_error()
-        self.log(f"answers: written to {path}")
-        self.answers_status.setText(fmt(self.tr("The answers were saved to %1"), path))
 
     @Slot(int)
     def _on_filter(self, index: int) -> None:
@@ -225,11 +183,6 @@ class ReadyPage(BasePage):
             else self.tr("Check what Setup will install, then click Install.")
         )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Install"))
-        self.save_answers.setText(self.tr("Save ans&wers\u2026"))
-        self.save_answers.setAccessibleName(self.tr("Save answers"))
-        self.save_answers.setToolTip(
-            self.tr("Save these choices in a file, to run the same update on other servers")
-        )
         self.filter_label.setText(self.tr("&Show:"))
         self.filter.setAccessibleName(self.tr("Show files"))
         self.table.setAccessibleName(self.tr("Files SP1 installs"))
