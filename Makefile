@@ -8,7 +8,7 @@ TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
 SCENARIO ?= single-server-v1
 
-.PHONY: setup run test lint format translations translations-extract screenshots bench package clean
+.PHONY: setup run test lint format translations translations-extract screenshots bench package fleet-demo clean
 
 setup: $(STAMP) $(QM)
 
@@ -45,6 +45,10 @@ format: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
+# The cluster rollout through Ansible for real: sandbox, export, keyring, ansible-playbook, verify.
+fleet-demo: setup
+	QT_QPA_PLATFORM=offscreen $(PY) tools/fleet_demo.py
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py

@@ -18,6 +18,8 @@ SUBCOMMANDS = {
     "sandbox",
     "interop",
     "cluster",
+    "answers",
+    "replay",
 }
 
 

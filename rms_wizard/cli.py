@@ -624,6 +624,9 @@ def build_parser() -> CliParser:
         metavar="FILE",
         help=_t(QT_TRANSLATE_NOOP("cli", "write an HTML report of the run to FILE")),
     )
+    from .answers_cli import add_wizard_answer_options
+
+    add_wizard_answer_options(p)
     p.add_argument(
         "--sandbox",
         nargs="?",
@@ -711,6 +714,9 @@ def build_parser() -> CliParser:
     from .cluster_cli import add_cluster_commands
 
     add_cluster_commands(sub, COMMANDS)
+    from .answers_cli import add_answers_commands
+
+    add_answers_commands(sub, COMMANDS)
     return p
 
 

@@ -1731,6 +1731,29 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>SaveAnswers</name>
+    <message>
+        <source>Save answers</source>
+        <translation>Save answers</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Answer files (*.json)</translation>
+    </message>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>The answers were saved to %1</translation>
+    </message>
+    <message>
+        <source>Save ans&amp;wers…</source>
+        <translation>Save ans&amp;wers…</translation>
+    </message>
+    <message>
+        <source>Save these choices in a file, to run the same update or removal elsewhere</source>
+        <translation>Save these choices in a file, to run the same update or removal elsewhere</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPicker</name>
     <message>
         <source>Choose a training scenario</source>
@@ -1892,6 +1915,10 @@ Reset the scenario?</translation>
     <message>
         <source>Overall progress</source>
         <translation>Overall progress</translation>
+    </message>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>The answers were saved to %1</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2383,122 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Nothing to repair: every SP1 file is in place.</source>
         <translation>Nothing to repair: every SP1 file is in place.</translation>
+    </message>
+    <message>
+        <source>check, explain or describe an answer file</source>
+        <translation>check, explain or describe an answer file</translation>
+    </message>
+    <message>
+        <source>check an answer file (exit 0 when it is valid)</source>
+        <translation>check an answer file (exit 0 when it is valid)</translation>
+    </message>
+    <message>
+        <source>print an example answer file, explained</source>
+        <translation>print an example answer file, explained</translation>
+    </message>
+    <message>
+        <source>print the JSON Schema of answer files</source>
+        <translation>print the JSON Schema of answer files</translation>
+    </message>
+    <message>
+        <source>do what an answer file recorded, unattended, on one server</source>
+        <translation>do what an answer file recorded, unattended, on one server</translation>
+    </message>
+    <message>
+        <source>the server folder (instead of the recorded root)</source>
+        <translation>the server folder (instead of the recorded root)</translation>
+    </message>
+    <message>
+        <source>print the plan file by file and change nothing</source>
+        <translation>print the plan file by file and change nothing</translation>
+    </message>
+    <message>
+        <source>the wizard writes the choices of this run to FILE</source>
+        <translation>the wizard writes the choices of this run to FILE</translation>
+    </message>
+    <message>
+        <source>the wizard starts with the choices recorded in FILE</source>
+        <translation>the wizard starts with the choices recorded in FILE</translation>
+    </message>
+    <message>
+        <source>The answer file %1 is valid: %2.</source>
+        <translation>The answer file %1 is valid: %2.</translation>
+    </message>
+    <message>
+        <source>update RMS 1.0 to SP1</source>
+        <translation>update RMS 1.0 to SP1</translation>
+    </message>
+    <message>
+        <source>remove SP1 and restore the configuration database from the backup</source>
+        <translation>remove SP1 and restore the configuration database from the backup</translation>
+    </message>
+    <message>
+        <source>remove SP1 and keep the SP1 configuration database</source>
+        <translation>remove SP1 and keep the SP1 configuration database</translation>
+    </message>
+    <message>
+        <source>The answer file records no server folder: give it with --root DIR.</source>
+        <translation>The answer file records no server folder: give it with --root DIR.</translation>
+    </message>
+    <message>
+        <source>SP1 is installed: %1 files written.</source>
+        <translation>SP1 is installed: %1 files written.</translation>
+    </message>
+    <message>
+        <source>The password was not kept in the keyring: %1</source>
+        <translation>The password was not kept in the keyring: %1</translation>
+    </message>
+    <message>
+        <source>put the 1.0 file back</source>
+        <translation>put the 1.0 file back</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>Replay on server %1 (%2):</source>
+        <translation>Replay on server %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>1. Back up the configuration database, the private key and the logging database to %1, and verify the backup.</source>
+        <translation>1. Back up the configuration database, the private key and the logging database to %1, and verify the backup.</translation>
+    </message>
+    <message>
+        <source>1. Back up the configuration database and the private key to %1, and verify the backup.</source>
+        <translation>1. Back up the configuration database and the private key to %1, and verify the backup.</translation>
+    </message>
+    <message>
+        <source>2. Apply SP1, file by file:</source>
+        <translation>2. Apply SP1, file by file:</translation>
+    </message>
+    <message>
+        <source>   The past statistics are copied back from the backed-up logging database.</source>
+        <translation>   The past statistics are copied back from the backed-up logging database.</translation>
+    </message>
+    <message>
+        <source>3. Check that the install is exactly SP1.</source>
+        <translation>3. Check that the install is exactly SP1.</translation>
+    </message>
+    <message>
+        <source>1. Verify the backup in %1 and restore the configuration database from it.</source>
+        <translation>1. Verify the backup in %1 and restore the configuration database from it.</translation>
+    </message>
+    <message>
+        <source>1. Keep the SP1 configuration database.</source>
+        <translation>1. Keep the SP1 configuration database.</translation>
+    </message>
+    <message>
+        <source>2. Remove SP1, file by file:</source>
+        <translation>2. Remove SP1, file by file:</translation>
+    </message>
+    <message>
+        <source>3. Check that the install is exactly RMS 1.0.</source>
+        <translation>3. Check that the install is exactly RMS 1.0.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3874,126 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>The rollback store&apos;s copy of %1 (%2) was changed after SP1 was installed: SP1 is not removed and nothing was changed.</source>
         <translation>The rollback store&apos;s copy of %1 (%2) was changed after SP1 was installed: SP1 is not removed and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The answer file asks for “%1”, but RMS is not installed in %2.</source>
+        <translation>The answer file asks for “%1”, but RMS is not installed in %2.</translation>
+    </message>
+    <message>
+        <source>The answer file asks for an update, but server %1 already has SP1: nothing to update.</source>
+        <translation>The answer file asks for an update, but server %1 already has SP1: nothing to update.</translation>
+    </message>
+    <message>
+        <source>Answer file, field backup_dir: the folder %1 exists and is not empty.</source>
+        <translation>Answer file, field backup_dir: the folder %1 exists and is not empty.</translation>
+    </message>
+    <message>
+        <source>Answer file, field include_logging_db: server %1 has no logging database.</source>
+        <translation>Answer file, field include_logging_db: server %1 has no logging database.</translation>
+    </message>
+    <message>
+        <source>The answer file asks to remove SP1, but server %1 has RMS %2: nothing to remove.</source>
+        <translation>The answer file asks to remove SP1, but server %1 has RMS %2: nothing to remove.</translation>
+    </message>
+    <message>
+        <source>Answer file, field %1: %2</source>
+        <translation>Answer file, field %1: %2</translation>
+    </message>
+    <message>
+        <source>an update needs a backup folder</source>
+        <translation>an update needs a backup folder</translation>
+    </message>
+    <message>
+        <source>a removal needs the choice restore or keep</source>
+        <translation>a removal needs the choice restore or keep</translation>
+    </message>
+    <message>
+        <source>only for a removal, not for an update</source>
+        <translation>only for a removal, not for an update</translation>
+    </message>
+    <message>
+        <source>only for an update, not for a removal</source>
+        <translation>only for an update, not for a removal</translation>
+    </message>
+    <message>
+        <source>needs include_logging_db: true (the statistics come from that backup)</source>
+        <translation>needs include_logging_db: true (the statistics come from that backup)</translation>
+    </message>
+    <message>
+        <source>restoring the configuration database needs the backup folder</source>
+        <translation>restoring the configuration database needs the backup folder</translation>
+    </message>
+    <message>
+        <source>only with config_db: restore</source>
+        <translation>only with config_db: restore</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>the path is empty</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: {server}, {time})</source>
+        <translation>unknown placeholder {%1} (known: {server}, {time})</translation>
+    </message>
+    <message>
+        <source>a brace { or } without its pair</source>
+        <translation>a brace { or } without its pair</translation>
+    </message>
+    <message>
+        <source>an answer file never holds the password: give it with --password-stdin or --password-from-keyring</source>
+        <translation>an answer file never holds the password: give it with --password-stdin or --password-from-keyring</translation>
+    </message>
+    <message>
+        <source>The answer file is not a JSON object.</source>
+        <translation>The answer file is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>is not a field of an answer file</source>
+        <translation>is not a field of an answer file</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>must be a text</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>must be one of: %1</translation>
+    </message>
+    <message>
+        <source>has a value of the wrong kind</source>
+        <translation>has a value of the wrong kind</translation>
+    </message>
+    <message>
+        <source>The answer file is not valid JSON (line %1, column %2).</source>
+        <translation>The answer file is not valid JSON (line %1, column %2).</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>it is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>The answer file %1 cannot be read: %2</source>
+        <translation>The answer file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The answer file %1 cannot be written: %2</source>
+        <translation>The answer file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>{server} cannot be filled in: the server has no name</source>
+        <translation>{server} cannot be filled in: the server has no name</translation>
+    </message>
+    <message>
+        <source>rms-wizard answer file. operation: update (RMS 1.0 to SP1) or remove (SP1 back to 1.0). update: backup_dir (absent or empty), include_logging_db, import_statistics. remove: config_db (restore or keep) and, to restore, restore_from. Paths may hold {server} and {time}; relative paths are under the server&apos;s root. root: the server it was recorded on (rms-wizard replay --root overrides it). use_keyring: keep the password in the keyring. language: en or nl. The password is never written here.</source>
+        <translation>rms-wizard answer file. operation: update (RMS 1.0 to SP1) or remove (SP1 back to 1.0). update: backup_dir (absent or empty), include_logging_db, import_statistics. remove: config_db (restore or keep) and, to restore, restore_from. Paths may hold {server} and {time}; relative paths are under the server&apos;s root. root: the server it was recorded on (rms-wizard replay --root overrides it). use_keyring: keep the password in the keyring. language: en or nl. The password is never written here.</translation>
     </message>
 </context>
 <context>

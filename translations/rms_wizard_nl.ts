@@ -1731,6 +1731,29 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     </message>
 </context>
 <context>
+    <name>SaveAnswers</name>
+    <message>
+        <source>Save answers</source>
+        <translation>Antwoorden opslaan</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Antwoordbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>De antwoorden zijn opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Save ans&amp;wers…</source>
+        <translation>&amp;Antwoorden opslaan…</translation>
+    </message>
+    <message>
+        <source>Save these choices in a file, to run the same update or removal elsewhere</source>
+        <translation>Deze keuzes in een bestand opslaan, om dezelfde update of verwijdering elders uit te voeren</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPicker</name>
     <message>
         <source>Choose a training scenario</source>
@@ -1892,6 +1915,10 @@ Het scenario opnieuw instellen?</translation>
     <message>
         <source>Overall progress</source>
         <translation>Totale voortgang</translation>
+    </message>
+    <message>
+        <source>The answers were saved to %1</source>
+        <translation>De antwoorden zijn opgeslagen in %1</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2383,122 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Nothing to repair: every SP1 file is in place.</source>
         <translation>Niets te repareren: elk bestand van SP1 is aanwezig.</translation>
+    </message>
+    <message>
+        <source>check, explain or describe an answer file</source>
+        <translation>een antwoordbestand controleren, uitleggen of beschrijven</translation>
+    </message>
+    <message>
+        <source>check an answer file (exit 0 when it is valid)</source>
+        <translation>een antwoordbestand controleren (afsluitcode 0 als het geldig is)</translation>
+    </message>
+    <message>
+        <source>print an example answer file, explained</source>
+        <translation>een voorbeeld van een antwoordbestand tonen, met uitleg</translation>
+    </message>
+    <message>
+        <source>print the JSON Schema of answer files</source>
+        <translation>het JSON-schema van antwoordbestanden tonen</translation>
+    </message>
+    <message>
+        <source>do what an answer file recorded, unattended, on one server</source>
+        <translation>zonder tussenkomst op één server uitvoeren wat een antwoordbestand heeft vastgelegd</translation>
+    </message>
+    <message>
+        <source>the server folder (instead of the recorded root)</source>
+        <translation>de servermap (in plaats van de vastgelegde hoofdmap)</translation>
+    </message>
+    <message>
+        <source>print the plan file by file and change nothing</source>
+        <translation>het plan bestand voor bestand tonen en niets wijzigen</translation>
+    </message>
+    <message>
+        <source>the wizard writes the choices of this run to FILE</source>
+        <translation>de wizard schrijft de keuzes van deze uitvoering naar FILE</translation>
+    </message>
+    <message>
+        <source>the wizard starts with the choices recorded in FILE</source>
+        <translation>de wizard begint met de keuzes die in FILE zijn vastgelegd</translation>
+    </message>
+    <message>
+        <source>The answer file %1 is valid: %2.</source>
+        <translation>Het antwoordbestand %1 is geldig: %2.</translation>
+    </message>
+    <message>
+        <source>update RMS 1.0 to SP1</source>
+        <translation>RMS 1.0 bijwerken naar SP1</translation>
+    </message>
+    <message>
+        <source>remove SP1 and restore the configuration database from the backup</source>
+        <translation>SP1 verwijderen en de configuratiedatabase herstellen uit de back-up</translation>
+    </message>
+    <message>
+        <source>remove SP1 and keep the SP1 configuration database</source>
+        <translation>SP1 verwijderen en de SP1-configuratiedatabase behouden</translation>
+    </message>
+    <message>
+        <source>The answer file records no server folder: give it with --root DIR.</source>
+        <translation>Het antwoordbestand legt geen servermap vast: geef die op met --root MAP.</translation>
+    </message>
+    <message>
+        <source>SP1 is installed: %1 files written.</source>
+        <translation>SP1 is geïnstalleerd: %1 bestanden geschreven.</translation>
+    </message>
+    <message>
+        <source>The password was not kept in the keyring: %1</source>
+        <translation>Het wachtwoord is niet in de sleutelbos bewaard: %1</translation>
+    </message>
+    <message>
+        <source>put the 1.0 file back</source>
+        <translation>1.0-bestand terugzetten</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <source>Replay on server %1 (%2):</source>
+        <translation>Herhalen op server %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Proefrun: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>1. Back up the configuration database, the private key and the logging database to %1, and verify the backup.</source>
+        <translation>1. Een back-up maken van de configuratiedatabase, de persoonlijke sleutel en de logboekdatabase in %1, en de back-up controleren.</translation>
+    </message>
+    <message>
+        <source>1. Back up the configuration database and the private key to %1, and verify the backup.</source>
+        <translation>1. Een back-up maken van de configuratiedatabase en de persoonlijke sleutel in %1, en de back-up controleren.</translation>
+    </message>
+    <message>
+        <source>2. Apply SP1, file by file:</source>
+        <translation>2. SP1 toepassen, bestand voor bestand:</translation>
+    </message>
+    <message>
+        <source>   The past statistics are copied back from the backed-up logging database.</source>
+        <translation>   De eerdere statistieken worden teruggezet uit de logboekdatabase in de back-up.</translation>
+    </message>
+    <message>
+        <source>3. Check that the install is exactly SP1.</source>
+        <translation>3. Controleren dat de installatie precies SP1 is.</translation>
+    </message>
+    <message>
+        <source>1. Verify the backup in %1 and restore the configuration database from it.</source>
+        <translation>1. De back-up in %1 controleren en de configuratiedatabase eruit herstellen.</translation>
+    </message>
+    <message>
+        <source>1. Keep the SP1 configuration database.</source>
+        <translation>1. De SP1-configuratiedatabase behouden.</translation>
+    </message>
+    <message>
+        <source>2. Remove SP1, file by file:</source>
+        <translation>2. SP1 verwijderen, bestand voor bestand:</translation>
+    </message>
+    <message>
+        <source>3. Check that the install is exactly RMS 1.0.</source>
+        <translation>3. Controleren dat de installatie precies RMS 1.0 is.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3874,126 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>The rollback store&apos;s copy of %1 (%2) was changed after SP1 was installed: SP1 is not removed and nothing was changed.</source>
         <translation>De kopie van %1 (%2) in de terugdraaigegevens is gewijzigd nadat SP1 is geïnstalleerd: SP1 is niet verwijderd en er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The answer file asks for “%1”, but RMS is not installed in %2.</source>
+        <translation>Het antwoordbestand vraagt om “%1”, maar RMS is niet geïnstalleerd in %2.</translation>
+    </message>
+    <message>
+        <source>The answer file asks for an update, but server %1 already has SP1: nothing to update.</source>
+        <translation>Het antwoordbestand vraagt om een update, maar server %1 heeft al SP1: er is niets bij te werken.</translation>
+    </message>
+    <message>
+        <source>Answer file, field backup_dir: the folder %1 exists and is not empty.</source>
+        <translation>Antwoordbestand, veld backup_dir: de map %1 bestaat al en is niet leeg.</translation>
+    </message>
+    <message>
+        <source>Answer file, field include_logging_db: server %1 has no logging database.</source>
+        <translation>Antwoordbestand, veld include_logging_db: server %1 heeft geen logboekdatabase.</translation>
+    </message>
+    <message>
+        <source>The answer file asks to remove SP1, but server %1 has RMS %2: nothing to remove.</source>
+        <translation>Het antwoordbestand vraagt SP1 te verwijderen, maar server %1 heeft RMS %2: er is niets te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Answer file, field %1: %2</source>
+        <translation>Antwoordbestand, veld %1: %2</translation>
+    </message>
+    <message>
+        <source>an update needs a backup folder</source>
+        <translation>een update heeft een map voor de back-up nodig</translation>
+    </message>
+    <message>
+        <source>a removal needs the choice restore or keep</source>
+        <translation>verwijderen vraagt de keuze restore (herstellen) of keep (behouden)</translation>
+    </message>
+    <message>
+        <source>only for a removal, not for an update</source>
+        <translation>alleen bij verwijderen, niet bij een update</translation>
+    </message>
+    <message>
+        <source>only for an update, not for a removal</source>
+        <translation>alleen bij een update, niet bij verwijderen</translation>
+    </message>
+    <message>
+        <source>needs include_logging_db: true (the statistics come from that backup)</source>
+        <translation>vereist include_logging_db: true (de statistieken komen uit die back-up)</translation>
+    </message>
+    <message>
+        <source>restoring the configuration database needs the backup folder</source>
+        <translation>voor het herstellen van de configuratiedatabase is de map van de back-up nodig</translation>
+    </message>
+    <message>
+        <source>only with config_db: restore</source>
+        <translation>alleen bij config_db: restore</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>het pad is leeg</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: {server}, {time})</source>
+        <translation>onbekende plaatshouder {%1} (bekend: {server}, {time})</translation>
+    </message>
+    <message>
+        <source>a brace { or } without its pair</source>
+        <translation>een accolade { of } zonder tegenhanger</translation>
+    </message>
+    <message>
+        <source>an answer file never holds the password: give it with --password-stdin or --password-from-keyring</source>
+        <translation>een antwoordbestand bevat nooit het wachtwoord: geef het op met --password-stdin of --password-from-keyring</translation>
+    </message>
+    <message>
+        <source>The answer file is not a JSON object.</source>
+        <translation>Het antwoordbestand is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is not a field of an answer file</source>
+        <translation>is geen veld van een antwoordbestand</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze waarden zijn: %1</translation>
+    </message>
+    <message>
+        <source>has a value of the wrong kind</source>
+        <translation>heeft een waarde van het verkeerde soort</translation>
+    </message>
+    <message>
+        <source>The answer file is not valid JSON (line %1, column %2).</source>
+        <translation>Het antwoordbestand is geen geldige JSON (regel %1, kolom %2).</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>het is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>The answer file %1 cannot be read: %2</source>
+        <translation>Het antwoordbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The answer file %1 cannot be written: %2</source>
+        <translation>Het antwoordbestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>{server} cannot be filled in: the server has no name</source>
+        <translation>{server} kan niet worden ingevuld: de server heeft geen naam</translation>
+    </message>
+    <message>
+        <source>rms-wizard answer file. operation: update (RMS 1.0 to SP1) or remove (SP1 back to 1.0). update: backup_dir (absent or empty), include_logging_db, import_statistics. remove: config_db (restore or keep) and, to restore, restore_from. Paths may hold {server} and {time}; relative paths are under the server&apos;s root. root: the server it was recorded on (rms-wizard replay --root overrides it). use_keyring: keep the password in the keyring. language: en or nl. The password is never written here.</source>
+        <translation>Antwoordbestand van rms-wizard. operation: update (RMS 1.0 naar SP1) of remove (SP1 terug naar 1.0). update: backup_dir (bestaat niet of is leeg), include_logging_db, import_statistics. remove: config_db (restore of keep) en, om te herstellen, restore_from. Paden mogen {server} en {time} bevatten; relatieve paden liggen onder de hoofdmap van de server. root: de server waarop het is vastgelegd (rms-wizard replay --root gaat daarvoor). use_keyring: het wachtwoord in de sleutelbos bewaren. language: en of nl. Het wachtwoord staat hier nooit in.</translation>
     </message>
 </context>
 <context>

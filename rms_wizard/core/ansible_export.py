@@ -4,8 +4,9 @@ Real fleets are updated by an orchestration engine, not by the wizard reaching i
 :func:`export_ansible` writes ``inventory.ini`` and ``site.yml`` that perform the waves of
 :func:`~rms_wizard.core.cluster.plan_rollout`: one play per cluster in rollout order (root
 certification clusters before the licensing clusters sub-enrolled to them), ``serial`` set to the
-cluster's batch size, ``max_fail_percentage: 0``, and on each node: drain, the tool's unattended
-``apply``, ``verify``, return to rotation, and a health check before the next batch.
+cluster's batch size, ``max_fail_percentage: 0``, and on each node: drain, ``rms-wizard replay`` of the node's answer
+file (``answers/<node>.json``, written too), ``verify``, return to rotation, and a health check
+before the next batch.
 
 The files are generated as text (no YAML library at run time); every value that comes from the
 topology is written as a quoted scalar, so no name can change the files' structure.
@@ -18,6 +19,7 @@ import re
 import shlex
 from pathlib import Path
 
+from rms_wizard.core.answers import SCHEMA_ID, AnswerFile
 from rms_wizard.core.atomic import write_atomic
 from rms_wizard.core.cluster import (
     Cluster,
@@ -31,6 +33,10 @@ from rms_wizard.core.messages import QT_TRANSLATE_NOOP, BadInputError, msg, os_e
 
 INVENTORY_NAME = "inventory.ini"
 PLAYBOOK_NAME = "site.yml"
+#: Each node's answer file (``answers/<node>.json``), which the playbook replays on that node.
+ANSWERS_DIR = "answers"
+#: Where each node's backup goes, below its root: ``rms-sp1-backup/<server>-<time>``.
+NODE_BACKUP_DIR = "rms-sp1-backup/{server}-{time}"
 
 # What an Ansible INI inventory accepts as a plain host name (no ranges, ports or comments).
 _HOST_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]*$")
@@ -61,10 +67,13 @@ def export_ansible(
     cluster_groups, forest_groups = _group_names(topology)
     inventory = _inventory(topology, cluster_groups, forest_groups)
     playbook = _playbook(topology, plan, max_batch, cluster_groups, forest_groups, wizard_command)
+    files = [(INVENTORY_NAME, inventory), (PLAYBOOK_NAME, playbook)]
+    files += [(f"{ANSWERS_DIR}/{node}.json", text) for node, text in _answer_files(topology)]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / ANSWERS_DIR).mkdir(exist_ok=True)
         written = []
-        for name, text in ((INVENTORY_NAME, inventory), (PLAYBOOK_NAME, playbook)):
+        for name, text in files:
             path = out_dir / name
             write_atomic(path, text)
             written.append(path)
@@ -77,6 +86,26 @@ def export_ansible(
             )
         ) from None
     return written
+
+
+def _answer_files(topology: Topology) -> list[tuple[str, str]]:
+    """(node name, answer-file text) for every node still at 1.0: the update ``replay`` does on
+    it -- back up (configuration database, private key) into the node's backup folder and
+    verify, apply SP1, verify. The same answers the wizard would record for that server."""
+    return [
+        (
+            node.name,
+            AnswerFile(
+                schema_id=SCHEMA_ID,
+                operation="update",
+                root=node.root,
+                backup_dir=NODE_BACKUP_DIR,
+            ).dump_json(),
+        )
+        for cluster in roots_first(topology.clusters)
+        for node in cluster.nodes
+        if node.version != "SP1"
+    ]
 
 
 def _check_ansible_names(topology: Topology, wizard_command: str) -> None:
@@ -160,11 +189,8 @@ def _inventory(
         "# rms_root: the node's RMS installation folder as the topology gives it (relative to the",
         "# topology file's folder in the sandbox). ADAPT it to the real folder on each node.",
         "# rms_in_rotation: whether the node serves requests now (a drained node stays drained).",
-        "",
-        "[all:vars]",
-        "# ADAPT: the folder on each node where rms-wizard keeps the backup it makes before the",
-        "# update (configuration database, private key, replaced files).",
-        "rms_backup_dir=rms-sp1-backup",
+        "# Each node's choices are in answers/<node>.json (rms-wizard answers check FILE):",
+        "# ADAPT its backup_dir, the folder where the node's backup goes before the update.",
     ]
     for forest in topology.forests:
         members = roots_first([c for c in topology.clusters if c.forest == forest.name])
@@ -235,8 +261,11 @@ def _play(cluster: Cluster, group: str, max_batch: int, command: str) -> list[st
     title = "RMS " + kind + " cluster " + cluster.id + " (forest " + cluster.forest + ") to SP1"
     health_url = "https://{{ inventory_hostname }}" + _HEALTH_PATHS[cluster.kind]
     root = "--root {{ rms_root | quote }}"
-    apply = command + " apply " + root + " --backup {{ rms_backup_dir | quote }}"
-    return [
+    answers = (
+        "{{ (playbook_dir ~ '/" + ANSWERS_DIR + "/' ~ inventory_hostname ~ '.json') | quote }}"
+    )
+    replay = command + " replay " + answers + " " + root
+    lines = [
         "- name: " + _q(title),
         "  hosts: " + group,
         "  serial: " + str(cluster_batch_size(cluster, max_batch)),
@@ -253,8 +282,12 @@ def _play(cluster: Cluster, group: str, max_batch: int, command: str) -> list[st
         "      changed_when: false",
         "",
         "    - name: "
-        + _q("Apply RMS SP1 with rms-wizard (unattended; backup first, rollback on failure)"),
-        "      ansible.builtin.command: " + _q(apply + " --password-from-keyring"),
+        + _q("Apply RMS SP1 with rms-wizard replay (backup and verify first, rollback on failure)"),
+        "      ansible.builtin.command: " + _q(replay + " --password-from-keyring"),
+        "      environment:",
+        "        # Training only: a fault drill on this node (host variable rms_fault, e.g.",
+        "        # fail-at-step:6). Never set rms_fault for a production node.",
+        "        RMS_WIZARD_FAULT: " + _q("{{ rms_fault | default('') }}"),
         "",
         "    - name: " + _q("Verify the SP1 installation"),
         "      ansible.builtin.command: " + _q(command + " verify " + root),
@@ -278,3 +311,4 @@ def _play(cluster: Cluster, group: str, max_batch: int, command: str) -> list[st
         "      retries: 10",
         "      delay: 15",
     ]
+    return lines

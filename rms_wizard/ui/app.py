@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from ..core.answers import AnswerFile
     from ..core.setuplog import SetupLog
     from .startup import StartupPreview
     from .state import WizardState
@@ -48,6 +49,8 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--root", metavar="DIR")
     parser.add_argument("--log", metavar="FILE")
     parser.add_argument("--report", metavar="FILE")
+    parser.add_argument("--save-answers", metavar="FILE")
+    parser.add_argument("--answers", metavar="FILE")
     return parser.parse_args(list(argv))
 
 
@@ -180,6 +183,10 @@ def create_wizard(
     QApplication.setStyle("Fusion")
     language = choose_language(args.lang)
     install_translators(language)
+    answers = _answers_of(args)  # its errors in the language chosen so far
+    if answers is not None and answers.language and not args.lang:
+        language = answers.language
+        install_translators(language)
     log = log or SetupLog.open_for_run(args.log, "gui")
     if args.sandbox == "":  # the picker is a dialog: asked here, on the GUI thread
         args.sandbox = choose_scenario(None, language)
@@ -193,6 +200,12 @@ def create_wizard(
         state.log_path = log.path
         if args.report:
             state.report_path = Path(args.report).resolve()
+        if args.save_answers:
+            state.save_answers_path = Path(args.save_answers).resolve()
+        if answers is not None:
+            from .answers_record import apply_to_state
+
+            apply_to_state(state, answers)
         return state
 
     if preview is None:
@@ -201,6 +214,19 @@ def create_wizard(
     if not defer:
         wizard.finish_startup()
     return wizard
+
+
+def _answers_of(args: argparse.Namespace) -> AnswerFile | None:
+    """``--answers FILE``, read and checked (an error is the core's one line); its recorded root
+    is the server when no ``--root`` or ``--sandbox`` names one."""
+    if not args.answers:
+        return None
+    from ..core.answers import load_answers
+
+    answers = load_answers(Path(args.answers))
+    if answers.root and not args.root and args.sandbox is None:
+        args.root = answers.root
+    return answers
 
 
 def _install_excepthook(log: SetupLog) -> None:

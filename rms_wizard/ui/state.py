@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
+from ..core.answers import AnswerFile
 from ..core.apply import ApplyResult
 from ..core.backup import BackupSet
 from ..core.debrief import EventKind, OperatorEvent
@@ -113,6 +114,10 @@ class WizardState(BaseModel):
     log_path: Path | None = None
     #: ``--report FILE``: the run report is written there when the wizard reaches its end.
     report_path: Path | None = None
+    #: ``--save-answers FILE``: this run's choices are written there when the work starts.
+    save_answers_path: Path | None = None
+    #: ``--answers FILE``: the recorded choices the pages start from (the admin confirms them).
+    answers: AnswerFile | None = None
     events: list[OperatorEvent] = []
 
     # ---- the operator's trail
@@ -187,6 +192,8 @@ class WizardState(BaseModel):
             keep_statistics=scenario.keep_statistics if scenario is not None else False,
             log_path=self.log_path,
             report_path=self.report_path,
+            save_answers_path=self.save_answers_path,
+            answers=self.answers,
         )
         for name in type(self).model_fields:
             setattr(self, name, getattr(fresh, name))

@@ -44,6 +44,7 @@ from PySide6.QtCore import (
 from ..core.backup import BackupSet, backup_and_verify, verify_backup
 from ..core.messages import QT_TRANSLATE_NOOP, Message, RmsError, os_error_message
 from ..core.models import InstallState, Release, ServerIdentity
+from ..core.operations import check_after
 from ..core.plan import UpdatePlan
 from ..core.progress import CancelToken, ProgressCallback, ProgressEvent
 from ..core.setuplog import SetupLog
@@ -545,12 +546,8 @@ def verify_backup_job(
 
 
 def _verify(root: Path) -> tuple[Release | None, list[Message], InstallState]:
-    from ..core.detect import detect_install
-    from ..core.verify import verify_state
-
-    after = detect_install(root)
-    result = verify_state(after)
-    return result.state, list(result.differences), after
+    checked = check_after(root)
+    return checked.result.state, list(checked.result.differences), checked.state
 
 
 def apply_job(

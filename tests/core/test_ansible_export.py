@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 from rms_wizard.core.ansible_export import export_ansible
-from rms_wizard.core.cluster import Topology, load_topology, plan_rollout
+from rms_wizard.core.answers import load_answers
+from rms_wizard.core.cluster import Topology, load_topology, plan_rollout, roots_first
 from rms_wizard.core.messages import BadInputError
 
 TWO_FORESTS = Path(__file__).resolve().parents[1] / "data" / "topology-two-forests.json"
@@ -70,8 +71,16 @@ def topology() -> Topology:
 def test_export_writes_both_files_into_a_new_folder(tmp_path: Path, topology: Topology) -> None:
     out = tmp_path / "deep" / "ansible"
     written = export_ansible(topology, out)
-    assert written == [out / "inventory.ini", out / "site.yml"]
-    assert sorted(p.name for p in out.iterdir()) == ["inventory.ini", "site.yml"]  # no temp files
+    at_1_0 = [n.name for c in roots_first(topology.clusters) for n in c.nodes if n.version == "1.0"]
+    answers = [out / "answers" / f"{name}.json" for name in at_1_0]
+    assert written == [out / "inventory.ini", out / "site.yml", *answers]
+    assert sorted(p.name for p in out.iterdir()) == ["answers", "inventory.ini", "site.yml"]
+    assert sorted((out / "answers").iterdir()) == sorted(answers)  # no temp files
+    for path, name in zip(answers, at_1_0, strict=True):
+        recorded = load_answers(path)  # what `rms-wizard answers check` accepts
+        node = next(n for c in topology.clusters for n in c.nodes if n.name == name)
+        assert recorded.operation == "update" and recorded.root == node.root
+        assert recorded.backup_dir == "rms-sp1-backup/{server}-{time}"
     again = export_ansible(topology, out, max_batch=2)  # an existing export is replaced
     assert again == written
     assert [play["serial"] for play in plays(out)] == [2, 1, 2, 1]
@@ -129,9 +138,12 @@ def test_tasks_drain_apply_verify_return_and_check_health(
         drain, apply, verify, back, health = tasks
         assert "drain" in drain["name"].lower() and "ADAPT" in drain["ansible.builtin.command"]
         assert apply["ansible.builtin.command"] == (
-            "/opt/rms/rms-wizard apply --root {{ rms_root | quote }}"
-            " --backup {{ rms_backup_dir | quote }} --password-from-keyring"
+            "/opt/rms/rms-wizard replay"
+            " {{ (playbook_dir ~ '/answers/' ~ inventory_hostname ~ '.json') | quote }}"
+            " --root {{ rms_root | quote }} --password-from-keyring"
         )
+        # a fault drill reaches one node only, through its host variable
+        assert apply["environment"] == {"RMS_WIZARD_FAULT": "{{ rms_fault | default('') }}"}
         assert verify["ansible.builtin.command"] == (
             "/opt/rms/rms-wizard verify --root {{ rms_root | quote }}"
         )
@@ -188,7 +200,7 @@ def test_inventory_groups_and_host_variables(tmp_path: Path) -> None:
     assert hostvars["CON-RC-01"]["rms_root"] == "nodes/CON-RC-01"
     assert hostvars["FAB-LIC-02"]["rms_in_rotation"] is False
     assert hostvars["CON-RC-01"]["rms_in_rotation"] is True
-    assert hostvars["CON-RC-01"]["rms_backup_dir"] == "rms-sp1-backup"
+    assert "rms_backup_dir" not in hostvars["CON-RC-01"]  # the answer file says where
     # Three nodes, one drained: two serve, so the play goes one at a time.
     assert plays(out)[2]["hosts"] == "cluster_fabrikam_lic" and plays(out)[2]["serial"] == 1
 
@@ -200,7 +212,7 @@ import os, sys
 root = sys.argv[sys.argv.index("--root") + 1]
 with open(os.environ["FAKE_LOG"], "a", encoding="utf-8") as log:
     log.write(sys.argv[1] + " " + root + "\\n")
-if sys.argv[1] == "apply" and root == os.environ.get("FAKE_FAIL_ROOT"):
+if sys.argv[1] == "replay" and root == os.environ.get("FAKE_FAIL_ROOT"):
     sys.exit("simulated failure on " + root)
 """
 
@@ -270,7 +282,7 @@ def test_the_playbook_runs_the_waves_in_order(
         for n in c.nodes
         if n.version == "1.0"
     ]
-    assert calls == [f"{step} {root}" for root in expected_nodes for step in ("apply", "verify")]
+    assert calls == [f"{step} {root}" for root in expected_nodes for step in ("replay", "verify")]
     assert health_requests == ["/health"] * len(expected_nodes)  # one check per batch of one
 
 
@@ -283,7 +295,7 @@ def test_a_failed_node_stops_the_whole_run(
     assert result.returncode != 0
     assert "simulated failure on nodes/CON-RC-02" in result.stdout
     # The first node was updated and checked; the second failed; nothing after it ran.
-    assert calls == ["apply nodes/CON-RC-01", "verify nodes/CON-RC-01", "apply nodes/CON-RC-02"]
+    assert calls == ["replay nodes/CON-RC-01", "verify nodes/CON-RC-01", "replay nodes/CON-RC-02"]
     assert health_requests == ["/health"]
 
 

@@ -113,10 +113,17 @@ class MaintenancePage(BasePage):
     def initializePage(self) -> None:
         state = self.state
         self.clear_error()
+        from ..answers_record import restore_folder_default
+
+        recorded = restore_folder_default(state)  # --answers FILE
         default = state.root / "backups" / "pre-sp1" if state.root is not None else None
+        default = Path(recorded) if recorded is not None else default
         if not self.folder_edit.text() and default is not None and default.is_dir():
             self.folder_edit.setText(str(default))
-        if state.uninstall_choice == "restore" or (
+        recorded_choice = state.answers.config_db if state.answers is not None else None
+        if recorded_choice == "keep" and not self.restore_radio.isChecked():
+            self.keep_radio.setChecked(True)
+        elif state.uninstall_choice == "restore" or (
             not self.keep_radio.isChecked() and default is not None and default.is_dir()
         ):
             self.restore_radio.setChecked(True)

@@ -88,6 +88,8 @@ class PasswordPage(BasePage):
             self._keyring_worker = worker
             worker.start()
         self._render_keyring()
+        if self.state.answers is not None and self.state.answers.use_keyring:
+            self.remember.setChecked(True)  # --answers FILE (kept off where the keyring is unsafe)
         QTimer.singleShot(0, self, self._focus_field)
 
     @Slot()

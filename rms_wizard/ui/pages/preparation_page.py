@@ -125,6 +125,11 @@ class PreparationPage(BasePage):
         state = self.state
         if state.backup_folder is not None:
             return str(state.backup_folder)
+        from ..answers_record import backup_folder_default
+
+        recorded = backup_folder_default(state)  # --answers FILE
+        if recorded is not None:
+            return recorded
         if state.sandbox and state.root is not None:
             stamp = name_stamp()
             return str(state.root / "backups" / f"wizard-{stamp}")

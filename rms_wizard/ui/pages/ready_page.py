@@ -11,6 +11,7 @@ from ...i18n import tr_message
 from ..state import WizardState
 from ..widgets.accessible import name_item_view
 from ..widgets.plan_model import PlanFilterModel, PlanTableModel
+from ..widgets.save_answers import SaveAnswers
 from .base import NOTE_STYLE, BasePage, fmt, plain_label
 from .disk_space import disk_space_line, measure
 
@@ -61,6 +62,8 @@ class ReadyPage(BasePage):
         self._space: tuple[int, int] | None = None
         self.space = plain_label("planDiskSpace")
         self.body.addWidget(self.space)
+        self.save_answers = SaveAnswers(state, self.log)
+        self.body.addWidget(self.save_answers)
         self.retranslate_ui()
 
     def initializePage(self) -> None:
@@ -71,6 +74,7 @@ class ReadyPage(BasePage):
             else None
         )
         self.model.set_plan(self.state.plan)
+        self.save_answers.refresh()
         self.table.resizeColumnsToContents()
         self.retranslate_ui()  # the texts depend on the plan (update or fresh install)
 

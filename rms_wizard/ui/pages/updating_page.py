@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar
 
-from ...core.messages import Message
+from ...core.messages import Message, RmsError
 from ...core.progress import ProgressEvent
 from ...core.rollback import RollbackIncompleteError
 from ...i18n import tr_message
@@ -29,7 +29,7 @@ from ..workers import (
     recover_job,
     uninstall_job,
 )
-from .base import BasePage, plain_label
+from .base import BasePage, fmt, plain_label
 
 _DONE_EVENT = {
     Operation.UPDATE: Event.APPLY_DONE,
@@ -79,8 +79,26 @@ class UpdatingPage(BasePage):
         self.progress.setRange(0, 0)
         self.progress.setValue(0)
         self.state.outcome = None
+        self._record_answers()
         self._start()
         self.retranslate_ui()
+
+    def _record_answers(self) -> None:
+        """``--save-answers FILE``: the choices are final now; they are written before the work."""
+        path = self.state.save_answers_path
+        if path is None:
+            return
+        from ..answers_record import save_answers
+
+        try:
+            answers = save_answers(self.state, path)
+        except RmsError as exc:
+            self.log(f"answers: not written to {path}: {exc}")
+            self.log_pane.appendPlainText(tr_message(exc.message))
+            return
+        if answers is not None:
+            self.log(f"answers: written to {path}")
+            self.log_pane.appendPlainText(fmt(self.tr("The answers were saved to %1"), path))
 
     def isComplete(self) -> bool:
         return self.state.outcome is not None and not self.working

@@ -1,0 +1,151 @@
+"""``rms-wizard replay FILE --dry-run``: what the replay would do, file by file (or as JSON).
+
+Nothing here changes anything: it renders a :class:`~rms_wizard.core.replay.ReplayPlan`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .core.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from .cli import Context
+    from .core.replay import ReplayPlan
+
+EXIT_OK = 0
+
+
+def _removal_files(plan: ReplayPlan) -> list[tuple[str, str]]:
+    """(action, path) of each file a removal touches: the rollback store's entries, or -- SP1
+    installed fresh -- every SP1 file there is."""
+    if plan.store is not None:
+        return [
+            ("restore" if entry.action == "replaced" else "remove", entry.path)
+            for entry in plan.store.entries
+        ]
+    from .core.payload import sp1_payload
+
+    return [
+        ("remove", item.path)
+        for item in sp1_payload().manifest.files
+        if plan.state.file(item.path) is not None
+    ]
+
+
+def plan_json(plan: ReplayPlan) -> dict[str, Any]:
+    from .cli import _m
+    from .report import plan_json
+
+    answers = plan.answers
+    data: dict[str, Any] = {
+        "operation": answers.operation,
+        "root": str(plan.root),
+        "server": plan.state.identity.name,
+        "backup_dir": str(plan.backup_dir) if plan.backup_dir else None,
+        "include_logging_db": answers.include_logging_db,
+        "import_statistics": answers.import_statistics,
+        "config_db": answers.config_db,
+        "restore_from": str(plan.restore_from) if plan.restore_from else None,
+    }
+    if plan.update_plan is not None:
+        data["plan"] = plan_json(plan.update_plan, _m)
+    else:
+        data["files"] = [{"action": a, "path": p} for a, p in _removal_files(plan)]
+    return data
+
+
+_REMOVAL_ACTIONS = {
+    "restore": QT_TRANSLATE_NOOP("cli", "put the 1.0 file back"),
+    "remove": QT_TRANSLATE_NOOP("cli", "remove"),
+}
+
+
+def show_plan(ctx: Context, plan: ReplayPlan) -> int:
+    from .cli import _t
+
+    if ctx.args.json:
+        ctx.json(plan_json(plan) | {"dry_run": True})
+        return EXIT_OK
+    answers = plan.answers
+    ctx.out(
+        _t(
+            QT_TRANSLATE_NOOP("cli", "Replay on server %1 (%2):"),
+            plan.state.identity.name or "-",
+            plan.root,
+        )
+    )
+    if answers.operation == "update":
+        _show_update(ctx, plan)
+    else:
+        _show_removal(ctx, plan)
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was changed.")))
+    return EXIT_OK
+
+
+def _show_update(ctx: Context, plan: ReplayPlan) -> None:
+    from .cli import _m, _t, _table
+    from .core.labels import action_label
+
+    answers = plan.answers
+    what = (
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "1. Back up the configuration database, the private key and the logging database to "
+            "%1, and verify the backup.",
+        )
+        if answers.include_logging_db
+        else QT_TRANSLATE_NOOP(
+            "cli",
+            "1. Back up the configuration database and the private key to %1, and verify the "
+            "backup.",
+        )
+    )
+    ctx.out(_t(what, plan.backup_dir))
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "2. Apply SP1, file by file:")))
+    assert plan.update_plan is not None
+    _table(
+        ctx,
+        [
+            (
+                "   " + _m(action_label(item.action)),
+                item.path,
+                f"{item.installed_version or '-'} -> {item.new_version or '-'}",
+                _m(item.reason),
+            )
+            for item in plan.update_plan.actions
+        ],
+    )
+    if answers.import_statistics:
+        ctx.out(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "   The past statistics are copied back from the backed-up logging database.",
+                )
+            )
+        )
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "3. Check that the install is exactly SP1.")))
+
+
+def _show_removal(ctx: Context, plan: ReplayPlan) -> None:
+    from .cli import _t, _table
+
+    if plan.restore_from is not None:
+        ctx.out(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "1. Verify the backup in %1 and restore the configuration database from it.",
+                ),
+                plan.restore_from,
+            )
+        )
+    else:
+        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "1. Keep the SP1 configuration database.")))
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "2. Remove SP1, file by file:")))
+    _table(ctx, [("   " + _t(_REMOVAL_ACTIONS[a]), p) for a, p in _removal_files(plan)])
+    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "3. Check that the install is exactly RMS 1.0.")))
+
+
+__all__ = ["plan_json", "show_plan"]

@@ -1,0 +1,88 @@
+""" "Save answers…" and where they went: one row that a summary page (Ready, Remove SP1) holds.
+
+The choices come from the state (:func:`~rms_wizard.ui.answers_record.answers_from_state`); the
+row is hidden when there is nothing an answer file can replay (a fresh install, a recovery).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...core.messages import fill_placeholders
+
+if TYPE_CHECKING:
+    from ..state import WizardState
+
+_ERROR_STYLE = "color: #b3261e;"
+
+
+class SaveAnswers(QWidget):
+    def __init__(
+        self, state: WizardState, log: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveAnswers")
+        self._state = state
+        self._log = log
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton()
+        self.button.setObjectName("saveAnswersButton")
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self._save)
+        self.status = QLabel()
+        self.status.setObjectName("answersStatus")
+        self.status.setWordWrap(True)
+        self.status.setProperty("textFormat", "PlainText")
+        self.status.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        row.addWidget(self.button)
+        row.addWidget(self.status, 1)
+        self.retranslate_ui()
+
+    def refresh(self) -> None:
+        """Shown when this run's choices can be recorded (call from the page's initializePage)."""
+        from ..answers_record import answers_from_state
+
+        self.status.clear()
+        self.setVisible(answers_from_state(self._state) is not None)
+
+    @Slot()
+    def _save(self) -> None:
+        from ...core.messages import RmsError
+        from ...i18n import tr_message
+        from ..answers_record import save_answers
+
+        start = str(self._state.save_answers_path or Path.home() / "rms-wizard-answers.json")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save answers"), start, self.tr("Answer files (*.json)")
+        )
+        if not path:
+            return
+        try:
+            save_answers(self._state, Path(path))
+        except RmsError as exc:
+            self.status.setStyleSheet(_ERROR_STYLE)
+            self.status.setText(tr_message(exc.message))
+            return
+        self._log(f"answers: written to {path}")
+        self.status.setStyleSheet("")
+        self.status.setText(
+            fill_placeholders(self.tr("The answers were saved to %1"), (str(path),))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.button.setText(self.tr("Save ans&wers\u2026"))
+        self.button.setAccessibleName(self.tr("Save answers"))
+        self.button.setToolTip(
+            self.tr("Save these choices in a file, to run the same update or removal elsewhere")
+        )
