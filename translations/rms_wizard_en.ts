@@ -2433,6 +2433,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Changed on this server since RMS 1.0 installed it: your changes are kept.</translation>
     </message>
     <message>
+        <source>The install folder cannot be locked against other runs: %1</source>
+        <translation>The install folder cannot be locked against other runs: %1</translation>
+    </message>
+    <message>
         <source>Another run is changing this install. Wait until it has finished.</source>
         <translation>Another run is changing this install. Wait until it has finished.</translation>
     </message>
@@ -3127,6 +3131,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
+        <translation>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</translation>
     </message>
 </context>
 <context>

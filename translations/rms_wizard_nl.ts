@@ -2433,6 +2433,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Op deze server gewijzigd sinds de installatie van RMS 1.0: uw wijzigingen blijven behouden.</translation>
     </message>
     <message>
+        <source>The install folder cannot be locked against other runs: %1</source>
+        <translation>De installatiemap kan niet worden vergrendeld tegen andere uitvoeringen: %1</translation>
+    </message>
+    <message>
         <source>Another run is changing this install. Wait until it has finished.</source>
         <translation>Een andere uitvoering wijzigt deze installatie. Wacht tot die is voltooid.</translation>
     </message>
@@ -3127,6 +3131,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
+        <translation>%1 is gewijzigd terwijl deze uitvoering zich voorbereidde, dus het plan past niet meer bij de installatie. Er is niets gewijzigd; voer de opdracht opnieuw uit.</translation>
     </message>
 </context>
 <context>

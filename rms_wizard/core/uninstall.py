@@ -19,11 +19,14 @@ from .apply import STORE_REL, RollbackStore, rel_to_root, run_transaction
 from .backup import verify_backup
 from .detect import detect_install
 from .fileversion import sha256_file
+from .install_lock import InstallLock
+from .locked_run import locked_run
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
 from .models import InstallStatus, Release
 from .paths import registry_file
 from .payload import sp1_payload
 from .plan import refuse_unfinished
+from .plan_recheck import PlanInputs, registry_fingerprint
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
@@ -66,8 +69,10 @@ def _registry_without_rms(current: RegFile) -> RegFile:
     return RegFile(keys=keys)
 
 
+@locked_run("uninstall")
 def uninstall_sp1(
     root: Path,
+    /,
     *,
     restore_config_db: Path | None,
     password: SecretStr | None = None,
@@ -75,11 +80,14 @@ def uninstall_sp1(
     cancel: CancelToken | None = None,
     log: Callable[[str], None] = lambda line: None,
     faults: FaultPlan | None = None,
+    lock: InstallLock | None = None,
 ) -> UninstallResult:
     """Remove SP1. ``restore_config_db`` is the backup folder to restore, or None to keep the DB.
 
     Restoring needs the backup's password too (the backup is verified like before an update).
+    The install's lock (``lock``, or one taken here) is held from before detection to the end.
     """
+    registry_sha256 = registry_fingerprint(root)  # before detection reads it
     # What removal needs (release, identity, databases, which shipped files are there) is what
     # planning an update reads too: a large install's files are not hashed for it.
     state = detect_install(root, for_update=True)
@@ -234,16 +242,22 @@ def uninstall_sp1(
         if store is None:
             (folder / "registry.reg").write_bytes(new_registry)
 
+    # Every file the removal overwrites or removes is still the one detection saw.
+    base = Path(state.install_dir) if state.install_dir else root
+    touched = {s.label for s in steps if isinstance(s, PutFile)}
+    files = [(base.joinpath(*f.path.split("/")), f) for f in state.files if f.path in touched]
+    inputs = PlanInputs(root.resolve(), files, registry_sha256)
     run_transaction(
         root,
         "uninstall",
         steps,
-        stage=stage,
+        stage=inputs.checked_after(stage),
         progress=progress,
         cancel=cancel,
         failure=QT_TRANSLATE_NOOP("core", "Removing SP1 failed and was rolled back: %1"),
         faults=faults,
         log=log,
+        lock=lock,
     )
     return UninstallResult(
         files_restored=restored,
