@@ -2121,6 +2121,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Backup written</translation>
     </message>
     <message>
+        <source>The backup could not be written (nothing was kept): %1</source>
+        <translation>The backup could not be written (nothing was kept): %1</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -2169,12 +2173,20 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>The topology file %1 cannot be read: %2</translation>
     </message>
     <message>
+        <source>The topology file %1 is nested too deeply.</source>
+        <translation>The topology file %1 is nested too deeply.</translation>
+    </message>
+    <message>
         <source>The topology file %1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>The topology file %1 is not valid JSON (line %2, column %3: %4).</translation>
     </message>
     <message>
         <source>The topology file %1 does not have the expected form: %2</source>
         <translation>The topology file %1 does not have the expected form: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 of node %2 contains a control character (such as NUL), which no folder name can hold.</source>
+        <translation>The folder %1 of node %2 contains a control character (such as NUL), which no folder name can hold.</translation>
     </message>
     <message>
         <source>The folder %1 of node %2 is an absolute path; give it relative to the topology file&apos;s folder.</source>
@@ -3131,6 +3143,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>the database file cannot be opened</translation>
     </message>
     <message>
         <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>

@@ -2121,6 +2121,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
+        <source>The backup could not be written (nothing was kept): %1</source>
+        <translation>De back-up kon niet worden geschreven (er is niets bewaard): %1</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -2169,12 +2173,20 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Het topologiebestand %1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
+        <source>The topology file %1 is nested too deeply.</source>
+        <translation>Het topologiebestand %1 is te diep genest.</translation>
+    </message>
+    <message>
         <source>The topology file %1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>Het topologiebestand %1 is geen geldige JSON (regel %2, kolom %3: %4).</translation>
     </message>
     <message>
         <source>The topology file %1 does not have the expected form: %2</source>
         <translation>Het topologiebestand %1 heeft niet de verwachte vorm: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 of node %2 contains a control character (such as NUL), which no folder name can hold.</source>
+        <translation>De map %1 van knooppunt %2 bevat een stuurteken (zoals NUL), dat geen mapnaam kan bevatten.</translation>
     </message>
     <message>
         <source>The folder %1 of node %2 is an absolute path; give it relative to the topology file&apos;s folder.</source>
@@ -3131,6 +3143,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>het databasebestand kan niet worden geopend</translation>
     </message>
     <message>
         <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>

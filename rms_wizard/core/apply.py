@@ -13,6 +13,7 @@ import hashlib
 import os
 import queue
 import shutil
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -29,7 +30,14 @@ from .detect import detect_install
 from .install_lock import InstallLock
 from .locked_run import locked_run
 from .loggingdb import create_logging_db, import_past_statistics
-from .messages import QT_TRANSLATE_NOOP, BadInputError, OperationFailedError, msg, os_error_message
+from .messages import (
+    QT_TRANSLATE_NOOP,
+    BadInputError,
+    OperationFailedError,
+    database_error_message,
+    msg,
+    os_error_message,
+)
 from .models import FileAction, InstallState, Release
 from .paths import registry_file, state_dir
 from .payload import Payload, baseline_payload, sp1_payload
@@ -535,6 +543,8 @@ def run_transaction(
     except OSError as exc:
         reason = os_error_message(exc, with_file=True)
         raise OperationFailedError(msg(failure, reason)) from None
+    except sqlite3.Error as exc:  # a database step or copy failed (a full disk, a file gone)
+        raise OperationFailedError(msg(failure, database_error_message(exc))) from None
 
 
 __all__ = ["ApplyResult", "RollbackStore", "apply_update", "build_update", "state_dir"]

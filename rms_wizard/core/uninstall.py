@@ -8,6 +8,7 @@ database, whose extra fields a 1.0 server ignores.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Callable
@@ -238,6 +239,8 @@ def uninstall_sp1(
         del report, cancel
         (folder / "displaced").mkdir(parents=True, exist_ok=True)
         if config_backup is not None:
+            if not config_backup.is_file():  # the verified backup went away since
+                raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), config_backup)
             copy_sqlite(config_backup, folder / "config.db")
         if store is None:
             (folder / "registry.reg").write_bytes(new_registry)
