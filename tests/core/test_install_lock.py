@@ -257,3 +257,39 @@ def test_an_admin_edit_after_planning_stops_the_run_before_any_change(
         _apply(prepared, root)
     assert "the admin's change" in edited.read_text()
     assert not state_dir(root).exists()
+
+
+def test_a_cluster_node_is_run_under_its_lock_from_its_first_look(tmp_path: Path) -> None:
+    """A node another process holds fails at once: it is not backed up, not drained, and its
+    install is untouched; the rollout stops, and resumes once the other run has ended."""
+    from rms_wizard.core.cluster import load_topology
+    from rms_wizard.core.cluster_exec import NodeProgress, run_rollout
+    from rms_wizard.core.models import Release
+    from rms_wizard.core.sandbox import create_sandbox
+    from rms_wizard.core.verify import verify_state
+
+    folder = tmp_path / "cluster"
+    scenario = create_sandbox("cluster", folder)
+    topology, backups = folder / "topology.json", tmp_path / "backups"
+    node = folder / "nodes" / "CON-RC-02"
+    events: list[NodeProgress] = []
+    holder = _holder(node)
+    try:
+        result = run_rollout(topology, backups, scenario.password(), progress=events.append)
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        assert holder.wait(timeout=30) == 0
+    failed = result.failed
+    assert failed is not None and failed.node == "CON-RC-02", result
+    assert failed.message is not None and "Another run" in str(failed.message)
+    touched = {e.status for e in events if e.node == "CON-RC-02"}
+    assert touched == {"failed"}, touched  # no backup, no drain: refused before its first look
+    assert not (backups / "contoso-root" / "CON-RC-02").exists()
+    nodes = {n.name: n for c in load_topology(topology).clusters for n in c.nodes}
+    assert nodes["CON-RC-02"].in_rotation and nodes["CON-RC-02"].version == "1.0"
+    state = verify_state(detect_install(node))
+    assert state.ok and state.state is Release.V1
+    assert not state_dir(node).exists()
+    resumed = run_rollout(topology, backups, scenario.password())
+    assert resumed.completed, resumed
