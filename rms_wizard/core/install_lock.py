@@ -47,6 +47,7 @@ LOCK_NAME = "lock"
 #: another run is changing the install.
 BUSY_WAIT_S = 0.5
 _BUSY_POLL_S = 0.02
+_PROBES = 3
 #: Windows: the byte of the lock file that is locked, far past the record (a locked range cannot
 #: be read by others, and the record must stay readable).
 _WINDOWS_LOCK_OFFSET = 1 << 30
@@ -85,6 +86,7 @@ class _OsLock:
         self.root = root
         self.record = record
         self._fd: int | None = None
+        self.made_folder = False  # Windows: the state folder was made to hold the lock file
 
     def try_lock(self) -> bool:
         """Take the lock; False when someone holds it. Other failures raise OSError."""
@@ -107,7 +109,9 @@ class _OsLock:
     def _try_lock_file(self) -> bool:
         import msvcrt
 
-        self.record.parent.mkdir(exist_ok=True)
+        if not self.record.parent.is_dir():
+            self.record.parent.mkdir()
+            self.made_folder = True
         fd = os.open(self.record, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         try:
             os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
@@ -173,14 +177,18 @@ class InstallLock:
             return False
         if sys.platform == "win32" and not os.path.lexists(self.path):
             return False  # the lock file is the lock there: none, nobody holds it
-        probe = _OsLock(self.root, self.path)
-        try:
-            if not probe.try_lock():
-                return True
-        except OSError:
-            return False  # a folder that cannot be locked: no run can hold it either
-        probe.unlock()
-        return False
+        # Another look like this one takes the lock for an instant too: held all along is a run.
+        for attempt in range(_PROBES):
+            probe = _OsLock(self.root, self.path)
+            try:
+                if probe.try_lock():
+                    probe.unlock()
+                    return False
+            except OSError:
+                return False  # a folder that cannot be locked: no run can hold it either
+            if attempt + 1 < _PROBES:
+                time.sleep(_BUSY_POLL_S)
+        return True
 
     # ---- holding
 
@@ -310,6 +318,9 @@ class InstallLock:
                 os.unlink(self.path)
             if tidy is not None:
                 tidy()
+            elif self._os.made_folder:
+                with contextlib.suppress(OSError):
+                    os.rmdir(self.path.parent)
 
     def _mark_released(self) -> None:
         """Windows: a file cannot be removed while it is open, so first say in it that the run
