@@ -293,3 +293,27 @@ def test_a_cluster_node_is_run_under_its_lock_from_its_first_look(tmp_path: Path
     assert not state_dir(node).exists()
     resumed = run_rollout(topology, backups, scenario.password())
     assert resumed.completed, resumed
+
+
+def test_an_admin_edit_during_a_removal_stops_it_before_any_change(
+    prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The removal re-checks, too: an SP1 file edited after detection is not overwritten."""
+    from rms_wizard.core import uninstall as uninstall_module
+
+    root = prepared.copy("sp1", tmp_path / "s")
+    edited = install_dir(root) / "_wmcs" / "web.config"
+    real = uninstall_module.load_store
+
+    def load_then_edit(*args: object, **kwargs: object) -> object:
+        store = real(*args, **kwargs)  # type: ignore[arg-type]
+        edited.write_text("<configuration><!-- edited on SP1 --></configuration>\n")
+        return store
+
+    monkeypatch.setattr(uninstall_module, "load_store", load_then_edit)
+    with pytest.raises(BadInputError, match=r"web\.config was changed while this run"):
+        uninstall_sp1(root, restore_config_db=None)
+    assert "edited on SP1" in edited.read_text()
+    monkeypatch.setattr(uninstall_module, "load_store", real)
+    edited.write_bytes((install_dir(prepared.sp1) / "_wmcs" / "web.config").read_bytes())
+    assert_exactly(root, prepared, "SP1")
