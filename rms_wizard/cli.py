@@ -729,6 +729,10 @@ def _pre_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+#: The signals that cancel a run (those the OS has: Windows has no SIGHUP).
+_CANCEL_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
 def run(argv: Sequence[str]) -> int:
     """Run one CLI command; returns the exit code. Never lets a traceback reach the user."""
     from .i18n import choose_language, install_translators
@@ -753,13 +757,17 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_BAD_INPUT
     ctx = Context(args)
     ctx.language = language
-    previous = signal.getsignal(signal.SIGINT)
+    # Ctrl+C, a service manager's stop (SIGTERM) and a closed terminal (SIGHUP) are a Cancel: a
+    # run rolls back cleanly and exits 3, instead of dying as if killed.
+    cancel_signals = [getattr(signal, n) for n in _CANCEL_SIGNALS if hasattr(signal, n)]
+    previous = {signum: signal.getsignal(signum) for signum in cancel_signals}
 
     def on_interrupt(signum: int, frame: object) -> None:
         del signum, frame
         ctx.cancel.cancel()
 
-    signal.signal(signal.SIGINT, on_interrupt)
+    for signum in cancel_signals:
+        signal.signal(signum, on_interrupt)
     try:
         code = handler(ctx)
         ctx.end_run("done", code)
@@ -806,5 +814,6 @@ def run(argv: Sequence[str]) -> int:
         )
         return EXIT_FAILED
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler_before in previous.items():
+            signal.signal(signum, handler_before)
         ctx.log.close()

@@ -3995,6 +3995,30 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>rms-wizard answer file. operation: update (RMS 1.0 to SP1) or remove (SP1 back to 1.0). update: backup_dir (absent or empty), include_logging_db, import_statistics. remove: config_db (restore or keep) and, to restore, restore_from. Paths may hold {server} and {time}; relative paths are under the server&apos;s root. root: the server it was recorded on (rms-wizard replay --root overrides it). use_keyring: keep the password in the keyring. language: en or nl. The password is never written here.</source>
         <translation>rms-wizard answer file. operation: update (RMS 1.0 to SP1) or remove (SP1 back to 1.0). update: backup_dir (absent or empty), include_logging_db, import_statistics. remove: config_db (restore or keep) and, to restore, restore_from. Paths may hold {server} and {time}; relative paths are under the server&apos;s root. root: the server it was recorded on (rms-wizard replay --root overrides it). use_keyring: keep the password in the keyring. language: en or nl. The password is never written here.</translation>
     </message>
+    <message>
+        <source>The backup could not be written (nothing was kept): %1</source>
+        <translation>The backup could not be written (nothing was kept): %1</translation>
+    </message>
+    <message>
+        <source>The topology file %1 is nested too deeply.</source>
+        <translation>The topology file %1 is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>The folder %1 of node %2 contains a control character (such as NUL), which no folder name can hold.</source>
+        <translation>The folder %1 of node %2 contains a control character (such as NUL), which no folder name can hold.</translation>
+    </message>
+    <message>
+        <source>The install folder cannot be locked against other runs: %1</source>
+        <translation>The install folder cannot be locked against other runs: %1</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>the database file cannot be opened</translation>
+    </message>
+    <message>
+        <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
+        <translation>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -3995,6 +3995,30 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>rms-wizard answer file. operation: update (RMS 1.0 to SP1) or remove (SP1 back to 1.0). update: backup_dir (absent or empty), include_logging_db, import_statistics. remove: config_db (restore or keep) and, to restore, restore_from. Paths may hold {server} and {time}; relative paths are under the server&apos;s root. root: the server it was recorded on (rms-wizard replay --root overrides it). use_keyring: keep the password in the keyring. language: en or nl. The password is never written here.</source>
         <translation>Antwoordbestand van rms-wizard. operation: update (RMS 1.0 naar SP1) of remove (SP1 terug naar 1.0). update: backup_dir (bestaat niet of is leeg), include_logging_db, import_statistics. remove: config_db (restore of keep) en, om te herstellen, restore_from. Paden mogen {server} en {time} bevatten; relatieve paden liggen onder de hoofdmap van de server. root: de server waarop het is vastgelegd (rms-wizard replay --root gaat daarvoor). use_keyring: het wachtwoord in de sleutelbos bewaren. language: en of nl. Het wachtwoord staat hier nooit in.</translation>
     </message>
+    <message>
+        <source>The backup could not be written (nothing was kept): %1</source>
+        <translation>De back-up kon niet worden geschreven (er is niets bewaard): %1</translation>
+    </message>
+    <message>
+        <source>The topology file %1 is nested too deeply.</source>
+        <translation>Het topologiebestand %1 is te diep genest.</translation>
+    </message>
+    <message>
+        <source>The folder %1 of node %2 contains a control character (such as NUL), which no folder name can hold.</source>
+        <translation>De map %1 van knooppunt %2 bevat een stuurteken (zoals NUL), dat geen mapnaam kan bevatten.</translation>
+    </message>
+    <message>
+        <source>The install folder cannot be locked against other runs: %1</source>
+        <translation>De installatiemap kan niet worden vergrendeld tegen andere uitvoeringen: %1</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>het databasebestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
+        <translation>%1 is gewijzigd terwijl deze uitvoering zich voorbereidde, dus het plan past niet meer bij de installatie. Er is niets gewijzigd; voer de opdracht opnieuw uit.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -25,14 +25,23 @@ from pathlib import Path
 from pydantic import BaseModel, SecretStr
 
 from .backup import BackupSet, check_backup_server, check_live_key, verify_backup
-from .configdb import sqlite_error_message
 from .detect import detect_install
+from .install_lock import InstallLock
+from .locked_run import locked_run
 from .loggingdb import create_logging_db, import_past_statistics
-from .messages import QT_TRANSLATE_NOOP, BadInputError, OperationFailedError, msg, os_error_message
+from .messages import (
+    QT_TRANSLATE_NOOP,
+    BadInputError,
+    OperationFailedError,
+    database_error_message,
+    msg,
+    os_error_message,
+)
 from .models import FileAction, InstallState
 from .paths import registry_file, state_dir
 from .payload import Payload, baseline_payload, sp1_payload
 from .plan import PlanKind, PlannedFile, UpdatePlan, plan_update
+from .plan_recheck import PlanInputs, registry_fingerprint
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
@@ -397,8 +406,10 @@ def build_update(
     return steps, stage
 
 
+@locked_run("apply")
 def apply_update(
     root: Path,
+    /,
     *,
     backup_dir: Path | None,
     password: SecretStr | None,
@@ -409,13 +420,16 @@ def apply_update(
     faults: FaultPlan | None = None,
     sp1: Payload | None = None,
     baseline: Payload | None = None,
+    lock: InstallLock | None = None,
 ) -> ApplyResult:
-    """Apply SP1 to the install under ``root``, transactionally.
+    """Apply SP1 to the install under ``root``, transactionally, holding its lock (``lock``, or
+    one taken here) from before detection to the end.
 
     An update needs a verified backup of the configuration database and the private key (and the
     password that opens it). Raises :class:`OperationFailedError` after rolling back on a failure,
     :class:`Cancelled` after rolling back on cancel.
     """
+    registry_sha256 = registry_fingerprint(root)  # before detection reads it
     sp1 = sp1 or sp1_payload()
     baseline = baseline or baseline_payload()
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -467,17 +481,21 @@ def apply_update(
     check_paths(os.fspath(root), [], [STORE_REL])
     store = root / STORE_REL
     if store.exists() and plan.kind is PlanKind.UPDATE:
+        assert lock is not None  # given by @locked_run
+        lock.write_record()
         shutil.rmtree(store)
+    inputs = PlanInputs.of_update(root.resolve(), state, plan, registry_sha256)
     run_transaction(
         root,
         "apply",
         steps,
-        stage=stage,
+        stage=inputs.checked_after(stage),
         progress=progress,
         cancel=cancel,
         failure=QT_TRANSLATE_NOOP("core", "The update failed and was rolled back: %1"),
         faults=faults,
         log=log,
+        lock=lock,
     )
     if statistics is not None:
         log(f"past statistics imported: {statistics.rows} rows")
@@ -501,21 +519,22 @@ def run_transaction(
     failure: str,
     faults: FaultPlan | None,
     log: Callable[[str], None],
+    lock: InstallLock | None = None,
 ) -> None:
-    """Run ``steps`` as one :class:`Transaction` on ``root``.
+    """Run ``steps`` as one :class:`Transaction` on ``root`` (under ``lock``, when given).
 
     An OS error becomes a one-line :class:`OperationFailedError` (the transaction has rolled
     back); ``failure`` is a marked source text with ``%1`` for the system's reason.
     """
-    tx = Transaction(root, operation, steps)
+    tx = Transaction(root, operation, steps, lock)
     tx.log = log
     try:
         tx.run(stage=stage, progress=progress, cancel=cancel, faults=faults)
     except OSError as exc:
         reason = os_error_message(exc, with_file=True)
         raise OperationFailedError(msg(failure, reason)) from None
-    except sqlite3.Error as exc:  # staging a database (the logging database) on a full disk
-        raise OperationFailedError(msg(failure, sqlite_error_message(exc))) from None
+    except sqlite3.Error as exc:  # a database step or copy failed (a full disk, a file gone)
+        raise OperationFailedError(msg(failure, database_error_message(exc))) from None
 
 
 __all__ = ["ApplyResult", "RollbackStore", "apply_update", "build_update", "state_dir"]

@@ -14,6 +14,7 @@ import hmac
 import json
 import os
 import shutil
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -23,7 +24,15 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from .. import __version__
 from .configdb import integrity_ok
 from .fileversion import sha256_file
-from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, OperationFailedError, msg
+from .messages import (
+    QT_TRANSLATE_NOOP,
+    BadInputError,
+    Message,
+    OperationFailedError,
+    database_error_message,
+    msg,
+    os_error_message,
+)
 from .models import InstallState, Release, ServerIdentity
 from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
 from .secrets import verify_private_key_password
@@ -229,9 +238,23 @@ def make_backup(
                 msg(QT_TRANSLATE_NOOP("core", "Backup written")),
             )
         )
-    except BaseException:
+    except BaseException as exc:
         # Never leave a half-written backup behind: it could later be mistaken for a good one.
         _discard(dest, created_dest)
+        if isinstance(exc, OSError | sqlite3.Error):  # a full or failing backup disk
+            reason = (
+                os_error_message(exc, with_file=True)
+                if isinstance(exc, OSError)
+                else database_error_message(exc)
+            )
+            raise OperationFailedError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The backup could not be written (nothing was kept): %1"
+                    ),
+                    reason,
+                )
+            ) from None
         raise
     finally:
         os.umask(old_umask)

@@ -115,6 +115,10 @@ def load_topology(path: Path) -> Topology:
         ) from None
     try:
         data = json.loads(text)
+    except RecursionError:  # brackets nested thousands deep: no topology looks like that
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "The topology file %1 is nested too deeply."), path)
+        ) from None
     except json.JSONDecodeError as exc:
         raise BadInputError(
             msg(
@@ -129,6 +133,10 @@ def load_topology(path: Path) -> Topology:
         ) from None
     try:
         topology = Topology.model_validate(data)
+    except RecursionError:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "The topology file %1 is nested too deeply."), path)
+        ) from None
     except ValidationError as exc:
         raise BadInputError(
             msg(
@@ -177,7 +185,19 @@ def node_install_root(topology_dir: Path, node: Node) -> Path:
 
 
 def _root_problem(node: Node) -> Message | None:
-    """Why ``node.root`` would leave the topology file's folder, or None when it stays inside."""
+    """Why ``node.root`` would leave the topology file's folder (or is no folder name at all),
+    or None when it stays inside."""
+    if any(ord(c) < 0x20 for c in node.root):  # NUL, a line break: no folder name holds them
+        shown = "".join(c if ord(c) >= 0x20 else f"\\x{ord(c):02x}" for c in node.root)
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The folder %1 of node %2 contains a control character (such as NUL), which "
+                "no folder name can hold.",
+            ),
+            shown,
+            node.name,
+        )
     if _is_absolute(node.root):
         return msg(
             QT_TRANSLATE_NOOP(

@@ -48,11 +48,11 @@ from .cluster import (
     plan_rollout,
 )
 from .debrief import EventKind, OperatorEvent
-from .detect import detect_install
+from .detect import check_root, detect_install
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .models import InstallState, InstallStatus, Release
 from .progress import CancelToken, ProgressEvent
-from .transaction import FaultPlan
+from .transaction import FaultPlan, locked
 from .verify import verify_state
 
 NodeStatus: TypeAlias = Literal[
@@ -340,69 +340,75 @@ class _Rollout:
         root = node_install_root(self.topology_dir, node)
         drained = False
         try:
-            state = _detect_node(root, node)
-            if state.status is not InstallStatus.INSTALLED:
-                raise BadInputError(
-                    msg(
-                        QT_TRANSLATE_NOOP(
-                            "core", "its install is not in a state that can be updated (%1)."
-                        ),
-                        state.status.value,
+            # The node's lock from its first look to its verification: no other run can change
+            # what this one found, and the verification sees this run's outcome.
+            with locked(check_root(root), "apply") as lock:
+                state = _detect_node(root, node)
+                if state.status is not InstallStatus.INSTALLED:
+                    raise BadInputError(
+                        msg(
+                            QT_TRANSLATE_NOOP(
+                                "core", "its install is not in a state that can be updated (%1)."
+                            ),
+                            state.status.value,
+                        )
                     )
+                if state.version is Release.SP1:
+                    # Already SP1 (e.g. finished by a recovery): record it, and a node an earlier
+                    # run left drained goes back into rotation once it verifies.
+                    self.file.set_node(node, in_rotation=node.in_rotation, version=Release.SP1)
+                    if not node.in_rotation:
+                        self._return_if_healthy(root, node)
+                    self.progress(
+                        NodeProgress(
+                            wave, cluster.id, node.name, "skipped", in_rotation=node.in_rotation
+                        )
+                    )
+                    return outcome.model_copy(
+                        update={"status": "skipped", "in_rotation": node.in_rotation}
+                    )
+                backup = self.backup_node(wave, cluster, node, state)
+                outcome.backup = str(backup)
+                self.progress(NodeProgress(wave, cluster.id, node.name, "draining"))
+                self.file.drain(cluster, node)
+                drained = True
+
+                def on_step(event: ProgressEvent) -> None:
+                    self.progress(NodeProgress(wave, cluster.id, node.name, "applying", step=event))
+
+                fault = self.faults.get(node.name.casefold())
+                self.log(f"cluster {cluster.id}: applying SP1 on {node.name}")
+                apply_update(
+                    root,
+                    backup_dir=backup,
+                    password=_password_for(self.password, cluster, node),
+                    progress=on_step,
+                    log=lambda line: self.log(f"{node.name}: {line}"),
+                    import_statistics=self.include_logging_db,
+                    faults=FaultPlan(fault) if fault is not None else None,
+                    lock=lock,
                 )
-            if state.version is Release.SP1:
-                # Already SP1 (e.g. finished by a recovery): record it, and a node an earlier run
-                # left drained goes back into rotation once it verifies.
-                self.file.set_node(node, in_rotation=node.in_rotation, version=Release.SP1)
-                if not node.in_rotation:
-                    self._return_if_healthy(root, node)
+                self.progress(NodeProgress(wave, cluster.id, node.name, "verifying"))
+                result = verify_state(detect_install(root))
+                if not result.ok or result.state is not Release.SP1:
+                    reason = (
+                        result.differences[0]
+                        if result.differences
+                        else msg(QT_TRANSLATE_NOOP("core", "not SP1"))
+                    )
+                    raise BadInputError(
+                        msg(
+                            QT_TRANSLATE_NOOP(
+                                "core", "the install is not exactly SP1 after the update (%1)"
+                            ),
+                            reason,
+                        )
+                    )
+                self.file.set_node(node, in_rotation=True, version=Release.SP1)
                 self.progress(
-                    NodeProgress(
-                        wave, cluster.id, node.name, "skipped", in_rotation=node.in_rotation
-                    )
+                    NodeProgress(wave, cluster.id, node.name, "updated", in_rotation=True)
                 )
-                return outcome.model_copy(
-                    update={"status": "skipped", "in_rotation": node.in_rotation}
-                )
-            backup = self.backup_node(wave, cluster, node, state)
-            outcome.backup = str(backup)
-            self.progress(NodeProgress(wave, cluster.id, node.name, "draining"))
-            self.file.drain(cluster, node)
-            drained = True
-
-            def on_step(event: ProgressEvent) -> None:
-                self.progress(NodeProgress(wave, cluster.id, node.name, "applying", step=event))
-
-            fault = self.faults.get(node.name.casefold())
-            self.log(f"cluster {cluster.id}: applying SP1 on {node.name}")
-            apply_update(
-                root,
-                backup_dir=backup,
-                password=_password_for(self.password, cluster, node),
-                progress=on_step,
-                log=lambda line: self.log(f"{node.name}: {line}"),
-                import_statistics=self.include_logging_db,
-                faults=FaultPlan(fault) if fault is not None else None,
-            )
-            self.progress(NodeProgress(wave, cluster.id, node.name, "verifying"))
-            result = verify_state(detect_install(root))
-            if not result.ok or result.state is not Release.SP1:
-                reason = (
-                    result.differences[0]
-                    if result.differences
-                    else msg(QT_TRANSLATE_NOOP("core", "not SP1"))
-                )
-                raise BadInputError(
-                    msg(
-                        QT_TRANSLATE_NOOP(
-                            "core", "the install is not exactly SP1 after the update (%1)"
-                        ),
-                        reason,
-                    )
-                )
-            self.file.set_node(node, in_rotation=True, version=Release.SP1)
-            self.progress(NodeProgress(wave, cluster.id, node.name, "updated", in_rotation=True))
-            return outcome.model_copy(update={"status": "updated", "in_rotation": True})
+                return outcome.model_copy(update={"status": "updated", "in_rotation": True})
         except Exception as exc:
             self.stop.set()
             message = _failure(node, exc)

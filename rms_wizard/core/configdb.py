@@ -7,8 +7,6 @@ what proves an uninstall may keep the SP1 database.
 
 from __future__ import annotations
 
-import errno
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -16,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message, verbatim
+from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import Release
 from .payload import ColumnDef, ConfigDbMigration
 from .sqlite_files import corrupt_database, exclusive, reading_error, reading_uri
@@ -63,15 +61,6 @@ def _open(path: Path) -> Iterator[sqlite3.Connection]:
         raise corrupt_database(path, exc) from None
     with closing(conn):
         yield conn
-
-
-def sqlite_error_message(exc: Exception) -> Message:
-    """SQLite's reason in the admin's words where it is an OS condition (a full disk)."""
-    text = str(exc)
-    if "disk is full" in text or "disk I/O" in text:
-        code = errno.ENOSPC if "full" in text else errno.EIO
-        return os_error_message(OSError(code, os.strerror(code)))
-    return verbatim(text)
 
 
 def read_error(path: Path, exc: sqlite3.Error) -> BadInputError:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -59,11 +60,25 @@ def fill_placeholders(text: str, args: tuple[str, ...], count: int | None = None
     return text
 
 
+def printable(text: str) -> str:
+    """``text`` as valid Unicode: a file name's bytes that are no text (kept by Python as lone
+    surrogates) are shown as ``\\xff`` escapes, so the text can be printed, logged and saved."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    return text
+
+
 def msg(text: str, *args: object, count: int | None = None) -> Message:
     """Build a core :class:`Message`; every call site passes ``QT_TRANSLATE_NOOP("core", "...")``."""
     return Message(
         text=text,
-        args=tuple(a if isinstance(a, Message) else str(a) for a in args),
+        args=tuple(a if isinstance(a, Message) else printable(str(a)) for a in args),
         count=count,
     )
 
@@ -110,6 +125,20 @@ def os_error_message(exc: OSError, *, with_file: bool = False) -> Message:
         name = os.path.basename(path.rstrip("/\\")) or path
         return msg(QT_TRANSLATE_NOOP("core", "%1 (%2)"), reason, name)
     return reason
+
+
+def database_error_message(exc: sqlite3.Error) -> Message:
+    """Why SQLite failed, translatable where the reason is common (a full disk, a file that
+    cannot be opened); otherwise SQLite's own words."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == sqlite3.SQLITE_FULL:
+        return msg(_OS_ERRORS[errno.ENOSPC])
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return msg(QT_TRANSLATE_NOOP("core", "the database file cannot be opened"))
+    if primary == sqlite3.SQLITE_READONLY:
+        return msg(_OS_ERRORS[errno.EROFS])
+    return verbatim(printable(str(exc)) or type(exc).__name__)
 
 
 @dataclass

@@ -146,6 +146,10 @@ def _check_relative_path(value: str) -> str:
     """A path inside an install: relative, forward slashes, no ``..``, no drive, no empty part."""
     if not value or "\\" in value or "\x00" in value:
         raise ValueError(f"not a relative path: {value!r}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are no text (a name no Windows path can hold)
+        raise ValueError(f"not a relative path: {value!r}") from None
     if value.startswith("/") or _DRIVE_RE.match(value):
         raise ValueError(f"absolute path not allowed: {value!r}")
     if any(part in ("..", ".", "") for part in value.split("/")):

@@ -58,6 +58,7 @@ __all__ = [
     "InsecureKeyringError",
     "KeyWriteError",
     "KeyringError",
+    "KeyringReadError",
     "SecretStore",
     "WrongPasswordError",
     "account_for",
@@ -112,6 +113,11 @@ class InsecureKeyringError(BadInputError):
 
 class KeyringError(OperationFailedError):
     """The keyring backend failed (locked, unreachable...); the message never holds the password."""
+
+
+class KeyringReadError(BadInputError):
+    """The keyring could not be read (locked, unreachable...): nothing was done yet, so this is
+    a refusal (exit 2), not a failed change; the message never holds the password."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -466,7 +472,7 @@ class SecretStore:
         service = self.service
         value, failure = _call_backend(lambda: backend.get_password(service, account))
         if failure is not None:
-            raise KeyringError(
+            raise KeyringReadError(
                 msg(
                     QT_TRANSLATE_NOOP(
                         "core", "The keyring %1 could not read the password for %2: %3."

@@ -52,7 +52,8 @@ class SetupLog:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-                self._files.append(os.fdopen(fd, "a", encoding="utf-8"))
+                # odd text (a file name's undecodable bytes) is escaped, never a failed write
+                self._files.append(os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace"))
                 self.paths.append(path)
             except OSError:
                 continue

@@ -2,8 +2,9 @@
 
 Every change to an install goes through :class:`Transaction`:
 
-* an install-wide **lock** (``.rms-wizard/lock``, created exclusively, holding the owner's pid), so
-  a second run is refused and a stale lock left by a killed run is recognised;
+* the install-wide **lock** (:mod:`.install_lock`), which apply, uninstall and recover hold from
+  before they look at the install until the run ends (a Transaction takes it itself when not
+  given one), so a second run is refused and a lock left by a killed run is recognised;
 * a **write-ahead journal** (``.rms-wizard/journal.jsonl``): the whole list of steps is written and
   fsync'd first, then each step (or batch of file steps) is recorded as started before it runs and
   as done after (for the admin's "how far did it get"; recovery does not depend on them), and the
@@ -30,7 +31,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import sys
 import threading
@@ -44,6 +44,7 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from .atomic import fsync_dir
 from .configdb import migrate_to_sp1
+from .install_lock import InstallLock
 from .messages import (
     QT_TRANSLATE_NOOP,
     InterruptedStateError,
@@ -65,16 +66,13 @@ from .safe_paths import (
     link_error,
     make_private_dirs,
     mkdir_like_parent,
-    prepare_state_dir,
     same_content,
-    tighten_state_dir,
     unsafe_part,
 )
 from .sqlite_files import copy_database, restore_database, settle_leftovers
 
 JOURNAL_NAME = "journal.jsonl"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a link in the journal's place is not followed
-LOCK_NAME = "lock"
 FAULT_ENV = "RMS_WIZARD_FAULT"
 #: Where new content is prepared: a file from here takes the mode of what it replaces.
 STAGING_PREFIX = ".rms-wizard/staging/"
@@ -247,36 +245,6 @@ def remove_empty_state_dirs(root: Path) -> None:
         base.rmdir()
 
 
-def _process_start(pid: int) -> int | None:
-    """When process ``pid`` started, in clock ticks since boot (Linux's /proc: unaffected by
-    changes of the wall clock); None where the OS does not say."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as handle:
-            stat = handle.read()
-        # The command name (field 2) may hold spaces and brackets: count from the last ")".
-        return int(stat[stat.rindex(b")") + 2 :].split()[19])  # field 22: starttime
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def _boot_id() -> str | None:
-    try:
-        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as handle:
-            return handle.read().strip() or None
-    except OSError:
-        return None
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _libc_syncfs() -> Callable[[int], None] | None:
     """Linux's ``syncfs(fd)``, raising OSError as os functions do; None where there is none."""
     try:
@@ -387,117 +355,6 @@ class FaultPlan:
 # --------------------------------------------------------------------------- lock + journal
 
 
-#: Tokens of the locks this process holds right now: a lock naming this process's pid is alive
-#: only when its token is here (another thread's run), not when it is a leftover of an earlier
-#: process that had the same pid.
-_HELD_TOKENS: set[str] = set()
-
-
-class InstallLock:
-    """The install-wide lock: one change at a time."""
-
-    def __init__(self, root: Path) -> None:
-        self.path = state_dir(root) / LOCK_NAME
-        self.held = False
-        self.token = uuid.uuid4().hex
-
-    def holder(self) -> dict[str, object] | None:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {} if _exists(self.path) else None
-        return data if isinstance(data, dict) else {}
-
-    def holder_alive(self) -> bool:
-        info = self.holder()
-        if not info:
-            return False
-        pid = info.get("pid")
-        if not isinstance(pid, int) or info.get("host") != socket.gethostname():
-            return False
-        if pid == os.getpid():
-            return info.get("token") in _HELD_TOKENS
-        if not _pid_alive(pid):
-            return False
-        boot, start = info.get("boot"), info.get("start")
-        if isinstance(boot, str) and isinstance(start, int) and boot == _boot_id():
-            # The process with that pid must be the one that wrote the lock: the dead holder's
-            # pid may have been given to another process since.
-            now = _process_start(pid)
-            if now is not None:
-                return now == start
-        elif isinstance(boot, str) and _boot_id() is not None:
-            return False  # written before the machine restarted: its holder is gone
-        return True
-
-    def acquire(self, operation: str, *, take_over_stale: bool = False) -> None:
-        record = json.dumps(
-            {
-                "pid": os.getpid(),
-                "host": socket.gethostname(),
-                "operation": operation,
-                "started": time.time(),
-                "token": self.token,
-                "boot": _boot_id(),
-                "start": _process_start(os.getpid()),
-            }
-        ).encode()
-        for _ in range(3):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            except FileNotFoundError:
-                continue  # the empty state folder was just removed by a finishing run
-            except FileExistsError:
-                if self.holder_alive():
-                    info = self.holder() or {}
-                    raise RmsError(
-                        msg(
-                            QT_TRANSLATE_NOOP(
-                                "core",
-                                "Another run (process %1) is changing this install. Wait until "
-                                "it has finished.",
-                            ),
-                            info.get("pid", "?"),
-                        )
-                    ) from None
-                if not take_over_stale:
-                    raise InterruptedStateError(
-                        msg(
-                            QT_TRANSLATE_NOOP(
-                                "core",
-                                "A previous run on this install was interrupted. Run recover "
-                                "first.",
-                            )
-                        )
-                    ) from None
-                self.path.unlink(missing_ok=True)
-                continue
-            try:
-                os.write(fd, record)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            self.held = True
-            _HELD_TOKENS.add(self.token)
-            return
-        # Never return without the lock (a run must not go ahead unprotected).
-        raise InterruptedStateError(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "A previous run on this install was interrupted. Run recover first.",
-                )
-            )
-        )
-
-    def release(self) -> None:
-        if self.held:
-            self.path.unlink(missing_ok=True)
-            self.held = False
-            _HELD_TOKENS.discard(self.token)
-
-
 class Journal:
     """Append-only JSON lines, each flushed and fsync'd when it matters."""
 
@@ -586,14 +443,19 @@ def _progress_of(begin: Begin, records: list[dict[str, object]]) -> tuple[int, i
 
 
 def inspect_interrupted(root: Path) -> InterruptedInfo | None:
-    """Signs of a run that did not finish: a journal, or a lock with no live owner."""
+    """Signs of a run that did not finish: a journal, or a lock record with no live holder.
+
+    A lock a run on this thread holds is that run's own, not a sign (a locked run detects).
+    """
     lock = InstallLock(root)
+    own = lock.held_on_this_thread()
     begin, records = Journal(root).read()
     if begin is None:
-        if lock.holder() is None:
+        holder = None if own else lock.holder()
+        if holder is None:
             return None
         return InterruptedInfo(
-            operation=str((lock.holder() or {}).get("operation", "unknown")),
+            operation=str(holder.get("operation", "unknown")),
             steps_done=0,
             steps_total=0,
             committed=False,
@@ -622,12 +484,17 @@ StageFunction = Callable[[Path, Callable[[int, str], None], CancelToken], None]
 class Transaction:
     """Runs a list of steps with journal, rollback and commit point on one install root."""
 
-    def __init__(self, root: Path, operation: str, steps: list[Step]) -> None:
+    def __init__(
+        self, root: Path, operation: str, steps: list[Step], lock: InstallLock | None = None
+    ) -> None:
+        """``lock``: the install lock the caller holds for its whole run (it looked at the
+        install under it); without one, :meth:`run` takes it for the transaction alone."""
         self.root = root
         self.operation = operation
         self.steps = steps
         self.txid = uuid.uuid4().hex[:12]
-        self.lock = InstallLock(root)
+        self._own_lock = lock is None
+        self.lock = lock or InstallLock(root)
         self.journal = Journal(root)
         self.log: Callable[[str], None] = lambda line: None
         self._flush: StagedFlush | None = None
@@ -785,12 +652,14 @@ class Transaction:
         cancel = cancel or CancelToken()
         faults = faults or FaultPlan.from_env()
         self.check_paths(running=True)
-        self._take_lock()
+        if self._own_lock:
+            self.lock.acquire(self.operation)
         total_bytes = sum(s.size for s in self.steps) or 1
         done_bytes = 0
         started = 0
         committed = False
         try:
+            self.lock.write_record()  # the install's lock names this run before its first change
             self.journal.open_new(
                 Begin(
                     txid=self.txid, operation=self.operation, steps=self.steps, created=time.time()
@@ -886,7 +755,8 @@ class Transaction:
                         self._flush.wait()  # no flush left running behind a finished run
             finally:
                 self.journal.close()
-                self.lock.release()
+                if self._own_lock:
+                    self.lock.release(tidy=lambda: remove_empty_state_dirs(self.root))
                 remove_empty_state_dirs(self.root)
 
     def _batch_end(self, index: int) -> int:
@@ -972,21 +842,6 @@ class Transaction:
                 anywhere += step.remove_if_empty
         check_paths(self._root, anywhere, owned)
 
-    def _take_lock(self) -> None:
-        """The lock, in an owner-only state folder; a lock file this run made but could not
-        write (a full disk) is not left behind to pass for an interrupted run."""
-        prepare_state_dir(self._root)
-        try:
-            self.lock.acquire(self.operation)
-        except OSError:
-            with contextlib.suppress(OSError):
-                if not self.lock.held and self.lock.path.stat().st_size == 0:
-                    self.lock.path.unlink()
-            remove_empty_state_dirs(self.root)
-            raise
-        with contextlib.suppress(OSError):  # a read-only state folder is reported by the steps
-            tighten_state_dir(self._root)
-
     # ---- recovery
 
     @staticmethod
@@ -1003,9 +858,8 @@ class Transaction:
         forged, _records = Journal(root).read()
         if forged is not None:  # a forged journal is refused before anything is written
             Transaction(root, forged.operation, forged.steps).check_paths(running=False)
-        prepare_state_dir(os.fspath(root))
         lock = InstallLock(root)
-        lock.acquire("recover", take_over_stale=True)
+        lock.acquire("recover", take_over_stale=True)  # before the journal is read
         try:
             journal = Journal(root)
             begin, records = journal.read()
@@ -1013,6 +867,7 @@ class Transaction:
                 journal.remove()
                 log("recover: no journal; stale lock removed")
                 return "nothing"
+            lock.write_record()
             tx = Transaction(root, begin.operation, begin.steps)
             tx.log = log
             tx.check_paths(running=False)  # (again: it was read before the lock was held)
@@ -1048,8 +903,8 @@ class Transaction:
         finally:
             with contextlib.suppress(RmsError, sqlite3.Error):
                 settle_leftovers(root, log)  # a hot journal a kill left is SQLite's to finish
-            lock.release()
-            remove_empty_state_dirs(root)
+            remove_empty_state_dirs(root)  # also the empty folders a killed run left
+            lock.release(tidy=lambda: remove_empty_state_dirs(root))
 
 
 def _phase(step: Step) -> Message:
@@ -1069,16 +924,21 @@ def _phase(step: Step) -> Message:
 
 
 @contextlib.contextmanager
-def locked(root: Path, operation: str) -> Iterator[None]:
-    """Hold the install lock around a read-only multi-step look (e.g. a backup)."""
-    prepare_state_dir(os.fspath(root))
+def locked(root: Path, operation: str, *, held: InstallLock | None = None) -> Iterator[InstallLock]:
+    """Hold the install lock for a whole run: taken before the run looks at the install, let go
+    when it ends, so nothing it found can be changed by another run before it acts on it.
+
+    ``held``: the caller's own lock on ``root`` (a cluster node's run), used as it is.
+    """
+    if held is not None:
+        yield held
+        return
     lock = InstallLock(root)
     lock.acquire(operation)
     try:
-        yield
+        yield lock
     finally:
-        lock.release()
-        remove_empty_state_dirs(root)
+        lock.release(tidy=lambda: remove_empty_state_dirs(root))
 
 
 __all__ = [

@@ -8,6 +8,7 @@ database, whose extra fields a 1.0 server ignores.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Callable
@@ -19,11 +20,14 @@ from pydantic import BaseModel, SecretStr
 from .apply import rel_to_root, run_transaction
 from .backup import verify_backup
 from .detect import detect_install
+from .install_lock import InstallLock
+from .locked_run import locked_run
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
 from .models import InstallStatus, Release
 from .paths import registry_file
 from .payload import sp1_payload
 from .plan import refuse_unfinished
+from .plan_recheck import PlanInputs, registry_fingerprint
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
@@ -98,8 +102,10 @@ def _registry_without_rms(current: RegFile) -> RegFile:
     return RegFile(keys=keys)
 
 
+@locked_run("uninstall")
 def uninstall_sp1(
     root: Path,
+    /,
     *,
     restore_config_db: Path | None,
     password: SecretStr | None = None,
@@ -107,11 +113,14 @@ def uninstall_sp1(
     cancel: CancelToken | None = None,
     log: Callable[[str], None] = lambda line: None,
     faults: FaultPlan | None = None,
+    lock: InstallLock | None = None,
 ) -> UninstallResult:
     """Remove SP1. ``restore_config_db`` is the backup folder to restore, or None to keep the DB.
 
     Restoring needs the backup's password too (the backup is verified like before an update).
+    The install's lock (``lock``, or one taken here) is held from before detection to the end.
     """
+    registry_sha256 = registry_fingerprint(root)  # before detection reads it
     # What removal needs (release, identity, databases, which shipped files are there) is what
     # planning an update reads too: a large install's files are not hashed for it.
     state = detect_install(root, for_update=True)
@@ -268,21 +277,29 @@ def uninstall_sp1(
         del report, cancel
         (folder / "displaced").mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
         if config_backup is not None:
+            if not config_backup.is_file():  # the verified backup went away since
+                raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), config_backup)
             copy_sqlite(config_backup, folder / "config.db")
         if store is None:
             (folder / "registry.reg").write_bytes(new_registry)
 
     settle_databases(state)  # before anything changes: refused while RMS writes to them
+    # Every file the removal overwrites or removes is still the one detection saw.
+    base = Path(state.install_dir) if state.install_dir else root
+    touched = {s.label for s in steps if isinstance(s, PutFile)}
+    files = [(base.joinpath(*f.path.split("/")), f) for f in state.files if f.path in touched]
+    inputs = PlanInputs(root.resolve(), files, registry_sha256)
     run_transaction(
         root,
         "uninstall",
         steps,
-        stage=stage,
+        stage=inputs.checked_after(stage),
         progress=progress,
         cancel=cancel,
         failure=QT_TRANSLATE_NOOP("core", "Removing SP1 failed and was rolled back: %1"),
         faults=faults,
         log=log,
+        lock=lock,
     )
     if kept.edited:
         notes.append(kept.note())

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from enginekit import (
+    REPO,
     Prepared,
     assert_clean_error,
     assert_exactly,
@@ -167,17 +168,31 @@ def test_apply_brings_past_statistics_back(prepared: Prepared, tmp_path: Path) -
 # ------------------------------------------------------------------------------ the lock
 
 
+LOCK_HOLDER = """
+import sys
+from pathlib import Path
+from rms_wizard.core.transaction import locked
+with locked(Path(sys.argv[1]), "apply") as lock:
+    lock.write_record()
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
 def test_a_second_apply_while_a_live_run_holds_the_lock_is_refused(
     prepared: Prepared, tmp_path: Path
 ) -> None:
     root = prepared.copy("v1", tmp_path / "s")
+    # A real holder: a process that holds the install's OS lock and has written its record.
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+        [sys.executable, "-c", LOCK_HOLDER, str(root)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
     )
     try:
-        (root / ".rms-wizard").mkdir()
-        lock = {"pid": holder.pid, "host": __import__("socket").gethostname(), "operation": "apply"}
-        (root / ".rms-wizard" / "lock").write_text(json.dumps(lock))
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         before = snapshot(root)
         line = assert_clean_error(apply_cli(root, prepared.backup, prepared.password, tmp_path), 2)
         assert "Another run" in line and "recover" not in line

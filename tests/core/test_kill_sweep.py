@@ -19,7 +19,6 @@ import pytest
 from enginekit import Prepared, Templates, content, damage_sp1, diff, prepare
 from pydantic import SecretStr
 
-from rms_wizard.core import transaction
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.paths import STATE_DIR_NAME
 from rms_wizard.core.transaction import FaultPlan, Transaction
@@ -140,7 +139,6 @@ def test_a_kill_at_every_disk_change_recovers_exactly(
 
         if not _killed_at(at, run, root, snapshot, monkeypatch, links):
             break  # the run finished before the at-th change: every point was covered
-        transaction._HELD_TOKENS.clear()  # the killed run's locks died with it
         with monkeypatch.context() as patch:
             if not links:
                 patch.setattr(os, "link", _no_links)
@@ -179,7 +177,6 @@ def test_a_kill_at_every_disk_change_of_a_repair_recovers_exactly(
 
         if not _killed_at(at, run, root, snapshot, monkeypatch, links):
             break
-        transaction._HELD_TOKENS.clear()
         with monkeypatch.context() as patch:
             if not links:
                 patch.setattr(os, "link", _no_links)

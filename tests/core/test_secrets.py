@@ -29,6 +29,7 @@ from rms_wizard.core.secrets import (
     EmptyPasswordError,
     InsecureKeyringError,
     KeyringError,
+    KeyringReadError,
     KeyWriteError,
     SecretStore,
     WrongPasswordError,
@@ -667,10 +668,11 @@ def test_backend_failures_become_translated_keyring_errors(
     assert stored.value.message.args[-1] == "PasswordSetError"  # its text quoted the password
     assert_clean_error(stored.value)
 
-    with pytest.raises(KeyringError) as read:
+    with pytest.raises(KeyringReadError) as read:
         store.get("rms01")
     assert "KeyringLocked: the collection is locked" in str(read.value)
     assert_clean_error(read.value)
+    assert read.value.exit_code == 2  # nothing was done yet: a refusal, not a failed change
 
     with pytest.raises(KeyringError) as deleted:
         store.delete("rms01")

@@ -17,18 +17,15 @@ from pydantic import SecretStr
 
 from rms_wizard.core.apply import ApplyResult, apply_update
 from rms_wizard.core.detect import detect_install
-from rms_wizard.core.messages import BadInputError, InterruptedStateError, RmsError
+from rms_wizard.core.messages import RmsError
 from rms_wizard.core.models import InstallStatus
 from rms_wizard.core.paths import state_dir
 from rms_wizard.core.transaction import (
     FaultPlan,
-    InstallLock,
     Journal,
     PutFile,
     Transaction,
     inspect_interrupted,
-    locked,
-    remove_empty_state_dirs,
 )
 from rms_wizard.core.uninstall import uninstall_sp1
 
@@ -177,121 +174,6 @@ def _dead_pid() -> int:
     proc = subprocess.Popen([sys.executable, "-c", "pass"])
     proc.wait()
     return proc.pid
-
-
-def test_a_stale_lock_is_recognised_and_recover_removes_it(
-    prepared: Prepared, tmp_path: Path
-) -> None:
-    root = prepared.copy("v1", tmp_path / "s")
-    _write_lock(root, _dead_pid())
-    info = inspect_interrupted(root)
-    assert info is not None and not info.lock_holder_alive
-    with pytest.raises(InterruptedStateError, match="Run recover first"):
-        apply_update(root, backup_dir=prepared.backup, password=SecretStr(prepared.password))
-    assert Transaction.recover(root) == "nothing"
-    assert_exactly(root, prepared, "1.0")
-
-
-def test_a_lock_of_a_live_process_is_respected(prepared: Prepared, tmp_path: Path) -> None:
-    root = prepared.copy("v1", tmp_path / "s")
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
-    )
-    try:
-        _write_lock(root, holder.pid)
-        assert InstallLock(root).holder_alive()
-        with pytest.raises(BadInputError, match="Another run"):
-            apply_update(root, backup_dir=prepared.backup, password=SecretStr(prepared.password))
-        with pytest.raises(RmsError, match=f"Another run \\(process {holder.pid}\\)"):
-            Transaction.recover(root)
-        assert (state_dir(root) / "lock").is_file()  # nobody stole it
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait()
-    assert not InstallLock(root).holder_alive()  # the holder is gone: now it is stale
-    assert Transaction.recover(root) == "nothing"
-    assert_exactly(root, prepared, "1.0")
-
-
-def test_a_lock_whose_pid_now_belongs_to_another_process_is_stale(
-    prepared: Prepared, tmp_path: Path
-) -> None:
-    """The holder died and its pid went to an unrelated process: that process does not hold the
-    lock, so recover may take it over (on Linux, where a process's start is known). A lock from
-    before a restart is stale too; the wall clock plays no part."""
-    root = prepared.copy("v1", tmp_path / "s")
-    newcomer = subprocess.Popen(
-        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
-    )
-    try:
-        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
-        start = int(Path(f"/proc/{newcomer.pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[19])
-        _write_lock(root, newcomer.pid, boot=boot, start=start - 100)  # the holder started earlier
-        assert not InstallLock(root).holder_alive()
-        assert Transaction.recover(root) == "nothing"
-        _write_lock(root, newcomer.pid, boot="another-boot", start=start)
-        assert not InstallLock(root).holder_alive()
-        _write_lock(root, newcomer.pid, boot=boot, start=start)  # written by this very process
-        assert InstallLock(root).holder_alive()
-    finally:
-        assert newcomer.stdin is not None
-        newcomer.stdin.close()
-        newcomer.wait()
-    (state_dir(root) / "lock").unlink()
-    state_dir(root).rmdir()
-    assert_exactly(root, prepared, "1.0")
-
-
-def test_a_lock_records_its_holder_so_a_live_run_is_respected(
-    prepared: Prepared, tmp_path: Path
-) -> None:
-    """A lock written by a live run (another thread here) names its process exactly."""
-    root = prepared.copy("v1", tmp_path / "s")
-    lock = InstallLock(root)
-    lock.acquire("apply")
-    try:
-        info = lock.holder() or {}
-        assert info.get("boot") and isinstance(info.get("start"), int)
-        assert lock.holder_alive()
-    finally:
-        lock.release()
-    remove_empty_state_dirs(root)
-    assert_exactly(root, prepared, "1.0")
-
-
-def test_a_second_run_in_the_same_process_is_refused(prepared: Prepared, tmp_path: Path) -> None:
-    """The GUI runs jobs on threads: a lock held by this very process is a live lock."""
-    root = prepared.copy("v1", tmp_path / "s")
-    with locked(root, "backup"):
-        with pytest.raises(BadInputError, match="Another run"):
-            apply_update(root, backup_dir=prepared.backup, password=SecretStr(prepared.password))
-        with pytest.raises(RmsError, match="Another run"):
-            Transaction.recover(root)
-    assert not state_dir(root).exists()
-    sp1 = prepared.copy("sp1", tmp_path / "t")
-    with locked(sp1, "backup"), pytest.raises(BadInputError, match="Another run"):
-        uninstall_sp1(sp1, restore_config_db=None)
-    assert_exactly(sp1, prepared, "SP1")
-
-
-def test_a_leftover_lock_with_this_pid_is_stale(prepared: Prepared, tmp_path: Path) -> None:
-    """An earlier process had this pid (pids are reused): its lock is not ours, it is stale."""
-    root = prepared.copy("v1", tmp_path / "s")
-    _write_lock(root, os.getpid(), token="from-an-earlier-life")
-    assert not InstallLock(root).holder_alive()
-    assert Transaction.recover(root) == "nothing"
-    assert not state_dir(root).exists()
-
-
-def test_an_empty_lock_file_is_stale(prepared: Prepared, tmp_path: Path) -> None:
-    """Killed between creating the lock and writing it."""
-    root = prepared.copy("v1", tmp_path / "s")
-    state_dir(root).mkdir()
-    (state_dir(root) / "lock").write_bytes(b"")
-    assert detect_install(root).status is InstallStatus.INTERRUPTED
-    assert Transaction.recover(root) == "nothing"
-    assert_exactly(root, prepared, "1.0")
 
 
 def _apply(prepared: Prepared, root: Path, faults: FaultPlan | None = None) -> ApplyResult:

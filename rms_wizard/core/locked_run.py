@@ -1,0 +1,48 @@
+"""Run a whole command that changes an install under its install lock.
+
+Apply and uninstall look at the install (detection, planning, the rollback store), decide, and
+then change it. The lock is taken before the first look and held until the run ends, so another
+run can neither change what was found before it is acted on nor start halfway through; the
+transaction then runs under the same lock. A caller that already holds the install's lock (a
+cluster node's run, which also backs up and verifies the node) passes it in as ``lock``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
+
+from .detect import check_root
+from .install_lock import InstallLock
+from .transaction import locked
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def locked_run(
+    operation: str,
+) -> Callable[[Callable[Concatenate[Path, P], R]], Callable[Concatenate[Path, P], R]]:
+    """Decorate ``run(root, ..., lock=None)``: it runs holding ``root``'s lock, given as ``lock``.
+
+    A folder that is not a server install is refused first (taking the lock writes its record).
+    """
+
+    def decorate(run: Callable[Concatenate[Path, P], R]) -> Callable[Concatenate[Path, P], R]:
+        @functools.wraps(run)
+        def run_locked(root: Path, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            held = kwargs.get("lock")
+            if held is not None and not isinstance(held, InstallLock):
+                raise TypeError(f"lock must be an InstallLock, not {type(held).__name__}")
+            with locked(check_root(root), operation, held=held) as lock:
+                kwargs["lock"] = lock
+                return run(root, *args, **kwargs)
+
+        return run_locked
+
+    return decorate
+
+
+__all__ = ["locked_run"]

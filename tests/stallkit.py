@@ -1,0 +1,150 @@
+"""Hold a real CLI run at a chosen system call with strace, act meanwhile, then let it go on.
+
+strace attaches to the run -- a shell that waits for one line and then ``exec``s the CLI, so the
+process, its signals and its exit code are the CLI's own -- and delays the run's N-th ``openat``
+of one file far longer than any test runs. The run is stalled there once strace has printed that
+call's entry (it prints the entry before it delays the call). Ending strace lets the call go on
+at once. No test hook in the product: the run is the real one, slowed by the kernel's tracer.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from enginekit import REPO, cli_env
+
+#: Far longer than any test: the run goes on when strace ends, not when this runs out.
+_DELAY_US = 300_000_000
+
+
+def _opens(trace: str, path: Path) -> list[str]:
+    needle = f'"{path}"'
+    return [line for line in trace.splitlines() if "openat(" in line and needle in line]
+
+
+def opens_before(
+    args: list[str | Path], *, path: Path, marker: str, stdin: str, log_dir: Path, trace: Path
+) -> int:
+    """How many times a run of the CLI opens ``path`` before its first system call that names
+    ``marker`` (a dry run under strace, on a tree of its own)."""
+    subprocess.run(
+        [
+            "strace",
+            "-f",
+            "-qq",
+            "-o",
+            str(trace),
+            "-e",
+            "trace=openat,mkdir",
+            sys.executable,
+            "-m",
+            "rms_wizard",
+            *map(str, args),
+        ],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=cli_env(log_dir),
+        cwd=REPO,
+        timeout=120,
+        check=True,
+    )
+    lines = trace.read_text().splitlines()
+    end = next(i for i, line in enumerate(lines) if marker in line)
+    return len(_opens("\n".join(lines[:end]), path))
+
+
+class StalledRun:
+    """``python -m rms_wizard ARGS``, held at its ``nth`` open of ``path`` until :meth:`release`."""
+
+    def __init__(
+        self,
+        args: list[str | Path],
+        *,
+        path: Path,
+        nth: int,
+        stdin: str,
+        log_dir: Path,
+        trace: Path,
+    ) -> None:
+        self.path, self.nth, self.trace = path, nth, trace
+        self.proc = subprocess.Popen(
+            ["sh", "-c", 'read go; exec "$@"', "sh", sys.executable, "-m", "rms_wizard"]
+            + [str(a) for a in args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env(log_dir),
+            cwd=REPO,
+        )
+        trace.write_text("")
+        self.strace = subprocess.Popen(
+            [
+                "strace",
+                "-f",
+                "-qq",
+                "-o",
+                str(trace),
+                "-e",
+                "trace=openat",
+                "-e",
+                f"inject=openat:delay_enter={_DELAY_US}:when={nth}",
+                "-P",
+                str(path),
+                "-p",
+                str(self.proc.pid),
+            ]
+        )
+        self._until(self._traced, "strace did not attach")
+        assert self.proc.stdin is not None
+        self.proc.stdin.write("go\n" + stdin)
+        self.proc.stdin.close()
+        self.proc.stdin = None  # communicate() must not write to it again
+
+    def _traced(self) -> bool:
+        status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        return "TracerPid:\t0\n" not in status
+
+    def stalled(self) -> bool:
+        opened = _opens(self.trace.read_text(), self.path)
+        return len(opened) >= self.nth and " = " not in opened[-1]
+
+    def _until(self, ready: Callable[[], bool], what: str, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while not ready():
+            if self.proc.poll() is not None:
+                _out, err = self.proc.communicate()
+                raise AssertionError(f"{what}: the run ended ({self.proc.returncode}): {err}")
+            assert time.monotonic() < deadline, what
+            time.sleep(0.02)
+
+    def wait_stalled(self) -> None:
+        self._until(self.stalled, f"the run did not reach open #{self.nth} of {self.path}")
+
+    def signal(self, signum: int) -> None:
+        os.kill(self.proc.pid, signum)
+
+    def release(self, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        """End strace (the delayed call goes on) and wait for the run to end."""
+        self.strace.send_signal(signal.SIGTERM)
+        self.strace.wait(timeout=timeout)
+        out, err = self.proc.communicate(timeout=timeout)
+        return subprocess.CompletedProcess(self.proc.args, self.proc.returncode, out, err)
+
+    def __enter__(self) -> StalledRun:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.strace.poll() is None:
+            self.strace.kill()
+            self.strace.wait()
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.communicate()
