@@ -57,7 +57,7 @@ def _wants_cli(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     # Before any password can be read (CLI or wizard): no core dump may ever hold it.
-    from .core.dump_guard import forbid_core_dumps
+    from .dump_guard import forbid_core_dumps
 
     forbid_core_dumps()
     args = list(sys.argv[1:] if argv is None else argv)
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main() -> int:
-    from .core.dump_guard import forbid_core_dumps
+    from .dump_guard import forbid_core_dumps
     from .ui.app import run_gui
 
     forbid_core_dumps()

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite3 is not loaded before the first paint (see tests/ui/test_startup.py)
+    import sqlite3
 
 #: The translation context every core message uses (one context keeps the catalogue tidy).
 CONTEXT = "core"
@@ -130,6 +133,8 @@ def os_error_message(exc: OSError, *, with_file: bool = False) -> Message:
 def database_error_message(exc: sqlite3.Error) -> Message:
     """Why SQLite failed, translatable where the reason is common (a full disk, a file that
     cannot be opened); otherwise SQLite's own words."""
+    import sqlite3
+
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == sqlite3.SQLITE_FULL:

@@ -247,6 +247,13 @@ def copy_database(src: Path, dst: Path) -> None:
             target.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
+        if not os.path.lexists(src):  # gone since it was found (a backup deleted meanwhile)
+            raise FileNotFoundError(
+                errno.ENOENT, os.strerror(errno.ENOENT), os.fspath(src)
+            ) from None
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+            raise  # writing the copy failed (a full disk): the caller's one line says so
         raise reading_error(src, exc) or corrupt_database(src, exc) from None
     with tmp.open("rb+") as handle:
         os.fsync(handle.fileno())

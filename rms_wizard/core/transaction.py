@@ -586,6 +586,7 @@ class Transaction:
             pre = Path(self._p(step.pre_copy))
             if _exists(pre):
                 restore_database(pre, Path(self._p(step.db)))
+                os.unlink(pre)  # put back: an undone step leaves no copy behind (check_undone)
         # Cleanup runs after the commit point only: it is never undone.
 
     def _unput(self, step: PutFile) -> None:

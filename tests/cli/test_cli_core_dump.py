@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-import rms_wizard.core.dump_guard as dump_guard
+import rms_wizard.dump_guard as dump_guard
 import rms_wizard.core.transaction as transaction
 from rms_wizard.__main__ import main
 

@@ -117,7 +117,7 @@ def test_plan_json_on_the_base_scenarios(
 
 
 def test_verify_json(cli_templates: Templates, prepared: Prepared, tmp_path: Path) -> None:
-    keys = {"state", "ok", "modified", "differences"}
+    keys = {"state", "ok", "modified", "differences", "notes"}
     data = cli_json(
         "verify", "--root", cli_templates.template("single-server-v1"), log_dir=tmp_path
     )
@@ -126,6 +126,7 @@ def test_verify_json(cli_templates: Templates, prepared: Prepared, tmp_path: Pat
         "ok": True,
         "modified": [],
         "differences": [],
+        "notes": [],
     }
     data = cli_json("verify", "--root", prepared.sp1, log_dir=tmp_path)
     assert (data["state"], data["ok"]) == ("SP1", True)

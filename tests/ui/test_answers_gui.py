@@ -38,8 +38,13 @@ def replay(answers: Path, root: Path, scenario: str, tmp: Path):  # type: ignore
 
 
 def without_new_backups(tree: dict[str, object]) -> dict[str, object]:
-    """A tree without the backups the run made (their names hold the time they were made)."""
-    return {k: v for k, v in tree.items() if not k.startswith("backups/wizard-")}
+    """A tree without the backups the run made (their names hold the time they were made) and
+    without the sandbox's trail of the operator (the wizard's run has one, the replay not)."""
+    return {
+        k: v
+        for k, v in tree.items()
+        if not k.startswith("backups/wizard-") and k != ".rms-sandbox-trail.jsonl"
+    }
 
 
 def second_copy(root: Path, tmp: Path) -> Path:
@@ -107,6 +112,7 @@ def test_a_removal_recorded_in_the_wizard_replays_exactly_on_a_second_sandbox(
     else:
         driver.click(page.restore_radio)
         driver.type_password(page.password.edit, password(scenario))
+    driver.forward(PageId.REMOVE_READY)
     driver.forward(PageId.FINISHED)
     assert driver.state.outcome is not None and driver.state.outcome.status == "done"
     text = recorded.read_text(encoding="utf-8")
@@ -119,7 +125,7 @@ def test_a_removal_recorded_in_the_wizard_replays_exactly_on_a_second_sandbox(
     assert done.returncode == 0, done.stderr
     assert "The install is exactly RMS 1.0." in done.stdout
     assert verified(other) is Release.V1
-    assert content(other) == content(root)
+    assert without_new_backups(content(other)) == without_new_backups(content(root))
     config = detect_install(other).config_db
     assert config is not None
     assert config.schema_release is (Release.V1 if choice == "restore" else Release.SP1)

@@ -140,8 +140,6 @@ def test_removing_sp1_by_keyboard_with_a_wrong_password_first(open_wizard, sandb
     enter_to(driver, PageId.MAINTENANCE)
     page = driver.page()
     focus_on(driver, page.restore_radio)  # the choice made (the pre-SP1 backup was found)
-    commit = driver.wizard.button(driver.wizard.WizardButton.CommitButton)
-    assert commit.accessibleName() == "Remove SP1"
     alt(driver, "p")  # &Password of the private key
     assert focused() is page.password.edit
     type_text(driver, "not-the-password")
@@ -151,6 +149,10 @@ def test_removing_sp1_by_keyboard_with_a_wrong_password_first(open_wizard, sandb
     focus_on(driver, page.password.edit)
     assert page.password.edit.hasSelectedText()
     type_text(driver, password("already-sp1"))  # replaces the selected wrong one
+    enter_until(driver, PageId.REMOVE_READY)  # the summary: the action button is here
+    commit = driver.wizard.button(driver.wizard.WizardButton.CommitButton)
+    focus_on(driver, commit)
+    assert commit.accessibleName() == "Remove SP1"
     enter_until(driver, PageId.FINISHED)
     outcome = driver.state.outcome
     assert outcome is not None and outcome.status == "done" and outcome.config_db_restored

@@ -131,6 +131,8 @@ def test_the_removal_and_cluster_pages_fit_800_by_560_in_dutch(
     driver.wait(lambda: driver.page().error_label.isVisible())
     _fits(driver, problems)
     driver.type_password(driver.page().password.edit, password("already-sp1"))
+    driver.forward(PageId.REMOVE_READY)
+    _fits(driver, problems)
     driver.forward(PageId.FINISHED)
     _fits(driver, problems)
     driver.wizard.close()

@@ -28,7 +28,9 @@ def test_a_rollback_that_could_not_finish_is_not_called_rolled_back(  # type: ig
 
     monkeypatch.setattr(Transaction, "_rollback", rollback_on_an_immutable_folder)
     try:
-        driver = open_wizard(root, "single-server-v1", drill_fault="fail-at-step:20")
+        driver = open_wizard(
+            root, "single-server-v1", drill_fault="fail-at-step:19"
+        )  # the commit step: before it
         through_password(driver, "single-server-v1")
         make_the_backup(driver)
         driver.forward(PageId.READY)

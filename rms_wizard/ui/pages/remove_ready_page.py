@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWizard
 
 from ...core.removal_plan import RemovalPlan, plan_removal
 from ..state import WizardState
+from ..widgets.accessible import name_item_view
+from ..widgets.save_answers import SaveAnswers
 from .base import ERROR_STYLE, BasePage, fmt, plain_label
 
 
@@ -31,6 +33,8 @@ class RemoveReadyPage(BasePage):
         self.body.addWidget(self.files, 1)
         self.databases = plain_label("removalDatabases")
         self.body.addWidget(self.databases)
+        self.save_answers = SaveAnswers(state, self.log)  # record this removal for replay
+        self.body.addWidget(self.save_answers)
         self.retranslate_ui()
 
     def initializePage(self) -> None:
@@ -41,6 +45,7 @@ class RemoveReadyPage(BasePage):
             else None
         )
         self.retranslate_ui()
+        self.save_answers.refresh()
         wizard = self.wizard()
         if wizard is not None:
             wizard.button(QWizard.WizardButton.CommitButton).setAccessibleName(
@@ -136,5 +141,5 @@ class RemoveReadyPage(BasePage):
         )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Remove SP1"))
         self.files.setHeaderLabels([self.tr("File"), self.tr("What Setup does")])
-        self.files.setAccessibleName(self.tr("Files the removal changes"))
+        name_item_view(self.files, self.tr("Files the removal changes"))
         self._render()

@@ -11,9 +11,8 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar
 
-from ...core.messages import Message, RmsError
+from ...core.messages import InterruptedStateError, Message, RmsError
 from ...core.progress import ProgressEvent
-from ...core.rollback import RollbackIncompleteError
 from ...i18n import tr_message
 from ..sandbox_flow import drill_for_this_run
 from ..state import Event, Operation, Outcome, WizardState
@@ -242,7 +241,9 @@ class UpdatingPage(BasePage):
                 operation=operation,
                 status="failed",
                 message=message,
-                rolled_back=not failure.is_error(RollbackIncompleteError),
+                # exit 4: a rollback that could not finish, or a change past its commit point
+                # that could not be finished: neither is "rolled back"
+                rolled_back=not failure.is_error(InterruptedStateError),
             )
             reason = str(message) if message is not None else failure.kind
             state.record(_FAILED_EVENT[operation], reason=reason)
