@@ -717,7 +717,10 @@ class RunTracker:
 
     def note_rollback_store(self) -> None:
         """Uninstall: what the rollback store will put back and what it will remove."""
-        store = load_store(self.root)
+        try:
+            store = load_store(self.root)
+        except RmsError:  # an altered store: the removal itself refuses it, in one line
+            store = None
         if store is None:
             self.log.line("uninstall: no rollback store")
             return

@@ -3864,6 +3864,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>You changed SP1 files after the update; your versions are kept in %1: %2</translation>
     </message>
     <message>
+        <source>The rollback store %1 has been altered or damaged (it names a path outside the install, or a part is missing): SP1 is not removed and nothing was changed.</source>
+        <translation>The rollback store %1 has been altered or damaged (it names a path outside the install, or a part is missing): SP1 is not removed and nothing was changed.</translation>
+    </message>
+    <message>
         <source>The rollback store records no hash for %1 (%2), so it cannot be checked: SP1 is not removed and nothing was changed.</source>
         <translation>The rollback store records no hash for %1 (%2), so it cannot be checked: SP1 is not removed and nothing was changed.</translation>
     </message>

@@ -3864,6 +3864,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>U hebt na de update SP1-bestanden gewijzigd; uw versies zijn bewaard in %1: %2</translation>
     </message>
     <message>
+        <source>The rollback store %1 has been altered or damaged (it names a path outside the install, or a part is missing): SP1 is not removed and nothing was changed.</source>
+        <translation>De terugdraaiopslag %1 is gewijzigd of beschadigd (er staat een pad buiten de installatie in, of een deel ontbreekt): SP1 is niet verwijderd en er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>The rollback store records no hash for %1 (%2), so it cannot be checked: SP1 is not removed and nothing was changed.</source>
         <translation>De terugdraaigegevens bevatten geen hash voor %1 (%2), dus die kan niet worden gecontroleerd: SP1 is niet verwijderd en er is niets gewijzigd.</translation>
     </message>

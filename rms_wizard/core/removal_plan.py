@@ -37,10 +37,14 @@ class RemovalPlan(BaseModel):
 
 def plan_removal(root: Path, state: InstallState) -> RemovalPlan:
     """The removal of SP1 from the install at ``root`` (as detected in ``state``), file by file."""
+    from .messages import BadInputError
     from .payload import sp1_payload
     from .rollback_store import STORE_REL, load_store
 
-    store = load_store(root)
+    try:
+        store = load_store(root)
+    except BadInputError:  # an altered store: nothing can be put back (the removal refuses)
+        return RemovalPlan(items=[], store_missing=True)
     if store is None:
         if not state.fresh_install:
             return RemovalPlan(items=[], store_missing=True)

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from .fileversion import sha256_file
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .models import Release
+from .models import Release, RelPath
 from .paths import registry_file
 from .payload import sp1_payload
 
@@ -33,7 +33,7 @@ _HASH_THREADS = 4
 
 
 class StoreEntry(BaseModel):
-    path: str
+    path: RelPath  # relative, no '..': a store naming anything else is refused as altered
     action: Literal["added", "replaced"]
     original_sha256: str | None = None
     #: What the update put there (an admin's later change shows against it).
@@ -47,10 +47,10 @@ class RollbackStore(BaseModel):
     format: Literal[1] = 1
     release: Release = Release.SP1
     created: datetime
-    install_dir: str
+    install_dir: RelPath
     entries: list[StoreEntry]
-    logging_db: str | None = None
-    config_db: str | None = None
+    logging_db: RelPath | None = None
+    config_db: RelPath | None = None
     config_db_migrated: bool = False
     #: The original registry export and logging database, as they were before the update.
     registry_sha256: str | None = None
@@ -82,9 +82,25 @@ def load_store(root: Path) -> RollbackStore | None:
     if not path.is_file():
         return None
     try:
-        return RollbackStore.model_validate_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValidationError):
+        text = path.read_text(encoding="utf-8")
+    except OSError:
         return None
+    try:
+        return RollbackStore.model_validate_json(text)
+    except ValidationError:
+        # Not a store this wizard wrote (a path out of the install, a field gone): refused,
+        # nothing touched.
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The rollback store %1 has been altered or damaged (it names a path outside "
+                    "the install, or a part is missing): SP1 is not removed and nothing was "
+                    "changed.",
+                ),
+                path,
+            )
+        ) from None
 
 
 def record_original_hashes(root: Path, store: RollbackStore) -> RollbackStore:

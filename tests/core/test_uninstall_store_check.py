@@ -136,6 +136,28 @@ def test_the_cli_refuses_a_damaged_store_in_one_line(prepared: Prepared, tmp_pat
     assert not diff(before, snapshot(root))
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("install_dir", "../outside"), ("install_dir", "/etc"), ("entry", "../../outside.dll")],
+)
+def test_a_store_naming_a_path_outside_the_install_is_refused_in_one_line(
+    prepared: Prepared, tmp_path: Path, field: str, value: str
+) -> None:
+    root = prepared.copy("sp1", tmp_path / "s")
+    store_json = root / STORE_REL / "store.json"
+    data = json.loads(store_json.read_text(encoding="utf-8"))
+    if field == "entry":
+        data["entries"][0]["path"] = value
+    else:
+        data[field] = value
+    store_json.write_text(json.dumps(data), encoding="utf-8")
+    before = snapshot(root)
+    result = run_cli("uninstall", "--root", root, "--keep-config-db", log_dir=tmp_path)
+    line = assert_clean_error(result, 2)
+    assert "altered or damaged" in line and "nothing was changed" in line, line
+    assert not diff(before, snapshot(root))
+
+
 def _edit_after_sp1(root: Path) -> dict[str, bytes]:
     edits = {}
     for rel in (_replaced(root), _added(root)):
