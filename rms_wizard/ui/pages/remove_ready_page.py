@@ -33,7 +33,9 @@ class RemoveReadyPage(BasePage):
         self.body.addWidget(self.files, 1)
         self.databases = plain_label("removalDatabases")
         self.body.addWidget(self.databases)
-        self.save_answers = SaveAnswers(state, self.log)  # record this removal for replay
+        self.save_answers = SaveAnswers(
+            state, self.log, page="removeReady"
+        )  # record this removal for replay
         self.body.addWidget(self.save_answers)
         self.retranslate_ui()
 

@@ -23,20 +23,27 @@ _ERROR_STYLE = "color: #b3261e;"
 
 class SaveAnswers(QWidget):
     def __init__(
-        self, state: WizardState, log: Callable[[str], None], parent: QWidget | None = None
+        self,
+        state: WizardState,
+        log: Callable[[str], None],
+        parent: QWidget | None = None,
+        *,
+        page: str = "",
     ) -> None:
+        """``page``: the page's name, prefixed to the object names (each is unique in the
+        wizard: tests and screen readers find a control by it)."""
         super().__init__(parent)
-        self.setObjectName("saveAnswers")
+        self.setObjectName(f"{page}saveAnswers" if page else "saveAnswers")
         self._state = state
         self._log = log
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton()
-        self.button.setObjectName("saveAnswersButton")
+        self.button.setObjectName(f"{page}SaveAnswersButton" if page else "saveAnswersButton")
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self._save)
         self.status = QLabel()
-        self.status.setObjectName("answersStatus")
+        self.status.setObjectName(f"{page}AnswersStatus" if page else "answersStatus")
         self.status.setWordWrap(True)
         self.status.setProperty("textFormat", "PlainText")
         self.status.setProperty("textInteractionFlags", "TextSelectableByMouse")
