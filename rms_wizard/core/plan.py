@@ -33,6 +33,23 @@ class PlannedFile(BaseModel):
     size: int
     reason: Message
 
+    @classmethod
+    def of(
+        cls, new: ManifestFile, installed: InstalledFile | None, action: FileAction, reason: Message
+    ) -> PlannedFile:
+        """What is done with SP1's ``new`` where ``installed`` is on the server (None: missing)."""
+        return cls(
+            path=new.path,
+            component=new.component,
+            action=action,
+            installed_version=str(installed.version) if installed and installed.version else None,
+            new_version=str(new.version) if new.version else None,
+            installed_sha256=installed.sha256 if installed else None,
+            new_sha256=new.sha256,
+            size=new.size,
+            reason=reason,
+        )
+
 
 class UpdatePlan(BaseModel):
     """What applying SP1 to one install will do."""
@@ -122,16 +139,11 @@ def plan_update(
             kind=PlanKind.FRESH_INSTALL,
             from_release=None,
             actions=[
-                PlannedFile(
-                    path=f.path,
-                    component=f.component,
-                    action=FileAction.ADD,
-                    new_version=str(f.version) if f.version else None,
-                    new_sha256=f.sha256,
-                    size=f.size,
-                    reason=msg(
-                        QT_TRANSLATE_NOOP("core", "RMS is not installed: SP1 installs fresh.")
-                    ),
+                PlannedFile.of(
+                    f,
+                    None,
+                    FileAction.ADD,
+                    msg(QT_TRANSLATE_NOOP("core", "RMS is not installed: SP1 installs fresh.")),
                 )
                 for f in payload.manifest.files
             ],
@@ -164,21 +176,7 @@ def plan_update(
         parent = new.companion.lower() if new.companion else None
         companion = Companion(shipped[parent], installed_files.get(parent)) if parent else None
         action, reason = decide(new, installed, pristine.get(new.path.lower()), options, companion)
-        actions.append(
-            PlannedFile(
-                path=new.path,
-                component=new.component,
-                action=action,
-                installed_version=str(installed.version)
-                if installed and installed.version
-                else None,
-                new_version=str(new.version) if new.version else None,
-                installed_sha256=installed.sha256 if installed else None,
-                new_sha256=new.sha256,
-                size=new.size,
-                reason=reason,
-            )
-        )
+        actions.append(PlannedFile.of(new, installed, action, reason))
     has_config = state.config_db is not None and state.config_db.exists
     has_logging = state.logging_db is not None and state.logging_db.exists
     notes = []

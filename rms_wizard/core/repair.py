@@ -93,21 +93,7 @@ def plan_repair(
             # rewriting the same bytes repairs nothing
             action = FileAction.KEEP
             reason = msg(QT_TRANSLATE_NOOP("core", "Already identical to SP1's file."))
-        actions.append(
-            PlannedFile(
-                path=new.path,
-                component=new.component,
-                action=action,
-                installed_version=str(installed.version)
-                if installed and installed.version
-                else None,
-                new_version=str(new.version) if new.version else None,
-                installed_sha256=installed.sha256 if installed else None,
-                new_sha256=new.sha256,
-                size=new.size,
-                reason=reason,
-            )
-        )
+        actions.append(PlannedFile.of(new, installed, action, reason))
     return UpdatePlan(kind=PlanKind.REPAIR, from_release=Release.SP1, actions=actions)
 
 
