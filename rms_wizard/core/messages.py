@@ -54,10 +54,20 @@ class Message:
         return self.render()
 
 
+#: What ends a filled-in sentence: a template's own full stop right after it is not repeated.
+_SENTENCE_ENDS = (".", "!", "?", "\u2026")
+
+
 def fill_placeholders(text: str, args: tuple[str, ...], count: int | None = None) -> str:
-    """Replace ``%1``..``%9`` (highest first, so ``%1`` never eats ``%10``) and ``%n``."""
+    """Replace ``%1``..``%9`` (highest first, so ``%1`` never eats ``%10``) and ``%n``.
+
+    An argument that is a whole sentence ("... stop the RMS service first.") put before the
+    template's own full stop ("%1. Once that is fixed, ...") keeps one full stop, not two."""
     for index in range(len(args), 0, -1):
-        text = text.replace(f"%{index}", args[index - 1])
+        arg = args[index - 1]
+        if arg.endswith(_SENTENCE_ENDS):
+            text = text.replace(f"%{index}.", arg)
+        text = text.replace(f"%{index}", arg)
     if count is not None:
         text = text.replace("%n", str(count))
     return text
