@@ -4023,6 +4023,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
         <translation>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</translation>
     </message>
+    <message>
+        <source>%1 became a link or stopped being a folder while the run was under way: the wizard wrote nothing through it (it could lead outside the install). Put the ordinary folder back, then run the command again.</source>
+        <translation>%1 became a link or stopped being a folder while the run was under way: the wizard wrote nothing through it (it could lead outside the install). Put the ordinary folder back, then run the command again.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

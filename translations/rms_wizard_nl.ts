@@ -4023,6 +4023,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
         <translation>%1 is gewijzigd terwijl deze uitvoering zich voorbereidde, dus het plan past niet meer bij de installatie. Er is niets gewijzigd; voer de opdracht opnieuw uit.</translation>
     </message>
+    <message>
+        <source>%1 became a link or stopped being a folder while the run was under way: the wizard wrote nothing through it (it could lead outside the install). Put the ordinary folder back, then run the command again.</source>
+        <translation>%1 werd tijdens de uitvoering een koppeling of is geen map meer: de wizard heeft er niets via geschreven (die kan buiten de installatie leiden). Zet de gewone map terug en voer de opdracht opnieuw uit.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

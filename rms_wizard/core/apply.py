@@ -46,8 +46,9 @@ from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
 from .rollback_store import STORE_REL, RollbackStore, StoreEntry, record_original_hashes
-from .safe_paths import PRIVATE_DIR_MODE, check_paths
+from .safe_paths import check_paths
 from .sqlite_files import settle_databases
+from .staging_dirs import Shard, create_staged, shard_folders
 from .transaction import (
     Cancelled,
     Cleanup,
@@ -166,8 +167,11 @@ def _kernel_copy(src: int, dst: int) -> int | None:
         total += count
 
 
-def _copy_verified(source: str, target: str, sha256: str, *, durable: bool = False) -> None:
-    """Copy ``source`` to ``target``; what was staged must match the payload's manifest.
+def _copy_verified(
+    source: str, target: tuple[Shard, str], sha256: str, *, durable: bool = False
+) -> None:
+    """Copy ``source`` to ``target`` (a name in a shard folder held open: a folder swapped for a
+    link meanwhile cannot redirect it); what was staged must match the payload's manifest.
 
     Where the kernel can copy, it does; the source is then hashed from the page cache the copy
     just filled, and the copy must hold as many bytes as were hashed. Elsewhere the bytes are
@@ -179,7 +183,8 @@ def _copy_verified(source: str, target: str, sha256: str, *, durable: bool = Fal
         view = _copy_buffers.view = memoryview(bytearray(_COPY_CHUNK))
     digest = hashlib.sha256()
     intact = True
-    with open(source, "rb", buffering=0) as src, open(target, "wb", buffering=0) as dst:
+    staged = create_staged(*target)
+    with open(source, "rb", buffering=0) as src, open(staged, "wb", buffering=0) as dst:
         copied = _kernel_copy(src.fileno(), dst.fileno())
         if copied is not None:
             src.seek(0)
@@ -216,7 +221,8 @@ def _copy_verified(source: str, target: str, sha256: str, *, durable: bool = Fal
 def _stage_files(
     changes: list[PlannedFile],
     sources: list[str],
-    files_dir: Path,
+    root: str,
+    files_rel: str,
     shards: int,
     report: Callable[[int, str], None],
     cancel: CancelToken,
@@ -224,10 +230,18 @@ def _stage_files(
     """Copy and verify the payload files, one thread per shard folder (see
     :func:`stage_shards`; the copies and hashlib release the GIL). Progress is reported here, on
     the caller's thread, for every file, a few times a second; cancel is honoured between files."""
-    files_dir.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)  # the wizard's own: owner-only
-    for shard in range(shards):
-        (files_dir / str(shard)).mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
-    base = os.fspath(files_dir)
+    with shard_folders(root, files_rel, shards) as folders:  # the wizard's own: owner-only
+        _copy_shards(changes, sources, folders, report, cancel)
+
+
+def _copy_shards(
+    changes: list[PlannedFile],
+    sources: list[str],
+    folders: list[Shard],
+    report: Callable[[int, str], None],
+    cancel: CancelToken,
+) -> None:
+    shards = len(folders)
     # Without os.sync the transaction flushes each staged file; done here, on the copying
     # threads, it overlaps the copies (and what it finds flushed costs it nothing).
     flush_each = not hasattr(os, "sync")
@@ -242,8 +256,9 @@ def _stage_files(
                 finished.put((index, Cancelled()))
                 return
             item = changes[index]
-            target = os.path.join(base, *staged_name(index, item.path, shards).split("/"))
+            folder, name = staged_name(index, item.path, shards).split("/")
             try:
+                target = (folders[int(folder)], name)
                 _copy_verified(sources[index], target, item.new_sha256, durable=flush_each)
             except BaseException as exc:  # handed to the caller's thread, raised there
                 finished.put((index, exc))
@@ -393,7 +408,7 @@ def build_update(
 
     def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
         # The transaction makes all of it durable before the commit point.
-        _stage_files(changes, sources, folder / "files", shards, report, cancel)
+        _stage_files(changes, sources, root_s, f"{staging}/files", shards, report, cancel)
         if plan.recreate_logging_db:
             create_logging_db(folder / "logging.db", "SP1")
             if statistics is not None:

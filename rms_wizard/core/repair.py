@@ -155,7 +155,8 @@ def build_repair(
     )
 
     def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
-        _stage_files(changes, sources, folder / "files", shards, report, cancel)
+        files_rel = f"{staging}/files"
+        _stage_files(changes, sources, os.fspath(root), files_rel, shards, report, cancel)
         (folder / "registry.reg").write_bytes(registry_bytes)
         (folder / "committed").write_bytes(marker)
 

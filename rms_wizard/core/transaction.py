@@ -44,6 +44,8 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from .atomic import fsync_dir
 from .configdb import migrate_to_sp1
+from .dir_fd import RootedFiles
+from .file_steps import make_private_dirs, put, unput
 from .install_lock import InstallLock
 from .messages import (
     QT_TRANSLATE_NOOP,
@@ -59,16 +61,7 @@ from .paths import state_dir
 from .payload import ConfigDbMigration
 from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
 from .rollback import incomplete_error, undo_all, unfinished_error
-from .safe_paths import (
-    check_paths,
-    check_single_name,
-    give_mode_of,
-    link_error,
-    make_private_dirs,
-    mkdir_like_parent,
-    same_content,
-    unsafe_part,
-)
+from .safe_paths import check_paths, check_single_name, link_error, unsafe_part
 from .sqlite_files import copy_database, restore_database, settle_leftovers
 
 JOURNAL_NAME = "journal.jsonl"
@@ -168,57 +161,6 @@ def _same(a: str | Path, b: str | Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
-
-
-def _link_or_copy(src: str, dst: str) -> None:
-    """A second name for ``src`` (hard link: no data copied); a copy where links are unsupported.
-    The folder of ``dst`` exists."""
-    try:
-        os.link(src, dst)
-    except OSError as exc:
-        if exc.errno in (errno.EEXIST, errno.ENOENT):
-            raise
-        tmp = dst + ".tmp"
-        shutil.copy2(src, tmp)
-        os.replace(tmp, dst)
-
-
-def _give_back(target: str, source: str) -> None:
-    """Undo: a second name ``source`` for the new content at ``target``, which the original
-    replaces next. A hard link keeps ``target`` from ever being missing; where links are
-    unsupported a rename does it (a copy would need disk space the rollback may not have), and
-    the name is missing only until the original is back, a moment later."""
-    try:
-        os.link(target, source)
-    except OSError as exc:
-        if exc.errno in (errno.EEXIST, errno.ENOENT):
-            raise
-        os.replace(target, source)
-
-
-def _put_back(displaced: str, target: str) -> None:
-    """Undo: the original kept at ``displaced`` takes ``target``'s name again. When ``target``
-    cannot be changed (immutable, on a read-only mount) but holds the original's bytes -- the
-    step could not change it either --, the kept copy is simply not needed."""
-    try:
-        os.replace(displaced, target)
-    except OSError:
-        if not (_exists(target) and same_content(target, displaced)):
-            raise
-        os.unlink(displaced)
-
-
-def _keep(target: str, displaced: str) -> None:
-    """Keep the original at ``target`` under the name ``displaced`` (its folder exists), unless
-    there is no original or an earlier run of the step already kept it."""
-    if _exists(displaced):
-        return  # kept already: by now ``target`` may hold the new content, never copy it over
-    try:
-        _link_or_copy(target, displaced)
-    except FileNotFoundError:
-        if _exists(target):
-            raise
-        # no original: nothing to keep
 
 
 def copy_sqlite(src: Path, dst: Path) -> None:
@@ -500,6 +442,8 @@ class Transaction:
         self._flush: StagedFlush | None = None
         self._root = os.fspath(root)
         self._made_dirs: set[str] = set()  # folders this run made or found (no second look)
+        # Every file step works through folders opened from the root, never through a link.
+        self._files = RootedFiles(self._root)
 
     # ---- one step, forwards and backwards (both idempotent)
 
@@ -518,7 +462,7 @@ class Transaction:
     ) -> None:
         if isinstance(step, StageStep):
             folder = Path(self._p(step.folder))
-            make_private_dirs(self._root, step.folder)
+            make_private_dirs(self._files, step.folder)
             if stage is not None:
                 stage(folder, report, cancel)
             self._flush = StagedFlush(folder)
@@ -544,35 +488,17 @@ class Transaction:
                     os.rmdir(self._p(rel))
 
     def _put(self, step: PutFile) -> None:
-        target = self._p(step.target)
-        for rel in step.created_dirs:
-            mkdir_like_parent(self._p(rel))
-        if step.displaced is not None:
-            displaced = self._p(step.displaced)
-            self._private_parent(step.displaced)
-            _keep(target, displaced)
-        if step.source is None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(target)
-            return
-        source = self._p(step.source)
-        if step.source.startswith(STAGING_PREFIX):
-            # New content takes the mode (and owner) of what it replaces; an original coming
-            # back from the rollback store has its own.
-            with contextlib.suppress(FileNotFoundError):  # moved in by an earlier run
-                give_mode_of(target, source)
-        try:
-            os.replace(source, target)
-        except FileNotFoundError:
-            if _exists(source):
-                raise  # the target's folder is missing: a real error
-            # else an earlier run of this step already moved it in
+        # New content takes the mode (and owner) of what it replaces; an original coming back
+        # from the rollback store has its own.
+        staged = step.source is not None and step.source.startswith(STAGING_PREFIX)
+        with self._files.one_step():
+            put(self._files, step, self._private_parent, staged)
 
     def _private_parent(self, rel: str) -> None:
         """The folder of ``rel`` (in the wizard's state folder) exists, owner-only."""
         parent = rel.rpartition("/")[0]
         if parent not in self._made_dirs:
-            make_private_dirs(self._root, parent)
+            make_private_dirs(self._files, parent)
             self._made_dirs.add(parent)
 
     def undo(self, step: Step) -> None:
@@ -590,37 +516,8 @@ class Transaction:
         # Cleanup runs after the commit point only: it is never undone.
 
     def _unput(self, step: PutFile) -> None:
-        target = self._p(step.target)
-        source = self._p(step.source) if step.source else None
-        displaced = self._p(step.displaced) if step.displaced else None
-        for name in (source, displaced):
-            if name is not None:  # a copy the fallback of _link_or_copy did not finish
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(name + ".tmp")
-        # Give the new content back to its source name (the rollback store must stay whole).
-        # With an original kept aside, the step ran up to its rename (the source existed then):
-        # a missing source means the target holds the new content. Without one kept, a missing
-        # source (staging never made) says nothing about the target, which is left alone.
-        moved_in = _exists(target) and (
-            displaced is None or (_exists(displaced) and not _same(target, displaced))
-        )
-        if step.source is not None and source is not None and not _exists(source) and moved_in:
-            self._private_parent(step.source)
-            if displaced is None:
-                os.replace(target, source)
-            else:
-                _give_back(target, source)
-        if displaced is not None and _exists(displaced):
-            if _same(displaced, target):
-                os.unlink(displaced)
-            else:
-                _put_back(displaced, target)
-        elif displaced is None and source is not None and _exists(target):
-            # (looked up first: on a read-only disk even removing a missing name fails)
-            os.unlink(target)
-        for rel in sorted(step.created_dirs, key=len, reverse=True):
-            if _exists(self._p(rel)):
-                os.rmdir(self._p(rel))  # a failure is reported: the folder must go
+        with self._files.one_step():
+            unput(self._files, step, self._private_parent)
 
     @classmethod
     def commit_visible(cls, root: Path, steps: list[Step]) -> bool:

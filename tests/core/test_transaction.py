@@ -192,7 +192,7 @@ def test_where_hard_links_are_unsupported_originals_are_copied(
     """A file system without hard links (FAT, some network shares): the rollback store gets
     copies, and update, rollback and removal still give exactly the release they should."""
 
-    def no_links(src: object, dst: object) -> None:
+    def no_links(src: object, dst: object, **_where: object) -> None:
         raise OSError(errno.EPERM, os.strerror(errno.EPERM))
 
     monkeypatch.setattr(os, "link", no_links)
@@ -296,7 +296,7 @@ def test_a_file_step_run_twice_keeps_the_original_where_links_are_unsupported(
     """Every step's do is idempotent: run again after it swapped the file in, it must not copy the
     new content over the original it kept (the copy fallback has no link to tell them apart)."""
 
-    def no_links(src: object, dst: object) -> None:
+    def no_links(src: object, dst: object, **_where: object) -> None:
         raise OSError(errno.EPERM, os.strerror(errno.EPERM))
 
     monkeypatch.setattr(os, "link", no_links)

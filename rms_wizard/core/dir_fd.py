@@ -1,0 +1,204 @@
+"""File operations below an install root that a folder swapped mid-run cannot redirect.
+
+:mod:`.safe_paths` checks every path before a run starts; but a run takes seconds to minutes, and
+a folder checked then may be replaced by a link to somewhere outside the install a moment later.
+So the file steps do not name their files by full path: each operation opens the folders from the
+root part by part, every part with ``O_NOFOLLOW | O_DIRECTORY`` relative to the folder above it,
+and then creates, renames, links or removes by name relative to the last folder's descriptor
+(``dir_fd``). A part that has become a link (or a file) fails the open, and with it the step, in
+one line (:func:`swapped_error`); the transaction then rolls back.
+
+Where the OS has no ``dir_fd`` (Windows: ``os.supports_dir_fd`` lacks these calls) each part is
+looked at with ``lstat`` just before the operation instead, with full paths: a narrower window,
+not a closed one, but all that the platform's Python offers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
+
+from .messages import QT_TRANSLATE_NOOP, msg
+from .safe_paths import UnsafePathError, unsafe_part
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_FOLDER_FLAGS = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
+#: The calls used relative to a folder's descriptor; all of them must take one.
+HAS_DIR_FD = bool(_NOFOLLOW and _DIRECTORY) and all(
+    call in os.supports_dir_fd
+    for call in (os.open, os.rename, os.unlink, os.link, os.stat, os.mkdir, os.rmdir)
+)
+#: What opening a part that is a link (or a file) says: ELOOP from O_NOFOLLOW, ENOTDIR from
+#: O_DIRECTORY (some systems say ENOTDIR for a link too).
+_NOT_A_FOLDER = {errno.ELOOP, errno.ENOTDIR, getattr(errno, "EMLINK", errno.ELOOP)}
+
+
+def swapped_error(rel: str) -> UnsafePathError:
+    return UnsafePathError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "%1 became a link or stopped being a folder while the run was under way: the "
+                "wizard wrote nothing through it (it could lead outside the install). Put the "
+                "ordinary folder back, then run the command again.",
+            ),
+            rel,
+        )
+    )
+
+
+def _split(rel: str) -> tuple[list[str], str]:
+    parts = rel.split("/")
+    return parts[:-1], parts[-1]
+
+
+@contextlib.contextmanager
+def folder_fd(root: str, parts: list[str]) -> Iterator[int]:
+    """The descriptor of the folder ``root/parts...``, opened part by part, never through a
+    link (:func:`swapped_error`); a missing part raises :class:`FileNotFoundError`. The root
+    itself is the admin's choice and may be reached through a link."""
+    fd = os.open(root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+    try:
+        for index, part in enumerate(parts):
+            try:
+                below = os.open(part, _FOLDER_FLAGS, dir_fd=fd)
+            except OSError as exc:
+                if exc.errno in _NOT_A_FOLDER:
+                    raise swapped_error("/".join(parts[: index + 1])) from None
+                raise
+            os.close(fd)
+            fd = below
+        yield fd
+    finally:
+        os.close(fd)
+
+
+class RootedFiles:
+    """The file operations of a transaction's steps, by paths relative to ``root``."""
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        #: While one step runs (:meth:`one_step`): its folders' descriptors, opened once.
+        self._open: dict[tuple[str, ...], int] | None = None
+
+    @contextlib.contextmanager
+    def one_step(self) -> Iterator[None]:
+        """Folders are opened once for the operations of one step (a step names a handful of
+        files in two or three folders), and looked up afresh for the next: a folder swapped
+        between steps is found by the next one."""
+        self._open = {}
+        try:
+            yield
+        finally:
+            opened, self._open = self._open, None
+            for fd in opened.values():
+                os.close(fd)
+
+    def _folder(self, folders: list[str]) -> int:
+        assert self._open is not None
+        key = tuple(folders)
+        fd = self._open.get(key)
+        if fd is None:
+            with folder_fd(self.root, folders) as found:
+                fd = self._open[key] = os.dup(found)
+        return fd
+
+    def _path(self, rel: str) -> str:
+        return os.path.join(self.root, *rel.split("/"))
+
+    def _checked(self, *rels: str) -> None:
+        """Without ``dir_fd``: every part looked at just before the operation."""
+        for rel in rels:
+            bad = unsafe_part(self.root, rel)
+            if bad is not None:
+                raise swapped_error(bad)
+
+    @contextlib.contextmanager
+    def parent(self, rel: str) -> Iterator[tuple[int, str]]:
+        """The descriptor of ``rel``'s folder and ``rel``'s last name."""
+        folders, name = _split(rel)
+        if self._open is not None:
+            yield self._folder(folders), name
+            return
+        with folder_fd(self.root, folders) as fd:
+            yield fd, name
+
+    def lexists(self, rel: str) -> bool:
+        if not HAS_DIR_FD:
+            self._checked(rel)
+            return os.path.lexists(self._path(rel))
+        try:
+            with self.parent(rel) as (fd, name):
+                os.stat(name, dir_fd=fd, follow_symlinks=False)
+        except (FileNotFoundError, NotADirectoryError):
+            return False
+        return True
+
+    def stat(self, rel: str) -> os.stat_result:
+        """``lstat`` of ``rel`` (a link is not followed)."""
+        if not HAS_DIR_FD:
+            self._checked(rel)
+            return os.lstat(self._path(rel))
+        with self.parent(rel) as (fd, name):
+            return os.stat(name, dir_fd=fd, follow_symlinks=False)
+
+    def same(self, a: str, b: str) -> bool:
+        try:
+            first, second = self.stat(a), self.stat(b)
+        except OSError:
+            return False
+        return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
+
+    def replace(self, src: str, dst: str) -> None:
+        if not HAS_DIR_FD:
+            self._checked(src, dst)
+            os.replace(self._path(src), self._path(dst))
+            return
+        with self.parent(src) as (sfd, sname), self.parent(dst) as (dfd, dname):
+            # (rename replaces an existing target atomically here, as os.replace does)
+            os.rename(sname, dname, src_dir_fd=sfd, dst_dir_fd=dfd)
+
+    def link(self, src: str, dst: str) -> None:
+        """A second name ``dst`` for the file ``src`` (never for a link's target)."""
+        if not HAS_DIR_FD:
+            self._checked(src, dst)
+            os.link(self._path(src), self._path(dst))
+            return
+        with self.parent(src) as (sfd, sname), self.parent(dst) as (dfd, dname):
+            os.link(sname, dname, src_dir_fd=sfd, dst_dir_fd=dfd, follow_symlinks=False)
+
+    def unlink(self, rel: str) -> None:
+        if not HAS_DIR_FD:
+            self._checked(rel)
+            os.unlink(self._path(rel))
+            return
+        with self.parent(rel) as (fd, name):
+            os.unlink(name, dir_fd=fd)
+
+    def rmdir(self, rel: str) -> None:
+        if not HAS_DIR_FD:
+            self._checked(rel)
+            os.rmdir(self._path(rel))
+            return
+        with self.parent(rel) as (fd, name):
+            os.rmdir(name, dir_fd=fd)
+
+    def open(self, rel: str, flags: int, mode: int = 0o600) -> int:
+        """A descriptor of the file ``rel`` (``os.open`` flags); a link in its place is refused."""
+        if not HAS_DIR_FD:
+            self._checked(rel)
+            return os.open(self._path(rel), flags | _NOFOLLOW, mode)
+        with self.parent(rel) as (fd, name):
+            try:
+                return os.open(name, flags | _NOFOLLOW | _CLOEXEC, mode, dir_fd=fd)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise swapped_error(rel) from None
+                raise
+
+
+__all__ = ["HAS_DIR_FD", "RootedFiles", "folder_fd", "swapped_error"]
