@@ -2500,6 +2500,34 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>3. Check that the install is exactly RMS 1.0.</source>
         <translation>3. Check that the install is exactly RMS 1.0.</translation>
     </message>
+    <message>
+        <source>score a sandbox (debrief SANDBOX_DIR), or a class (debrief collect DIR...)</source>
+        <translation>score a sandbox (debrief SANDBOX_DIR), or a class (debrief collect DIR...)</translation>
+    </message>
+    <message>
+        <source>also write the debrief (or the overview) as HTML</source>
+        <translation>also write the debrief (or the overview) as HTML</translation>
+    </message>
+    <message>
+        <source>collect: write the class overview as CSV</source>
+        <translation>collect: write the class overview as CSV</translation>
+    </message>
+    <message>
+        <source>debrief takes one sandbox folder (several only after &apos;collect&apos;).</source>
+        <translation>debrief takes one sandbox folder (several only after &apos;collect&apos;).</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2 of %3 recommendations followed (%4%)</source>
+        <translation>Scenario %1: %2 of %3 recommendations followed (%4%)</translation>
+    </message>
+    <message>
+        <source>debrief collect needs a folder.</source>
+        <translation>debrief collect needs a folder.</translation>
+    </message>
+    <message>
+        <source>%1 runs found.</source>
+        <translation>%1 runs found.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2710,6 +2738,42 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>No sandbox or exported debrief was found in %1.</source>
+        <translation>No sandbox or exported debrief was found in %1.</translation>
+    </message>
+    <message>
+        <source>Class overview</source>
+        <translation>Class overview</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Time taken (s)</source>
+        <translation>Time taken (s)</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>%1 runs. Items failed by half the class or more are marked: teach again.</source>
+        <translation>%1 runs. Items failed by half the class or more are marked: teach again.</translation>
     </message>
     <message>
         <source>%1 is not a server install: it has no registry export (registry.reg).</source>

@@ -2500,6 +2500,34 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>3. Check that the install is exactly RMS 1.0.</source>
         <translation>3. Controleren dat de installatie precies RMS 1.0 is.</translation>
     </message>
+    <message>
+        <source>score a sandbox (debrief SANDBOX_DIR), or a class (debrief collect DIR...)</source>
+        <translation>een sandbox beoordelen (debrief SANDBOXMAP), of een groep (debrief collect MAP...)</translation>
+    </message>
+    <message>
+        <source>also write the debrief (or the overview) as HTML</source>
+        <translation>de nabespreking (of het overzicht) ook als HTML schrijven</translation>
+    </message>
+    <message>
+        <source>collect: write the class overview as CSV</source>
+        <translation>collect: het groepsoverzicht als CSV schrijven</translation>
+    </message>
+    <message>
+        <source>debrief takes one sandbox folder (several only after &apos;collect&apos;).</source>
+        <translation>debrief neemt één sandboxmap (meerdere alleen na &apos;collect&apos;).</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2 of %3 recommendations followed (%4%)</source>
+        <translation>Scenario %1: %2 van %3 aanbevelingen opgevolgd (%4%)</translation>
+    </message>
+    <message>
+        <source>debrief collect needs a folder.</source>
+        <translation>debrief collect heeft een map nodig.</translation>
+    </message>
+    <message>
+        <source>%1 runs found.</source>
+        <translation>%1 oefenrondes gevonden.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2710,6 +2738,42 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 is geen map.</translation>
+    </message>
+    <message>
+        <source>No sandbox or exported debrief was found in %1.</source>
+        <translation>In %1 is geen sandbox of geëxporteerde nabespreking gevonden.</translation>
+    </message>
+    <message>
+        <source>Class overview</source>
+        <translation>Groepsoverzicht</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Time taken (s)</source>
+        <translation>Benodigde tijd (s)</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>%1 runs. Items failed by half the class or more are marked: teach again.</source>
+        <translation>%1 oefenrondes. Punten die de helft van de groep of meer niet haalde, zijn gemarkeerd: opnieuw uitleggen.</translation>
     </message>
     <message>
         <source>%1 is not a server install: it has no registry export (registry.reg).</source>
