@@ -59,7 +59,7 @@ def cmd_debrief(ctx: Any) -> int:
 
 def _one(ctx: Any, folder: Path) -> int:
     from .cli import _m, _t
-    from .core.debrief import write_debrief_html
+    from .core.debrief_html import write_debrief_html
     from .core.debrief_sandbox import debrief_record, score_sandbox
     from .i18n import _translate
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.debrief import Debrief, DebriefItem, OperatorEvent, write_debrief_html
+from ...core.debrief import Debrief, DebriefItem, OperatorEvent
+from ...core.debrief_html import write_debrief_html
 from ...core.messages import os_error_message
 from ...core.sandbox import Scenario
 from ...i18n import tr_message
