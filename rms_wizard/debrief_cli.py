@@ -74,7 +74,7 @@ def _one(ctx: Any, folder: Path) -> int:
             events=score.events,
         )
     if ctx.args.json:
-        ctx.json(debrief_record(score, _translate))
+        ctx.json(debrief_record(score, _translate, ctx.language))
         return 0
     debrief = score.debrief
     ctx.out(
@@ -105,7 +105,7 @@ def _collect(ctx: Any, folders: list[Path]) -> int:
 
     if not folders:
         raise BadInputError(msg(QT_TRANSLATE_NOOP("cli", "debrief collect needs a folder.")))
-    records = collect_records(folders, _translate)
+    records = collect_records(folders, _translate, ctx.language)
     if ctx.args.csv:
         write_overview_csv(Path(ctx.args.csv), records)
     if ctx.args.html:

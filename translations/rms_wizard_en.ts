@@ -521,6 +521,10 @@ Stop the rollout?</translation>
         <translation>The drill</translation>
     </message>
     <message>
+        <source>Replay of the run</source>
+        <translation>Replay of the run</translation>
+    </message>
+    <message>
         <source>Export the debrief</source>
         <translation>Export the debrief</translation>
     </message>
@@ -909,6 +913,37 @@ Stop the rollout?</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>HintBar</name>
+    <message>
+        <source>No more hints on this page.</source>
+        <translation>No more hints on this page.</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Hint %1: %2</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Time left: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get a hint</source>
+        <translation>&amp;Get a hint</translation>
+    </message>
+    <message>
+        <source>Get a hint</source>
+        <translation>Get a hint</translation>
+    </message>
+    <message>
+        <source>Show the next hint for this page&apos;s goal</source>
+        <translation>Show the next hint for this page&apos;s goal</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1875,21 @@ Reset the scenario?</translation>
     <message>
         <source>The sandbox could not be reset: %1</source>
         <translation>The sandbox could not be reset: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeName</name>
+    <message>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Your name (optional):</translation>
+    </message>
+    <message>
+        <source>Your name (optional)</source>
+        <translation>Your name (optional)</translation>
+    </message>
+    <message>
+        <source>Shown on the debrief and in the trainer&apos;s class overview</source>
+        <translation>Shown on the debrief and in the trainer&apos;s class overview</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3842,14 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Language changed</translation>
     </message>
     <message>
+        <source>Hint taken</source>
+        <translation>Hint taken</translation>
+    </message>
+    <message>
+        <source>Trainee named</source>
+        <translation>Trainee named</translation>
+    </message>
+    <message>
         <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
         <translation>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</translation>
     </message>
@@ -4086,6 +4144,14 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
         <translation>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</translation>
+    </message>
+    <message>
+        <source>Trainee: %1</source>
+        <translation>Trainee: %1</translation>
+    </message>
+    <message>
+        <source>Hints taken: %1. Each hint costs %2% of its item&apos;s weight, at most %3% per item.</source>
+        <translation>Hints taken: %1. Each hint costs %2% of its item&apos;s weight, at most %3% per item.</translation>
     </message>
 </context>
 <context>

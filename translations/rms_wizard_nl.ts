@@ -521,6 +521,10 @@ De uitrol stoppen?</translation>
         <translation>De oefening</translation>
     </message>
     <message>
+        <source>Replay of the run</source>
+        <translation>Herhaling van de oefenronde</translation>
+    </message>
+    <message>
         <source>Export the debrief</source>
         <translation>De nabespreking exporteren</translation>
     </message>
@@ -909,6 +913,37 @@ De uitrol stoppen?</translation>
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>HintBar</name>
+    <message>
+        <source>No more hints on this page.</source>
+        <translation>Er zijn geen hints meer op deze pagina.</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Hint %1: %2</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Resterende tijd: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tijd: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get a hint</source>
+        <translation>Hint ha&amp;len</translation>
+    </message>
+    <message>
+        <source>Get a hint</source>
+        <translation>Hint halen</translation>
+    </message>
+    <message>
+        <source>Show the next hint for this page&apos;s goal</source>
+        <translation>De volgende hint voor het doel van deze pagina tonen</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1875,21 @@ Het scenario opnieuw instellen?</translation>
     <message>
         <source>The sandbox could not be reset: %1</source>
         <translation>De sandbox kan niet opnieuw worden ingesteld: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeName</name>
+    <message>
+        <source>&amp;Your name (optional):</source>
+        <translation>Naam van de &amp;cursist (optioneel):</translation>
+    </message>
+    <message>
+        <source>Your name (optional)</source>
+        <translation>Naam van de cursist (optioneel)</translation>
+    </message>
+    <message>
+        <source>Shown on the debrief and in the trainer&apos;s class overview</source>
+        <translation>Wordt getoond in de nabespreking en in het groepsoverzicht van de trainer</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3842,14 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Taal gewijzigd</translation>
     </message>
     <message>
+        <source>Hint taken</source>
+        <translation>Hint gebruikt</translation>
+    </message>
+    <message>
+        <source>Trainee named</source>
+        <translation>Naam van de cursist opgegeven</translation>
+    </message>
+    <message>
         <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
         <translation>Dezelfde versie (%1) is geïnstalleerd in meer talen (%2) dan het bestand van SP1 heeft (%3): het bestand met meer talen blijft staan.</translation>
     </message>
@@ -4086,6 +4144,14 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
         <translation>%1 is gewijzigd terwijl deze uitvoering zich voorbereidde, dus het plan past niet meer bij de installatie. Er is niets gewijzigd; voer de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Trainee: %1</source>
+        <translation>Cursist: %1</translation>
+    </message>
+    <message>
+        <source>Hints taken: %1. Each hint costs %2% of its item&apos;s weight, at most %3% per item.</source>
+        <translation>Gebruikte hints: %1. Elke hint kost %2% van het gewicht van het betreffende punt, ten hoogste %3% per punt.</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,13 @@ from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .sandbox import SANDBOX_MARKER
 
 
-def _records_under(folder: Path, translate: Translate | None) -> list[dict[str, Any]]:
+def _records_under(
+    folder: Path, translate: Translate | None, language: str
+) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     sandboxes = sorted(marker.parent for marker in folder.rglob(SANDBOX_MARKER))
     for sandbox in sandboxes:
-        records.append(debrief_record(score_sandbox(sandbox), translate))
+        records.append(debrief_record(score_sandbox(sandbox), translate, language))
     for path in sorted(folder.rglob("*.json")):
         if any(path.is_relative_to(sandbox) for sandbox in sandboxes):
             continue  # a sandbox's own files (its topology, its markers) are not exports
@@ -42,7 +44,7 @@ def _records_under(folder: Path, translate: Translate | None) -> list[dict[str, 
 
 
 def collect_records(
-    folders: Sequence[Path], translate: Translate | None = None
+    folders: Sequence[Path], translate: Translate | None = None, language: str = "en"
 ) -> list[dict[str, Any]]:
     """Every sandbox and exported debrief under ``folders`` (raises BadInputError when a folder
     is missing or none holds any)."""
@@ -50,7 +52,7 @@ def collect_records(
     for folder in folders:
         if not folder.is_dir():
             raise BadInputError(msg(QT_TRANSLATE_NOOP("core", "%1 is not a folder."), folder))
-        records.extend(_records_under(folder, translate))
+        records.extend(_records_under(folder, translate, language))
     if not records:
         raise BadInputError(
             msg(

@@ -69,6 +69,10 @@ class EventKind(StrEnum):
     NODE_FAILED = "node-failed"
     CLIENTS_UPDATED = "clients-updated"
     LANGUAGE_CHANGED = "language-changed"
+    #: detail: ``goal``, ``hint`` (its number), ``page``, ``item`` (see :mod:`.hints`).
+    HINT_TAKEN = "hint-taken"
+    #: detail: ``trainee``, the name the trainee gave on the Welcome page.
+    TRAINEE_NAMED = "trainee-named"
 
 
 class OperatorEvent(BaseModel):
@@ -97,6 +101,8 @@ class Debrief(BaseModel):
 
     scenario_id: str
     items: list[DebriefItem]
+    #: Per item id: the fraction of its weight the hints taken for it cost (:mod:`.hints`).
+    deductions: dict[str, float] = {}
 
     @property
     def passed_count(self) -> int:
@@ -108,8 +114,10 @@ class Debrief(BaseModel):
 
     @property
     def score(self) -> float:
-        """Passed / applicable, from 0.0 to 1.0 (1.0 when nothing applies)."""
-        return self.passed_count / self.applicable_count if self.items else 1.0
+        """Passed / applicable, less what the hints cost, from 0.0 to 1.0 (1.0 when nothing
+        applies)."""
+        earned = sum(1 - self.deductions.get(item.id, 0.0) for item in self.items if item.passed)
+        return earned / self.applicable_count if self.items else 1.0
 
     @property
     def percent(self) -> int:
@@ -701,4 +709,7 @@ def build_debrief(scenario: Scenario, events: Sequence[OperatorEvent], folder: P
     for item in (_clients_item(scenario, trail, folder), _final_item(scenario, folder)):
         if item is not None:
             items.append(item)
-    return Debrief(scenario_id=scenario.id, items=items)
+    from .hints import hint_deductions  # it reads this module's events
+
+    deductions = hint_deductions(events, [item.id for item in items])
+    return Debrief(scenario_id=scenario.id, items=items, deductions=deductions)

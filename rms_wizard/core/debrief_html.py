@@ -105,23 +105,32 @@ def render_debrief_html(
     parts.extend(f"<li>{html.escape(goal.get(lang))}</li>" for goal in scenario.goals)
     parts.append("</ul>")
     if events:
-        from .event_labels import event_label  # it imports this module's EventKind
-
-        parts.append(
-            "<h2>"
-            + _tr(translate, QT_TRANSLATE_NOOP("core", "The operator’s steps"))
-            + "</h2><table>"
-        )
-        for event in sorted(events, key=lambda e: e.at):
-            detail = ", ".join(f"{k}={v}" for k, v in sorted(event.detail.items()))
-            parts.append(
-                f"<tr><td>{html.escape(event.at.strftime('%H:%M:%S'))}</td>"
-                f"<td>{html.escape(event_label(event.kind).render(translate))}</td>"
-                f"<td>{html.escape(detail)}</td></tr>"
-            )
-        parts.append("</table>")
+        parts.extend(_replay_html(events, scenario, lang, translate))
     parts.append("</body></html>")
     return "\n".join(part for part in parts if part) + "\n"
+
+
+def _replay_html(
+    events: Sequence[OperatorEvent], scenario: Scenario, lang: str, translate: Translate | None
+) -> list[str]:
+    """The hints taken (and their cost) and the run as a timeline, with the time between steps."""
+    from .run_timeline import hint_summary, timeline, trainee_line  # it imports the labels
+
+    trainee = trainee_line(events)
+    parts = [
+        "<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "The operator’s steps")) + "</h2>",
+        f"<p>{html.escape(trainee.render(translate))}</p>" if trainee is not None else "",
+        f"<p>{html.escape(hint_summary(events).render(translate))}</p><table>",
+    ]
+    for step in timeline(events, scenario, lang):
+        minutes, seconds = divmod(step.seconds_since_previous, 60)
+        parts.append(
+            f"<tr><td>{step.at:%H:%M:%S}</td><td>+{minutes}:{seconds:02d}</td>"
+            f"<td>{html.escape(step.label.render(translate))}</td>"
+            f"<td>{html.escape(step.note or step.detail)}</td></tr>"
+        )
+    parts.append("</table>")
+    return parts
 
 
 def write_debrief_html(

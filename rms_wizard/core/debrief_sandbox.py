@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .debrief import Debrief, OperatorEvent, Translate, build_debrief
+from .hints import HINT_TAKEN
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .sandbox import SANDBOX_MARKER, Scenario, get_scenario, read_marker
 from .trail import read_trail
@@ -53,10 +54,10 @@ def _marker_field(folder: Path, name: str) -> Any:
 
 def _trainee(events: list[OperatorEvent], folder: Path) -> str | None:
     """The name the trainee gave (the last one recorded), if any."""
-    for event in reversed(events):
-        name = event.detail.get("trainee")
-        if name:
-            return name
+    from .run_timeline import trainee_name
+
+    if (name := trainee_name(events)) is not None:
+        return name
     value = _marker_field(folder, "trainee")
     return value if isinstance(value, str) and value else None
 
@@ -78,9 +79,15 @@ def score_sandbox(folder: Path) -> SandboxScore:
     )
 
 
-def debrief_record(score: SandboxScore, translate: Translate | None = None) -> dict[str, Any]:
-    """The exported debrief: scenario, seed, trainee, score 0-100 and each item with its text."""
+def debrief_record(
+    score: SandboxScore, translate: Translate | None = None, language: str = "en"
+) -> dict[str, Any]:
+    """The exported debrief: scenario, seed, trainee, score 0-100 (less what hints cost), each
+    item with its text, the hints taken and the replay of the run."""
+    from .run_timeline import timeline
+
     debrief = score.debrief
+    steps = timeline(score.events, score.scenario, language)
     return {
         "format": RECORD_FORMAT,
         "scenario": score.scenario.id,
@@ -90,7 +97,22 @@ def debrief_record(score: SandboxScore, translate: Translate | None = None) -> d
         "passed": debrief.passed_count,
         "applicable": debrief.applicable_count,
         "seconds_taken": score.seconds_taken,
-        "hints": [],
+        "hints": [
+            {"at": step.at.isoformat(), "text": step.note, **event.detail}
+            for event, step in zip(sorted(score.events, key=lambda e: e.at), steps, strict=True)
+            if event.kind == HINT_TAKEN
+        ],
+        "deductions": debrief.deductions,
+        "timeline": [
+            {
+                "at": step.at.isoformat(),
+                "seconds_since_previous": step.seconds_since_previous,
+                "step": step.label.render(translate),
+                "note": step.note,
+                "detail": step.detail,
+            }
+            for step in steps
+        ],
         "items": [
             {
                 "id": item.id,

@@ -40,13 +40,13 @@ def _drill(mp: pytest.MonkeyPatch, cap: pytest.CaptureFixture[str], base: Path, 
                        "--password-stdin", stdin="not the password\n")[0]  # fmt: skip
             assert code == EXIT_BAD_INPUT
         elif step == "backup":
-            code = cli(mp, cap, "backup", "--root", box, "--to", backup,
-                       "--password-stdin", stdin=password + "\n")[0]  # fmt: skip
-            assert code == 0
+            code, _, err = cli(mp, cap, "backup", "--root", box, "--to", backup,
+                               "--password-stdin", stdin=password + "\n")  # fmt: skip
+            assert code == 0, err
         elif step == "apply":
-            code = cli(mp, cap, "apply", "--root", box, "--backup", backup,
-                       "--password-stdin", stdin=password + "\n")[0]  # fmt: skip
-            assert code == 0
+            code, _, err = cli(mp, cap, "apply", "--root", box, "--backup", backup,
+                               "--password-stdin", stdin=password + "\n")  # fmt: skip
+            assert code == 0, err
     return box
 
 
