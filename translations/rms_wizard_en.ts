@@ -3638,6 +3638,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Learning goals</translation>
     </message>
     <message>
+        <source>Time per page: %1</source>
+        <translation>Time per page: %1</translation>
+    </message>
+    <message>
         <source>The operator’s steps</source>
         <translation>The operator’s steps</translation>
     </message>
@@ -3848,6 +3852,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Trainee named</source>
         <translation>Trainee named</translation>
+    </message>
+    <message>
+        <source>Page opened</source>
+        <translation>Page opened</translation>
     </message>
     <message>
         <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
@@ -4144,6 +4152,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
         <translation>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</translation>
+    </message>
+    <message>
+        <source>Time taken: %1</source>
+        <translation>Time taken: %1</translation>
     </message>
     <message>
         <source>Trainee: %1</source>

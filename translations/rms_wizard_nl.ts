@@ -3638,6 +3638,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Leerdoelen</translation>
     </message>
     <message>
+        <source>Time per page: %1</source>
+        <translation>Tijd per pagina: %1</translation>
+    </message>
+    <message>
         <source>The operator’s steps</source>
         <translation>De stappen van de beheerder</translation>
     </message>
@@ -3848,6 +3852,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Trainee named</source>
         <translation>Naam van de cursist opgegeven</translation>
+    </message>
+    <message>
+        <source>Page opened</source>
+        <translation>Pagina geopend</translation>
     </message>
     <message>
         <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
@@ -4144,6 +4152,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</source>
         <translation>%1 is gewijzigd terwijl deze uitvoering zich voorbereidde, dus het plan past niet meer bij de installatie. Er is niets gewijzigd; voer de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Time taken: %1</source>
+        <translation>Benodigde tijd: %1</translation>
     </message>
     <message>
         <source>Trainee: %1</source>

@@ -73,6 +73,8 @@ class EventKind(StrEnum):
     HINT_TAKEN = "hint-taken"
     #: detail: ``trainee``, the name the trainee gave on the Welcome page.
     TRAINEE_NAMED = "trainee-named"
+    #: detail: ``page`` (a page's object name without ``Page``); the sandbox bar records it.
+    PAGE_SHOWN = "page-shown"
 
 
 class OperatorEvent(BaseModel):

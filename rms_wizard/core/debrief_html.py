@@ -114,12 +114,21 @@ def _replay_html(
     events: Sequence[OperatorEvent], scenario: Scenario, lang: str, translate: Translate | None
 ) -> list[str]:
     """The hints taken (and their cost) and the run as a timeline, with the time between steps."""
-    from .run_timeline import hint_summary, timeline, trainee_line  # it imports the labels
+    from .run_timeline import (  # it imports the labels
+        hint_summary,
+        seconds_per_page,
+        time_taken_line,
+        timeline,
+        trainee_line,
+    )
 
-    trainee = trainee_line(events)
+    lines = [line for line in (trainee_line(events), time_taken_line(events)) if line is not None]
+    pages = ", ".join(f"{page} {s // 60}:{s % 60:02d}" for page, s in seconds_per_page(events))
+    if pages:
+        lines.append(msg(QT_TRANSLATE_NOOP("core", "Time per page: %1"), pages))
     parts = [
         "<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "The operator’s steps")) + "</h2>",
-        f"<p>{html.escape(trainee.render(translate))}</p>" if trainee is not None else "",
+        *(f"<p>{html.escape(line.render(translate))}</p>" for line in lines),
         f"<p>{html.escape(hint_summary(events).render(translate))}</p><table>",
     ]
     for step in timeline(events, scenario, lang):

@@ -84,7 +84,7 @@ def debrief_record(
 ) -> dict[str, Any]:
     """The exported debrief: scenario, seed, trainee, score 0-100 (less what hints cost), each
     item with its text, the hints taken and the replay of the run."""
-    from .run_timeline import timeline
+    from .run_timeline import seconds_per_page, timeline
 
     debrief = score.debrief
     steps = timeline(score.events, score.scenario, language)
@@ -103,6 +103,9 @@ def debrief_record(
             if event.kind == HINT_TAKEN
         ],
         "deductions": debrief.deductions,
+        "seconds_per_page": [
+            {"page": page, "seconds": seconds} for page, seconds in seconds_per_page(score.events)
+        ],
         "timeline": [
             {
                 "at": step.at.isoformat(),

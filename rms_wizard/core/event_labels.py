@@ -32,6 +32,7 @@ _LABELS: dict[str, str] = {
     EventKind.LANGUAGE_CHANGED: QT_TRANSLATE_NOOP("core", "Language changed"),
     EventKind.HINT_TAKEN: QT_TRANSLATE_NOOP("core", "Hint taken"),
     EventKind.TRAINEE_NAMED: QT_TRANSLATE_NOOP("core", "Trainee named"),
+    EventKind.PAGE_SHOWN: QT_TRANSLATE_NOOP("core", "Page opened"),
 }
 
 

@@ -20,6 +20,7 @@ from .messages import QT_TRANSLATE_NOOP, Message, msg
 
 #: The kind of the trail event of the trainee's name (:class:`~.debrief.EventKind`).
 TRAINEE_NAMED = "trainee-named"
+PAGE_SHOWN = "page-shown"
 
 if TYPE_CHECKING:
     from .sandbox import Scenario
@@ -66,6 +67,28 @@ def timeline_lines(steps: Sequence[Step], translate: Translate | None = None) ->
         head = f"{step.at:%H:%M:%S}  (+{minutes}:{seconds:02d})  {step.label.render(translate)}"
         lines.append(f"{head}: {step.note}" if step.note else head)
     return lines
+
+
+def seconds_per_page(events: Sequence[OperatorEvent]) -> list[tuple[str, int]]:
+    """Each page visit (``page-shown``) and the seconds until the next one (or the last step)."""
+    ordered = sorted(events, key=lambda e: e.at)
+    visits = [e for e in ordered if e.kind == PAGE_SHOWN]
+    times: list[tuple[str, int]] = []
+    if not visits:
+        return times
+    for visit, after in zip(visits, [*visits[1:], None], strict=True):
+        end = after.at if after is not None else ordered[-1].at
+        times.append((visit.detail.get("page", ""), round((end - visit.at).total_seconds())))
+    return times
+
+
+def time_taken_line(events: Sequence[OperatorEvent]) -> Message | None:
+    """ "Time taken: m:ss", from the first step to the last (None before two steps)."""
+    if len(events) < 2:
+        return None
+    times = sorted(e.at for e in events)
+    minutes, seconds = divmod(round((times[-1] - times[0]).total_seconds()), 60)
+    return msg(QT_TRANSLATE_NOOP("core", "Time taken: %1"), f"{minutes}:{seconds:02d}")
 
 
 def trainee_name(events: Sequence[OperatorEvent]) -> str | None:

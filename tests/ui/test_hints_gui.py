@@ -50,6 +50,15 @@ def test_two_hints_are_in_the_trail_the_debrief_the_replay_and_the_score(
     assert "(88%)" in page.view.score_text()
     assert "Hints taken: 2. Each hint costs 25%" in page.view.hints_text()
     assert "Trainee: Ada Lovelace" in page.view.hints_text()
+    assert "Time taken: " in page.view.hints_text()
+    visited = [e.detail["page"] for e in read_trail(root) if e.kind == "page-shown"]
+    # (the Welcome page has the bar only when it was made over the state, not the first paint)
+    assert [p for p in visited if p != "welcome"][:4] == [
+        "detection",
+        "password",
+        "preparation",
+        "ready",
+    ]
     named = [e.detail for e in read_trail(root) if e.kind == "trainee-named"]
     assert named == [{"trainee": "Ada Lovelace"}]
     replay = page.view.replay_text()
@@ -62,7 +71,7 @@ def test_two_hints_are_in_the_trail_the_debrief_the_replay_and_the_score(
     capsys.readouterr()
     html = target.read_text(encoding="utf-8")
     assert html.count("Hint taken") == 2 and "Hints taken: 2" in html
-    assert "Trainee: Ada Lovelace" in html
+    assert "Trainee: Ada Lovelace" in html and "Time per page: " in html and "detection 0:" in html
     assert scenario.key_password not in html
     from rms_wizard.cli import run
 
@@ -71,5 +80,6 @@ def test_two_hints_are_in_the_trail_the_debrief_the_replay_and_the_score(
     assert cli_html.count("Hint taken") == 2 and scenario.key_password not in cli_html
     record = json.loads(capsys.readouterr().out)
     assert record["trainee"] == "Ada Lovelace"
+    assert {"detection", "password"} <= {p["page"] for p in record["seconds_per_page"]}
     assert record["score"] == 88 and [h["hint"] for h in record["hints"]] == ["1", "2"]
     assert scenario.key_password not in json.dumps(record)

@@ -222,17 +222,22 @@ class DebriefView(QWidget):
 
     def _retranslate_replay(self) -> None:
         """The hints taken (and what they cost) and the run step by step."""
-        from ...core.run_timeline import hint_summary, timeline, timeline_lines, trainee_line
+        from ...core.run_timeline import (
+            hint_summary,
+            time_taken_line,
+            timeline,
+            timeline_lines,
+            trainee_line,
+        )
 
         shown = self._scenario is not None and bool(self._events)
         for widget in (self._hints, self._replay_heading, self._replay):
             widget.setVisible(shown)
         if self._scenario is None or not shown:
             return
-        trainee = trainee_line(self._events)
-        lines = [hint_summary(self._events).render(_translate)]
-        if trainee is not None:
-            lines.insert(0, trainee.render(_translate))
+        found = (trainee_line(self._events), time_taken_line(self._events))
+        lines = [line.render(_translate) for line in found if line is not None]
+        lines.append(hint_summary(self._events).render(_translate))
         self._hints.setText("\n".join(lines))
         self._replay_heading.setText(self.tr("Replay of the run"))
         steps = timeline(self._events, self._scenario, self._language)

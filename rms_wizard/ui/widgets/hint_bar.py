@@ -96,6 +96,10 @@ class HintBar(QWidget):
         self.clock.setAccessibleName(self.clock.text())
 
     def showEvent(self, event: QShowEvent) -> None:
+        # The page is on screen: its visit starts now (for the debrief's time per page).
+        shown = [e for e in self.state.events if e.kind == EventKind.PAGE_SHOWN]
+        if not shown or shown[-1].detail.get("page") != self.page:
+            self.state.record(EventKind.PAGE_SHOWN, page=self.page)
         self._refresh_button()
         self.update_clock()
         super().showEvent(event)
