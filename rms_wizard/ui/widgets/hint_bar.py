@@ -79,6 +79,18 @@ class HintBar(QWidget):
         left = scenario is not None and next_hint(scenario, self.page, self.state.events)
         self.hint_button.setEnabled(bool(left))
 
+    def _note_visit(self) -> None:
+        """The page is the wizard's current one: its visit starts now (the debrief's time per
+        page). The Welcome page is the run's start, not a visit."""
+        page = self.parentWidget()
+        wizard = page.window() if page is not None else None
+        current = getattr(wizard, "currentPage", None)
+        if self.page == "welcome" or current is None or current() is not page:
+            return
+        shown = [e for e in self.state.events if e.kind == EventKind.PAGE_SHOWN]
+        if not shown or shown[-1].detail.get("page") != self.page:
+            self.state.record(EventKind.PAGE_SHOWN, page=self.page)
+
     def elapsed_seconds(self) -> int:
         first = min((e.at for e in self.state.events), default=self._started)
         return round((datetime.now(UTC) - min(first, self._started)).total_seconds())
@@ -96,10 +108,8 @@ class HintBar(QWidget):
         self.clock.setAccessibleName(self.clock.text())
 
     def showEvent(self, event: QShowEvent) -> None:
-        # The page is on screen: its visit starts now (for the debrief's time per page).
-        shown = [e for e in self.state.events if e.kind == EventKind.PAGE_SHOWN]
-        if not shown or shown[-1].detail.get("page") != self.page:
-            self.state.record(EventKind.PAGE_SHOWN, page=self.page)
+        # Once the wizard has settled (a reset shows and removes the old pages on its way).
+        QTimer.singleShot(0, self, self._note_visit)
         self._refresh_button()
         self.update_clock()
         super().showEvent(event)
