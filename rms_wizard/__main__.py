@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "cluster",
     "answers",
     "replay",
+    "debrief",
 }
 
 

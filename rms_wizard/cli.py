@@ -717,6 +717,9 @@ def build_parser() -> CliParser:
     from .answers_cli import add_answers_commands
 
     add_answers_commands(sub, COMMANDS)
+    from .debrief_cli import add_debrief_commands
+
+    add_debrief_commands(sub, COMMANDS)
     return p
 
 
@@ -768,14 +771,20 @@ def run(argv: Sequence[str]) -> int:
 
     for signum in cancel_signals:
         signal.signal(signum, on_interrupt)
+    from .cli_trail import CliTrail
+
+    trail = CliTrail(ctx)  # a sandbox's trail: the CLI trainee is debriefed too
     try:
+        trail.started()
         code = handler(ctx)
+        trail.succeeded()
         ctx.end_run("done", code)
         ctx.log.outcome("done", code)
         return code
     except RmsError as exc:
         from .core.rollback import RollbackIncompleteError
 
+        trail.failed(exc)
         text = _m(exc.message)
         ctx.log.line(f"error: {text}")
         _emit(sys.stderr, f"rms-wizard: {text}\n")
@@ -791,6 +800,7 @@ def run(argv: Sequence[str]) -> int:
         from .core.transaction import Cancelled
 
         if isinstance(exc, Cancelled):
+            trail.cancelled()
             _emit(
                 sys.stderr,
                 _t(QT_TRANSLATE_NOOP("cli", "rms-wizard: cancelled; every change was rolled back."))

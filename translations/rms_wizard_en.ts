@@ -544,6 +544,10 @@ Stop the rollout?</translation>
         <source>&amp;Export HTML…</source>
         <translation>&amp;Export HTML…</translation>
     </message>
+    <message>
+        <source>Replay of the run</source>
+        <translation>Replay of the run</translation>
+    </message>
 </context>
 <context>
     <name>DetectionPage</name>
@@ -909,6 +913,37 @@ Stop the rollout?</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>HintBar</name>
+    <message>
+        <source>No more hints on this page.</source>
+        <translation>No more hints on this page.</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Hint %1: %2</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Time left: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get a hint</source>
+        <translation>&amp;Get a hint</translation>
+    </message>
+    <message>
+        <source>Get a hint</source>
+        <translation>Get a hint</translation>
+    </message>
+    <message>
+        <source>Show the next hint for this page&apos;s goal</source>
+        <translation>Show the next hint for this page&apos;s goal</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1878,21 @@ Reset the scenario?</translation>
     </message>
 </context>
 <context>
+    <name>TraineeName</name>
+    <message>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Your name (optional):</translation>
+    </message>
+    <message>
+        <source>Your name (optional)</source>
+        <translation>Your name (optional)</translation>
+    </message>
+    <message>
+        <source>Shown on the debrief and in the trainer&apos;s class overview</source>
+        <translation>Shown on the debrief and in the trainer&apos;s class overview</translation>
+    </message>
+</context>
+<context>
     <name>UpdatingPage</name>
     <message>
         <source>Cancelling: Setup is rolling back every change…</source>
@@ -2499,6 +2549,34 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>3. Check that the install is exactly RMS 1.0.</source>
         <translation>3. Check that the install is exactly RMS 1.0.</translation>
+    </message>
+    <message>
+        <source>score a sandbox (debrief SANDBOX_DIR), or a class (debrief collect DIR...)</source>
+        <translation>score a sandbox (debrief SANDBOX_DIR), or a class (debrief collect DIR...)</translation>
+    </message>
+    <message>
+        <source>also write the debrief (or the overview) as HTML</source>
+        <translation>also write the debrief (or the overview) as HTML</translation>
+    </message>
+    <message>
+        <source>collect: write the class overview as CSV</source>
+        <translation>collect: write the class overview as CSV</translation>
+    </message>
+    <message>
+        <source>debrief takes one sandbox folder (several only after &apos;collect&apos;).</source>
+        <translation>debrief takes one sandbox folder (several only after &apos;collect&apos;).</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2 of %3 recommendations followed (%4%)</source>
+        <translation>Scenario %1: %2 of %3 recommendations followed (%4%)</translation>
+    </message>
+    <message>
+        <source>debrief collect needs a folder.</source>
+        <translation>debrief collect needs a folder.</translation>
+    </message>
+    <message>
+        <source>%1 runs found.</source>
+        <translation>%1 runs found.</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4104,70 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 became a link or stopped being a folder while the run was under way: the wizard wrote nothing through it (it could lead outside the install). Put the ordinary folder back, then run the command again.</source>
         <translation>%1 became a link or stopped being a folder while the run was under way: the wizard wrote nothing through it (it could lead outside the install). Put the ordinary folder back, then run the command again.</translation>
+    </message>
+    <message>
+        <source>No sandbox or exported debrief was found in %1.</source>
+        <translation>No sandbox or exported debrief was found in %1.</translation>
+    </message>
+    <message>
+        <source>Class overview</source>
+        <translation>Class overview</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Time taken (s)</source>
+        <translation>Time taken (s)</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>%1 runs. Items failed by half the class or more are marked: teach again.</source>
+        <translation>%1 runs. Items failed by half the class or more are marked: teach again.</translation>
+    </message>
+    <message>
+        <source>Time per page: %1</source>
+        <translation>Time per page: %1</translation>
+    </message>
+    <message>
+        <source>Hint taken</source>
+        <translation>Hint taken</translation>
+    </message>
+    <message>
+        <source>Trainee named</source>
+        <translation>Trainee named</translation>
+    </message>
+    <message>
+        <source>Page opened</source>
+        <translation>Page opened</translation>
+    </message>
+    <message>
+        <source>Time taken: %1</source>
+        <translation>Time taken: %1</translation>
+    </message>
+    <message>
+        <source>Trainee: %1</source>
+        <translation>Trainee: %1</translation>
+    </message>
+    <message>
+        <source>Hints taken: %1. Each hint costs %2% of its item&apos;s weight, at most %3% per item.</source>
+        <translation>Hints taken: %1. Each hint costs %2% of its item&apos;s weight, at most %3% per item.</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,10 @@ De uitrol stoppen?</translation>
         <source>&amp;Export HTML…</source>
         <translation>HTML &amp;exporteren…</translation>
     </message>
+    <message>
+        <source>Replay of the run</source>
+        <translation>Herhaling van de oefenronde</translation>
+    </message>
 </context>
 <context>
     <name>DetectionPage</name>
@@ -909,6 +913,37 @@ De uitrol stoppen?</translation>
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>HintBar</name>
+    <message>
+        <source>No more hints on this page.</source>
+        <translation>Er zijn geen hints meer op deze pagina.</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Hint %1: %2</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Resterende tijd: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tijd: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get a hint</source>
+        <translation>Hint ha&amp;len</translation>
+    </message>
+    <message>
+        <source>Get a hint</source>
+        <translation>Hint halen</translation>
+    </message>
+    <message>
+        <source>Show the next hint for this page&apos;s goal</source>
+        <translation>De volgende hint voor het doel van deze pagina tonen</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1878,21 @@ Het scenario opnieuw instellen?</translation>
     </message>
 </context>
 <context>
+    <name>TraineeName</name>
+    <message>
+        <source>&amp;Your name (optional):</source>
+        <translation>Naam van de &amp;cursist (optioneel):</translation>
+    </message>
+    <message>
+        <source>Your name (optional)</source>
+        <translation>Naam van de cursist (optioneel)</translation>
+    </message>
+    <message>
+        <source>Shown on the debrief and in the trainer&apos;s class overview</source>
+        <translation>Wordt getoond in de nabespreking en in het groepsoverzicht van de trainer</translation>
+    </message>
+</context>
+<context>
     <name>UpdatingPage</name>
     <message>
         <source>Cancelling: Setup is rolling back every change…</source>
@@ -2499,6 +2549,34 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>3. Check that the install is exactly RMS 1.0.</source>
         <translation>3. Controleren dat de installatie precies RMS 1.0 is.</translation>
+    </message>
+    <message>
+        <source>score a sandbox (debrief SANDBOX_DIR), or a class (debrief collect DIR...)</source>
+        <translation>een sandbox beoordelen (debrief SANDBOXMAP), of een groep (debrief collect MAP...)</translation>
+    </message>
+    <message>
+        <source>also write the debrief (or the overview) as HTML</source>
+        <translation>de nabespreking (of het overzicht) ook als HTML schrijven</translation>
+    </message>
+    <message>
+        <source>collect: write the class overview as CSV</source>
+        <translation>collect: het groepsoverzicht als CSV schrijven</translation>
+    </message>
+    <message>
+        <source>debrief takes one sandbox folder (several only after &apos;collect&apos;).</source>
+        <translation>debrief neemt één sandboxmap (meerdere alleen na &apos;collect&apos;).</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2 of %3 recommendations followed (%4%)</source>
+        <translation>Scenario %1: %2 van %3 aanbevelingen opgevolgd (%4%)</translation>
+    </message>
+    <message>
+        <source>debrief collect needs a folder.</source>
+        <translation>debrief collect heeft een map nodig.</translation>
+    </message>
+    <message>
+        <source>%1 runs found.</source>
+        <translation>%1 oefenrondes gevonden.</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4104,70 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 became a link or stopped being a folder while the run was under way: the wizard wrote nothing through it (it could lead outside the install). Put the ordinary folder back, then run the command again.</source>
         <translation>%1 werd tijdens de uitvoering een koppeling of is geen map meer: de wizard heeft er niets via geschreven (die kan buiten de installatie leiden). Zet de gewone map terug en voer de opdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>No sandbox or exported debrief was found in %1.</source>
+        <translation>In %1 is geen sandbox of geëxporteerde nabespreking gevonden.</translation>
+    </message>
+    <message>
+        <source>Class overview</source>
+        <translation>Groepsoverzicht</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Time taken (s)</source>
+        <translation>Benodigde tijd (s)</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>%1 runs. Items failed by half the class or more are marked: teach again.</source>
+        <translation>%1 oefenrondes. Punten die de helft van de groep of meer niet haalde, zijn gemarkeerd: opnieuw uitleggen.</translation>
+    </message>
+    <message>
+        <source>Time per page: %1</source>
+        <translation>Tijd per pagina: %1</translation>
+    </message>
+    <message>
+        <source>Hint taken</source>
+        <translation>Hint gebruikt</translation>
+    </message>
+    <message>
+        <source>Trainee named</source>
+        <translation>Naam van de cursist opgegeven</translation>
+    </message>
+    <message>
+        <source>Page opened</source>
+        <translation>Pagina geopend</translation>
+    </message>
+    <message>
+        <source>Time taken: %1</source>
+        <translation>Benodigde tijd: %1</translation>
+    </message>
+    <message>
+        <source>Trainee: %1</source>
+        <translation>Cursist: %1</translation>
+    </message>
+    <message>
+        <source>Hints taken: %1. Each hint costs %2% of its item&apos;s weight, at most %3% per item.</source>
+        <translation>Gebruikte hints: %1. Elke hint kost %2% van het gewicht van het betreffende punt, ten hoogste %3% per punt.</translation>
     </message>
 </context>
 <context>

@@ -14,22 +14,19 @@ The wizard records what the operator did as :class:`OperatorEvent` items (kinds 
   a part of a cluster at a time (never every node of a cluster out of rotation).
 
 Only the items that apply to the scenario are listed; the score is passed / applicable.
-:func:`render_debrief_html` makes a small, self-contained HTML report of it for the trainer.
+:mod:`.debrief_html` makes a small, self-contained HTML report of it for the trainer.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
-from .atomic import write_atomic
-from .labels import level_label
 from .messages import QT_TRANSLATE_NOOP, Message, RmsError, msg
 from .models import InstallStatus, Release
 
@@ -72,6 +69,12 @@ class EventKind(StrEnum):
     NODE_FAILED = "node-failed"
     CLIENTS_UPDATED = "clients-updated"
     LANGUAGE_CHANGED = "language-changed"
+    #: detail: ``goal``, ``hint`` (its number), ``page``, ``item`` (see :mod:`.hints`).
+    HINT_TAKEN = "hint-taken"
+    #: detail: ``trainee``, the name the trainee gave on the Welcome page.
+    TRAINEE_NAMED = "trainee-named"
+    #: detail: ``page`` (a page's object name without ``Page``); the sandbox bar records it.
+    PAGE_SHOWN = "page-shown"
 
 
 class OperatorEvent(BaseModel):
@@ -100,6 +103,8 @@ class Debrief(BaseModel):
 
     scenario_id: str
     items: list[DebriefItem]
+    #: Per item id: the fraction of its weight the hints taken for it cost (:mod:`.hints`).
+    deductions: dict[str, float] = {}
 
     @property
     def passed_count(self) -> int:
@@ -111,8 +116,10 @@ class Debrief(BaseModel):
 
     @property
     def score(self) -> float:
-        """Passed / applicable, from 0.0 to 1.0 (1.0 when nothing applies)."""
-        return self.passed_count / self.applicable_count if self.items else 1.0
+        """Passed / applicable, less what the hints cost, from 0.0 to 1.0 (1.0 when nothing
+        applies)."""
+        earned = sum(1 - self.deductions.get(item.id, 0.0) for item in self.items if item.passed)
+        return earned / self.applicable_count if self.items else 1.0
 
     @property
     def percent(self) -> int:
@@ -704,127 +711,7 @@ def build_debrief(scenario: Scenario, events: Sequence[OperatorEvent], folder: P
     for item in (_clients_item(scenario, trail, folder), _final_item(scenario, folder)):
         if item is not None:
             items.append(item)
-    return Debrief(scenario_id=scenario.id, items=items)
+    from .hints import hint_deductions  # it reads this module's events
 
-
-# --- the trainer's HTML report -------------------------------------------------------------------
-
-_CSS = """
-body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:46em;color:#1b1b1b;
-line-height:1.45}
-h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em}
-.meta{color:#555}.score{font-size:1.2em;font-weight:bold}
-ul.checklist{list-style:none;padding:0}
-ul.checklist li{border-left:.3em solid #999;padding:.3em .8em;margin:.5em 0;background:#f6f6f6}
-ul.checklist li.passed{border-color:#2e7d32}ul.checklist li.failed{border-color:#c62828}
-.mark{font-weight:bold;margin-right:.4em}.passed .mark{color:#2e7d32}.failed .mark{color:#c62828}
-ul.checklist p{margin:.2em 0 0}
-table{border-collapse:collapse}td,th{padding:.15em .8em .15em 0;text-align:left;vertical-align:top}
-"""
-
-
-def _tr(translate: Translate | None, text: str, *args: object) -> str:
-    return html.escape(msg(text, *args).render(translate))
-
-
-def render_debrief_html(
-    debrief: Debrief,
-    scenario: Scenario,
-    language: str,
-    translate: Translate | None = None,
-    *,
-    events: Sequence[OperatorEvent] = (),
-    generated: datetime | None = None,
-) -> str:
-    """The debrief as one small HTML page (inline style, no scripts, no external assets).
-
-    Every text from the scenario, the events and the messages is escaped. ``translate`` is
-    ``translate(context, text, n)`` (the GUI's catalogue); English without it.
-    """
-    lang = "nl" if language.startswith("nl") else "en"
-    when = (generated or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M %Z").strip()
-    mark_ok = _tr(translate, QT_TRANSLATE_NOOP("core", "Passed"))
-    mark_bad = _tr(translate, QT_TRANSLATE_NOOP("core", "Not passed"))
-    # lupdate reads no marks inside f-strings: translate the headings outside them.
-    title = _tr(translate, QT_TRANSLATE_NOOP("core", "Debrief: %1"), scenario.title.get(lang))
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        '<head><meta charset="utf-8">',
-        f"<title>{title}</title>",
-        f"<style>{_CSS}</style></head>",
-        "<body>",
-        f"<h1>{title}</h1>",
-        '<p class="meta">'
-        + _tr(
-            translate,
-            QT_TRANSLATE_NOOP("core", "Scenario %1 · level: %2 · %3 minutes · made %4"),
-            scenario.id,
-            level_label(scenario.level).render(translate),
-            scenario.duration_minutes,
-            when,
-        )
-        + "</p>",
-        '<p class="score">'
-        + _tr(
-            translate,
-            QT_TRANSLATE_NOOP("core", "Score: %1 of %2 recommendations followed (%3%)"),
-            debrief.passed_count,
-            debrief.applicable_count,
-            debrief.percent,
-        )
-        + "</p>",
-        "<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "Checklist")) + "</h2>",
-        '<ul class="checklist">',
-    ]
-    for item in debrief.items:
-        state = "passed" if item.passed else "failed"
-        mark = "✔" if item.passed else "✘"
-        label = mark_ok if item.passed else mark_bad
-        parts.append(
-            f'<li class="{state}"><span class="mark" title="{label}">{mark}</span>'
-            f"<strong>{html.escape(item.title.render(translate))}</strong>"
-            f"<p>{html.escape(item.explanation.render(translate))}</p></li>"
-        )
-    parts.append("</ul>")
-    if scenario.drill is not None:
-        parts.append("<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "The drill")) + "</h2>")
-        parts.append(f"<p>{html.escape(scenario.drill.trap.get(lang))}</p>")
-    parts.append("<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "Learning goals")) + "</h2><ul>")
-    parts.extend(f"<li>{html.escape(goal.get(lang))}</li>" for goal in scenario.goals)
-    parts.append("</ul>")
-    if events:
-        from .event_labels import event_label  # it imports this module's EventKind
-
-        parts.append(
-            "<h2>"
-            + _tr(translate, QT_TRANSLATE_NOOP("core", "The operator’s steps"))
-            + "</h2><table>"
-        )
-        for event in sorted(events, key=lambda e: e.at):
-            detail = ", ".join(f"{k}={v}" for k, v in sorted(event.detail.items()))
-            parts.append(
-                f"<tr><td>{html.escape(event.at.strftime('%H:%M:%S'))}</td>"
-                f"<td>{html.escape(event_label(event.kind).render(translate))}</td>"
-                f"<td>{html.escape(detail)}</td></tr>"
-            )
-        parts.append("</table>")
-    parts.append("</body></html>")
-    return "\n".join(part for part in parts if part) + "\n"
-
-
-def write_debrief_html(
-    path: Path,
-    debrief: Debrief,
-    scenario: Scenario,
-    language: str,
-    translate: Translate | None = None,
-    *,
-    events: Sequence[OperatorEvent] = (),
-    generated: datetime | None = None,
-) -> None:
-    """Write :func:`render_debrief_html` to ``path`` atomically (temporary file, fsync, rename)."""
-    text = render_debrief_html(
-        debrief, scenario, language, translate, events=events, generated=generated
-    )
-    write_atomic(path, text)
+    deductions = hint_deductions(events, [item.id for item in items])
+    return Debrief(scenario_id=scenario.id, items=items, deductions=deductions)

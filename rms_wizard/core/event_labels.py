@@ -30,6 +30,9 @@ _LABELS: dict[str, str] = {
     EventKind.NODE_FAILED: QT_TRANSLATE_NOOP("core", "Server update failed"),
     EventKind.CLIENTS_UPDATED: QT_TRANSLATE_NOOP("core", "Clients updated to SP1"),
     EventKind.LANGUAGE_CHANGED: QT_TRANSLATE_NOOP("core", "Language changed"),
+    EventKind.HINT_TAKEN: QT_TRANSLATE_NOOP("core", "Hint taken"),
+    EventKind.TRAINEE_NAMED: QT_TRANSLATE_NOOP("core", "Trainee named"),
+    EventKind.PAGE_SHOWN: QT_TRANSLATE_NOOP("core", "Page opened"),
 }
 
 

@@ -53,6 +53,19 @@ class LocalText(BaseModel):
         return self.nl if language.startswith("nl") else self.en
 
 
+class Goal(LocalText):
+    """A learning goal, with its ladder of hints (general first, then more specific).
+
+    ``pages`` are the wizard pages the goal is worked on (``password``, ``preparation``...: a
+    page's object name without ``Page``): the sandbox bar's Hint button there gives the next hint.
+    ``item`` is the debrief item the goal is scored by; a hint taken costs part of it.
+    """
+
+    hints: list[LocalText] = []
+    pages: list[str] = []
+    item: str | None = None
+
+
 class ModifiedFile(BaseModel):
     """An admin's customisation of an (unversioned) install file."""
 
@@ -144,7 +157,9 @@ class Scenario(BaseModel):
     title: LocalText
     level: Literal["beginner", "intermediate", "advanced"]
     duration_minutes: int = Field(ge=1, le=480)
-    goals: list[LocalText] = Field(min_length=1)
+    #: Shown counting down on the sandbox bar (None: the bar counts the time taken up).
+    time_limit_minutes: int | None = Field(default=None, ge=1, le=480)
+    goals: list[Goal] = Field(min_length=1)
     briefing: LocalText
     material: list[LocalText] = []
     key_password: str = Field(min_length=1)

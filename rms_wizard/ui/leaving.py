@@ -29,7 +29,17 @@ if TYPE_CHECKING:
     from .wizard import SetupWizard
 
 #: What the operator only looked at or tried: leaving after these loses nothing.
-_LOOKING_ONLY = frozenset({"detected", "language-changed", "password-wrong", "backup-failed"})
+_LOOKING_ONLY = frozenset(
+    {
+        "detected",
+        "language-changed",
+        "password-wrong",
+        "backup-failed",
+        "page-shown",  # the sandbox bar's record of the pages seen
+        "hint-taken",
+        "trainee-named",
+    }
+)
 
 
 def anything_done(state: WizardState) -> bool:

@@ -16,9 +16,8 @@ from rms_wizard.core.debrief import (
     EventKind,
     OperatorEvent,
     build_debrief,
-    render_debrief_html,
-    write_debrief_html,
 )
+from rms_wizard.core.debrief_html import render_debrief_html, write_debrief_html
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.sandbox import LocalText, Scenario, create_sandbox
 from rms_wizard.core.transaction import FaultPlan

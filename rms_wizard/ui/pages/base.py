@@ -51,6 +51,11 @@ class BasePage(QWizardPage):
         )
         self.banner.setVisible(state.sandbox)
         outer.addWidget(self.banner)
+        if state.sandbox and not isinstance(state, StartupPreview) and scenario is not None:
+            from ..widgets.hint_bar import HintBar  # the sandbox bar's Hint button and clock
+
+            self.hint_bar = HintBar(state, object_name.removesuffix("Page"))
+            outer.addWidget(self.hint_bar)
         # The page's content scrolls where the window is too small for it (an 800 x 600 screen,
         # a large font, longer Dutch words); the banner and the wizard's buttons stay in view.
         self.scroll_area = QScrollArea()

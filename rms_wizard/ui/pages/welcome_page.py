@@ -60,6 +60,10 @@ class WelcomePage(BasePage):
         box.addWidget(self.briefing)
         box.addWidget(self.material)
         box.addWidget(self.goals)
+        from ..widgets.trainee_name import TraineeName  # light: Qt widgets only
+
+        self.trainee = TraineeName()
+        self.body.addWidget(self.trainee)
         self._show_briefing_box()
         self.body.addWidget(self.briefing_box)
         self.body.addStretch(1)
@@ -69,6 +73,18 @@ class WelcomePage(BasePage):
 
     def _show_briefing_box(self) -> None:
         self.briefing_box.setVisible(self.facts.sandbox and self.facts.scenario is not None)
+        self.trainee.setVisible(self.facts.sandbox)
+
+    def validatePage(self) -> bool:
+        """In a sandbox, a name given (or changed) goes into the trail."""
+        name = self.trainee.name()
+        if self.facts.sandbox and name:
+            from ..state import Event
+
+            named = [e for e in self.state.events if e.kind == Event.TRAINEE_NAMED]
+            if not named or named[-1].detail.get("trainee") != name:
+                self.state.record(Event.TRAINEE_NAMED, trainee=name)
+        return super().validatePage()
 
     # ---- start-up
 
@@ -122,6 +138,7 @@ class WelcomePage(BasePage):
         return scenario.briefing.get(self.facts.language) if scenario is not None else ""
 
     def retranslate_ui(self) -> None:
+        self.trainee.retranslate_ui()
         self.setTitle(self.tr("Welcome to the Windows RMS Service Pack 1 Setup Wizard"))
         self.intro.setText(
             self.tr(

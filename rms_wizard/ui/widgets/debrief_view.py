@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.debrief import Debrief, DebriefItem, OperatorEvent, write_debrief_html
+from ...core.debrief import Debrief, DebriefItem, OperatorEvent
+from ...core.debrief_html import write_debrief_html
 from ...core.messages import os_error_message
 from ...core.sandbox import Scenario
 from ...i18n import tr_message
@@ -141,6 +142,19 @@ class DebriefView(QWidget):
         holder_layout.addLayout(self._items)
         holder_layout.addWidget(self._trap_heading)
         holder_layout.addWidget(self._trap)
+        self._hints = QLabel()
+        self._hints.setObjectName("debriefHints")
+        self._hints.setWordWrap(True)
+        self._hints.setTextFormat(Qt.TextFormat.PlainText)
+        self._replay_heading = QLabel()
+        self._replay_heading.setObjectName("debriefReplayHeading")
+        self._replay_heading.setFont(bold)
+        self._replay = QLabel()
+        self._replay.setObjectName("debriefReplay")
+        self._replay.setWordWrap(True)
+        self._replay.setTextFormat(Qt.TextFormat.PlainText)
+        for widget in (self._hints, self._replay_heading, self._replay):
+            holder_layout.addWidget(widget)
         holder_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -204,6 +218,36 @@ class DebriefView(QWidget):
         self._trap.setVisible(drill is not None)
         self._trap_heading.setText(self.tr("The drill"))
         self._trap.setText(drill.trap.get(self._language) if drill is not None else "")
+        self._retranslate_replay()
+
+    def _retranslate_replay(self) -> None:
+        """The hints taken (and what they cost) and the run step by step."""
+        from ...core.run_timeline import (
+            hint_summary,
+            time_taken_line,
+            timeline,
+            timeline_lines,
+            trainee_line,
+        )
+
+        shown = self._scenario is not None and bool(self._events)
+        for widget in (self._hints, self._replay_heading, self._replay):
+            widget.setVisible(shown)
+        if self._scenario is None or not shown:
+            return
+        found = (trainee_line(self._events), time_taken_line(self._events))
+        lines = [line.render(_translate) for line in found if line is not None]
+        lines.append(hint_summary(self._events).render(_translate))
+        self._hints.setText("\n".join(lines))
+        self._replay_heading.setText(self.tr("Replay of the run"))
+        steps = timeline(self._events, self._scenario, self._language)
+        self._replay.setText("\n".join(timeline_lines(steps, _translate)))
+
+    def replay_text(self) -> str:
+        return self._replay.text()
+
+    def hints_text(self) -> str:
+        return self._hints.text()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
