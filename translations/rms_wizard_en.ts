@@ -1776,6 +1776,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>Learning goals</translation>
     </message>
     <message>
+        <source>%1 (trainer)</source>
+        <translation>%1 (trainer)</translation>
+    </message>
+    <message>
         <source>Level: %1 · about %2</source>
         <translation>Level: %1 · about %2</translation>
     </message>

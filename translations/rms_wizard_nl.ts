@@ -1776,6 +1776,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Leerdoelen</translation>
     </message>
     <message>
+        <source>%1 (trainer)</source>
+        <translation>%1 (van de trainer)</translation>
+    </message>
+    <message>
         <source>Level: %1 · about %2</source>
         <translation>Niveau: %1 · ongeveer %2</translation>
     </message>
