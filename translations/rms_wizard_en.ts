@@ -4084,8 +4084,12 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>%1 was changed while this run was preparing, so its plan no longer fits the install. Nothing was changed; run the command again.</translation>
     </message>
     <message>
-        <source>not JSON (%1)</source>
-        <translation>not JSON (%1)</translation>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>not valid JSON (line %1, column %2)</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>it is nested too deeply</translation>
     </message>
     <message>
         <source>(scenario): an object is needed here</source>

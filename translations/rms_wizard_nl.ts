@@ -4084,8 +4084,12 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>%1 is gewijzigd terwijl deze uitvoering zich voorbereidde, dus het plan past niet meer bij de installatie. Er is niets gewijzigd; voer de opdracht opnieuw uit.</translation>
     </message>
     <message>
-        <source>not JSON (%1)</source>
-        <translation>geen JSON (%1)</translation>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>geen geldige JSON (regel %1, kolom %2)</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>het is te diep genest</translation>
     </message>
     <message>
         <source>(scenario): an object is needed here</source>

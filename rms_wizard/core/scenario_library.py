@@ -70,8 +70,19 @@ def read_scenario(path: Path, seed: int | None = None) -> Scenario:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise _invalid(path, os_error_message(exc)) from None
-    except ValueError as exc:
-        raise _invalid(path, msg(QT_TRANSLATE_NOOP("core", "not JSON (%1)"), str(exc))) from None
+    except UnicodeDecodeError:
+        raise _invalid(path, msg(QT_TRANSLATE_NOOP("core", "it is not UTF-8 text"))) from None
+    except json.JSONDecodeError as exc:
+        raise _invalid(
+            path,
+            msg(
+                QT_TRANSLATE_NOOP("core", "not valid JSON (line %1, column %2)"),
+                exc.lineno,
+                exc.colno,
+            ),
+        ) from None
+    except RecursionError:  # brackets nested thousands deep: no scenario looks like that
+        raise _invalid(path, msg(QT_TRANSLATE_NOOP("core", "it is nested too deeply"))) from None
     if not isinstance(data, dict):
         raise _invalid(path, msg(QT_TRANSLATE_NOOP("core", "(scenario): an object is needed here")))
     raw_variables = data.get("variables", {})

@@ -314,3 +314,25 @@ def test_the_debrief_of_each_run_is_right_for_its_own_values(tmp_path: Path) -> 
     crossed = build_debrief(bram, anna_events, tmp_path / "anna")
     assert crossed.item("user-changes") is not None
     assert not crossed.item("user-changes").passed  # type: ignore[union-attr]
+
+
+@pytest.mark.usefixtures("cli")
+def test_files_that_are_no_json_object_are_one_translated_line_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = {
+        "deep.json": ("[" * 100_000 + "]" * 100_000, "it is nested too deeply", "te diep genest"),
+        "latin.json": (b"\xff\xfe{}", "it is not UTF-8 text", "geen UTF-8-tekst"),
+        "cut.json": ('{"id": ', "not valid JSON (line 1, column 8)", "geen geldige JSON (regel 1"),
+        "list.json": ("[1]", "(scenario): an object is needed here", "hier is een object nodig"),
+    }
+    for name, (content, english, dutch) in cases.items():
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        for language, words in (("en", english), ("nl", dutch)):
+            code, out, err = call(capsys, "--lang", language, "scenario", "check", str(path))
+            assert (code, out) == (2, "") and err.count("\n") == 1, (name, err)
+            assert words in err, (name, language, err)
