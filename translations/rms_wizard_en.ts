@@ -3044,8 +3044,12 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>this field is missing</translation>
     </message>
     <message>
-        <source>there is no debrief rule %1 (the rules: %2)</source>
-        <translation>there is no debrief rule %1 (the rules: %2)</translation>
+        <source>there is no debrief item %1 (the items: %2)</source>
+        <translation>there is no debrief item %1 (the items: %2)</translation>
+    </message>
+    <message>
+        <source>the debrief item %1 does not apply to this scenario (it has: %2)</source>
+        <translation>the debrief item %1 does not apply to this scenario (it has: %2)</translation>
     </message>
     <message>
         <source>the install has no file %1</source>
@@ -3054,10 +3058,6 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>it cannot be built: %1</source>
         <translation>it cannot be built: %1</translation>
-    </message>
-    <message>
-        <source>the debrief rule %1 does not apply to this scenario (it has: %2)</source>
-        <translation>the debrief rule %1 does not apply to this scenario (it has: %2)</translation>
     </message>
     <message>
         <source>Unknown scenario %1. Known scenarios: %2</source>

@@ -3044,8 +3044,12 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>dit veld ontbreekt</translation>
     </message>
     <message>
-        <source>there is no debrief rule %1 (the rules: %2)</source>
-        <translation>er is geen nabesprekingsregel %1 (de regels: %2)</translation>
+        <source>there is no debrief item %1 (the items: %2)</source>
+        <translation>er is geen nabesprekingspunt %1 (de punten: %2)</translation>
+    </message>
+    <message>
+        <source>the debrief item %1 does not apply to this scenario (it has: %2)</source>
+        <translation>het nabesprekingspunt %1 geldt niet voor dit scenario (het heeft: %2)</translation>
     </message>
     <message>
         <source>the install has no file %1</source>
@@ -3054,10 +3058,6 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>it cannot be built: %1</source>
         <translation>het kan niet worden opgebouwd: %1</translation>
-    </message>
-    <message>
-        <source>the debrief rule %1 does not apply to this scenario (it has: %2)</source>
-        <translation>de nabesprekingsregel %1 geldt niet voor dit scenario (het heeft: %2)</translation>
     </message>
     <message>
         <source>Unknown scenario %1. Known scenarios: %2</source>

@@ -55,9 +55,10 @@ class LocalText(BaseModel):
 
 
 class Goal(LocalText):
-    """A learning goal; ``rule`` names the debrief item that checks it (``scenario check``)."""
+    """A learning goal; ``item`` is the debrief item that scores it (``scenario check`` wants one
+    that exists and applies to the scenario)."""
 
-    rule: str | None = None
+    item: str | None = None
 
 
 class ModifiedFile(BaseModel):

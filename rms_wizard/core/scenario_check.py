@@ -1,7 +1,7 @@
 """``scenario check``: is a trainer's scenario file one the wizard can play and debrief?
 
 Beyond the model (:func:`~.scenario_library.read_scenario`): every text in Dutch and English, every
-goal naming a debrief rule that exists and applies to the scenario, every admin-changed file one
+goal naming a debrief item that exists and applies to the scenario, every admin-changed file one
 the install has, and the scenario materialising (a dry build into a temporary folder, removed
 afterwards). Each problem is one translated line naming the field.
 """
@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .sandbox import LocalText, Scenario, materialise, write_marker
 
-#: The ids of the debrief's items (:func:`~.debrief.build_debrief`), which a goal's ``rule`` names.
+#: The ids of the debrief's items (:func:`~.debrief.build_debrief`), which a goal's ``item`` names.
 DEBRIEF_RULES = (
     "backup",
     "backup-verified",
@@ -68,17 +68,17 @@ def _check_texts(path: Path, scenario: Scenario) -> None:
                 )
 
 
-def _check_rules_exist(path: Path, scenario: Scenario) -> None:
+def _check_items_exist(path: Path, scenario: Scenario) -> None:
     for index, goal in enumerate(scenario.goals):
-        field = f"goals.{index}.rule"
-        if goal.rule is None:
+        field = f"goals.{index}.item"
+        if goal.item is None:
             raise _problem(path, field, QT_TRANSLATE_NOOP("core", "this field is missing"))
-        if goal.rule not in DEBRIEF_RULES:
+        if goal.item not in DEBRIEF_RULES:
             raise _problem(
                 path,
                 field,
-                QT_TRANSLATE_NOOP("core", "there is no debrief rule %1 (the rules: %2)"),
-                goal.rule,
+                QT_TRANSLATE_NOOP("core", "there is no debrief item %1 (the items: %2)"),
+                goal.item,
                 ", ".join(DEBRIEF_RULES),
             )
 
@@ -104,7 +104,7 @@ def _check_modified_files(path: Path, scenario: Scenario) -> None:
 
 
 def _check_build(path: Path, scenario: Scenario) -> None:
-    """Materialise into a temporary folder; every goal's rule must be an item of its debrief."""
+    """Materialise into a temporary folder; every goal's item must be an item of its debrief."""
     from .debrief import build_debrief
 
     with tempfile.TemporaryDirectory(prefix="rms-scenario-check-") as temporary:
@@ -125,14 +125,14 @@ def _check_build(path: Path, scenario: Scenario) -> None:
                 type(exc).__name__,
             ) from None
     for index, goal in enumerate(scenario.goals):
-        if goal.rule not in applicable:
+        if goal.item not in applicable:
             raise _problem(
                 path,
-                f"goals.{index}.rule",
+                f"goals.{index}.item",
                 QT_TRANSLATE_NOOP(
-                    "core", "the debrief rule %1 does not apply to this scenario (it has: %2)"
+                    "core", "the debrief item %1 does not apply to this scenario (it has: %2)"
                 ),
-                str(goal.rule),
+                str(goal.item),
                 ", ".join(sorted(applicable)),
             )
 
@@ -146,7 +146,7 @@ def check_scenario_file(path: Path) -> Scenario:
         for seed in range(1, _DRAWS + 1):
             _check_modified_files(path, read_scenario(path, seed))
     _check_texts(path, scenario)
-    _check_rules_exist(path, scenario)
+    _check_items_exist(path, scenario)
     _check_modified_files(path, scenario)
     _check_build(path, scenario)
     return scenario

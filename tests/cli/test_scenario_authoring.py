@@ -124,12 +124,12 @@ BROKEN = [
      "server.name", "does not have the required form", "heeft niet de vereiste vorm"),
     ("undeclared-variable", broken(briefing__nl="Wachtwoord: ${wachtwoord}"), "briefing.nl",
      "the variable wachtwoord is not declared", "de variabele wachtwoord is niet gedeclareerd"),
-    ("goal-without-rule", broken(goals__0__rule=KeyError), "goals.0.rule",
+    ("goal-without-item", broken(goals__0__item=KeyError), "goals.0.item",
      "this field is missing", "dit veld ontbreekt"),
-    ("unknown-rule", broken(goals__2__rule="admin-happy"), "goals.2.rule",
-     "there is no debrief rule admin-happy", "er is geen nabesprekingsregel admin-happy"),
-    ("rule-that-does-not-apply", broken(keep_statistics=False), "goals.1.rule",
-     "the debrief rule logging-db does not apply", "de nabesprekingsregel logging-db geldt niet"),
+    ("unknown-item", broken(goals__2__item="admin-happy"), "goals.2.item",
+     "there is no debrief item admin-happy", "er is geen nabesprekingspunt admin-happy"),
+    ("item-that-does-not-apply", broken(keep_statistics=False), "goals.1.item",
+     "the debrief item logging-db does not apply", "het nabesprekingspunt logging-db geldt niet"),
     ("file-not-installed", broken(variables__file={"choices": ["_wmcs/web.config", "bin/x.dll"]}),
      "server.modified_files.0.path", "the install has no file bin/x.dll",
      "de installatie heeft geen bestand bin/x.dll"),
@@ -307,7 +307,7 @@ def test_the_debrief_of_each_run_is_right_for_its_own_values(tmp_path: Path) -> 
     for name, (scenario, events) in runs.items():
         debrief = build_debrief(scenario, events, tmp_path / name)
         assert debrief.percent == 100, {i.id: i.passed for i in debrief.items}
-        assert {i.id for i in debrief.items} >= {g.rule for g in scenario.goals}
+        assert {i.id for i in debrief.items} >= {g.item for g in scenario.goals}
     # Scored against the other run's values, the admin's change is looked for in the wrong file.
     anna_events = runs["anna"][1]
     bram = runs["bram"][0]
@@ -336,3 +336,13 @@ def test_files_that_are_no_json_object_are_one_translated_line_too(
             code, out, err = call(capsys, "--lang", language, "scenario", "check", str(path))
             assert (code, out) == (2, "") and err.count("\n") == 1, (name, err)
             assert words in err, (name, language, err)
+
+
+@pytest.mark.usefixtures("cli")
+def test_every_scenario_we_ship_passes_the_check(capsys: pytest.CaptureFixture[str]) -> None:
+    """Ours are the first examples a trainer copies: each goal names its debrief item."""
+    from rms_wizard.core.scenario_library import shipped_folder
+
+    for path in sorted(shipped_folder().glob("*.json")):
+        code, _out, err = call(capsys, "scenario", "check", str(path))
+        assert (code, err) == (0, ""), err

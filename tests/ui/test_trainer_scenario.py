@@ -84,7 +84,7 @@ def test_a_perfect_trainee_plays_the_documented_drill_to_100(
     assert page.debrief is not None
     items = {item.id: item.passed for item in page.debrief.items}
     assert page.debrief.percent == 100, items
-    assert set(items) >= {goal.rule for goal in drawn.goals}
+    assert set(items) >= {goal.item for goal in drawn.goals}
     assert "(100%)" in page.view.score_text()
     assert [e.kind for e in read_trail(folder)] == driver.state.kinds()
 
