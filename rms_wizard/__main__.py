@@ -15,6 +15,7 @@ SUBCOMMANDS = {
     "repair",
     "verify",
     "scenarios",
+    "scenario",
     "sandbox",
     "interop",
     "cluster",
@@ -25,7 +26,7 @@ SUBCOMMANDS = {
 
 
 #: The options before a command that take a value (``--sandbox``'s is optional).
-_VALUE_OPTIONS = {"--lang", "--log", "--report", "--root"}
+_VALUE_OPTIONS = {"--lang", "--log", "--report", "--root", "--scenarios", "--seed"}
 
 
 def _command_of(argv: Sequence[str]) -> str | None:

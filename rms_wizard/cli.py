@@ -23,7 +23,6 @@ from . import __version__
 from .core.labels import (
     action_label,
     component_label,
-    level_label,
     role_label,
     status_label,
     yes_no,
@@ -487,35 +486,12 @@ def cmd_verify(ctx: Context) -> int:
     return EXIT_OK if result.ok else EXIT_MISMATCH
 
 
-def cmd_scenarios(ctx: Context) -> int:
-    from .core.sandbox import list_scenarios
-
-    lang = ctx.language  # chosen once for this process: the titles speak the catalogue's language
-    scenarios = list_scenarios()
-    if ctx.args.json:
-        ctx.json(
-            [
-                {
-                    "id": s.id,
-                    "title": s.title.get(lang),
-                    "level": s.level,
-                    "duration_minutes": s.duration_minutes,
-                    "goals": [g.get(lang) for g in s.goals],
-                }
-                for s in scenarios
-            ]
-        )
-        return EXIT_OK
-    _table(ctx, [(s.id, _m(level_label(s.level)), s.title.get(lang)) for s in scenarios])
-    return EXIT_OK
-
-
 def cmd_sandbox(ctx: Context) -> int:
     from .core.sandbox import create_sandbox, reset_sandbox
 
     if ctx.args.sandbox_command == "create":
         folder = Path(ctx.args.dir)
-        scenario = create_sandbox(ctx.args.scenario, folder)
+        scenario = create_sandbox(ctx.args.scenario, folder, getattr(ctx.args, "seed", None))
     else:
         folder = Path(ctx.args.dir)
         scenario = reset_sandbox(folder)
@@ -566,7 +542,6 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "uninstall": cmd_uninstall,
     "recover": cmd_recover,
     "verify": cmd_verify,
-    "scenarios": cmd_scenarios,
     "sandbox": cmd_sandbox,
     "interop": cmd_interop,
     "repair": cmd_repair,
@@ -627,6 +602,9 @@ def build_parser() -> CliParser:
     from .answers_cli import add_wizard_answer_options
 
     add_wizard_answer_options(p)
+    from .scenario_cli import add_scenario_commands, add_scenario_options, add_seed_option
+
+    add_scenario_options(p)
     p.add_argument(
         "--sandbox",
         nargs="?",
@@ -701,6 +679,7 @@ def build_parser() -> CliParser:
     create.add_argument("scenario")
     create.add_argument("dir")
     create.add_argument("--json", action="store_true")
+    add_seed_option(create)
     reset = sb.add_parser("reset")
     reset.add_argument("dir")
     reset.add_argument("--json", action="store_true")
@@ -720,6 +699,7 @@ def build_parser() -> CliParser:
     from .debrief_cli import add_debrief_commands
 
     add_debrief_commands(sub, COMMANDS)
+    add_scenario_commands(sub, COMMANDS)
     return p
 
 

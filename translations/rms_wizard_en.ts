@@ -1821,6 +1821,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (trainer)</source>
+        <translation>%1 (trainer)</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2577,6 +2581,34 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>%1 runs found.</source>
         <translation>%1 runs found.</translation>
+    </message>
+    <message>
+        <source>also offer the trainer&apos;s scenarios in DIR</source>
+        <translation>also offer the trainer&apos;s scenarios in DIR</translation>
+    </message>
+    <message>
+        <source>draw the scenario&apos;s values (password, names) from seed N: the same N, the same run</source>
+        <translation>draw the scenario&apos;s values (password, names) from seed N: the same N, the same run</translation>
+    </message>
+    <message>
+        <source>check a trainer&apos;s scenario file</source>
+        <translation>check a trainer&apos;s scenario file</translation>
+    </message>
+    <message>
+        <source>check a scenario file (exit 0 when it is valid)</source>
+        <translation>check a scenario file (exit 0 when it is valid)</translation>
+    </message>
+    <message>
+        <source>print the JSON Schema of scenario files</source>
+        <translation>print the JSON Schema of scenario files</translation>
+    </message>
+    <message>
+        <source>The scenario file %1 is valid: %2 (%3).</source>
+        <translation>The scenario file %1 is valid: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>(trainer)</source>
+        <translation>(trainer)</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4200,110 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>Hints taken: %1. Each hint costs %2% of its item&apos;s weight, at most %3% per item.</source>
         <translation>Hints taken: %1. Each hint costs %2% of its item&apos;s weight, at most %3% per item.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>the text is empty</translation>
+    </message>
+    <message>
+        <source>this field is missing</source>
+        <translation>this field is missing</translation>
+    </message>
+    <message>
+        <source>there is no debrief item %1 (the items: %2)</source>
+        <translation>there is no debrief item %1 (the items: %2)</translation>
+    </message>
+    <message>
+        <source>the debrief item %1 does not apply to this scenario (it has: %2)</source>
+        <translation>the debrief item %1 does not apply to this scenario (it has: %2)</translation>
+    </message>
+    <message>
+        <source>the install has no file %1</source>
+        <translation>the install has no file %1</translation>
+    </message>
+    <message>
+        <source>it cannot be built: %1</source>
+        <translation>it cannot be built: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>not valid JSON (line %1, column %2)</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>it is nested too deeply</translation>
+    </message>
+    <message>
+        <source>(scenario): an object is needed here</source>
+        <translation>(scenario): an object is needed here</translation>
+    </message>
+    <message>
+        <source>The scenarios folder %1 does not exist.</source>
+        <translation>The scenarios folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The trainer scenario %1 has the id %2, which another scenario already has: give it an id of its own.</source>
+        <translation>The trainer scenario %1 has the id %2, which another scenario already has: give it an id of its own.</translation>
+    </message>
+    <message>
+        <source>this field is not part of a scenario</source>
+        <translation>this field is not part of a scenario</translation>
+    </message>
+    <message>
+        <source>the list is empty</source>
+        <translation>the list is empty</translation>
+    </message>
+    <message>
+        <source>the value does not have the required form</source>
+        <translation>the value does not have the required form</translation>
+    </message>
+    <message>
+        <source>a text is needed here</source>
+        <translation>a text is needed here</translation>
+    </message>
+    <message>
+        <source>a whole number is needed here</source>
+        <translation>a whole number is needed here</translation>
+    </message>
+    <message>
+        <source>true or false is needed here</source>
+        <translation>true or false is needed here</translation>
+    </message>
+    <message>
+        <source>a list is needed here</source>
+        <translation>a list is needed here</translation>
+    </message>
+    <message>
+        <source>an object is needed here</source>
+        <translation>an object is needed here</translation>
+    </message>
+    <message>
+        <source>the number is too small</source>
+        <translation>the number is too small</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>the number is too large</translation>
+    </message>
+    <message>
+        <source>the value is not one of the allowed values</source>
+        <translation>the value is not one of the allowed values</translation>
+    </message>
+    <message>
+        <source>the combination of fields is not allowed</source>
+        <translation>the combination of fields is not allowed</translation>
+    </message>
+    <message>
+        <source>the value is not allowed</source>
+        <translation>the value is not allowed</translation>
+    </message>
+    <message>
+        <source>%1: the variable %2 is not declared in variables</source>
+        <translation>%1: the variable %2 is not declared in variables</translation>
     </message>
 </context>
 <context>

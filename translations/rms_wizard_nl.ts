@@ -1821,6 +1821,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
             <numerusform>%n minuten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (trainer)</source>
+        <translation>%1 (van de trainer)</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2577,6 +2581,34 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>%1 runs found.</source>
         <translation>%1 oefenrondes gevonden.</translation>
+    </message>
+    <message>
+        <source>also offer the trainer&apos;s scenarios in DIR</source>
+        <translation>ook de scenario&apos;s van de trainer in DIR aanbieden</translation>
+    </message>
+    <message>
+        <source>draw the scenario&apos;s values (password, names) from seed N: the same N, the same run</source>
+        <translation>de waarden van het scenario (wachtwoord, namen) trekken uit startwaarde N: dezelfde N, dezelfde oefening</translation>
+    </message>
+    <message>
+        <source>check a trainer&apos;s scenario file</source>
+        <translation>een scenariobestand van een trainer controleren</translation>
+    </message>
+    <message>
+        <source>check a scenario file (exit 0 when it is valid)</source>
+        <translation>een scenariobestand controleren (afsluitcode 0 als het geldig is)</translation>
+    </message>
+    <message>
+        <source>print the JSON Schema of scenario files</source>
+        <translation>het JSON-schema van scenariobestanden weergeven</translation>
+    </message>
+    <message>
+        <source>The scenario file %1 is valid: %2 (%3).</source>
+        <translation>Het scenariobestand %1 is geldig: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>(trainer)</source>
+        <translation>(van de trainer)</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4200,110 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>Hints taken: %1. Each hint costs %2% of its item&apos;s weight, at most %3% per item.</source>
         <translation>Gebruikte hints: %1. Elke hint kost %2% van het gewicht van het betreffende punt, ten hoogste %3% per punt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>de tekst is leeg</translation>
+    </message>
+    <message>
+        <source>this field is missing</source>
+        <translation>dit veld ontbreekt</translation>
+    </message>
+    <message>
+        <source>there is no debrief item %1 (the items: %2)</source>
+        <translation>er is geen nabesprekingspunt %1 (de punten: %2)</translation>
+    </message>
+    <message>
+        <source>the debrief item %1 does not apply to this scenario (it has: %2)</source>
+        <translation>het nabesprekingspunt %1 geldt niet voor dit scenario (het heeft: %2)</translation>
+    </message>
+    <message>
+        <source>the install has no file %1</source>
+        <translation>de installatie heeft geen bestand %1</translation>
+    </message>
+    <message>
+        <source>it cannot be built: %1</source>
+        <translation>het kan niet worden opgebouwd: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>geen geldige JSON (regel %1, kolom %2)</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>het is te diep genest</translation>
+    </message>
+    <message>
+        <source>(scenario): an object is needed here</source>
+        <translation>(scenario): hier is een object nodig</translation>
+    </message>
+    <message>
+        <source>The scenarios folder %1 does not exist.</source>
+        <translation>De scenariomap %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The trainer scenario %1 has the id %2, which another scenario already has: give it an id of its own.</source>
+        <translation>Het scenario van de trainer %1 heeft de id %2, die een ander scenario al heeft: geef het een eigen id.</translation>
+    </message>
+    <message>
+        <source>this field is not part of a scenario</source>
+        <translation>dit veld hoort niet bij een scenario</translation>
+    </message>
+    <message>
+        <source>the list is empty</source>
+        <translation>de lijst is leeg</translation>
+    </message>
+    <message>
+        <source>the value does not have the required form</source>
+        <translation>de waarde heeft niet de vereiste vorm</translation>
+    </message>
+    <message>
+        <source>a text is needed here</source>
+        <translation>hier is een tekst nodig</translation>
+    </message>
+    <message>
+        <source>a whole number is needed here</source>
+        <translation>hier is een geheel getal nodig</translation>
+    </message>
+    <message>
+        <source>true or false is needed here</source>
+        <translation>hier is true of false nodig</translation>
+    </message>
+    <message>
+        <source>a list is needed here</source>
+        <translation>hier is een lijst nodig</translation>
+    </message>
+    <message>
+        <source>an object is needed here</source>
+        <translation>hier is een object nodig</translation>
+    </message>
+    <message>
+        <source>the number is too small</source>
+        <translation>het getal is te klein</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>het getal is te groot</translation>
+    </message>
+    <message>
+        <source>the value is not one of the allowed values</source>
+        <translation>de waarde is niet een van de toegestane waarden</translation>
+    </message>
+    <message>
+        <source>the combination of fields is not allowed</source>
+        <translation>deze combinatie van velden is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>the value is not allowed</source>
+        <translation>de waarde is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>%1: the variable %2 is not declared in variables</source>
+        <translation>%1: de variabele %2 is niet gedeclareerd in variables</translation>
     </message>
 </context>
 <context>

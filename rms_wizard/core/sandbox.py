@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path, PureWindowsPath
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
 from .cluster import Client, ClusterKind
 from .configdb import create_config_db_v1
@@ -31,6 +31,7 @@ from .registry import (
     PENDING_UPDATES_KEY,
     SERVER_KEY,
 )
+from .scenario_variables import Variable
 from .secrets import create_encrypted_private_key
 
 SANDBOX_MARKER = ".rms-sandbox.json"
@@ -169,6 +170,10 @@ class Scenario(BaseModel):
     clients: list[Client] = []
     drill: Drill | None = None
     keep_statistics: bool = False
+    #: Values drawn per run, used as ``${name}`` in the texts (:mod:`.scenario_variables`).
+    variables: dict[str, Variable] = {}
+    #: The seed the variables were drawn from (set when the file is read).
+    seed: int | None = None
 
     @model_validator(mode="after")
     def _one_shape(self) -> Scenario:
@@ -189,32 +194,32 @@ def scenarios_dir() -> Path:
     return resources_dir() / "scenarios"
 
 
-def load_scenario_file(path: Path) -> Scenario:
-    try:
-        return Scenario.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, ValidationError) as exc:
-        detail = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
-        raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "The scenario file %1 is not valid: %2"), path, detail)
-        ) from None
+def load_scenario_file(path: Path, seed: int | None = None) -> Scenario:
+    from .scenario_library import read_scenario
+
+    return read_scenario(path, seed)
 
 
 def list_scenarios() -> list[Scenario]:
-    return [load_scenario_file(p) for p in sorted(scenarios_dir().glob("*.json"))]
+    """Ours and the trainer's (:mod:`.scenario_library`)."""
+    from .scenario_library import scenario_files
+
+    return [load_scenario_file(path) for path in scenario_files().values()]
 
 
-def get_scenario(scenario_id: str) -> Scenario:
-    path = scenarios_dir() / f"{scenario_id}.json"
-    if not path.is_file() or "/" in scenario_id or "\\" in scenario_id:
-        known = ", ".join(s.id for s in list_scenarios())
+def get_scenario(scenario_id: str, seed: int | None = None) -> Scenario:
+    from .scenario_library import scenario_files
+
+    files = scenario_files()
+    if scenario_id not in files:
         raise BadInputError(
             msg(
                 QT_TRANSLATE_NOOP("core", "Unknown scenario %1. Known scenarios: %2"),
                 scenario_id,
-                known,
+                ", ".join(files),
             )
         )
-    return load_scenario_file(path)
+    return load_scenario_file(files[scenario_id], seed)
 
 
 def server_registry(spec: ServerSpec | None) -> RegFile:
@@ -338,24 +343,53 @@ def arm_drill_fault(folder: Path, scenario: Scenario) -> str | None:
 
 
 def write_marker(folder: Path, scenario: Scenario) -> None:
-    (folder / SANDBOX_MARKER).write_text(
-        json.dumps({"scenario": scenario.id, "format": 1}) + "\n", encoding="utf-8"
+    """The scenario's id and seed (never a drawn value: the password is one)."""
+    from .scenario_library import scenario_files
+
+    marker: dict[str, object] = {"scenario": scenario.id, "format": 1, "seed": scenario.seed}
+    path = scenario_files().get(scenario.id)
+    if path is not None and path.parent.resolve() != scenarios_dir().resolve():
+        marker["file"] = str(path.resolve())  # a trainer's: found again without --scenarios
+    (folder / SANDBOX_MARKER).write_text(json.dumps(marker) + "\n", encoding="utf-8")
+
+
+def _marker(folder: Path) -> dict[str, object]:
+    try:
+        data = json.loads((folder / SANDBOX_MARKER).read_text(encoding="utf-8"))
+        if isinstance(data, dict) and isinstance(data["scenario"], str):
+            return data
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    raise BadInputError(
+        msg(QT_TRANSLATE_NOOP("core", "%1 is not a sandbox folder made by this tool."), folder)
     )
 
 
 def read_marker(folder: Path) -> str:
-    try:
-        data = json.loads((folder / SANDBOX_MARKER).read_text(encoding="utf-8"))
-        return str(data["scenario"])
-    except (OSError, ValueError, KeyError, TypeError):
-        raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "%1 is not a sandbox folder made by this tool."), folder)
-        ) from None
+    return str(_marker(folder)["scenario"])
 
 
-def create_sandbox(scenario_id: str, folder: Path) -> Scenario:
-    """Materialise ``scenario_id`` into ``folder`` (which must be absent or empty)."""
-    scenario = get_scenario(scenario_id)
+def sandbox_scenario(folder: Path) -> Scenario:
+    """The scenario of the sandbox in ``folder`` with the values of its own run (its seed)."""
+    marker = _marker(folder)
+    seed = marker.get("seed")
+    seed = seed if isinstance(seed, int) else None
+    file = marker.get("file")
+    if isinstance(file, str) and Path(file).is_file():
+        return load_scenario_file(Path(file), seed)
+    return get_scenario(str(marker["scenario"]), seed)
+
+
+def create_sandbox(scenario_id: str, folder: Path, seed: int | None = None) -> Scenario:
+    """Materialise ``scenario_id`` into ``folder`` (which must be absent or empty), its variables
+    drawn from ``seed`` (a new one when None: each run its own values)."""
+    from .scenario_variables import new_seed
+
+    scenario = get_scenario(scenario_id, new_seed() if seed is None else seed)
+    return _create(scenario, folder)
+
+
+def _create(scenario: Scenario, folder: Path) -> Scenario:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise BadInputError(
             msg(QT_TRANSLATE_NOOP("core", "The folder %1 exists and is not empty."), folder)
@@ -366,8 +400,7 @@ def create_sandbox(scenario_id: str, folder: Path) -> Scenario:
 
 
 def reset_sandbox(folder: Path) -> Scenario:
-    """Start the scenario in ``folder`` again from a fresh copy."""
-    scenario_id = read_marker(folder)
-    get_scenario(scenario_id)  # a marker naming an unknown scenario must not cost the folder
+    """Start the scenario in ``folder`` again from a fresh copy (the same seed: the same values)."""
+    scenario = sandbox_scenario(folder)  # an unknown scenario must not cost the folder
     shutil.rmtree(folder)
-    return create_sandbox(scenario_id, folder)
+    return _create(scenario, folder)

@@ -51,7 +51,14 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--report", metavar="FILE")
     parser.add_argument("--save-answers", metavar="FILE")
     parser.add_argument("--answers", metavar="FILE")
-    return parser.parse_args(list(argv))
+    parser.add_argument("--scenarios", metavar="DIR")
+    parser.add_argument("--seed", type=int)
+    args = parser.parse_args(list(argv))
+    if args.scenarios:  # the core only then: the first paint imports none of it
+        from ..core.scenario_library import use_trainer_folder
+
+        use_trainer_folder(Path(args.scenarios))
+    return args
 
 
 def choose_scenario(parent: QWidget | None = None, language: str | None = None) -> str | None:
@@ -90,7 +97,7 @@ def build_state(
     A new sandbox is made in ``sandbox_folder`` (default: a new folder under the user's data).
     Runs on start-up's worker thread: no widget here, but the scenario picker for a bare
     ``--sandbox`` (:func:`create_wizard` asks before)."""
-    from ..core.sandbox import SANDBOX_MARKER, create_sandbox, get_scenario, read_marker
+    from ..core.sandbox import SANDBOX_MARKER, create_sandbox, sandbox_scenario
     from .state import WizardState
 
     if args.sandbox is not None:
@@ -98,7 +105,7 @@ def build_state(
         if scenario_id is None:
             raise SystemExit(0)
         folder = sandbox_folder or new_sandbox_folder(scenario_id)
-        scenario = create_sandbox(scenario_id, folder)
+        scenario = create_sandbox(scenario_id, folder, getattr(args, "seed", None))
         return WizardState(
             root=folder,
             sandbox=True,
@@ -115,7 +122,7 @@ def build_state(
             # only if it was never handed out (sandbox_flow.drill_for_this_run).
             from ..core.trail import read_trail
 
-            scenario = get_scenario(read_marker(root))
+            scenario = sandbox_scenario(root)  # with the values of its own run
             return WizardState(
                 root=root,
                 sandbox=True,

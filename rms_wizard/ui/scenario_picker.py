@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.labels import level_label
 from ..core.sandbox import Scenario, list_scenarios
+from ..core.scenario_library import trainer_scenario_ids
 from ..i18n import tr_message
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +50,8 @@ class ScenarioPicker(QDialog):
         self._language = language
         found = scenarios if scenarios is not None else list_scenarios()
         self._scenarios = sorted(found, key=lambda s: (_LEVELS.index(s.level), s.id))
+        #: The trainer's own scenarios, marked in the list.
+        self._theirs = trainer_scenario_ids()
 
         self._intro = QLabel()
         self._intro.setObjectName("scenarioIntro")
@@ -144,7 +147,10 @@ class ScenarioPicker(QDialog):
         self._goals_heading.setText(self.tr("Learning goals"))
         for row, scenario in enumerate(self._scenarios):
             item = self._list.item(row)
-            item.setText(scenario.title.get(self._language))
+            title = scenario.title.get(self._language)
+            if scenario.id in self._theirs:
+                title = self.tr("%1 (trainer)").replace("%1", title)
+            item.setText(title)
             item.setToolTip(self._level_text(scenario.level))
         self._fit_list_to_titles()
         self._show_details(self._list.currentItem())
