@@ -17,14 +17,22 @@ from PySide6.QtWidgets import (
 
 from ...core.messages import fill_placeholders
 from ..startup import PageFacts, StartupPreview
+from ..theme import Tone, tone_style
 from ..widgets.sandbox_banner import SandboxBanner
 
 if TYPE_CHECKING:  # the Welcome page is painted before the state (pydantic, the core) is imported
     from ..state import WizardState
     from ..wizard import SetupWizard
 
-ERROR_STYLE = "color: #b3261e;"
-NOTE_STYLE = "color: #8a4b00;"
+
+def error_style() -> str:
+    """An error's text colour, readable on the current palette (see ``theme``)."""
+    return tone_style(Tone.ERROR)
+
+
+def note_style() -> str:
+    """A note's (a warning's) text colour, readable on the current palette."""
+    return tone_style(Tone.NOTE)
 
 
 class BasePage(QWizardPage):
@@ -69,7 +77,7 @@ class BasePage(QWizardPage):
         self.error_label.setObjectName(f"{object_name}Error")
         self.error_label.setWordWrap(True)
         set_plain_text(self.error_label, selectable=True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.hide()
         outer.addWidget(self.error_label)
         self._outer = outer
