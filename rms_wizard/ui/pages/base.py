@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.messages import fill_placeholders
+from ..announce_hooks import announce_error
 from ..startup import PageFacts, StartupPreview
 from ..theme import Tone, tone_style
 from ..widgets.sandbox_banner import SandboxBanner
@@ -100,6 +101,7 @@ class BasePage(QWizardPage):
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)
         self.error_label.show()
+        announce_error(self, text)
 
     def clear_error(self) -> None:
         self.error_label.clear()
