@@ -14,7 +14,9 @@ def page_summary(page: QWizardPage) -> str:
     title = page.title().strip()
     text = page.subTitle()
     if not text.strip():
-        for label in page.findChildren(QLabel):
+        content = getattr(page, "scroll_area", None)  # not the sandbox bar above it
+        where = content.widget() if content is not None else page
+        for label in where.findChildren(QLabel):
             if label.isVisibleTo(page) and label.text().strip() and not label.buddy():
                 text = label.text()
                 break

@@ -6,6 +6,7 @@ from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -115,7 +116,14 @@ class BasePage(QWizardPage):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.scroll_area.setAccessibleName(self.title())
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The scrolled content takes the focus (to scroll by keyboard): a screen reader names it
+        # by the page's title, not "filler".
+        self.scroll_area.setAccessibleName(self.title())
+        super().showEvent(event)
 
     # ---- helpers
 
