@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Desktop, Walk, walk_wizard
+from atspi_desktop import Desktop, Walk, walk_wizard
 from PySide6.QtCore import QCoreApplication
 
 from rms_wizard.core.detect import detect_install
