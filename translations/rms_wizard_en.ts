@@ -1502,6 +1502,13 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgressVoice</name>
+    <message>
+        <source>%1 percent done</source>
+        <translation>%1 percent done</translation>
+    </message>
+</context>
+<context>
     <name>QtGaps</name>
     <message>
         <source>&amp;Look in:</source>

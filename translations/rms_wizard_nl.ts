@@ -1502,6 +1502,13 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgressVoice</name>
+    <message>
+        <source>%1 percent done</source>
+        <translation>%1 procent klaar</translation>
+    </message>
+</context>
+<context>
     <name>QtGaps</name>
     <message>
         <source>&amp;Look in:</source>

@@ -184,10 +184,12 @@ def create_wizard(
 
     from ..core.setuplog import SetupLog
     from ..i18n import choose_language, install_translators
+    from .theme import follow_platform
     from .wizard import SetupWizard
 
     args = parse_gui_args(argv)
     QApplication.setStyle("Fusion")
+    follow_platform()  # a dark or high-contrast palette when the platform asks for one
     language = choose_language(args.lang)
     install_translators(language)
     answers = _answers_of(args)  # its errors in the language chosen so far

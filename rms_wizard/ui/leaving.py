@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWizard
 
+from .announce_hooks import announce_question
+
 if TYPE_CHECKING:
     from ..core.messages import Message
     from .state import Operation, WizardState
@@ -182,6 +184,7 @@ class Leaving(QObject):
         box.setObjectName("cancelQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self._question = box
+        announce_question(self._wizard, box.text())
         try:
             answer = box.exec()
         finally:

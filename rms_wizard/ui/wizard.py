@@ -37,6 +37,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ..core.setuplog import SetupLog
+from .announce_hooks import announce_pages
 from .assets import app_icon, pixmap, tall_watermark, wide_banner
 from .keyboard import KeyboardGuide
 from .leaving import Leaving
@@ -209,6 +210,7 @@ class SetupWizard(QWizard):
         self.keyboard = KeyboardGuide(self)
         #: What Cancel, Escape and closing ask first, and the exit code (see :mod:`.leaving`).
         self.leaving = Leaving(self)
+        announce_pages(self)  # each page is announced to screen readers when shown
         #: The process's exit code, once the window has closed (see :meth:`Leaving.exit_code`).
         self.exit_code: int | None = None
         self.log = log if log is not None else SetupLog.open_for_run(None, "gui")

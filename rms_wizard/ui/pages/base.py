@@ -6,6 +6,7 @@ from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -16,15 +17,24 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.messages import fill_placeholders
+from ..announce_hooks import announce_error
 from ..startup import PageFacts, StartupPreview
+from ..theme import Tone, tone_style
 from ..widgets.sandbox_banner import SandboxBanner
 
 if TYPE_CHECKING:  # the Welcome page is painted before the state (pydantic, the core) is imported
     from ..state import WizardState
     from ..wizard import SetupWizard
 
-ERROR_STYLE = "color: #b3261e;"
-NOTE_STYLE = "color: #8a4b00;"
+
+def error_style() -> str:
+    """An error's text colour, readable on the current palette (see ``theme``)."""
+    return tone_style(Tone.ERROR)
+
+
+def note_style() -> str:
+    """A note's (a warning's) text colour, readable on the current palette."""
+    return tone_style(Tone.NOTE)
 
 
 class BasePage(QWizardPage):
@@ -74,7 +84,7 @@ class BasePage(QWizardPage):
         self.error_label.setObjectName(f"{object_name}Error")
         self.error_label.setWordWrap(True)
         set_plain_text(self.error_label, selectable=True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.hide()
         outer.addWidget(self.error_label)
         self._outer = outer
@@ -97,6 +107,7 @@ class BasePage(QWizardPage):
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)
         self.error_label.show()
+        announce_error(self, text)
 
     def clear_error(self) -> None:
         self.error_label.clear()
@@ -110,7 +121,14 @@ class BasePage(QWizardPage):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.scroll_area.setAccessibleName(self.title())
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The scrolled content takes the focus (to scroll by keyboard): a screen reader names it
+        # by the page's title, not "filler".
+        self.scroll_area.setAccessibleName(self.title())
+        super().showEvent(event)
 
     # ---- helpers
 

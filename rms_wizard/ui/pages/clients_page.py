@@ -11,7 +11,7 @@ deployment comes from the core's matrix (:func:`~rms_wizard.core.interop.compare
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
 
 from ...core.cluster import Topology
@@ -20,11 +20,10 @@ from ...core.messages import RmsError
 from ...i18n import tr_message
 from ..sandbox_flow import after_clients, clients_job, has_debrief, read_topology
 from ..state import Event, WizardState
+from ..theme import Tone, tone_color
 from ..widgets.accessible import name_item_view
 from ..workers import Failure, Worker
-from .base import NOTE_STYLE, BasePage, fmt, plain_label
-
-_OLD_CLIENT_COLOR = "#8a4b00"
+from .base import BasePage, fmt, note_style, plain_label
 
 
 class ClientsPage(BasePage):
@@ -165,7 +164,14 @@ class ClientsPage(BasePage):
             )
             if client.version == "1.0":
                 for column in range(3):
-                    item.setForeground(column, QBrush(QColor(_OLD_CLIENT_COLOR)))
+                    item.setForeground(
+                        column,
+                        QBrush(
+                            tone_color(
+                                Tone.NOTE, self.tree.palette().color(QPalette.ColorRole.Base)
+                            )
+                        ),
+                    )
 
     def _mixes(self) -> tuple[ClientMix, ClientMix] | None:
         """The client mix now and once every 1.0 client runs SP1 (None: no RMS client)."""
@@ -206,7 +212,7 @@ class ClientsPage(BasePage):
             self.summary.setText(text)
         else:
             self.summary.setText(self.tr("Every computer with an RMS client runs the SP1 client."))
-        self.summary.setStyleSheet(NOTE_STYLE if old else "")
+        self.summary.setStyleSheet(note_style() if old else "")
         mixes = self._mixes()
         lines: list[str] = []
         if mixes is not None and mixes[0] != mixes[1]:

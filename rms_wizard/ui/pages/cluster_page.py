@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pydantic import SecretStr
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -46,13 +46,12 @@ from ...i18n import tr_message
 from ...run_report import RunOperation, RunOutcome, RunRecord
 from ..sandbox_flow import after_update, read_topology, rollout_job
 from ..state import Event, WizardState
+from ..theme import Tone, tone_color
 from ..widgets.accessible import announce_as_shown, name_item_view, plain_text
 from ..widgets.password_field import PasswordField
 from ..workers import Failure, PasswordResult, Worker, password_job, report_job
-from .base import ERROR_STYLE, NOTE_STYLE, BasePage, fmt, plain_label
+from .base import BasePage, error_style, fmt, note_style, plain_label
 
-_DONE_COLOR = "#1e7d32"
-_FAILED_COLOR = "#b3261e"
 #: A node's last word in a run.
 _FINAL = frozenset({"updated", "skipped", "failed", "not-started"})
 _TREE_ROWS = 11
@@ -168,7 +167,7 @@ class ClusterPage(BasePage):
         self.tree.header().setStretchLastSection(True)
         self.body.addWidget(self.tree, 1)
         self.warnings = plain_label("rolloutWarnings")
-        self.warnings.setStyleSheet(NOTE_STYLE)
+        self.warnings.setStyleSheet(note_style())
         self.warnings.hide()
         self.body.addWidget(self.warnings)
 
@@ -523,7 +522,7 @@ class ClusterPage(BasePage):
             label.setStyleSheet("")
         elif self._report_failure is not None:
             label.setText(self._report_failure.text())
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(error_style())
         elif self._report_written is not None:
             label.setText(fmt(self.tr("The run report is saved in %1"), self._report_written))
             label.setStyleSheet("")
@@ -573,10 +572,10 @@ class ClusterPage(BasePage):
         item.setText(3, self._state_text(event))
         color = None
         if event is not None and event.status in ("updated", "skipped"):
-            color = _DONE_COLOR
+            color = tone_color(Tone.DONE, self.tree.palette().color(QPalette.ColorRole.Base))
         elif event is not None and event.status == "failed":
-            color = _FAILED_COLOR
-        item.setForeground(3, QBrush(QColor(color)) if color else QBrush())
+            color = tone_color(Tone.ERROR, self.tree.palette().color(QPalette.ColorRole.Base))
+        item.setForeground(3, QBrush(color) if color else QBrush())
 
     def _render_tree(self) -> None:
         """The plan as a tree: wave -> cluster -> node (and the servers already at SP1)."""
@@ -616,7 +615,7 @@ class ClusterPage(BasePage):
     def _result_text(self) -> tuple[str, str]:
         """(text, style) of the outcome line."""
         if self._failure is not None:
-            return self._failure.text(), ERROR_STYLE
+            return self._failure.text(), error_style()
         result = self._result
         if result is None:
             if self._stopping:
@@ -624,7 +623,7 @@ class ClusterPage(BasePage):
                     self.tr(
                         "Stopping: the servers being updated now finish, no other one starts\u2026"
                     ),
-                    NOTE_STYLE,
+                    note_style(),
                 )
             return "", ""
         if result.failed is not None and result.failed.message is not None:
@@ -638,7 +637,7 @@ class ClusterPage(BasePage):
                     ),
                     tr_message(result.failed.message),
                 ),
-                ERROR_STYLE,
+                error_style(),
             )
         if result.cancelled:
             return (
@@ -646,7 +645,7 @@ class ClusterPage(BasePage):
                     "Stopped between servers. The servers updated so far run SP1, the others still "
                     "run 1.0, and they work together. Resume the rollout to continue."
                 ),
-                NOTE_STYLE,
+                note_style(),
             )
         if not result.outcomes:
             return self.tr("Every server of the deployment already runs SP1."), ""

@@ -23,7 +23,7 @@ from ...i18n import tr_message
 from ..state import Event, Operation, WizardState
 from ..widgets.accessible import name_item_view
 from ..workers import DetectionResult, Failure, Worker, detect_job
-from .base import BasePage, fmt, plain_label
+from .base import BasePage, error_style, fmt, note_style, plain_label
 
 
 class DetectionPage(BasePage):
@@ -84,7 +84,7 @@ class DetectionPage(BasePage):
             self.values[key] = value
         self.body.addLayout(data)
         self.problems = plain_label("detectionProblems", selectable=True)
-        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.setStyleSheet(error_style())
         self.body.addWidget(self.problems)
         self.body.addStretch(1)
         row = QHBoxLayout()
@@ -337,7 +337,7 @@ class DetectionPage(BasePage):
                 self.tr("%n update(s) pending: ", "", len(pending))
                 + ", ".join(f"{u.id} ({self.severity_text(u.severity)})" for u in pending)
             )
-            values["os_updates"].setStyleSheet("color: #8a4b00;")
+            values["os_updates"].setStyleSheet(note_style())
         else:
             values["os_updates"].setText(self.tr("all critical and security updates installed"))
             values["os_updates"].setStyleSheet("")

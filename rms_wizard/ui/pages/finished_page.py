@@ -14,7 +14,7 @@ from ..state import Operation, Outcome, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..workers import Failure, Worker, report_job
 from . import preparation_page
-from .base import ERROR_STYLE, BasePage, fmt, plain_label
+from .base import BasePage, error_style, fmt, plain_label
 
 
 class FinishedPage(BasePage):
@@ -133,7 +133,7 @@ class FinishedPage(BasePage):
             label.setStyleSheet("")
         elif self._report_failure is not None:
             label.setText(self._report_failure.text())
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(error_style())
         elif self._report_written is not None:
             label.setText(fmt(self.tr("The run report is saved in %1"), self._report_written))
             label.setStyleSheet("")

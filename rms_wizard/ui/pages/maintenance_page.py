@@ -30,7 +30,7 @@ from ..state import Event, Operation, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.password_field import PasswordField
 from ..workers import Failure, Worker, verify_backup_job
-from .base import NOTE_STYLE, BasePage, plain_label
+from .base import BasePage, note_style, plain_label
 
 CARD_STYLE = (
     "QFrame#%s { border: 1px solid #b8c4d6; border-radius: 4px; background: palette(base); }"
@@ -47,7 +47,7 @@ class MaintenancePage(BasePage):
         self.intro = plain_label("maintenanceIntro")
         self.body.addWidget(self.intro)
         self.fresh_note = plain_label("maintenanceFreshNote")
-        self.fresh_note.setStyleSheet(NOTE_STYLE)
+        self.fresh_note.setStyleSheet(note_style())
         self.body.addWidget(self.fresh_note)
 
         cards = QHBoxLayout()

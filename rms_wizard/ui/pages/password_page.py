@@ -20,7 +20,7 @@ from ..state import Event, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.password_field import PasswordField
 from ..workers import Failure, KeyringInfo, PasswordResult, Worker, keyring_job, password_job
-from .base import NOTE_STYLE, BasePage, fmt, plain_label
+from .base import BasePage, fmt, note_style, plain_label
 
 
 class PasswordPage(BasePage):
@@ -63,7 +63,7 @@ class PasswordPage(BasePage):
         self.remember.setObjectName("rememberPasswordCheck")
         self.remember.toggled.connect(self._on_remember)
         self.keyring_reason = plain_label("keyringReason")
-        self.keyring_reason.setStyleSheet(NOTE_STYLE)
+        self.keyring_reason.setStyleSheet(note_style())
         self.keyring_reason.hide()
         keyring_box.addWidget(self.remember)
         keyring_box.addWidget(self.keyring_reason)

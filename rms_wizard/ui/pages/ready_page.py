@@ -12,7 +12,7 @@ from ..state import WizardState
 from ..widgets.accessible import name_item_view
 from ..widgets.plan_model import PlanFilterModel, PlanTableModel
 from ..widgets.save_answers import SaveAnswers
-from .base import NOTE_STYLE, BasePage, fmt, plain_label
+from .base import BasePage, fmt, note_style, plain_label
 from .disk_space import disk_space_line, measure
 
 
@@ -23,7 +23,7 @@ class ReadyPage(BasePage):
         self.summary = plain_label("planSummary")
         self.body.addWidget(self.summary)
         self.modified = plain_label("planModifiedFiles")
-        self.modified.setStyleSheet(NOTE_STYLE)
+        self.modified.setStyleSheet(note_style())
         self.body.addWidget(self.modified)
 
         row = QHBoxLayout()
@@ -191,7 +191,7 @@ class ReadyPage(BasePage):
         self.extra.setText("\n".join(lines))
         space, short = disk_space_line(self._space)
         self.space.setText(space)
-        self.space.setStyleSheet(NOTE_STYLE if short else "")
+        self.space.setStyleSheet(note_style() if short else "")
         self.space.setVisible(bool(space))
 
     def retranslate_ui(self) -> None:

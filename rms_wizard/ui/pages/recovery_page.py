@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 from ...core.interrupted_files import InterruptedFiles, interrupted_files
 from ...core.models import InterruptedInfo
 from ..state import Operation, WizardState
-from .base import NOTE_STYLE, BasePage, fmt, plain_label
+from .base import BasePage, fmt, note_style, plain_label
 
 
 class RecoveryPage(BasePage):
@@ -27,7 +27,7 @@ class RecoveryPage(BasePage):
         self.other = plain_label("recoveryOther")
         self.body.addWidget(self.other)
         self.blocked = plain_label("recoveryBlocked")
-        self.blocked.setStyleSheet(NOTE_STYLE)
+        self.blocked.setStyleSheet(note_style())
         self.body.addWidget(self.blocked)
         self.body.addStretch(1)
         self.retranslate_ui()

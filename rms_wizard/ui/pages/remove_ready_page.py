@@ -15,7 +15,7 @@ from ...core.removal_plan import RemovalPlan, plan_removal
 from ..state import WizardState
 from ..widgets.accessible import name_item_view
 from ..widgets.save_answers import SaveAnswers
-from .base import ERROR_STYLE, BasePage, fmt, plain_label
+from .base import BasePage, error_style, fmt, plain_label
 
 
 class RemoveReadyPage(BasePage):
@@ -83,7 +83,7 @@ class RemoveReadyPage(BasePage):
                     "1.0 files back. Go back and choose Cancel."
                 )
             )
-            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setStyleSheet(error_style())
         elif plan.fresh:
             self.summary.setText(
                 self.tr(

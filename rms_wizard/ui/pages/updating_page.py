@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar
 from ...core.messages import InterruptedStateError, Message, RmsError
 from ...core.progress import ProgressEvent
 from ...i18n import tr_message
+from ..announce_hooks import ProgressVoice
 from ..sandbox_flow import drill_for_this_run
 from ..state import Event, Operation, Outcome, WizardState
 from ..workers import (
@@ -49,6 +50,8 @@ class UpdatingPage(BasePage):
         super().__init__(state, "updatingPage")
         self._worker: AnyWorker | None = None
         self._last_step = -1
+        #: Phases and progress as a screen reader hears them (see :mod:`..announce`).
+        self.voice = ProgressVoice(self)
         self.status = plain_label("updatingStatus")
         self.body.addWidget(self.status)
         self.progress = QProgressBar()
@@ -75,6 +78,7 @@ class UpdatingPage(BasePage):
         self.log_pane.clear()
         self.current.clear()
         self._last_step = -1
+        self.voice.reset()
         self.progress.setRange(0, 0)
         self.progress.setValue(0)
         self.state.outcome = None
@@ -186,6 +190,7 @@ class UpdatingPage(BasePage):
         self.progress.setValue(event.step)
         if event.path:
             self.current.setText(event.path)
+        self.voice.update(event.step, event.total_steps, event.phase.text, tr_message(event.phase))
         if event.step != self._last_step:
             self._last_step = event.step
             self._append(f"[{event.step}/{event.total_steps}] {tr_message(event.phase)}")

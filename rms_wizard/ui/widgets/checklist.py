@@ -7,6 +7,8 @@ from enum import StrEnum
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QWidget
 
+from ..theme import Tone, tone_style
+
 
 class ItemState(StrEnum):
     PENDING = "pending"
@@ -18,12 +20,12 @@ class ItemState(StrEnum):
 
 
 _MARKS = {
-    ItemState.PENDING: ("○", "#6b6b6b"),
-    ItemState.BUSY: ("◔", "#1f5fa8"),
-    ItemState.DONE: ("✔", "#1e7d32"),
-    ItemState.WARNING: ("!", "#b26a00"),
-    ItemState.FAILED: ("✖", "#b3261e"),
-    ItemState.OPTIONAL: ("–", "#6b6b6b"),
+    ItemState.PENDING: ("○", Tone.MUTED),
+    ItemState.BUSY: ("◔", Tone.BUSY),
+    ItemState.DONE: ("✔", Tone.DONE),
+    ItemState.WARNING: ("!", Tone.WARNING),
+    ItemState.FAILED: ("✖", Tone.ERROR),
+    ItemState.OPTIONAL: ("–", Tone.MUTED),
 }
 
 
@@ -85,10 +87,10 @@ class ChecklistItem(QFrame):
         mark, color = _MARKS[state]
         self.mark.setText(mark)
         self.mark.setAccessibleName(self._state_name(state))
-        self.mark.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.mark.setStyleSheet(tone_style(color, bold=True))
         self.status.setText(status)
         self.status.setVisible(bool(status))
-        self.status.setStyleSheet(f"color: {color};")
+        self.status.setStyleSheet(tone_style(color))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

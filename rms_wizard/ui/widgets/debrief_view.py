@@ -25,6 +25,7 @@ from ...core.debrief_html import write_debrief_html
 from ...core.messages import os_error_message
 from ...core.sandbox import Scenario
 from ...i18n import tr_message
+from ..theme import Tone, tone_style
 
 
 def documents_folder() -> Path:
@@ -35,8 +36,8 @@ def documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-_PASSED = ("✔", "#1e7d32")
-_FAILED = ("✘", "#b3261e")
+_PASSED = ("✔", Tone.DONE)
+_FAILED = ("✘", Tone.ERROR)
 
 
 def _translate(context: str, text: str, n: int) -> str:
@@ -57,7 +58,7 @@ class DebriefRow(QFrame):
         self.mark = QLabel(mark)
         self.mark.setObjectName("debriefMark")
         self.mark.setFixedWidth(18)
-        self.mark.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.mark.setStyleSheet(tone_style(color, bold=True))
         self.title = QLabel()
         self.title.setObjectName("debriefTitle")
         self.title.setWordWrap(True)

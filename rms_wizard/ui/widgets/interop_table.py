@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...core.interop import FEATURES, FeatureValue, InteropFeatures, value_text
 from ...i18n import tr_message
+from ..theme import Tone, tint
 
 #: The highlight of a cell that changes (a light green that reads on white and grey).
-CHANGED_BACKGROUND = "#dcefd6"
 #: Item data role holding True on a highlighted cell (tests and screen readers' tooltips use it).
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,7 +107,7 @@ class InteropTable(QTableWidget):
                 # Read by screen readers with the cell: the explanation is not only on hover.
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, explanation)
                 if changed:
-                    item.setBackground(QBrush(QColor(CHANGED_BACKGROUND)))
+                    item.setBackground(QBrush(tint(Tone.DONE)))
                     font = QFont(self.font())
                     font.setBold(True)
                     item.setFont(font)

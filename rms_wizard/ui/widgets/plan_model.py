@@ -10,12 +10,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from ...core.labels import action_label, component_label
 from ...core.models import FileAction
 from ...core.plan import PlannedFile, UpdatePlan
 from ...i18n import tr_message
+from ..theme import Tone, tint, tone_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -102,9 +103,9 @@ class PlanTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and modified:
-            return QBrush(QColor("#8a4b00"))
+            return QBrush(tone_color(Tone.NOTE, tint(Tone.NOTE)))
         if role == Qt.ItemDataRole.BackgroundRole and modified:
-            return QBrush(QColor("#fff1d6"))
+            return QBrush(tint(Tone.NOTE))
         return None
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..assets import pixmap
+from ..theme import sandbox_bar_style
 
 if TYPE_CHECKING:  # shown on the first page, painted before the core is imported
     from ..startup import LocalizedText
@@ -36,10 +37,7 @@ class SandboxBanner(QFrame):
         self._title = title
         self._language = language
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#sandboxBanner { background: #fff4d6; border: 1px solid #e0b84a; border-radius: 3px; }"
-            " #sandboxBanner QLabel { color: #5a4300; }"
-        )
+        self.setStyleSheet(sandbox_bar_style("sandboxBanner"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self._badge = QLabel()

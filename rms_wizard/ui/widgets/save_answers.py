@@ -14,11 +14,10 @@ from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.messages import fill_placeholders
+from ..theme import Tone, tone_style
 
 if TYPE_CHECKING:
     from ..state import WizardState
-
-_ERROR_STYLE = "color: #b3261e;"
 
 
 class SaveAnswers(QWidget):
@@ -73,7 +72,7 @@ class SaveAnswers(QWidget):
         try:
             save_answers(self._state, Path(path))
         except RmsError as exc:
-            self.status.setStyleSheet(_ERROR_STYLE)
+            self.status.setStyleSheet(tone_style(Tone.ERROR))
             self.status.setText(tr_message(exc.message))
             return
         self._log(f"answers: written to {path}")

@@ -1,0 +1,216 @@
+"""Drive the wizard as a screen reader sees it: only through AT-SPI (pyatspi).
+
+Run with the *system* Python (``/usr/bin/python3``: Debian's python3-pyatspi is for it), on the
+session bus the test started: ``atspi_driver.py WALK.json RESULT.json``. The walk is a list of
+steps (see :func:`run_step`); the result holds, per page, the focused object and the focusable
+objects without a name, every ``object:announcement`` event as it arrived (time and text), and
+the first error, if any. Nothing here imports the project: it knows the wizard only by what AT-SPI
+shows (roles and names).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
+
+APP_NAME = "rms-wizard"
+STEP_TIMEOUT = 30.0
+
+announcements: list[tuple[float, str]] = []
+
+
+def on_announcement(event: Any) -> None:
+    announcements.append((time.monotonic(), str(event.any_data)))
+
+
+def application() -> Any | None:
+    desktop = pyatspi.Registry.getDesktop(0)
+    for app in desktop:
+        if app is not None and app.name == APP_NAME:
+            return app
+    return None
+
+
+def showing(root: Any, depth: int = 0) -> Iterator[Any]:
+    """Every object under ``root`` that is on screen (a hidden page's widgets are not)."""
+    if root is None or depth > 30:
+        return
+    if depth == 0:
+        # libatspi caches states, and Qt does not report every change (a button that becomes
+        # enabled): each look asks the wizard afresh.
+        root.clearCache()
+    try:
+        states = root.getState()
+    except Exception:  # an object that went away while walking
+        return
+    if depth > 1 and not states.contains(pyatspi.STATE_SHOWING):
+        return
+    yield root
+    for child in root:
+        yield from showing(child, depth + 1)
+
+
+def describe(obj: Any) -> str:
+    path = []
+    node = obj
+    while node is not None and node.getRoleName() != "application":
+        path.append(f"{node.getRoleName()} {node.name!r}")
+        node = node.parent
+    return " < ".join(path)
+
+
+def nameless_focusable(app: Any) -> list[str]:
+    """Focusable objects on screen without a name: what a screen reader would call "button"."""
+    return [
+        describe(obj)
+        for obj in showing(app)
+        if obj.getState().contains(pyatspi.STATE_FOCUSABLE) and not obj.name.strip()
+    ]
+
+
+def focused(app: Any) -> Any | None:
+    for obj in showing(app):
+        if obj.getState().contains(pyatspi.STATE_FOCUSED):
+            return obj
+    return None
+
+
+def find(app: Any, role: str, name: str) -> Any | None:
+    for obj in showing(app):
+        if obj.getRoleName() == role and obj.name == name:
+            return obj
+    return None
+
+
+def enabled(obj: Any) -> bool:
+    return bool(obj.getState().contains(pyatspi.STATE_SENSITIVE))
+
+
+Wait = Callable[[], bool]
+
+
+def run_step(step: dict[str, Any], result: dict[str, Any]) -> Iterator[Wait]:
+    """One step; yields conditions to wait for (the main loop keeps delivering events).
+
+    * ``press``: wait for the object (role, name) to be on screen and enabled, then do its
+      first action (press / click / toggle);
+    * ``type``: set the text of an editable object (the password field) through EditableText;
+    * ``page``: wait for an announcement containing ``expect`` (after the ones already seen),
+      then record the focused object and the nameless focusable ones on screen;
+    * ``announced``: wait for an announcement containing ``expect``.
+    """
+    app = application()
+    op = step["op"]
+    if op in ("press", "type"):
+        target: list[Any] = []
+
+        def ready() -> bool:
+            obj = find(app, step["role"], step["name"])
+            if obj is not None and enabled(obj):
+                target.append(obj)
+                return True
+            return False
+
+        yield ready
+        obj = target[0]
+        if op == "press":
+            obj.queryAction().doAction(0)
+        else:
+            obj.queryComponent().grabFocus()
+            obj.queryEditableText().setTextContents(step["text"])
+        return
+    seen = result.setdefault("_seen", 0)
+
+    def heard() -> bool:
+        for index in range(seen, len(announcements)):
+            if step["expect"] in announcements[index][1]:
+                result["_seen"] = index + 1
+                return True
+        return False
+
+    yield heard
+    if op != "page":
+        return
+    found: list[Any] = []
+
+    def settled() -> bool:  # the page sets its focus on the next event-loop turn
+        obj = focused(app)
+        if obj is not None and (not step.get("focus") or obj.name == step["focus"]):
+            found.append(obj)
+            return True
+        return False
+
+    deadline = time.monotonic() + 5
+    yield lambda: settled() or time.monotonic() > deadline
+    obj = found[0] if found else focused(app)
+    result["pages"].append(
+        {
+            "page": step["expect"],
+            "focused": None if obj is None else [obj.getRoleName(), obj.name],
+            "nameless": nameless_focusable(app),
+        }
+    )
+
+
+def walk(steps: list[dict[str, Any]], result: dict[str, Any]) -> Iterator[Wait]:
+    deadline = time.monotonic() + STEP_TIMEOUT
+    yield lambda: application() is not None or time.monotonic() > deadline
+    for number, step in enumerate(steps):
+        result["step"] = number
+        started = time.monotonic()
+        for condition in run_step(step, result):
+            yield lambda c=condition, s=started, st=step: c() or _too_long(s, st)
+
+
+def _too_long(started: float, step: dict[str, Any]) -> bool:
+    if time.monotonic() - started > STEP_TIMEOUT:
+        buttons = [
+            f"{obj.getRoleName()} {obj.name!r} {enabled(obj)}"
+            for obj in showing(application())
+            if obj.getRoleName() == step.get("role")
+        ]
+        raise TimeoutError(
+            f"step {step} did not happen in {STEP_TIMEOUT:.0f} s; on screen: {buttons}"
+        )
+    return False
+
+
+def main(walk_file: str, result_file: str) -> int:
+    with open(walk_file, encoding="utf-8") as source:
+        steps = json.load(source)
+    result: dict[str, Any] = {"pages": [], "error": None}
+    pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+    steps_left = walk(steps, result)
+    waiting: list[Wait] = [lambda: True]
+
+    def tick() -> bool:
+        try:
+            while waiting[0]():
+                waiting[0] = next(steps_left)
+        except StopIteration:
+            pyatspi.Registry.stop()
+            return False
+        except Exception:  # the walk's first error is the result
+            result["error"] = traceback.format_exc()
+            pyatspi.Registry.stop()
+            return False
+        return True
+
+    GLib.timeout_add(1000, tick)  # each look is a walk over D-Bus: not too often
+    pyatspi.Registry.start()
+    result["announcements"] = announcements
+    result.pop("_seen", None)
+    with open(result_file, "w", encoding="utf-8") as out:
+        json.dump(result, out, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

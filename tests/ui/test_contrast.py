@@ -1,0 +1,129 @@
+"""Issue 18, acceptance 2: every page's text reads (WCAG AA, 4.5 : 1) in the default, a dark and a
+high-contrast palette.
+
+For every label of every page (hidden ones are shown for the check, with a text if they have
+none: the error and note lines appear only when something goes wrong) the text colour is the one
+the label paints with (its palette after its style sheet is applied) and the background is
+measured from the rendered page: the commonest pixel under the label.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+
+from rms_wizard.ui import theme
+from rms_wizard.ui.theme import AA_RATIO, Tone, contrast_ratio, tint, tone_color
+
+PALETTES = {
+    "default": lambda: QApplication.style().standardPalette(),
+    "dark": theme.dark_palette,
+    "high-contrast": lambda: theme.high_contrast_palette(dark=False),
+    "high-contrast-dark": lambda: theme.high_contrast_palette(dark=True),
+}
+
+
+@pytest.fixture
+def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
+    QApplication.setStyle("Fusion")
+    before = QGuiApplication.palette()
+    chosen = PALETTES[request.param]()
+    QGuiApplication.setPalette(chosen)
+    yield chosen
+    QGuiApplication.setPalette(before)
+
+
+def _inside_item_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _background(image: QImage, label: QLabel, root: QWidget) -> QColor:
+    """The commonest colour of the rendered pixels under ``label`` (text covers little of it)."""
+    top_left = label.mapTo(root, label.rect().topLeft())
+    counts: Counter[int] = Counter()
+    for x in range(top_left.x(), top_left.x() + label.width(), 2):
+        for y in range(top_left.y(), top_left.y() + label.height(), 2):
+            if 0 <= x < image.width() and 0 <= y < image.height():
+                counts[image.pixel(x, y)] += 1
+    assert counts, f"{label.objectName()} is not on the rendered page"
+    return QColor.fromRgb(counts.most_common(1)[0][0])
+
+
+def _rendered(root: QWidget) -> QImage:
+    """``root`` drawn at a size where all of it is laid out (the page's content scrolls)."""
+    root.resize(max(root.width(), 760), max(root.height(), root.sizeHint().height()))
+    if root.layout() is not None:
+        root.layout().activate()
+    return root.grab().toImage()
+
+
+def page_problems(page: QWidget, name: str) -> list[str]:
+    labels = [
+        label
+        for label in page.findChildren(QLabel)
+        if not _inside_item_view(label) and label.pixmap().isNull()
+    ]
+    for label in labels:
+        if not label.text():
+            label.setText("Xy")
+        label.show()
+    # The parts a label's background comes from: the sandbox bar (its own), the scrolled
+    # content (the page's window, the cards), the page itself (the error line).
+    roots = [page.banner, page.scroll_area.widget(), page]
+    images = {id(root): _rendered(root) for root in roots}
+    problems = []
+    for label in labels:
+        root = next(r for r in roots if r is page or r.isAncestorOf(label))
+        if label.width() < 2 or label.height() < 2 or not label.isVisibleTo(root):
+            continue
+        label.ensurePolished()
+        group = QPalette.ColorGroup.Active if label.isEnabled() else QPalette.ColorGroup.Disabled
+        text = label.palette().color(group, label.foregroundRole())
+        back = _background(images[id(root)], label, root)
+        ratio = contrast_ratio(text, back)
+        if ratio < AA_RATIO:
+            problems.append(
+                f"{name}/{label.objectName() or label.text()[:30]!r}: {text.name()} on "
+                f"{back.name()} is {ratio:.2f} : 1"
+            )
+    return problems
+
+
+@pytest.mark.parametrize("palette", list(PALETTES), indirect=True)
+@pytest.mark.parametrize("scenario", ["single-server-v1", "cluster"])
+def test_every_label_of_every_page_reads_in_the_palette(
+    open_wizard, sandbox, palette, scenario
+) -> None:  # type: ignore[no-untyped-def]
+    driver = open_wizard(sandbox(scenario), scenario)
+    problems: list[str] = []
+    for page in driver.wizard.pages.values():
+        problems += page_problems(page, page.objectName())
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("palette", list(PALETTES), indirect=True)
+def test_every_tone_reads_on_the_window_the_base_and_its_own_tint(palette) -> None:  # type: ignore[no-untyped-def]
+    """The colours set while the wizard runs (an error line, a done node, a changed plan row)."""
+    role = QPalette.ColorRole
+    for tone in Tone:
+        for background in (palette.color(role.Window), palette.color(role.Base), tint(tone)):
+            ratio = contrast_ratio(tone_color(tone, background), background)
+            assert ratio >= AA_RATIO, (tone, background.name(), ratio)
+        # A tinted cell (a changed interop value) keeps the palette's own text colour.
+        assert contrast_ratio(palette.color(role.Text), tint(tone)) >= AA_RATIO, tone
+
+
+def test_the_old_fixed_colours_would_fail_on_a_dark_palette() -> None:
+    """Why the tones are computed: the light-palette shades do not read on a dark window."""
+    dark = theme.dark_palette().color(QPalette.ColorRole.Window)
+    assert contrast_ratio(QColor(Tone.ERROR.value), dark) < AA_RATIO
+    assert contrast_ratio(tone_color(Tone.ERROR, dark), dark) >= AA_RATIO
