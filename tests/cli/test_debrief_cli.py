@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from rms_wizard.cli import EXIT_BAD_INPUT, run
-from rms_wizard.core.sandbox import get_scenario
+from rms_wizard.core.sandbox import SANDBOX_MARKER, get_scenario
 from rms_wizard.core.trail import read_trail
 
 
@@ -67,9 +67,11 @@ def test_cli_runs_in_a_sandbox_leave_a_trail_and_are_scored(
         "backup-verified", "apply-started", "apply-done",
     ]  # fmt: skip
     record = _own_json(monkeypatch, capsys, box)
+    marker = json.loads((box / SANDBOX_MARKER).read_text(encoding="utf-8"))
+    assert isinstance(marker["seed"], int)
     assert (record["scenario"], record["seed"], record["trainee"]) == (
         "single-server-v1",
-        None,
+        marker["seed"],
         None,
     )
     assert record["score"] == 100
@@ -113,7 +115,7 @@ def test_a_class_overview_matches_each_sandbox_s_own_debrief(
         strict=True,
     ):
         assert row["scenario"] == record["scenario"] and row["score"] == str(record["score"])
-        assert row["trainee"] == "" and row["seed"] == "" and row["hints"] == "0"
+        assert row["trainee"] == "" and row["seed"] == str(record["seed"]) and row["hints"] == "0"
         for item in record["items"]:
             assert row[item["id"]] == ("passed" if item["passed"] else "failed")
     page = html_file.read_text(encoding="utf-8")
