@@ -24,6 +24,7 @@ from rms_wizard.core.configdb import dump_content
 from rms_wizard.core.paths import STATE_DIR_NAME, registry_file, windows_to_root
 from rms_wizard.core.registry import DRMS_KEY, RegFileReader, as_text
 from rms_wizard.core.sandbox import DATA_PATH, INSTALL_PATH, create_sandbox, get_scenario
+from rms_wizard.core.trail import TRAIL_FILE
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -73,7 +74,12 @@ class Entry:
 
 
 def snapshot(root: Path) -> dict[str, Entry]:
-    """Every path below ``root`` (the state folder included) with everything that could change."""
+    """Every path below ``root`` (the state folder included) with everything that could change.
+
+    A sandbox's trail (``.rms-sandbox-trail.jsonl`` at its top) is left out: it is the trainee's
+    record of what they did, appended by design on every run, a refused one included (a wrong
+    password is an event the debrief scores), not part of the install the run must leave alone.
+    """
     found: dict[str, Entry] = {}
     if not os.path.lexists(root):
         return found
@@ -82,6 +88,8 @@ def snapshot(root: Path) -> dict[str, Entry]:
         for name in [*dirnames, *filenames]:
             path = here / name
             rel = path.relative_to(root).as_posix()
+            if rel == TRAIL_FILE:
+                continue
             st = path.lstat()
             if path.is_symlink():
                 found[rel] = Entry(
