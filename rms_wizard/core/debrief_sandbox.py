@@ -17,7 +17,7 @@ from typing import Any
 from .debrief import Debrief, OperatorEvent, Translate, build_debrief
 from .hints import HINT_TAKEN
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .sandbox import SANDBOX_MARKER, Scenario, get_scenario, read_marker
+from .sandbox import SANDBOX_MARKER, Scenario, sandbox_scenario
 from .trail import read_trail
 
 #: The format of an exported debrief record (``rms-wizard debrief --json``).
@@ -66,7 +66,7 @@ def score_sandbox(folder: Path) -> SandboxScore:
     """Score the sandbox in ``folder`` (raises BadInputError when it is not one)."""
     if not folder.is_dir():
         raise BadInputError(msg(QT_TRANSLATE_NOOP("core", "%1 is not a folder."), folder))
-    scenario = get_scenario(read_marker(folder))
+    scenario = sandbox_scenario(folder)
     events = read_trail(folder)
     seed = _marker_field(folder, "seed")
     return SandboxScore(
