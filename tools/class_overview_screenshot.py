@@ -69,10 +69,14 @@ def main() -> None:
             page = base / f"class-{lang}.html"
             _cli("--lang", lang, "debrief", "collect", room, "--html", page)
             document = QTextDocument()
-            document.setHtml(page.read_text(encoding="utf-8"))
+            # Qt's text engine ends a page that closes on a table inside the table's last row (a
+            # browser does not): a paragraph after it lets the whole table be laid out.
+            document.setHtml(
+                page.read_text(encoding="utf-8").replace("</table>", "</table><p></p>")
+            )
             document.setTextWidth(1100)
             size = document.size()
-            image = QImage(int(size.width()), int(size.height()) + 24, QImage.Format.Format_RGB32)
+            image = QImage(int(size.width()), int(size.height()), QImage.Format.Format_RGB32)
             image.fill(0xFFFFFF)
             painter = QPainter(image)
             document.drawContents(painter)

@@ -3845,6 +3845,58 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Language changed</translation>
     </message>
     <message>
+        <source>Detecting the installation</source>
+        <translation>Detecting the installation</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Private-key password</source>
+        <translation>Private-key password</translation>
+    </message>
+    <message>
+        <source>Ready to install</source>
+        <translation>Ready to install</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Updating</translation>
+    </message>
+    <message>
+        <source>Completing the Setup Wizard</source>
+        <translation>Completing the Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Recover an interrupted run</source>
+        <translation>Recover an interrupted run</translation>
+    </message>
+    <message>
+        <source>Remove Service Pack 1</source>
+        <translation>Remove Service Pack 1</translation>
+    </message>
+    <message>
+        <source>Ready to remove SP1</source>
+        <translation>Ready to remove SP1</translation>
+    </message>
+    <message>
+        <source>RMS 1.0 and SP1 together</source>
+        <translation>RMS 1.0 and SP1 together</translation>
+    </message>
+    <message>
+        <source>Rolling update of the clusters</source>
+        <translation>Rolling update of the clusters</translation>
+    </message>
+    <message>
+        <source>Update the clients</source>
+        <translation>Update the clients</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
         <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
         <translation>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</translation>
     </message>

@@ -3845,6 +3845,58 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Taal gewijzigd</translation>
     </message>
     <message>
+        <source>Detecting the installation</source>
+        <translation>De installatie detecteren</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Private-key password</source>
+        <translation>Wachtwoord van de persoonlijke sleutel</translation>
+    </message>
+    <message>
+        <source>Ready to install</source>
+        <translation>Gereed voor installatie</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Completing the Setup Wizard</source>
+        <translation>De wizard Setup wordt voltooid</translation>
+    </message>
+    <message>
+        <source>Recover an interrupted run</source>
+        <translation>Een onderbroken uitvoering herstellen</translation>
+    </message>
+    <message>
+        <source>Remove Service Pack 1</source>
+        <translation>Service Pack 1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Ready to remove SP1</source>
+        <translation>Gereed om SP1 te verwijderen</translation>
+    </message>
+    <message>
+        <source>RMS 1.0 and SP1 together</source>
+        <translation>RMS 1.0 en SP1 samen</translation>
+    </message>
+    <message>
+        <source>Rolling update of the clusters</source>
+        <translation>Gefaseerde update van de clusters</translation>
+    </message>
+    <message>
+        <source>Update the clients</source>
+        <translation>De clients bijwerken</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nabespreking</translation>
+    </message>
+    <message>
         <source>The same version (%1) is installed in more languages (%2) than SP1&apos;s file has (%3): the file with more languages is kept.</source>
         <translation>Dezelfde versie (%1) is geïnstalleerd in meer talen (%2) dan het bestand van SP1 heeft (%3): het bestand met meer talen blijft staan.</translation>
     </message>

@@ -106,6 +106,15 @@ def write_overview_csv(path: Path, records: Sequence[dict[str, Any]]) -> None:
     write_atomic(path, buffer.getvalue())
 
 
+def _item_titles(records: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Each item's title in the page's language (the text the debriefs gave it), else its id."""
+    titles: dict[str, str] = {}
+    for record in records:
+        for item in record["items"]:
+            titles.setdefault(str(item["id"]), str(item.get("text") or item["id"]))
+    return titles
+
+
 def _failures(records: Sequence[dict[str, Any]]) -> dict[str, int]:
     return {
         item_id: sum(1 for r in records if _item_state(r, item_id) == "failed")
@@ -131,6 +140,7 @@ def render_overview_html(
     highlighted (failed by half the class or more)."""
     lang = "nl" if language.startswith("nl") else "en"
     failures = _failures(records)
+    titles = _item_titles(records)
     ids = sorted(failures, key=lambda i: -failures[i])
     ordered = sorted(records, key=lambda r: (-int(r["score"]), str(r.get("trainee") or "")))
     title = _tr(translate, QT_TRANSLATE_NOOP("core", "Class overview"))
@@ -159,7 +169,8 @@ def render_overview_html(
     for item_id in ids:
         teach = failures[item_id] * 2 >= len(records) and failures[item_id] > 0
         cls = ' class="teach"' if teach else ""
-        parts.append(f"<th{cls}>{html.escape(item_id)} ({failures[item_id]}✘)</th>")
+        head = f"{html.escape(titles[item_id])} ({failures[item_id]}✘)"
+        parts.append(f'<th{cls} title="{html.escape(item_id)}">{head}</th>')
     parts.append("</tr>")
     for row, record in zip(overview_rows(ordered)[1:], ordered, strict=True):
         cells = [f"<td>{html.escape(cell)}</td>" for cell in row[:6]]

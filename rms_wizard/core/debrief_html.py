@@ -116,16 +116,14 @@ def _replay_html(
     """The hints taken (and their cost) and the run as a timeline, with the time between steps."""
     from .run_timeline import (  # it imports the labels
         hint_summary,
-        seconds_per_page,
+        time_per_page_line,
         time_taken_line,
         timeline,
         trainee_line,
     )
 
-    lines = [line for line in (trainee_line(events), time_taken_line(events)) if line is not None]
-    pages = ", ".join(f"{page} {s // 60}:{s % 60:02d}" for page, s in seconds_per_page(events))
-    if pages:
-        lines.append(msg(QT_TRANSLATE_NOOP("core", "Time per page: %1"), pages))
+    found = (trainee_line(events), time_taken_line(events), time_per_page_line(events))
+    lines = [line for line in found if line is not None]
     parts = [
         "<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "The operator’s steps")) + "</h2>",
         *(f"<p>{html.escape(line.render(translate))}</p>" for line in lines),

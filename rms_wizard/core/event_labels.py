@@ -36,6 +36,31 @@ _LABELS: dict[str, str] = {
 }
 
 
+#: The pages a sandbox run's trail names (``page-shown``: the page's object name without "Page"),
+#: called by their titles, so the time per page reads in the trainee's language.
+_PAGE_NAMES: dict[str, str] = {
+    "detection": QT_TRANSLATE_NOOP("core", "Detecting the installation"),
+    "preparation": QT_TRANSLATE_NOOP("core", "Preparation"),
+    "password": QT_TRANSLATE_NOOP("core", "Private-key password"),
+    "ready": QT_TRANSLATE_NOOP("core", "Ready to install"),
+    "updating": QT_TRANSLATE_NOOP("core", "Updating"),
+    "finished": QT_TRANSLATE_NOOP("core", "Completing the Setup Wizard"),
+    "recovery": QT_TRANSLATE_NOOP("core", "Recover an interrupted run"),
+    "maintenance": QT_TRANSLATE_NOOP("core", "Remove Service Pack 1"),
+    "removeReady": QT_TRANSLATE_NOOP("core", "Ready to remove SP1"),
+    "interop": QT_TRANSLATE_NOOP("core", "RMS 1.0 and SP1 together"),
+    "cluster": QT_TRANSLATE_NOOP("core", "Rolling update of the clusters"),
+    "clients": QT_TRANSLATE_NOOP("core", "Update the clients"),
+    "debrief": QT_TRANSLATE_NOOP("core", "Debrief"),
+}
+
+
+def page_label(page: str) -> Message:
+    """A page of the trail by its title (an unknown page, from a newer trail, as it is)."""
+    text = _PAGE_NAMES.get(page)
+    return msg(text) if text is not None else verbatim(page)
+
+
 def event_label(kind: str) -> Message:
     """The step ``kind`` in words (an unknown kind, from a newer trail, as it is)."""
     text = _LABELS.get(kind)

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .debrief import OperatorEvent, Translate
-from .event_labels import event_label
+from .event_labels import event_label, page_label
 from .hints import HINT_CAP, HINT_COST, HINT_TAKEN, hints_taken
 from .messages import QT_TRANSLATE_NOOP, Message, msg
 
@@ -80,6 +80,22 @@ def seconds_per_page(events: Sequence[OperatorEvent]) -> list[tuple[str, int]]:
         end = after.at if after is not None else ordered[-1].at
         times.append((visit.detail.get("page", ""), round((end - visit.at).total_seconds())))
     return times
+
+
+def time_per_page_line(events: Sequence[OperatorEvent]) -> Message | None:
+    """ "Time per page: Preparation 1:05, Ready to install 0:12, ..." (None before a page visit)."""
+    times = seconds_per_page(events)
+    if not times:
+        return None
+    # One verbatim list whose entries are the translated page names with their m:ss.
+    entries = tuple(
+        Message(text="%1 %2", args=(page_label(page), f"{s // 60}:{s % 60:02d}"), context="")
+        for page, s in times
+    )
+    listing = Message(
+        text=", ".join(f"%{i}" for i in range(1, len(entries) + 1)), args=entries, context=""
+    )
+    return msg(QT_TRANSLATE_NOOP("core", "Time per page: %1"), listing)
 
 
 def time_taken_line(events: Sequence[OperatorEvent]) -> Message | None:

@@ -120,6 +120,11 @@ def test_a_class_overview_matches_each_sandbox_s_own_debrief(
             assert row[item["id"]] == ("passed" if item["passed"] else "failed")
     page = html_file.read_text(encoding="utf-8")
     assert page.count("<tr>") == 7 and 'class="teach"' in page
+    # the item columns are headed by the items' titles (the id stays as the hover title)
+    assert 'title="backup-verified">Verified the backup (' in page
+    code, _, err = cli(mp, cap, "--lang", "nl", "debrief", "collect", room_a, "--html", html_file)
+    assert code == 0, err
+    assert 'title="backup-verified">De back-up gecontroleerd (' in html_file.read_text("utf-8")
     for secret in {get_scenario(s).key_password for s in ("single-server-v1", "already-sp1")}:
         for text in (page, csv_file.read_text(encoding="utf-8"), json.dumps(own)):
             assert secret not in text

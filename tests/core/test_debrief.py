@@ -230,3 +230,31 @@ def test_the_html_report_is_small_self_contained_and_escaped(tmp_path: Path) -> 
     assert written == render_debrief_html(debrief, hostile, "en", events=events, generated=START)
     assert "2006-06-01 09:00" in written
     assert [p.name for p in target.parent.iterdir()] == ["debrief.html"]
+
+
+def test_the_time_per_page_names_each_page_by_its_title_in_the_trainees_language() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from rms_wizard.core.debrief import OperatorEvent
+    from rms_wizard.core.run_timeline import time_per_page_line
+    from rms_wizard.i18n import install_translators, tr_message
+
+    start = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+    events = [
+        OperatorEvent(kind="page-shown", at=start, detail={"page": "preparation"}),
+        OperatorEvent(
+            kind="page-shown", at=start + timedelta(seconds=65), detail={"page": "ready"}
+        ),
+        OperatorEvent(kind="backup-made", at=start + timedelta(seconds=77), detail={}),
+        OperatorEvent(kind="page-shown", at=start + timedelta(seconds=80), detail={"page": "new"}),
+    ]
+    assert time_per_page_line(events[2:3]) is None
+    line = time_per_page_line(events)
+    assert line is not None
+    assert line.render() == "Time per page: Preparation 1:05, Ready to install 0:15, new 0:00"
+    install_translators("nl")
+    try:
+        dutch = tr_message(line)
+    finally:
+        install_translators("en")
+    assert dutch == "Tijd per pagina: Voorbereiding 1:05, Gereed voor installatie 0:15, new 0:00"

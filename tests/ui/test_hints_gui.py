@@ -51,6 +51,9 @@ def test_two_hints_are_in_the_trail_the_debrief_the_replay_and_the_score(
     assert "Hints taken: 2. Each hint costs 25%" in page.view.hints_text()
     assert "Trainee: Ada Lovelace" in page.view.hints_text()
     assert "Time taken: " in page.view.hints_text()
+    # The time per page, by the pages' titles (the trail stores their ids).
+    assert "Time per page: Detecting the installation 0:" in page.view.hints_text()
+    assert "Preparation " in page.view.hints_text() and "preparation" not in page.view.hints_text()
     visited = [e.detail["page"] for e in read_trail(root) if e.kind == "page-shown"]
     assert visited[:3] == ["detection", "password", "preparation"]  # the Welcome is no visit
     named = [e.detail for e in read_trail(root) if e.kind == "trainee-named"]
@@ -65,7 +68,11 @@ def test_two_hints_are_in_the_trail_the_debrief_the_replay_and_the_score(
     capsys.readouterr()
     html = target.read_text(encoding="utf-8")
     assert html.count("Hint taken") == 2 and "Hints taken: 2" in html
-    assert "Trainee: Ada Lovelace" in html and "Time per page: " in html and "detection 0:" in html
+    assert (
+        "Trainee: Ada Lovelace" in html
+        and "Time per page: " in html
+        and "Detecting the installation 0:" in html
+    )
     assert scenario.key_password not in html
     from rms_wizard.cli import run
 

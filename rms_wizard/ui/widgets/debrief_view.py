@@ -225,6 +225,7 @@ class DebriefView(QWidget):
         """The hints taken (and what they cost) and the run step by step."""
         from ...core.run_timeline import (
             hint_summary,
+            time_per_page_line,
             time_taken_line,
             timeline,
             timeline_lines,
@@ -236,7 +237,11 @@ class DebriefView(QWidget):
             widget.setVisible(shown)
         if self._scenario is None or not shown:
             return
-        found = (trainee_line(self._events), time_taken_line(self._events))
+        found = (
+            trainee_line(self._events),
+            time_taken_line(self._events),
+            time_per_page_line(self._events),
+        )
         lines = [line.render(_translate) for line in found if line is not None]
         lines.append(hint_summary(self._events).render(_translate))
         self._hints.setText("\n".join(lines))
