@@ -56,11 +56,10 @@ def stage_database(root: str | Path, rel: str, build: Callable[[sqlite3.Connecti
     return result
 
 
-def stage_database_copy(root: str | Path, rel: str, src: Path) -> None:
-    """A consistent, self-contained copy of the database ``src`` (read through SQLite's backup
-    API, a WAL's committed frames included) written as ``rel``."""
-
-    def copy(conn: sqlite3.Connection) -> None:
+def database_image(src: Path) -> bytes:
+    """A consistent, self-contained image of the database ``src`` (read through SQLite's backup
+    API, a WAL's committed frames included; in rollback-journal mode)."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
         try:
             with contextlib.closing(sqlite3.connect(reading_uri(src), uri=True)) as source:
                 source.backup(conn)
@@ -70,8 +69,12 @@ def stage_database_copy(root: str | Path, rel: str, src: Path) -> None:
                     errno.ENOENT, os.strerror(errno.ENOENT), os.fspath(src)
                 ) from None
             raise reading_error(src, exc) or corrupt_database(src, exc) from None
+        return _image(conn)
 
-    stage_database(root, rel, copy)
+
+def stage_database_copy(root: str | Path, rel: str, src: Path) -> None:
+    """:func:`database_image` of ``src`` written as the staged file ``rel``."""
+    write_staged(root, rel, database_image(src))
 
 
-__all__ = ["stage_database", "stage_database_copy", "write_staged"]
+__all__ = ["database_image", "stage_database", "stage_database_copy", "write_staged"]
