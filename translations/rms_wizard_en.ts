@@ -4364,6 +4364,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <source>%1: the variable %2 is not declared in variables</source>
         <translation>%1: the variable %2 is not declared in variables</translation>
     </message>
+    <message>
+        <source>The backup folder %1 was replaced (by a link or another folder) while the backup was written: the backup was not kept. Choose the folder again and make a new backup.</source>
+        <translation>The backup folder %1 was replaced (by a link or another folder) while the backup was written: the backup was not kept. Choose the folder again and make a new backup.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

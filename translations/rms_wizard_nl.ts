@@ -4364,6 +4364,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <source>%1: the variable %2 is not declared in variables</source>
         <translation>%1: de variabele %2 is niet gedeclareerd in variables</translation>
     </message>
+    <message>
+        <source>The backup folder %1 was replaced (by a link or another folder) while the backup was written: the backup was not kept. Choose the folder again and make a new backup.</source>
+        <translation>De back-upmap %1 is vervangen (door een koppeling of een andere map) terwijl de back-up werd geschreven: de back-up is niet bewaard. Kies de map opnieuw en maak een nieuwe back-up.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

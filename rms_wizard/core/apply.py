@@ -12,7 +12,6 @@ import errno
 import hashlib
 import os
 import queue
-import shutil
 import sqlite3
 import threading
 import time
@@ -26,9 +25,10 @@ from pydantic import BaseModel, SecretStr
 
 from .backup import BackupSet, check_backup_server, check_live_key, verify_backup
 from .detect import detect_install
+from .dir_fd import RootedFiles
 from .install_lock import InstallLock
 from .locked_run import locked_run
-from .loggingdb import create_logging_db, import_past_statistics
+from .loggingdb import fill_logging_db, import_statistics_into
 from .messages import (
     QT_TRANSLATE_NOOP,
     BadInputError,
@@ -48,6 +48,7 @@ from .registry import DRMS_KEY
 from .rollback_store import STORE_REL, RollbackStore, StoreEntry, record_original_hashes
 from .safe_paths import check_paths
 from .sqlite_files import settle_databases
+from .staged_content import stage_database, write_staged
 from .staging_dirs import Shard, create_staged, shard_folders
 from .transaction import (
     Cancelled,
@@ -407,16 +408,22 @@ def build_update(
     steps.insert(0, StageStep(folder=staging, size=stage_size))
 
     def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
-        # The transaction makes all of it durable before the commit point.
+        # The transaction makes all of it durable before the commit point. Every file is
+        # written at the staging folder's descriptor, never through a link (staged_content).
         _stage_files(changes, sources, root_s, f"{staging}/files", shards, report, cancel)
         if plan.recreate_logging_db:
-            create_logging_db(folder / "logging.db", "SP1")
-            if statistics is not None:
-                statistics.rows = import_past_statistics(statistics.source, folder / "logging.db")
+
+            def new_logging_db(conn: sqlite3.Connection) -> None:
+                fill_logging_db(conn, "SP1")
+                if statistics is not None:
+                    statistics.rows = import_statistics_into(conn, statistics.source)
+
+            stage_database(root_s, f"{staging}/logging.db", new_logging_db)
         # The originals' hashes, read now (before the first change): uninstall checks them.
         recorded = record_original_hashes(root, store)
-        (folder / "store.json").write_bytes((recorded.model_dump_json(indent=2) + "\n").encode())
-        (folder / "registry.reg").write_bytes(registry_bytes)
+        index = (recorded.model_dump_json(indent=2) + "\n").encode()
+        write_staged(root_s, f"{staging}/store.json", index)
+        write_staged(root_s, f"{staging}/registry.reg", registry_bytes)
 
     return steps, stage
 
@@ -494,11 +501,10 @@ def apply_update(
     # A leftover store from an earlier, removed SP1 would be mistaken for this update's. It is
     # removed only when no part of its path is a link (it could point outside the install).
     check_paths(os.fspath(root), [], [STORE_REL])
-    store = root / STORE_REL
-    if store.exists() and plan.kind is PlanKind.UPDATE:
+    if (root / STORE_REL).exists() and plan.kind is PlanKind.UPDATE:
         assert lock is not None  # given by @locked_run
         lock.write_record()
-        shutil.rmtree(store)
+        RootedFiles(os.fspath(root)).rmtree(STORE_REL)  # never through a link swapped in since
     inputs = PlanInputs.of_update(root.resolve(), state, plan, registry_sha256)
     run_transaction(
         root,

@@ -9,11 +9,11 @@ integrity, and that the backed-up key really opens with the admin's password.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
 import os
-import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from .. import __version__
+from .backup_folder import HeldFolder, discard_backup, replaced_error
 from .configdb import integrity_ok
 from .fileversion import sha256_file
 from .messages import (
@@ -36,7 +37,7 @@ from .messages import (
 from .models import InstallState, Release, ServerIdentity
 from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
 from .secrets import verify_private_key_password
-from .transaction import Cancelled, copy_sqlite
+from .transaction import Cancelled
 
 MANIFEST_NAME = "backup.json"
 ItemKind = Literal["config-db", "private-key", "logging-db"]
@@ -178,9 +179,11 @@ def make_backup(
     total = sum(p.stat().st_size for _, p in sources) or 1
     done = 0
     old_umask = os.umask(0o077)
+    held: HeldFolder | None = None
     try:
         dest.mkdir(parents=True, exist_ok=True)
         os.chmod(dest, 0o700)
+        held = HeldFolder(dest)  # every file is written at this folder's descriptor
         items = []
         for index, (kind, source) in enumerate(sources, start=1):
             if cancel.cancelled:
@@ -195,24 +198,14 @@ def make_backup(
                     msg(QT_TRANSLATE_NOOP("core", "Backing up %1"), source.name),
                 )
             )
-            target = dest / FILE_NAMES[kind]
+            name = FILE_NAMES[kind]
             if kind == "private-key":
-                tmp = target.with_name(target.name + ".tmp")
-                shutil.copyfile(source, tmp)
-                with tmp.open("rb+") as handle:
-                    os.fsync(handle.fileno())
-                os.replace(tmp, target)
+                held.copy_file(source, name)
             else:
-                copy_sqlite(source, target)
-            os.chmod(target, 0o600)
+                held.copy_database(source, name)
+            digest, size = held.sha256_and_size(name)
             items.append(
-                BackupItem(
-                    kind=kind,
-                    file=target.name,
-                    source=str(source),
-                    sha256=sha256_file(target),
-                    size=target.stat().st_size,
-                )
+                BackupItem(kind=kind, file=name, source=str(source), sha256=digest, size=size)
             )
             done += source.stat().st_size
         manifest = BackupManifest(
@@ -222,12 +215,10 @@ def make_backup(
             release=state.version,
             items=items,
         ).sealed(password)
-        tmp = dest / (MANIFEST_NAME + ".tmp")
-        tmp.write_text(manifest.model_dump_json(indent=2) + "\n", encoding="utf-8")
-        os.chmod(tmp, 0o600)
-        with tmp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, dest / MANIFEST_NAME)
+        held.write_bytes(MANIFEST_NAME, (manifest.model_dump_json(indent=2) + "\n").encode())
+        held.sync()
+        if not held.still_there():
+            raise replaced_error(dest)
         progress(
             ProgressEvent(
                 len(sources),
@@ -240,7 +231,11 @@ def make_backup(
         )
     except BaseException as exc:
         # Never leave a half-written backup behind: it could later be mistaken for a good one.
-        _discard(dest, created_dest)
+        if held is not None:
+            held.discard(remove_folder=created_dest)
+        elif created_dest and not dest.is_symlink():
+            with contextlib.suppress(OSError):
+                dest.rmdir()
         if isinstance(exc, OSError | sqlite3.Error):  # a full or failing backup disk
             reason = (
                 os_error_message(exc, with_file=True)
@@ -258,16 +253,9 @@ def make_backup(
         raise
     finally:
         os.umask(old_umask)
+        if held is not None:
+            held.close()
     return BackupSet(folder=dest, manifest=manifest)
-
-
-def _discard(dest: Path, created_dest: bool) -> None:
-    if created_dest:
-        shutil.rmtree(dest, ignore_errors=True)
-    else:
-        for child in dest.iterdir():
-            if child.is_file():
-                child.unlink(missing_ok=True)
 
 
 def backup_and_verify(
@@ -300,7 +288,8 @@ def backup_and_verify(
     except BadInputError as exc:
         reason = exc.message
     # Raised here, outside the except block: the error carries no context (and no password).
-    _discard(dest, created_dest)
+    names = [MANIFEST_NAME, *(item.file for item in made.manifest.items)]
+    discard_backup(dest, names, remove_folder=created_dest)  # never through a link
     raise OperationFailedError(
         msg(
             QT_TRANSLATE_NOOP(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 from collections.abc import Iterator
 
 from .messages import QT_TRANSLATE_NOOP, msg
@@ -49,6 +50,10 @@ def swapped_error(rel: str) -> UnsafePathError:
             rel,
         )
     )
+
+
+def _parts(rel: str) -> list[str]:
+    return rel.split("/") if rel else []
 
 
 def _split(rel: str) -> tuple[list[str], str]:
@@ -186,6 +191,66 @@ class RootedFiles:
             return
         with self.parent(rel) as (fd, name):
             os.rmdir(name, dir_fd=fd)
+
+    def rmtree(self, rel: str) -> None:
+        """Remove the folder ``rel`` and everything in it; nothing below a link is followed (the
+        tree is walked by descriptors), and ``rel`` itself being a link is an error."""
+        if not HAS_DIR_FD:
+            self._checked(rel)
+            shutil.rmtree(self._path(rel))
+            return
+        with self.parent(rel) as (fd, name):
+            shutil.rmtree(name, dir_fd=fd)
+
+    def remove_empty_tree(self, rel: str) -> None:
+        """Remove the empty folders of the tree ``rel`` (bottom-up), and ``rel`` when it ends up
+        empty; anything else is left, and nothing below a link is looked at."""
+        if not HAS_DIR_FD:
+            self._checked(rel)
+            for dirpath, _dirs, _files in sorted(os.walk(self._path(rel)), reverse=True):
+                with contextlib.suppress(OSError):
+                    os.rmdir(dirpath)
+            return
+        with contextlib.suppress(FileNotFoundError), self.parent(rel) as (fd, name):
+            try:
+                top = os.open(name, _FOLDER_FLAGS, dir_fd=fd)
+            except OSError:
+                return  # missing, or a link (not followed) or a file: nothing of ours
+            try:
+                # (each folder's descriptor is open only while fwalk yields it)
+                walk = os.fwalk(".", topdown=False, dir_fd=top, follow_symlinks=False)
+                for _path, dirnames, _names, here in walk:
+                    for below in dirnames:
+                        with contextlib.suppress(OSError):
+                            os.rmdir(below, dir_fd=here)
+            finally:
+                os.close(top)
+            with contextlib.suppress(OSError):
+                os.rmdir(name, dir_fd=fd)
+
+    def write_bytes(self, rel: str, data: bytes, *, durable: bool = False) -> None:
+        """A new file ``rel`` (owner-only) holding ``data``; a link in its place is refused."""
+        fd = self.open(rel, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0))
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            if durable:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def fsync_folder(self, rel: str) -> None:
+        """What was done in the folder ``rel`` is on disk (a missing folder has nothing)."""
+        if not HAS_DIR_FD or os.name != "posix":
+            self._checked(rel)
+            from .atomic import fsync_dir
+
+            with contextlib.suppress(FileNotFoundError):
+                fsync_dir(self._path(rel))
+            return
+        with contextlib.suppress(FileNotFoundError), folder_fd(self.root, _parts(rel)) as fd:
+            os.fsync(fd)
 
     def open(self, rel: str, flags: int, mode: int = 0o600) -> int:
         """A descriptor of the file ``rel`` (``os.open`` flags); a link in its place is refused."""

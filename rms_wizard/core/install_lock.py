@@ -25,6 +25,7 @@ import contextlib
 import json
 import os
 import socket
+import stat
 import sys
 import threading
 import time
@@ -32,6 +33,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from .dir_fd import RootedFiles
+from .file_steps import make_private_dirs
 from .messages import (
     QT_TRANSLATE_NOOP,
     BadInputError,
@@ -39,10 +42,11 @@ from .messages import (
     msg,
     os_error_message,
 )
-from .paths import state_dir
-from .safe_paths import prepare_state_dir, tighten_state_dir
+from .paths import STATE_DIR_NAME, state_dir
+from .safe_paths import PRIVATE_DIR_MODE, UnsafePathError
 
 LOCK_NAME = "lock"
+_RECORD_REL = f"{STATE_DIR_NAME}/{LOCK_NAME}"
 #: How long a run waits for a lock that is taken for a moment only -- another run's look in
 #: detection (:meth:`InstallLock.holder_alive`), a run that is just ending -- before it says that
 #: another run is changing the install.
@@ -52,7 +56,6 @@ _PROBES = 3
 #: Windows: the byte of the lock file that is locked, far past the record (a locked range cannot
 #: be read by others, and the record must stay readable).
 _WINDOWS_LOCK_OFFSET = 1 << 30
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 _this_thread = threading.local()
@@ -78,6 +81,19 @@ def _unlockable(exc: OSError) -> BadInputError:
             os_error_message(exc),
         )
     )
+
+
+def tighten_state_dir(files: RootedFiles) -> None:
+    """Make an existing state folder owner-only (one an earlier version or a wide umask left
+    open), through its own descriptor; called with the install lock held."""
+    if os.name != "posix":
+        return
+    fd = files.open(STATE_DIR_NAME, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        if stat.S_IMODE(os.fstat(fd).st_mode) != PRIVATE_DIR_MODE:
+            os.fchmod(fd, PRIVATE_DIR_MODE)
+    finally:
+        os.close(fd)
 
 
 class _OsLock:
@@ -146,6 +162,7 @@ class InstallLock:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.path = state_dir(root) / LOCK_NAME
+        self._files = RootedFiles(os.fspath(root))
         self.held = False
         self.token = uuid.uuid4().hex
         self._os = _OsLock(root, self.path)
@@ -274,23 +291,18 @@ class InstallLock:
                 "token": self.token,
             }
         ).encode()
+        # At the state folder opened from the root, never through a link (:mod:`.dir_fd`): a
+        # ``.rms-wizard`` swapped for one gets no record written (the run fails in one line).
         try:
-            install_root = os.fspath(self.path.parent.parent)
-            prepare_state_dir(install_root)  # owner-only, whatever the umask
-            tighten_state_dir(install_root)
-            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW | _CLOEXEC
-            fd = os.open(self.path, flags | getattr(os, "O_BINARY", 0), 0o600)
-            try:
-                os.write(fd, record)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            make_private_dirs(self._files, STATE_DIR_NAME)  # owner-only, whatever the umask
+            tighten_state_dir(self._files)
+            self._files.write_bytes(_RECORD_REL, record, durable=True)
         except OSError:
             # A full or read-only disk: the OS lock alone keeps other runs out, and a record
             # that was not written whole must not stay behind as the sign of an interrupted run.
             if sys.platform != "win32":
-                with contextlib.suppress(OSError):
-                    os.unlink(self.path)
+                with contextlib.suppress(OSError, UnsafePathError):
+                    self._files.unlink(_RECORD_REL)
 
     def release(self, tidy: Callable[[], None] | None = None) -> None:
         """Remove the record, run ``tidy`` (e.g. remove the emptied state folder) while no other
@@ -306,8 +318,8 @@ class InstallLock:
             elif self._record_here:
                 # Not removable (the disk turned read-only): the next run finds it and asks for
                 # recover, which is right -- this run's outcome is reported by the run itself.
-                with contextlib.suppress(OSError):
-                    os.unlink(self.path)
+                with contextlib.suppress(OSError, UnsafePathError):  # (never through a link)
+                    self._files.unlink(_RECORD_REL)
             if tidy is not None and sys.platform != "win32":
                 tidy()
         finally:

@@ -53,10 +53,17 @@ def create_logging_db(
     """Create a logging database with the ``release`` ("1.0" or "SP1") schema."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with closing(sqlite3.connect(path)) as conn:
-        conn.executescript(SCHEMA_V1 if release == "1.0" else SCHEMA_SP1)
-        if rows:
-            conn.executemany(f"INSERT INTO DRMS_Log ({_V1_COLUMNS}) VALUES (?,?,?,?,?)", rows)
-        conn.commit()
+        fill_logging_db(conn, release, rows)
+
+
+def fill_logging_db(
+    conn: sqlite3.Connection, release: str, rows: list[tuple[object, ...]] | None = None
+) -> None:
+    """Give the empty database ``conn`` the ``release`` schema (and ``rows``), committed."""
+    conn.executescript(SCHEMA_V1 if release == "1.0" else SCHEMA_SP1)
+    if rows:
+        conn.executemany(f"INSERT INTO DRMS_Log ({_V1_COLUMNS}) VALUES (?,?,?,?,?)", rows)
+    conn.commit()
 
 
 def count_entries(path: Path) -> int:
@@ -72,22 +79,39 @@ def import_past_statistics(backup_db: Path, target_db: Path) -> int:
 
     Runs in one transaction; rows already present (same LogId) are not duplicated.
     """
+    _check_exists(backup_db)
+    try:
+        with closing(sqlite3.connect(target_db.resolve().as_uri(), uri=True)) as conn:
+            return import_rows(conn, backup_db)
+    except sqlite3.Error as exc:
+        raise corrupt_database(target_db, exc) from None
+
+
+def import_statistics_into(conn: sqlite3.Connection, backup_db: Path) -> int:
+    """:func:`import_past_statistics` into the open (staged, in-memory) database ``conn``."""
+    _check_exists(backup_db)
+    try:
+        return import_rows(conn, backup_db)
+    except sqlite3.Error as exc:
+        raise corrupt_database(backup_db, exc) from None
+
+
+def _check_exists(backup_db: Path) -> None:
     if not backup_db.is_file():
         raise BadInputError(
             msg(QT_TRANSLATE_NOOP("core", "The database %1 does not exist."), backup_db)
         )
-    try:
-        with closing(sqlite3.connect(target_db.resolve().as_uri(), uri=True)) as conn:
-            # Read as SQLite reads it, leaving no side file in the backup folder.
-            conn.execute("ATTACH DATABASE ? AS old", (reading_uri(backup_db),))
-            before = conn.total_changes
-            conn.execute(
-                f"INSERT OR IGNORE INTO main.DRMS_Log ({_V1_COLUMNS}) "
-                f"SELECT {_V1_COLUMNS} FROM old.DRMS_Log"
-            )
-            copied = conn.total_changes - before
-            conn.commit()
-            conn.execute("DETACH DATABASE old")
-    except sqlite3.Error as exc:
-        raise corrupt_database(target_db, exc) from None
+
+
+def import_rows(conn: sqlite3.Connection, backup_db: Path) -> int:
+    # Read as SQLite reads it, leaving no side file in the backup folder.
+    conn.execute("ATTACH DATABASE ? AS old", (reading_uri(backup_db),))
+    before = conn.total_changes
+    conn.execute(
+        f"INSERT OR IGNORE INTO main.DRMS_Log ({_V1_COLUMNS}) "
+        f"SELECT {_V1_COLUMNS} FROM old.DRMS_Log"
+    )
+    copied = conn.total_changes - before
+    conn.commit()
+    conn.execute("DETACH DATABASE old")
     return copied

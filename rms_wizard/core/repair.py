@@ -36,6 +36,7 @@ from .plan import PlanKind, PlannedFile, UpdatePlan, decide, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import dump_reg, read_reg
 from .reinstall_mode import PlanOptions, ReinstallMode
+from .staged_content import write_staged
 from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step
 from .versioning import Companion
 
@@ -157,8 +158,9 @@ def build_repair(
     def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
         files_rel = f"{staging}/files"
         _stage_files(changes, sources, os.fspath(root), files_rel, shards, report, cancel)
-        (folder / "registry.reg").write_bytes(registry_bytes)
-        (folder / "committed").write_bytes(marker)
+        # Written at the staging folder's descriptor, never through a link (staged_content).
+        write_staged(root, f"{staging}/registry.reg", registry_bytes)
+        write_staged(root, f"{staging}/committed", marker)
 
     return steps, stage
 

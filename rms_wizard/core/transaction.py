@@ -29,9 +29,9 @@ import contextlib
 import errno
 import json
 import os
-import shutil
 import signal
 import sqlite3
+import stat
 import sys
 import threading
 import time
@@ -57,14 +57,16 @@ from .messages import (
     verbatim,
 )
 from .models import InterruptedInfo, RelPath
-from .paths import state_dir
+from .paths import STATE_DIR_NAME, state_dir
 from .payload import ConfigDbMigration
 from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
 from .rollback import incomplete_error, undo_all, unfinished_error
-from .safe_paths import check_paths, check_single_name, link_error, unsafe_part
+from .safe_paths import UnsafePathError, check_paths, check_single_name, link_error
 from .sqlite_files import copy_database, restore_database, settle_leftovers
 
 JOURNAL_NAME = "journal.jsonl"
+_JOURNAL_REL = f"{STATE_DIR_NAME}/{JOURNAL_NAME}"
+_TMP_REL = f"{_JOURNAL_REL}.tmp"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a link in the journal's place is not followed
 FAULT_ENV = "RMS_WIZARD_FAULT"
 #: Where new content is prepared: a file from here takes the mode of what it replaces.
@@ -171,20 +173,20 @@ def copy_sqlite(src: Path, dst: Path) -> None:
 def remove_empty_state_dirs(root: Path) -> None:
     """Remove the wizard's working folders when a run leaves them empty (never anything else).
 
-    A rolled-back or fully recovered run then leaves the install exactly as it found it.
+    A rolled-back or fully recovered run then leaves the install exactly as it found it. The
+    folders are removed relative to the state folder opened from the root: a link among them
+    (or in place of ``.rms-wizard``) is not followed, and what it points at is left alone.
     """
-    base = state_dir(root)
-    if _exists(base / JOURNAL_NAME):
-        return  # an unfinished run: recovery may still move files back into these folders
-    for top in (base / "staging", base / "rollback"):
-        if unsafe_part(os.fspath(root), top.relative_to(root).as_posix()) is not None:
-            return  # a link: what it points at is not the wizard's to remove
-        # bottom-up, so a folder emptied by removing its empty children goes too
-        for dirpath, _dirnames, _filenames in sorted(os.walk(top), reverse=True):
-            with contextlib.suppress(OSError):
-                os.rmdir(dirpath)
-    with contextlib.suppress(OSError):
-        base.rmdir()
+    files = RootedFiles(os.fspath(root))
+    try:
+        if files.lexists(_JOURNAL_REL):
+            return  # an unfinished run: recovery may still move files back into these folders
+        for top in ("staging", "rollback"):
+            files.remove_empty_tree(f"{STATE_DIR_NAME}/{top}")
+        with contextlib.suppress(OSError):
+            files.rmdir(STATE_DIR_NAME)
+    except UnsafePathError:
+        return  # a link: what it points at is not the wizard's to remove
 
 
 def _libc_syncfs() -> Callable[[int], None] | None:
@@ -298,27 +300,32 @@ class FaultPlan:
 
 
 class Journal:
-    """Append-only JSON lines, each flushed and fsync'd when it matters."""
+    """Append-only JSON lines, each flushed and fsync'd when it matters.
+
+    Written and removed relative to the state folder opened from the root, never through a
+    link (:mod:`.dir_fd`): a ``.rms-wizard`` swapped for one mid-run gets no journal written or
+    removed there. Appends go to the journal file this run opened, wherever it is moved."""
 
     def __init__(self, root: Path) -> None:
         self.path = state_dir(root) / JOURNAL_NAME
+        self._files = RootedFiles(os.fspath(root))
         self._handle: int | None = None
 
     def open_new(self, begin: Begin) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(JOURNAL_NAME + ".tmp")
-        tmp.unlink(missing_ok=True)  # a name planted there is not written through
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+        make_private_dirs(self._files, STATE_DIR_NAME)
+        with contextlib.suppress(FileNotFoundError):  # a name planted there is not written through
+            self._files.unlink(_TMP_REL)
+        fd = self._files.open(_TMP_REL, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with open(fd, "w", encoding="utf-8") as handle:
             handle.write(begin.model_dump_json() + "\n")
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, self.path)
-        _fsync_dir(self.path.parent)
+        self._files.replace(_TMP_REL, _JOURNAL_REL)
+        self._files.fsync_folder(STATE_DIR_NAME)
         self._open_append()
 
     def _open_append(self) -> None:
-        self._handle = os.open(self.path, os.O_WRONLY | os.O_APPEND | _NOFOLLOW)
+        self._handle = self._files.open(_JOURNAL_REL, os.O_WRONLY | os.O_APPEND)
 
     def append(self, record: dict[str, object], *, sync: bool = True) -> None:
         if self._handle is None:
@@ -335,10 +342,11 @@ class Journal:
 
     def remove(self) -> None:
         self.close()
-        self.path.unlink(missing_ok=True)
         # and a new journal a kill caught before it was renamed into place
-        self.path.with_name(JOURNAL_NAME + ".tmp").unlink(missing_ok=True)
-        _fsync_dir(self.path.parent)
+        for rel in (_JOURNAL_REL, _TMP_REL):
+            with contextlib.suppress(FileNotFoundError):
+                self._files.unlink(rel)
+        self._files.fsync_folder(STATE_DIR_NAME)
 
     def read(self) -> tuple[Begin | None, list[dict[str, object]]]:
         try:
@@ -476,16 +484,22 @@ class Transaction:
                 copy_sqlite(db, Path(self._p(step.pre_copy)))
             migrate_to_sp1(db, step.migration)
         else:
-            for rel in step.remove:
-                target = self._p(rel)
-                if os.path.isdir(target) and not os.path.islink(target):
-                    shutil.rmtree(target)
-                else:
-                    with contextlib.suppress(FileNotFoundError):
-                        os.unlink(target)
-            for rel in sorted(step.remove_if_empty, key=len, reverse=True):
-                with contextlib.suppress(OSError):
-                    os.rmdir(self._p(rel))
+            self._clean_up(step)
+
+    def _clean_up(self, step: Cleanup) -> None:
+        """Removed relative to folders opened from the root, never through a link."""
+        for rel in step.remove:
+            try:
+                is_folder = stat.S_ISDIR(self._files.stat(rel).st_mode)
+            except FileNotFoundError:
+                continue
+            if is_folder:
+                self._files.rmtree(rel)
+            else:
+                self._files.unlink(rel)
+        for rel in sorted(step.remove_if_empty, key=len, reverse=True):
+            with contextlib.suppress(OSError, UnsafePathError):
+                self._files.rmdir(rel)
 
     def _put(self, step: PutFile) -> None:
         # New content takes the mode (and owner) of what it replaces; an original coming back
@@ -505,7 +519,7 @@ class Transaction:
         """Undo ``step`` by renames and removals only: no undo needs new disk space."""
         if isinstance(step, StageStep):
             with contextlib.suppress(FileNotFoundError):
-                shutil.rmtree(self._p(step.folder))
+                self._files.rmtree(step.folder)  # (never through a link swapped in since)
         elif isinstance(step, PutFile):
             self._unput(step)
         elif isinstance(step, MigrateConfigDb) and step.pre_copy is not None:

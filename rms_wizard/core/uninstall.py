@@ -20,6 +20,8 @@ from pydantic import BaseModel, SecretStr
 from .apply import rel_to_root, run_transaction
 from .backup import verify_backup
 from .detect import detect_install
+from .dir_fd import RootedFiles
+from .file_steps import make_private_dirs
 from .install_lock import InstallLock
 from .locked_run import locked_run
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
@@ -32,9 +34,10 @@ from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
 from .rollback_store import KEPT_REL, STORE_REL, check_store, edited_sp1_files, load_store
-from .safe_paths import PRIVATE_DIR_MODE, check_paths
+from .safe_paths import check_paths
 from .sqlite_files import settle_databases
-from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step, copy_sqlite
+from .staged_content import stage_database_copy, write_staged
+from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step
 
 
 class UninstallResult(BaseModel):
@@ -274,14 +277,15 @@ def uninstall_sp1(
     steps.insert(0, StageStep(folder=staging))
 
     def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
-        del report, cancel
-        (folder / "displaced").mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
+        # Written at the staging folder's descriptor, never through a link (staged_content).
+        del folder, report, cancel
+        make_private_dirs(RootedFiles(os.fspath(root)), f"{staging}/displaced")
         if config_backup is not None:
             if not config_backup.is_file():  # the verified backup went away since
                 raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), config_backup)
-            copy_sqlite(config_backup, folder / "config.db")
+            stage_database_copy(root, f"{staging}/config.db", config_backup)
         if store is None:
-            (folder / "registry.reg").write_bytes(new_registry)
+            write_staged(root, f"{staging}/registry.reg", new_registry)
 
     settle_databases(state)  # before anything changes: refused while RMS writes to them
     # Every file the removal overwrites or removes is still the one detection saw.
