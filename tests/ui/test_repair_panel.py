@@ -18,6 +18,7 @@ from enginekit import content, damage_sp1, diff, install_dir
 from keyboard_walk import alt, answer_box, audit, enter_to, enter_until, focus_on, focused, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from test_contrast import page_problems
 from test_page_fit import fit_problems
 from wizard_driver import Driver, verified
 
@@ -223,6 +224,7 @@ def test_the_repair_plan_fits_800_by_560_in_dutch(open_wizard, sandbox, qapp) ->
         assert fit_problems(driver) == []
         assert page.title() == "Service Pack 1 repareren"
         audit(driver)
+        assert page_problems(page, "maintenancePage") == []  # the open plan reads, too
     finally:
         QApplication.setFont(font)
     assert (install_dir(root) / "bin" / "DRMSServer.dll").is_file()
