@@ -19,8 +19,9 @@ What is measured (asserts nothing: machines differ; the targets are the issue's)
   (``hash_ratio_vs_sha256sum`` = our bytes/s / sha256sum's, higher is better) -- measured by
   ``benchmarks/bench_plan.py``'s ``measure()``.
 * **PE version** of a 10 MB binary whose resource section is at its end: ``read_file_version``
-  (open, a dozen small reads by offset, close), warm cache, median of 500 (``pe_version_10mb_ms``),
-  with the reads and bytes the reader asked for.
+  (open, a few small reads by offset, close), warm cache, median of 500 (``pe_version_10mb_ms``),
+  with the I/O that same function did: its reads, the bytes they returned and the time spent in
+  them (``io_ms``; the issue's "under 1 ms of I/O").
 * **Apply and uninstall** of a generated payload against ``cp -r`` of the same bytes
   (``apply_ratio_vs_cp`` = our MB/s / cp's) and files written vs planned, measured here in
   interleaved rounds after alike preparation (medians; see :func:`measure_apply`), with ``cp`` +
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import io
 import json
 import os
 import random
@@ -313,15 +315,42 @@ def measure_hashing(scratch: Path, files: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- PE version
 
 
+class _CountedFile(io.FileIO):
+    """A raw file that counts the reads made through it, their bytes and the time spent in them
+    (seeks are only offsets: they read nothing)."""
+
+    def __init__(self, path: str | os.PathLike[str], tally: dict[str, float]) -> None:
+        super().__init__(path, "rb")
+        self._tally = tally
+
+    def readinto(self, buffer: Any) -> int | None:  # type: ignore[override]
+        start = time.perf_counter()
+        count = super().readinto(buffer)
+        self._tally["io_s"] += time.perf_counter() - start
+        self._tally["reads"] += 1
+        self._tally["bytes"] += count or 0
+        return count
+
+    def read(self, size: int = -1) -> bytes:
+        start = time.perf_counter()
+        data = super().read(size)
+        self._tally["io_s"] += time.perf_counter() - start
+        self._tally["reads"] += 1
+        self._tally["bytes"] += len(data or b"")
+        return data
+
+
 def measure_pe_version(scratch: Path, runs: int) -> dict[str, Any]:
     """Reading the version of a 10 MB binary whose resource section lies at its end: the file
-    is written whole (no holes), read once to warm the cache, then ``read_file_version`` (open,
-    a few reads by offset, close) is timed ``runs`` times; the median counts. The reads are
-    counted on a separate pass through the same reader."""
-    from rms_wizard.core.fileversion import read_file_version
+    is written whole (no holes), read once to warm the cache, then the real
+    ``read_file_version`` (open, a few reads by offset, close) is timed ``runs`` times; the
+    median counts (``pe_version_10mb_ms``: everything, parsing included). The I/O is measured on
+    as many further runs of the same function with its file counted (:class:`_CountedFile`):
+    the reads it made, the bytes they returned, and the time spent inside them
+    (``io_ms``, median) -- the acceptance's "under 1 ms of I/O"."""
+    import rms_wizard.core.fileversion as fileversion
     from rms_wizard.core.models import FileVersion
     from rms_wizard.core.pe_image import PeSpec, pe_bytes
-    from rms_wizard.core.pe_version import read_pe_version
 
     version = FileVersion.parse("14.44.35211.0")
     path = scratch / "large.dll"
@@ -330,25 +359,32 @@ def measure_pe_version(scratch: Path, runs: int) -> dict[str, Any]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        found = read_file_version(path)
+        found = fileversion.read_file_version(path)
         times.append(time.perf_counter() - start)
         if found.version != version:
             raise RuntimeError(f"read {found} from the 10 MB file, not {version}")
-    reads: list[int] = []
-    with open(path, "rb") as handle:
+    tallies: list[dict[str, float]] = []
 
-        def read_at(offset: int, length: int) -> bytes:
-            handle.seek(offset)
-            data = handle.read(length)
-            reads.append(len(data))
-            return data
+    def counted_open(file: Any, mode: str = "r", buffering: int = -1, **kwargs: Any) -> Any:
+        assert mode == "rb", mode
+        tallies.append({"io_s": 0.0, "reads": 0, "bytes": 0})
+        return _CountedFile(file, tallies[-1])
 
-        read_pe_version(read_at, path.stat().st_size)
+    fileversion.open = counted_open  # type: ignore[attr-defined]  # the module's own open
+    try:
+        for _ in range(runs):
+            if fileversion.read_file_version(path).version != version:
+                raise RuntimeError("the counted read found another version")
+    finally:
+        del fileversion.open  # type: ignore[attr-defined]
+    if len({(t["reads"], t["bytes"]) for t in tallies}) != 1:
+        raise RuntimeError(f"the reads differ between runs: {tallies[:3]}")
     return {
         "pe_version_10mb_ms": statistics.median(times) * 1000,
+        "io_ms": statistics.median(t["io_s"] for t in tallies) * 1000,
         "file_mb": round(path.stat().st_size / 1e6, 1),
-        "reads": len(reads),
-        "bytes_read": sum(reads),
+        "reads": int(tallies[0]["reads"]),
+        "bytes_read": int(tallies[0]["bytes"]),
     }
 
 

@@ -40,16 +40,14 @@ def add_repair_command(
 def cmd_repair(ctx: Any) -> int:
     """The ``repair`` command (``ctx`` is the CLI's Context)."""
     from .cli import EXIT_OK, _m, _progress_printer, _t, _table
-    from .core.detect import detect_install
     from .core.labels import action_label
-    from .core.payload import sp1_payload
-    from .core.repair import plan_repair, repair_options, repair_sp1
+    from .core.repair import preview_repair, repair_options, repair_sp1
     from .report import plan_json
 
     root = Path(ctx.args.root)
     options = repair_options(ctx.args.mode)
     if ctx.args.plan:
-        plan = plan_repair(detect_install(root), sp1_payload(), options)
+        plan = preview_repair(root, options)
     else:
         plan = repair_sp1(
             root,

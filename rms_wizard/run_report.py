@@ -51,6 +51,7 @@ class RunOperation(StrEnum):
     UNINSTALL = "uninstall"
     PLAN = "plan"
     RECOVER = "recover"
+    REPAIR = "repair"
 
 
 class RunOutcome(StrEnum):
@@ -173,6 +174,7 @@ def _operation_title(operation: RunOperation) -> str:
         RunOperation.UNINSTALL: _tr(QT_TRANSLATE_NOOP("report", "Removal of RMS SP1")),
         RunOperation.PLAN: _tr(QT_TRANSLATE_NOOP("report", "Update plan (nothing was changed)")),
         RunOperation.RECOVER: _tr(QT_TRANSLATE_NOOP("report", "Recovery of an interrupted run")),
+        RunOperation.REPAIR: _tr(QT_TRANSLATE_NOOP("report", "Repair of RMS SP1")),
     }[operation]
 
 
@@ -191,6 +193,12 @@ def _outcome_text(record: RunRecord) -> str:
         if record.operation is RunOperation.UNINSTALL:
             return _tr(
                 QT_TRANSLATE_NOOP("report", "SP1 is removed: the server has its previous release.")
+            )
+        if record.operation is RunOperation.REPAIR:
+            return _tr(
+                QT_TRANSLATE_NOOP(
+                    "report", "SP1 is repaired: its missing or damaged files were reinstalled."
+                )
             )
         if record.operation is RunOperation.RECOVER:
             return {

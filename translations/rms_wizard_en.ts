@@ -619,6 +619,14 @@ Stop the rollout?</translation>
         <translation>Next, Setup checks that you have the private-key password and helps you back up the configuration database and the key.</translation>
     </message>
     <message>
+        <source>RMS with Service Pack 1 is installed, but it is damaged.</source>
+        <translation>RMS with Service Pack 1 is installed, but it is damaged.</translation>
+    </message>
+    <message>
+        <source>Some SP1 files are missing or damaged (see below). On the next page Setup can repair SP1: it reinstalls them.</source>
+        <translation>Some SP1 files are missing or damaged (see below). On the next page Setup can repair SP1: it reinstalls them.</translation>
+    </message>
+    <message>
         <source>Next, Setup shows what the update changes for the servers and the clients; then it checks that you have the private-key password and backs up the configuration database and the key.</source>
         <translation>Next, Setup shows what the update changes for the servers and the clients; then it checks that you have the private-key password and backs up the configuration database and the key.</translation>
     </message>
@@ -1058,6 +1066,21 @@ SP1 servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeepCard</name>
+    <message>
+        <source>&amp;Keep the SP1 configuration database</source>
+        <translation>&amp;Keep the SP1 configuration database</translation>
+    </message>
+    <message>
+        <source>Keep the SP1 configuration database</source>
+        <translation>Keep the SP1 configuration database</translation>
+    </message>
+    <message>
+        <source>The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does not use them, so the server keeps working. Choose this when there is no backup from before SP1, or when the data changed since.</source>
+        <translation>The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does not use them, so the server keeps working. Choose this when there is no backup from before SP1, or when the data changed since.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringNames</name>
     <message>
         <source>Windows Credential Manager</source>
@@ -1122,6 +1145,10 @@ Cancel and roll back?</translation>
         <source>Too late to cancel: SP1 had already been removed.</source>
         <translation>Too late to cancel: SP1 had already been removed.</translation>
     </message>
+    <message>
+        <source>Too late to cancel: the repair had already completed.</source>
+        <translation>Too late to cancel: the repair had already completed.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenancePage</name>
@@ -1138,72 +1165,36 @@ Cancel and roll back?</translation>
         <translation>This password does not open the private key in the backup. Try again.</translation>
     </message>
     <message>
-        <source>Choose the backup made before SP1</source>
-        <translation>Choose the backup made before SP1</translation>
+        <source>Repair Service Pack 1</source>
+        <translation>Repair Service Pack 1</translation>
     </message>
     <message>
         <source>Remove Service Pack 1</source>
         <translation>Remove Service Pack 1</translation>
     </message>
     <message>
+        <source>SP1 is installed. Setup reinstalls the SP1 files that are missing or damaged.</source>
+        <translation>SP1 is installed. Setup reinstalls the SP1 files that are missing or damaged.</translation>
+    </message>
+    <message>
         <source>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</source>
         <translation>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair SP1</source>
+        <translation>&amp;Repair SP1</translation>
     </message>
     <message>
         <source>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</source>
         <translation>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</translation>
     </message>
     <message>
+        <source>Some SP1 files are missing or damaged: SP1 cannot be removed as it is. Repair it first; then it can be removed.</source>
+        <translation>Some SP1 files are missing or damaged: SP1 cannot be removed as it is. Repair it first; then it can be removed.</translation>
+    </message>
+    <message>
         <source>SP1 was installed fresh on this server: removing it removes RMS. The databases and the private key are kept.</source>
         <translation>SP1 was installed fresh on this server: removing it removes RMS. The databases and the private key are kept.</translation>
-    </message>
-    <message>
-        <source>Res&amp;tore the backup made before SP1</source>
-        <translation>Res&amp;tore the backup made before SP1</translation>
-    </message>
-    <message>
-        <source>Restore the backup made before SP1</source>
-        <translation>Restore the backup made before SP1</translation>
-    </message>
-    <message>
-        <source>Undoes every SP1 change completely, including the fields SP1 added to the configuration database. Changes made to the database since SP1 was installed are lost. Needs the backup and the password of its private key.</source>
-        <translation>Undoes every SP1 change completely, including the fields SP1 added to the configuration database. Changes made to the database since SP1 was installed are lost. Needs the backup and the password of its private key.</translation>
-    </message>
-    <message>
-        <source>Backup &amp;folder:</source>
-        <translation>Backup &amp;folder:</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Backup folder</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>Br&amp;owse…</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder</source>
-        <translation>Choose the backup folder</translation>
-    </message>
-    <message>
-        <source>&amp;Password of the private key:</source>
-        <translation>&amp;Password of the private key:</translation>
-    </message>
-    <message>
-        <source>Password of the private key</source>
-        <translation>Password of the private key</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the SP1 configuration database</source>
-        <translation>&amp;Keep the SP1 configuration database</translation>
-    </message>
-    <message>
-        <source>Keep the SP1 configuration database</source>
-        <translation>Keep the SP1 configuration database</translation>
-    </message>
-    <message>
-        <source>The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does not use them, so the server keeps working. Choose this when there is no backup from before SP1, or when the data changed since.</source>
-        <translation>The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does not use them, so the server keeps working. Choose this when there is no backup from before SP1, or when the data changed since.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1741,140 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>RepairPanel</name>
+    <message>
+        <source>Checking SP1&apos;s files…</source>
+        <translation>Checking SP1&apos;s files…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of SP1 are missing or damaged: the repair reinstalls them from SP1. Nothing else changes; Cancel during the repair rolls it back.</source>
+        <translation>
+            <numerusform>%n file of SP1 are missing or damaged: the repair reinstalls them from SP1. Nothing else changes; Cancel during the repair rolls it back.</numerusform>
+            <numerusform>%n files of SP1 are missing or damaged: the repair reinstalls them from SP1. Nothing else changes; Cancel during the repair rolls it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to repair: every SP1 file is in place and undamaged.</source>
+        <translation>Nothing to repair: every SP1 file is in place and undamaged.</translation>
+    </message>
+    <message>
+        <source>Missing: put back</source>
+        <translation>Missing: put back</translation>
+    </message>
+    <message>
+        <source>Damaged: reinstalled</source>
+        <translation>Damaged: reinstalled</translation>
+    </message>
+    <message>
+        <source>Changed on this server and kept as they are: %1</source>
+        <translation>Changed on this server and kept as they are: %1</translation>
+    </message>
+    <message>
+        <source>Reinstall mode (REINSTALLMODE): %1, as Windows Installer repairs: missing files, older and equal versions, damaged files, and SP1&apos;s registry values.</source>
+        <translation>Reinstall mode (REINSTALLMODE): %1, as Windows Installer repairs: missing files, older and equal versions, damaged files, and SP1&apos;s registry values.</translation>
+    </message>
+    <message>
+        <source>R&amp;epair SP1 instead: reinstall its missing or damaged files</source>
+        <translation>R&amp;epair SP1 instead: reinstall its missing or damaged files</translation>
+    </message>
+    <message>
+        <source>Repair SP1 instead: reinstall its missing or damaged files</source>
+        <translation>Repair SP1 instead: reinstall its missing or damaged files</translation>
+    </message>
+    <message>
+        <source>SP1 stays installed. Setup checks every SP1 file against SP1&apos;s own and reinstalls the ones that are missing or damaged; files you changed yourself are kept. The configuration database is not touched.</source>
+        <translation>SP1 stays installed. Setup checks every SP1 file against SP1&apos;s own and reinstalls the ones that are missing or damaged; files you changed yourself are kept. The configuration database is not touched.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>What the repair does</source>
+        <translation>What the repair does</translation>
+    </message>
+    <message>
+        <source>Files the repair reinstalls</source>
+        <translation>Files the repair reinstalls</translation>
+    </message>
+</context>
+<context>
+    <name>RepairTexts</name>
+    <message>
+        <source>SP1 is repaired.</source>
+        <translation>SP1 is repaired.</translation>
+    </message>
+    <message>
+        <source>Nothing needed repairing: every SP1 file is in place.</source>
+        <translation>Nothing needed repairing: every SP1 file is in place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of SP1 reinstalled:</source>
+        <translation>
+            <numerusform>%n file of SP1 reinstalled:</numerusform>
+            <numerusform>%n files of SP1 reinstalled:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reinstall mode (REINSTALLMODE): %1</source>
+        <translation>Reinstall mode (REINSTALLMODE): %1</translation>
+    </message>
+    <message>
+        <source>The SP1 files are exactly as they were before the repair.</source>
+        <translation>The SP1 files are exactly as they were before the repair.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCard</name>
+    <message>
+        <source>Choose the backup made before SP1</source>
+        <translation>Choose the backup made before SP1</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the backup made before SP1</source>
+        <translation>Res&amp;tore the backup made before SP1</translation>
+    </message>
+    <message>
+        <source>Restore the backup made before SP1</source>
+        <translation>Restore the backup made before SP1</translation>
+    </message>
+    <message>
+        <source>Undoes every SP1 change completely, including the fields SP1 added to the configuration database. Changes made to the database since SP1 was installed are lost. Needs the backup and the password of its private key.</source>
+        <translation>Undoes every SP1 change completely, including the fields SP1 added to the configuration database. Changes made to the database since SP1 was installed are lost. Needs the backup and the password of its private key.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the private key:</source>
+        <translation>&amp;Password of the private key:</translation>
+    </message>
+    <message>
+        <source>Password of the private key</source>
+        <translation>Password of the private key</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBanner</name>
     <message>
         <source>Sandbox: %1. Practice only; no real server is changed.</source>
@@ -1946,6 +2071,10 @@ Reset the scenario?</translation>
         <translation>Recovering the interrupted run…</translation>
     </message>
     <message>
+        <source>Repairing SP1…</source>
+        <translation>Repairing SP1…</translation>
+    </message>
+    <message>
         <source>Updating</source>
         <translation>Updating</translation>
     </message>
@@ -1960,6 +2089,10 @@ Reset the scenario?</translation>
     <message>
         <source>Recovering</source>
         <translation>Recovering</translation>
+    </message>
+    <message>
+        <source>Repairing SP1</source>
+        <translation>Repairing SP1</translation>
     </message>
     <message>
         <source>Please wait. RMS keeps running. Cancel stops the work and rolls every change back.</source>
@@ -3813,6 +3946,14 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Removal failed and rolled back</translation>
     </message>
     <message>
+        <source>SP1 repaired</source>
+        <translation>SP1 repaired</translation>
+    </message>
+    <message>
+        <source>Repair failed and rolled back</source>
+        <translation>Repair failed and rolled back</translation>
+    </message>
+    <message>
         <source>Interrupted run recovered</source>
         <translation>Interrupted run recovered</translation>
     </message>
@@ -4400,6 +4541,10 @@ Before anything changes, the wizard helps you back up the configuration database
         <translation>Recovery of an interrupted run</translation>
     </message>
     <message>
+        <source>Repair of RMS SP1</source>
+        <translation>Repair of RMS SP1</translation>
+    </message>
+    <message>
         <source>The run did not finish.</source>
         <translation>The run did not finish.</translation>
     </message>
@@ -4410,6 +4555,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>SP1 is removed: the server has its previous release.</source>
         <translation>SP1 is removed: the server has its previous release.</translation>
+    </message>
+    <message>
+        <source>SP1 is repaired: its missing or damaged files were reinstalled.</source>
+        <translation>SP1 is repaired: its missing or damaged files were reinstalled.</translation>
     </message>
     <message>
         <source>The interrupted run was rolled back: the install is as before it.</source>

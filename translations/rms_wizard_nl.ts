@@ -619,6 +619,14 @@ De uitrol stoppen?</translation>
         <translation>Vervolgens controleert Setup of u het wachtwoord van de persoonlijke sleutel hebt en helpt Setup u een back-up te maken van de configuratiedatabase en de sleutel.</translation>
     </message>
     <message>
+        <source>RMS with Service Pack 1 is installed, but it is damaged.</source>
+        <translation>RMS met Service Pack 1 is geïnstalleerd, maar is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Some SP1 files are missing or damaged (see below). On the next page Setup can repair SP1: it reinstalls them.</source>
+        <translation>Sommige bestanden van SP1 ontbreken of zijn beschadigd (zie hieronder). Op de volgende pagina kan Setup SP1 repareren: het installeert ze opnieuw.</translation>
+    </message>
+    <message>
         <source>Next, Setup shows what the update changes for the servers and the clients; then it checks that you have the private-key password and backs up the configuration database and the key.</source>
         <translation>Daarna laat Setup zien wat de update verandert voor de servers en de clients; vervolgens controleert Setup of u het wachtwoord van de persoonlijke sleutel hebt en maakt Setup een back-up van de configuratiedatabase en de sleutel.</translation>
     </message>
@@ -1058,6 +1066,21 @@ SP1-servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeepCard</name>
+    <message>
+        <source>&amp;Keep the SP1 configuration database</source>
+        <translation>De SP1-configuratiedatabase beh&amp;ouden</translation>
+    </message>
+    <message>
+        <source>Keep the SP1 configuration database</source>
+        <translation>De SP1-configuratiedatabase behouden</translation>
+    </message>
+    <message>
+        <source>The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does not use them, so the server keeps working. Choose this when there is no backup from before SP1, or when the data changed since.</source>
+        <translation>De database blijft zoals hij nu is. RMS 1.0 negeert de velden die SP1 heeft toegevoegd en gebruikt ze niet, dus de server blijft werken. Kies dit als er geen back-up van vóór SP1 is, of als de gegevens sindsdien zijn gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringNames</name>
     <message>
         <source>Windows Credential Manager</source>
@@ -1122,6 +1145,10 @@ Annuleren en terugdraaien?</translation>
         <source>Too late to cancel: SP1 had already been removed.</source>
         <translation>Te laat om te annuleren: SP1 was al verwijderd.</translation>
     </message>
+    <message>
+        <source>Too late to cancel: the repair had already completed.</source>
+        <translation>Te laat om te annuleren: de reparatie was al voltooid.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenancePage</name>
@@ -1138,72 +1165,36 @@ Annuleren en terugdraaien?</translation>
         <translation>Dit wachtwoord opent de persoonlijke sleutel in de back-up niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Choose the backup made before SP1</source>
-        <translation>Kies de back-up die vóór SP1 is gemaakt</translation>
+        <source>Repair Service Pack 1</source>
+        <translation>Service Pack 1 repareren</translation>
     </message>
     <message>
         <source>Remove Service Pack 1</source>
         <translation>Service Pack 1 verwijderen</translation>
     </message>
     <message>
+        <source>SP1 is installed. Setup reinstalls the SP1 files that are missing or damaged.</source>
+        <translation>SP1 is geïnstalleerd. Setup installeert de bestanden van SP1 die ontbreken of beschadigd zijn opnieuw.</translation>
+    </message>
+    <message>
         <source>SP1 is installed. Setup can remove it and return the server to RMS 1.0.</source>
         <translation>SP1 is geïnstalleerd. Setup kan het verwijderen en de server terugzetten naar RMS 1.0.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair SP1</source>
+        <translation>SP1 re&amp;pareren</translation>
     </message>
     <message>
         <source>Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what happens to the configuration database:</source>
         <translation>Bij het verwijderen van SP1 worden de bestanden van RMS 1.0 precies teruggezet zoals ze waren. Kies wat er met de configuratiedatabase gebeurt:</translation>
     </message>
     <message>
+        <source>Some SP1 files are missing or damaged: SP1 cannot be removed as it is. Repair it first; then it can be removed.</source>
+        <translation>Sommige bestanden van SP1 ontbreken of zijn beschadigd: SP1 kan zo niet worden verwijderd. Repareer het eerst; daarna kan het worden verwijderd.</translation>
+    </message>
+    <message>
         <source>SP1 was installed fresh on this server: removing it removes RMS. The databases and the private key are kept.</source>
         <translation>SP1 is op deze server als nieuwe installatie geïnstalleerd: als u het verwijdert, wordt RMS verwijderd. De databases en de persoonlijke sleutel blijven behouden.</translation>
-    </message>
-    <message>
-        <source>Res&amp;tore the backup made before SP1</source>
-        <translation>De back-up van vóór SP1 he&amp;rstellen</translation>
-    </message>
-    <message>
-        <source>Restore the backup made before SP1</source>
-        <translation>De back-up van vóór SP1 herstellen</translation>
-    </message>
-    <message>
-        <source>Undoes every SP1 change completely, including the fields SP1 added to the configuration database. Changes made to the database since SP1 was installed are lost. Needs the backup and the password of its private key.</source>
-        <translation>Maakt alle wijzigingen van SP1 volledig ongedaan, ook de velden die SP1 aan de configuratiedatabase heeft toegevoegd. Wijzigingen in de database sinds de installatie van SP1 gaan verloren. Hiervoor zijn de back-up en het wachtwoord van de persoonlijke sleutel ervan nodig.</translation>
-    </message>
-    <message>
-        <source>Backup &amp;folder:</source>
-        <translation>Back-up&amp;map:</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Back-upmap</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder</source>
-        <translation>Kies de back-upmap</translation>
-    </message>
-    <message>
-        <source>&amp;Password of the private key:</source>
-        <translation>&amp;Wachtwoord van de persoonlijke sleutel:</translation>
-    </message>
-    <message>
-        <source>Password of the private key</source>
-        <translation>Wachtwoord van de persoonlijke sleutel</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the SP1 configuration database</source>
-        <translation>De SP1-configuratiedatabase beh&amp;ouden</translation>
-    </message>
-    <message>
-        <source>Keep the SP1 configuration database</source>
-        <translation>De SP1-configuratiedatabase behouden</translation>
-    </message>
-    <message>
-        <source>The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does not use them, so the server keeps working. Choose this when there is no backup from before SP1, or when the data changed since.</source>
-        <translation>De database blijft zoals hij nu is. RMS 1.0 negeert de velden die SP1 heeft toegevoegd en gebruikt ze niet, dus de server blijft werken. Kies dit als er geen back-up van vóór SP1 is, of als de gegevens sindsdien zijn gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1741,140 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     </message>
 </context>
 <context>
+    <name>RepairPanel</name>
+    <message>
+        <source>Checking SP1&apos;s files…</source>
+        <translation>De bestanden van SP1 controleren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of SP1 are missing or damaged: the repair reinstalls them from SP1. Nothing else changes; Cancel during the repair rolls it back.</source>
+        <translation>
+            <numerusform>%n bestand van SP1 ontbreekt of is beschadigd: de reparatie installeert het opnieuw uit SP1. Verder verandert er niets; Annuleren tijdens de reparatie draait die terug.</numerusform>
+            <numerusform>%n bestanden van SP1 ontbreken of zijn beschadigd: de reparatie installeert ze opnieuw uit SP1. Verder verandert er niets; Annuleren tijdens de reparatie draait die terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to repair: every SP1 file is in place and undamaged.</source>
+        <translation>Niets te repareren: elk bestand van SP1 is aanwezig en onbeschadigd.</translation>
+    </message>
+    <message>
+        <source>Missing: put back</source>
+        <translation>Ontbreekt: wordt teruggezet</translation>
+    </message>
+    <message>
+        <source>Damaged: reinstalled</source>
+        <translation>Beschadigd: wordt opnieuw geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Changed on this server and kept as they are: %1</source>
+        <translation>Op deze server gewijzigd en behouden zoals ze zijn: %1</translation>
+    </message>
+    <message>
+        <source>Reinstall mode (REINSTALLMODE): %1, as Windows Installer repairs: missing files, older and equal versions, damaged files, and SP1&apos;s registry values.</source>
+        <translation>Herinstallatiemodus (REINSTALLMODE): %1, zoals Windows Installer repareert: ontbrekende bestanden, oudere en gelijke versies, beschadigde bestanden en de registerwaarden van SP1.</translation>
+    </message>
+    <message>
+        <source>R&amp;epair SP1 instead: reinstall its missing or damaged files</source>
+        <translation>In plaats daarvan SP1 rep&amp;areren: de ontbrekende of beschadigde bestanden opnieuw installeren</translation>
+    </message>
+    <message>
+        <source>Repair SP1 instead: reinstall its missing or damaged files</source>
+        <translation>In plaats daarvan SP1 repareren: de ontbrekende of beschadigde bestanden opnieuw installeren</translation>
+    </message>
+    <message>
+        <source>SP1 stays installed. Setup checks every SP1 file against SP1&apos;s own and reinstalls the ones that are missing or damaged; files you changed yourself are kept. The configuration database is not touched.</source>
+        <translation>SP1 blijft geïnstalleerd. Setup vergelijkt elk bestand van SP1 met dat van SP1 zelf en installeert de ontbrekende of beschadigde opnieuw; bestanden die u zelf hebt gewijzigd, blijven behouden. De configuratiedatabase blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>What the repair does</source>
+        <translation>Wat de reparatie doet</translation>
+    </message>
+    <message>
+        <source>Files the repair reinstalls</source>
+        <translation>Bestanden die de reparatie opnieuw installeert</translation>
+    </message>
+</context>
+<context>
+    <name>RepairTexts</name>
+    <message>
+        <source>SP1 is repaired.</source>
+        <translation>SP1 is gerepareerd.</translation>
+    </message>
+    <message>
+        <source>Nothing needed repairing: every SP1 file is in place.</source>
+        <translation>Er hoefde niets te worden gerepareerd: elk bestand van SP1 is aanwezig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of SP1 reinstalled:</source>
+        <translation>
+            <numerusform>%n bestand van SP1 opnieuw geïnstalleerd:</numerusform>
+            <numerusform>%n bestanden van SP1 opnieuw geïnstalleerd:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>en nog %n.</numerusform>
+            <numerusform>en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reinstall mode (REINSTALLMODE): %1</source>
+        <translation>Herinstallatiemodus (REINSTALLMODE): %1</translation>
+    </message>
+    <message>
+        <source>The SP1 files are exactly as they were before the repair.</source>
+        <translation>De bestanden van SP1 zijn precies zoals ze vóór de reparatie waren.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCard</name>
+    <message>
+        <source>Choose the backup made before SP1</source>
+        <translation>Kies de back-up die vóór SP1 is gemaakt</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the backup made before SP1</source>
+        <translation>De back-up van vóór SP1 he&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup made before SP1</source>
+        <translation>De back-up van vóór SP1 herstellen</translation>
+    </message>
+    <message>
+        <source>Undoes every SP1 change completely, including the fields SP1 added to the configuration database. Changes made to the database since SP1 was installed are lost. Needs the backup and the password of its private key.</source>
+        <translation>Maakt alle wijzigingen van SP1 volledig ongedaan, ook de velden die SP1 aan de configuratiedatabase heeft toegevoegd. Wijzigingen in de database sinds de installatie van SP1 gaan verloren. Hiervoor zijn de back-up en het wachtwoord van de persoonlijke sleutel ervan nodig.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Back-up&amp;map:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Kies de back-upmap</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the private key:</source>
+        <translation>&amp;Wachtwoord van de persoonlijke sleutel:</translation>
+    </message>
+    <message>
+        <source>Password of the private key</source>
+        <translation>Wachtwoord van de persoonlijke sleutel</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBanner</name>
     <message>
         <source>Sandbox: %1. Practice only; no real server is changed.</source>
@@ -1946,6 +2071,10 @@ Het scenario opnieuw instellen?</translation>
         <translation>De onderbroken uitvoering herstellen…</translation>
     </message>
     <message>
+        <source>Repairing SP1…</source>
+        <translation>SP1 repareren…</translation>
+    </message>
+    <message>
         <source>Updating</source>
         <translation>Bijwerken</translation>
     </message>
@@ -1960,6 +2089,10 @@ Het scenario opnieuw instellen?</translation>
     <message>
         <source>Recovering</source>
         <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Repairing SP1</source>
+        <translation>SP1 repareren</translation>
     </message>
     <message>
         <source>Please wait. RMS keeps running. Cancel stops the work and rolls every change back.</source>
@@ -3813,6 +3946,14 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Verwijderen mislukt en teruggedraaid</translation>
     </message>
     <message>
+        <source>SP1 repaired</source>
+        <translation>SP1 gerepareerd</translation>
+    </message>
+    <message>
+        <source>Repair failed and rolled back</source>
+        <translation>Reparatie mislukt en teruggedraaid</translation>
+    </message>
+    <message>
         <source>Interrupted run recovered</source>
         <translation>Onderbroken uitvoering hersteld</translation>
     </message>
@@ -4400,6 +4541,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
         <translation>Herstel van een onderbroken uitvoering</translation>
     </message>
     <message>
+        <source>Repair of RMS SP1</source>
+        <translation>Reparatie van RMS SP1</translation>
+    </message>
+    <message>
         <source>The run did not finish.</source>
         <translation>De uitvoering is niet voltooid.</translation>
     </message>
@@ -4410,6 +4555,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>SP1 is removed: the server has its previous release.</source>
         <translation>SP1 is verwijderd: de server heeft weer zijn vorige versie.</translation>
+    </message>
+    <message>
+        <source>SP1 is repaired: its missing or damaged files were reinstalled.</source>
+        <translation>SP1 is gerepareerd: de ontbrekende of beschadigde bestanden zijn opnieuw geïnstalleerd.</translation>
     </message>
     <message>
         <source>The interrupted run was rolled back: the install is as before it.</source>

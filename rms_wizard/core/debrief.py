@@ -58,6 +58,9 @@ class EventKind(StrEnum):
     #: detail: ``config_db`` "restored" or "kept".
     UNINSTALL_DONE = "uninstall-done"
     UNINSTALL_FAILED = "uninstall-failed"
+    #: detail: ``files``, how many SP1 files the repair reinstalled.
+    REPAIR_DONE = "repair-done"
+    REPAIR_FAILED = "repair-failed"
     #: detail: ``outcome`` "rolled-back", "completed" or "nothing".
     RECOVERED = "recovered"
     CANCELLED = "cancelled"
@@ -139,6 +142,8 @@ _CHANGES = frozenset(
         EventKind.POWER_LOST,
         EventKind.UNINSTALL_DONE,
         EventKind.UNINSTALL_FAILED,
+        EventKind.REPAIR_DONE,
+        EventKind.REPAIR_FAILED,
         EventKind.NODE_DRAINED,
         EventKind.NODE_UPDATED,
         EventKind.NODE_FAILED,

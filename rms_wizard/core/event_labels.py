@@ -22,6 +22,8 @@ _LABELS: dict[str, str] = {
     EventKind.APPLY_FAILED: QT_TRANSLATE_NOOP("core", "Update failed and rolled back"),
     EventKind.UNINSTALL_DONE: QT_TRANSLATE_NOOP("core", "SP1 removed"),
     EventKind.UNINSTALL_FAILED: QT_TRANSLATE_NOOP("core", "Removal failed and rolled back"),
+    EventKind.REPAIR_DONE: QT_TRANSLATE_NOOP("core", "SP1 repaired"),
+    EventKind.REPAIR_FAILED: QT_TRANSLATE_NOOP("core", "Repair failed and rolled back"),
     EventKind.RECOVERED: QT_TRANSLATE_NOOP("core", "Interrupted run recovered"),
     EventKind.CANCELLED: QT_TRANSLATE_NOOP("core", "Cancelled and rolled back"),
     EventKind.POWER_LOST: QT_TRANSLATE_NOOP("core", "Power lost during the work (drill)"),

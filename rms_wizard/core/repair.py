@@ -98,6 +98,16 @@ def plan_repair(
     return UpdatePlan(kind=PlanKind.REPAIR, from_release=Release.SP1, actions=actions)
 
 
+def preview_repair(
+    root: Path, options: PlanOptions | None = None, sp1: Payload | None = None
+) -> UpdatePlan:
+    """The repair plan of the install under ``root`` as it is now (detected afresh, every file
+    hashed), changing nothing: what ``rms-wizard repair --plan`` prints and the Maintenance page
+    shows before the repair."""
+    sp1 = sp1 or sp1_payload()
+    return plan_repair(detect_install(root, sp1=sp1), sp1, options)
+
+
 def build_repair(
     root: Path, state: InstallState, plan: UpdatePlan, payload: Payload
 ) -> tuple[list[Step], Callable[[Path, Callable[[int, str], None], CancelToken], None]]:

@@ -1,6 +1,6 @@
 """Cancel, Escape and closing the window: what Setup asks first, and the exit code.
 
-* **During the work** (update, fresh install, removal): "Cancel and roll back?". While the question
+* **During the work** (update, fresh install, removal, repair): "Cancel and roll back?". While the question
   is open the work waits at its next step (its worker is held, see
   :meth:`~rms_wizard.core.progress.CancelToken.hold`), as Windows Installer does: Yes cancels and the
   core rolls back, No lets the work go on. Only work that had already passed its commit point can
@@ -224,6 +224,9 @@ class Leaving(QObject):
             ),
             Operation.UNINSTALL: QT_TRANSLATE_NOOP(
                 "Leaving", "Too late to cancel: SP1 had already been removed."
+            ),
+            Operation.REPAIR: QT_TRANSLATE_NOOP(
+                "Leaving", "Too late to cancel: the repair had already completed."
             ),
         }
         return Message(text=texts.get(operation, texts[Operation.UPDATE]), context="Leaving")

@@ -10,6 +10,7 @@ _OPERATIONS = {
     Operation.FRESH_INSTALL: RunOperation.UPDATE,
     Operation.UNINSTALL: RunOperation.UNINSTALL,
     Operation.RECOVER: RunOperation.RECOVER,
+    Operation.REPAIR: RunOperation.REPAIR,
 }
 _OUTCOMES = {
     "done": RunOutcome.DONE,

@@ -36,6 +36,8 @@ class Operation(StrEnum):
     FRESH_INSTALL = "fresh-install"
     UNINSTALL = "uninstall"
     RECOVER = "recover"
+    #: Reinstall SP1's missing or damaged files (Maintenance: Repair SP1).
+    REPAIR = "repair"
 
 
 #: The operator's actions, as the sandbox debrief reads them (one vocabulary for both).
@@ -65,6 +67,9 @@ class Outcome(BaseModel):
     verify_problems: list[Message] = []
     notes: list[Message] = []
     config_db_restored: bool = False
+    #: A repair: the SP1 files it reinstalled, and the REINSTALLMODE it used.
+    repaired: list[str] = []
+    repair_mode: str | None = None
     #: For the run report: the core's own results and the install as found afterwards.
     apply_result: ApplyResult | None = None
     uninstall_result: UninstallResult | None = None

@@ -79,7 +79,10 @@ def page_problems(page: QWidget, name: str) -> list[str]:
     # The parts a label's background comes from: the sandbox bar (its own), the scrolled
     # content (the page's window, the cards), the page itself (the error line).
     roots = [page.banner, page.scroll_area.widget(), page]
-    images = {id(root): _rendered(root) for root in roots}
+    # The page is drawn first: drawing it lays out its scroll area again (a scroll bar may come
+    # or go), which moves the scrolled labels; drawn after the content, the labels' places would
+    # no longer be the places in the content's picture (a tall page's last labels fell outside).
+    images = {id(root): _rendered(root) for root in reversed(roots)}
     problems = []
     for label in labels:
         root = next(r for r in roots if r is page or r.isAncestorOf(label))

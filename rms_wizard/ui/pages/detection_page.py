@@ -156,6 +156,8 @@ class DetectionPage(BasePage):
             return install.version in (Release.V1, Release.SP1)
         if install.status is InstallStatus.INTERRUPTED:
             return True
+        if install.status is InstallStatus.INCONSISTENT:  # a damaged SP1: Maintenance repairs it
+            return install.version is Release.SP1
         return install.status is InstallStatus.NONE and self.state.plan is not None
 
     def nextId(self) -> int:
@@ -241,6 +243,14 @@ class DetectionPage(BasePage):
                         ),
                     )
                     if part
+                ),
+            )
+        if install.status is InstallStatus.INCONSISTENT and install.version is Release.SP1:
+            return (
+                self.tr("RMS with Service Pack 1 is installed, but it is damaged."),
+                self.tr(
+                    "Some SP1 files are missing or damaged (see below). On the next page Setup "
+                    "can repair SP1: it reinstalls them."
                 ),
             )
         if install.status is InstallStatus.INCONSISTENT:

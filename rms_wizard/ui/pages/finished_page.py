@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPu
 
 from ...core.models import Release
 from ...i18n import tr_message
+from ..repair_jobs import RepairTexts
 from ..run_record import run_record
 from ..state import Operation, Outcome, WizardState
 from ..widgets.accessible import announce_as_shown
@@ -169,6 +170,8 @@ class FinishedPage(BasePage):
             return self.tr("RMS with Service Pack 1 is installed.")
         if operation is Operation.UNINSTALL:
             return self.tr("SP1 is removed.")
+        if operation is Operation.REPAIR:
+            return RepairTexts().headline(outcome)
         if outcome.recovery == "completed":
             return self.tr("The interrupted run was completed.")
         if outcome.recovery == "rolled-back":
@@ -191,7 +194,9 @@ class FinishedPage(BasePage):
             )
         if outcome.status != "done":
             return lines
-        if outcome.files_written:
+        if outcome.operation is Operation.REPAIR:
+            lines += RepairTexts().details(outcome)
+        elif outcome.files_written:
             lines.append(self.tr("%n file(s) written.", "", outcome.files_written))
         if outcome.operation is Operation.UNINSTALL:
             lines.append(self.tr("%n file(s) restored.", "", outcome.files_restored))
@@ -228,6 +233,8 @@ class FinishedPage(BasePage):
             return self.tr("The server still runs RMS with SP1, exactly as before.")
         if operation is Operation.FRESH_INSTALL:
             return self.tr("RMS is still not installed on this server.")
+        if operation is Operation.REPAIR:
+            return RepairTexts().still_runs()
         return ""
 
     def _advice(self, outcome: Outcome) -> str:

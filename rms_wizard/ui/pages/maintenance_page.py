@@ -1,10 +1,9 @@
-"""Maintenance (SP1 found): remove SP1, with the two choices for the configuration database.
-
-* restore the backup made before SP1: every SP1 change is undone, the database included;
-* keep the SP1 database: RMS 1.0 ignores the fields SP1 added and does not use them.
-
-Restoring needs the backup and the password of its key; both are verified before anything changes.
-"""
+"""Maintenance (SP1 found): remove SP1 -- restore the backup made before SP1 (every SP1 change
+undone, the database included; the backup and its key's password are verified first) or keep the
+SP1 database (RMS 1.0 ignores SP1's fields) -- or repair SP1: its missing or damaged files are
+reinstalled. The repair plan is shown first (:class:`~..widgets.repair_panel.RepairPanel`); then
+this is the commit page: "Repair SP1" runs it on the Updating page, where Cancel rolls it back.
+A damaged SP1 can only be repaired (a removal needs every SP1 file as SP1 left it)."""
 
 from __future__ import annotations
 
@@ -12,29 +11,16 @@ from pathlib import Path
 
 from pydantic import SecretStr
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWizard
 
 from ...core.backup import BackupSet
+from ...core.models import InstallStatus
 from ...core.secrets import WrongPasswordError
 from ..state import Event, Operation, WizardState
-from ..widgets.accessible import announce_as_shown
-from ..widgets.password_field import PasswordField
+from ..widgets.repair_panel import RepairPanel
+from ..widgets.restore_card import KeepCard, RestoreCard
 from ..workers import Failure, Worker, verify_backup_job
 from .base import BasePage, note_style, plain_label
-
-CARD_STYLE = (
-    "QFrame#%s { border: 1px solid #b8c4d6; border-radius: 4px; background: palette(base); }"
-)
 
 
 class MaintenancePage(BasePage):
@@ -51,61 +37,28 @@ class MaintenancePage(BasePage):
         self.body.addWidget(self.fresh_note)
 
         cards = QHBoxLayout()
-        self.group = QButtonGroup(self)
-        # restore card
-        self.restore_card = QFrame()
-        self.restore_card.setObjectName("restoreCard")
-        self.restore_card.setStyleSheet(CARD_STYLE % "restoreCard")
-        restore = QVBoxLayout(self.restore_card)
-        self.restore_radio = QRadioButton()
-        self.restore_radio.setObjectName("restoreConfigDbRadio")
-        self.restore_text = plain_label("restoreConfigDbText")
-        restore.addWidget(self.restore_radio)
-        restore.addWidget(self.restore_text)
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("restoreFolderLabel")
-        restore.addWidget(self.folder_label)
-        folder_row = QHBoxLayout()
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setObjectName("restoreFolderEdit")
-        self.folder_label.setBuddy(self.folder_edit)
-        self.browse = QPushButton()
-        self.browse.setObjectName("browseRestoreFolderButton")
-        self.browse.setAutoDefault(False)
-        self.browse.clicked.connect(self._browse)
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.browse)
-        restore.addLayout(folder_row)
-        self.password_label = QLabel()
-        self.password_label.setObjectName("restorePasswordLabel")
-        restore.addWidget(self.password_label)
-        self.password = PasswordField("restorePassword")
-        self.password_label.setBuddy(self.password.edit)
-        restore.addWidget(self.password)
-        self.put_error_in(restore)
-        restore.addStretch(1)
-        # keep card
-        self.keep_card = QFrame()
-        self.keep_card.setObjectName("keepCard")
-        self.keep_card.setStyleSheet(CARD_STYLE % "keepCard")
-        keep = QVBoxLayout(self.keep_card)
-        self.keep_radio = QRadioButton()
-        self.keep_radio.setObjectName("keepConfigDbRadio")
-        self.keep_text = plain_label("keepConfigDbText")
-        keep.addWidget(self.keep_radio)
-        keep.addWidget(self.keep_text)
-        keep.addStretch(1)
-        self.group.addButton(self.restore_radio)
-        self.group.addButton(self.keep_radio)
+        self.restore_card = RestoreCard(lambda: str(self.state.root or Path.home()))
+        self.put_error_in(self.restore_card.box)
+        self.restore_card.box.addStretch(1)
+        self.keep_card = KeepCard()
+        # the parts the page (and its tests) use by name
+        self.restore_radio = self.restore_card.radio
+        self.folder_edit = self.restore_card.folder_edit
+        self.password = self.restore_card.password
+        self.keep_radio = self.keep_card.radio
         cards.addWidget(self.restore_card, 1)
         cards.addWidget(self.keep_card, 1)
         self.body.addLayout(cards, 1)
+        self.repair = RepairPanel()
+        self.body.addWidget(self.repair)
+        self.repair.checked.connect(self._on_repair_checked)
+        self.group = QButtonGroup(self)
+        for radio in (self.restore_radio, self.keep_radio, self.repair.radio):
+            self.group.addButton(radio)
+            radio.toggled.connect(self._on_choice)
         self.status = plain_label("maintenanceStatus")
         self.body.addWidget(self.status)
-
-        self.restore_radio.toggled.connect(self._on_choice)
-        self.folder_edit.textChanged.connect(self._on_changed)
-        self.password.changed.connect(self._on_changed)
+        self.restore_card.changed.connect(self._on_changed)
         self.retranslate_ui()
 
     # ---- page life
@@ -121,7 +74,11 @@ class MaintenancePage(BasePage):
         if not self.folder_edit.text() and default is not None and default.is_dir():
             self.folder_edit.setText(str(default))
         recorded_choice = state.answers.config_db if state.answers is not None else None
-        if recorded_choice == "keep" and not self.restore_radio.isChecked():
+        if self._damaged():  # SP1 cannot be removed as it is, only repaired
+            self.repair.radio.setChecked(True)
+        if self.repair.radio.isChecked():
+            self._check_repair()  # the server may have changed since: look again
+        elif recorded_choice == "keep" and not self.restore_radio.isChecked():
             self.keep_radio.setChecked(True)
         elif state.uninstall_choice == "restore" or (
             not self.keep_radio.isChecked() and default is not None and default.is_dir()
@@ -132,25 +89,37 @@ class MaintenancePage(BasePage):
         self._on_choice()
         self.retranslate_ui()
 
+    def _damaged(self) -> bool:
+        return self.state.status is InstallStatus.INCONSISTENT
+
+    def repairing(self) -> bool:
+        return self.repair.radio.isChecked()
+
     def nextId(self) -> int:
         from ..wizard import PageId
 
-        return PageId.REMOVE_READY  # what will be removed, file by file, before it is
+        # the repair runs at once (this page showed its plan); a removal is summed up first
+        return PageId.UPDATING if self.repairing() else PageId.REMOVE_READY
 
     def busy(self) -> bool:
-        return self._worker is not None and self._worker.running
+        return (self._worker is not None and self._worker.running) or self.repair.busy()
 
     def isComplete(self) -> bool:
         if self.busy():
             return False
+        if self.repairing():
+            return self.repair.ready()
         if self.keep_radio.isChecked():
             return True
-        return bool(self.folder_edit.text().strip()) and not self.password.is_empty()
+        return self.restore_card.filled()
 
     def validatePage(self) -> bool:
         state = self.state
         if not self.isComplete():
             return False
+        if self.repairing():
+            state.operation = Operation.REPAIR
+            return True
         state.operation = Operation.UNINSTALL
         if self.keep_radio.isChecked():
             state.uninstall_choice = "keep"
@@ -165,13 +134,9 @@ class MaintenancePage(BasePage):
         self.status.setText(self.tr("Verifying the backup and the password\u2026"))
         password = self.password.secret()
         self._pending = (key, password)
-        worker = Worker(
-            verify_backup_job(
-                Path(key[0]), password, state.install.identity, self.setup_wizard().log
-            ),
-            name="verify-backup",
-            log=self.setup_wizard().log,
-        )
+        log = self.setup_wizard().log
+        job = verify_backup_job(Path(key[0]), password, state.install.identity, log)
+        worker = Worker(job, name="verify-backup", log=log)
         worker.finished.connect(self._on_verified)
         worker.failed.connect(self._on_failed)
         self._worker = worker
@@ -221,40 +186,49 @@ class MaintenancePage(BasePage):
 
     @Slot()
     def _on_choice(self) -> None:
-        self.state.uninstall_choice = "restore" if self.restore_radio.isChecked() else "keep"
+        repairing = self.repairing()
+        if not repairing:
+            self.state.uninstall_choice = "restore" if self.restore_radio.isChecked() else "keep"
+        self.setCommitPage(repairing)  # "Repair SP1" acts at once; a removal is summed up first
+        self.repair.set_open(repairing)
+        if repairing and self.repair.preview is None and self.wizard() is not None:
+            self._check_repair()
         self._set_enabled()
-        self.clear_error()
-        self.completeChanged.emit()
+        self.retranslate_ui()
+        self._on_changed()  # no old error; Next follows the choice
+
+    def _check_repair(self) -> None:
+        if self.state.root is not None:
+            self.repair.check(self.state.root, self.setup_wizard().log)
+
+    @Slot()
+    def _on_repair_checked(self) -> None:
+        self._set_enabled()
+        self._on_changed()
 
     @Slot()
     def _on_changed(self) -> None:
         self.clear_error()
         self.completeChanged.emit()
 
-    @Slot()
-    def _browse(self) -> None:
-        start = self.folder_edit.text() or str(self.state.root or Path.home())
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the backup made before SP1"), start
-        )
-        if chosen:
-            self.folder_edit.setText(chosen)
-
     def _set_enabled(self) -> None:
-        restoring = self.restore_radio.isChecked() and not self.busy()
-        for widget in (self.folder_edit, self.browse, self.password, self.folder_label):
-            widget.setEnabled(restoring)
-        self.password_label.setEnabled(restoring)
-        self.restore_radio.setEnabled(not self.busy())
-        self.keep_radio.setEnabled(not self.busy())
+        busy = self._worker is not None and self._worker.running  # a preview blocks no choice
+        self.restore_card.set_fields_enabled(self.restore_radio.isChecked() and not busy)
+        for radio in (self.restore_radio, self.keep_radio):
+            radio.setEnabled(not busy and not self._damaged())
+        self.repair.radio.setEnabled(not busy)
 
     # ---- texts
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Remove Service Pack 1"))
+        repair_title = self.tr("Repair Service Pack 1")
+        self.setTitle(repair_title if self.repairing() else self.tr("Remove Service Pack 1"))
         self.setSubTitle(
-            self.tr("SP1 is installed. Setup can remove it and return the server to RMS 1.0.")
+            self.tr("SP1 is installed. Setup reinstalls the SP1 files that are missing or damaged.")
+            if self.repairing()
+            else self.tr("SP1 is installed. Setup can remove it and return the server to RMS 1.0.")
         )
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Repair SP1"))
         self.intro.setText(
             self.tr(
                 "Removing SP1 puts the RMS 1.0 files back exactly as they were. Choose what "
@@ -264,32 +238,13 @@ class MaintenancePage(BasePage):
         fresh = self.state.install is not None and self.state.install.fresh_install
         self.fresh_note.setText(
             self.tr(
+                "Some SP1 files are missing or damaged: SP1 cannot be removed as it is. Repair "
+                "it first; then it can be removed."
+            )
+            if self._damaged()
+            else self.tr(
                 "SP1 was installed fresh on this server: removing it removes RMS. The databases "
                 "and the private key are kept."
             )
         )
-        self.fresh_note.setVisible(fresh)
-        self.restore_radio.setText(self.tr("Res&tore the backup made before SP1"))
-        self.restore_radio.setAccessibleName(self.tr("Restore the backup made before SP1"))
-        self.restore_text.setText(
-            self.tr(
-                "Undoes every SP1 change completely, including the fields SP1 added to the "
-                "configuration database. Changes made to the database since SP1 was installed "
-                "are lost. Needs the backup and the password of its private key."
-            )
-        )
-        self.folder_label.setText(self.tr("Backup &folder:"))
-        self.folder_edit.setAccessibleName(self.tr("Backup folder"))
-        self.browse.setText(self.tr("Br&owse\u2026"))
-        announce_as_shown(self.browse, self.tr("Choose the backup folder"))
-        self.password_label.setText(self.tr("&Password of the private key:"))
-        self.password.set_accessible_name(self.tr("Password of the private key"))
-        self.keep_radio.setText(self.tr("&Keep the SP1 configuration database"))
-        self.keep_radio.setAccessibleName(self.tr("Keep the SP1 configuration database"))
-        self.keep_text.setText(
-            self.tr(
-                "The database stays as it is now. RMS 1.0 ignores the fields SP1 added and does "
-                "not use them, so the server keeps working. Choose this when there is no backup "
-                "from before SP1, or when the data changed since."
-            )
-        )
+        self.fresh_note.setVisible(fresh or self._damaged())

@@ -15,6 +15,7 @@ from ...core.messages import InterruptedStateError, Message, RmsError
 from ...core.progress import ProgressEvent
 from ...i18n import tr_message
 from ..announce_hooks import ProgressVoice
+from ..repair_jobs import repair_job
 from ..sandbox_flow import drill_for_this_run
 from ..state import Event, Operation, Outcome, WizardState
 from ..workers import (
@@ -36,12 +37,14 @@ _DONE_EVENT = {
     Operation.FRESH_INSTALL: Event.APPLY_DONE,
     Operation.UNINSTALL: Event.UNINSTALL_DONE,
     Operation.RECOVER: Event.RECOVERED,
+    Operation.REPAIR: Event.REPAIR_DONE,
 }
 _FAILED_EVENT = {
     Operation.UPDATE: Event.APPLY_FAILED,
     Operation.FRESH_INSTALL: Event.APPLY_FAILED,
     Operation.UNINSTALL: Event.UNINSTALL_FAILED,
     Operation.RECOVER: Event.APPLY_FAILED,
+    Operation.REPAIR: Event.REPAIR_FAILED,
 }
 
 
@@ -124,8 +127,10 @@ class UpdatingPage(BasePage):
         operation = state.operation or Operation.UPDATE
         assert state.root is not None
         log = self.setup_wizard().log
-        # The scenario's drill strikes once per sandbox (recorded there), never in a recovery.
-        fault = drill_for_this_run(state) if operation is not Operation.RECOVER else None
+        # The scenario's drill strikes once per sandbox (recorded there), never in a recovery or
+        # a repair (its drills are for the update and the removal).
+        drilled = operation not in (Operation.RECOVER, Operation.REPAIR)
+        fault = drill_for_this_run(state) if drilled else None
         backup_dir = state.backup.folder if state.backup is not None else None
         worker: AnyWorker
         if fault and is_kill_fault(fault) and operation is not Operation.RECOVER:
@@ -153,6 +158,8 @@ class UpdatingPage(BasePage):
                 )
             elif operation is Operation.RECOVER:
                 job = recover_job(state.root, log)
+            elif operation is Operation.REPAIR:
+                job = repair_job(state.root, faults=faults, log=log)
             else:
                 fresh = operation is Operation.FRESH_INSTALL
                 job = apply_job(
@@ -277,6 +284,7 @@ class UpdatingPage(BasePage):
             Operation.FRESH_INSTALL: self.tr("Installing RMS with SP1\u2026"),
             Operation.UNINSTALL: self.tr("Removing SP1\u2026"),
             Operation.RECOVER: self.tr("Recovering the interrupted run\u2026"),
+            Operation.REPAIR: self.tr("Repairing SP1\u2026"),
         }[operation]
 
     def retranslate_ui(self) -> None:
@@ -287,6 +295,7 @@ class UpdatingPage(BasePage):
                 Operation.FRESH_INSTALL: self.tr("Installing"),
                 Operation.UNINSTALL: self.tr("Removing SP1"),
                 Operation.RECOVER: self.tr("Recovering"),
+                Operation.REPAIR: self.tr("Repairing SP1"),
             }[operation]
         )
         self.setSubTitle(
