@@ -45,6 +45,7 @@ format: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/class_overview_screenshot.py
 
 # The cluster rollout through Ansible for real: sandbox, export, keyring, ansible-playbook, verify.
 fleet-demo: setup

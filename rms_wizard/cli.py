@@ -390,6 +390,7 @@ def cmd_apply(ctx: Context) -> int:
         cancel=ctx.cancel,
         log=ctx.log.line,
         import_statistics=ctx.args.import_statistics,
+        install_path=ctx.args.install_dir,
     )
     run.record.apply_result, run.record.plan = result, result.plan
     run.record.backup_verified = True
@@ -647,6 +648,11 @@ def build_parser() -> CliParser:
     c.add_argument("--password-stdin", action="store_true", required=True)
     c = root_cmd("apply", _t(QT_TRANSLATE_NOOP("cli", "apply SP1 (needs a verified backup)")))
     c.add_argument("--backup", required=True, metavar="BACKUP_DIR")
+    c.add_argument(
+        "--install-dir",
+        metavar="FOLDER",
+        help=_t(QT_TRANSLATE_NOOP("cli", "a fresh install's destination folder (a Windows path)")),
+    )
     c.add_argument(
         "--import-statistics",
         action="store_true",

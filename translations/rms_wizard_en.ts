@@ -550,6 +550,21 @@ Stop the rollout?</translation>
     </message>
 </context>
 <context>
+    <name>DestinationFolder</name>
+    <message>
+        <source>Choose the destination folder</source>
+        <translation>Choose the destination folder</translation>
+    </message>
+    <message>
+        <source>&amp;Destination folder:</source>
+        <translation>&amp;Destination folder:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+</context>
+<context>
     <name>DetectionPage</name>
     <message>
         <source>No RMS server install was found on this computer.</source>
@@ -1558,8 +1573,8 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>Logging database: recreated with the SP1 schema; past statistics are not kept.</translation>
     </message>
     <message>
-        <source>Destination folder: %1</source>
-        <translation>Destination folder: %1</translation>
+        <source>Choose where Setup installs RMS, check what it will install, then click Install.</source>
+        <translation>Choose where Setup installs RMS, check what it will install, then click Install.</translation>
     </message>
     <message>
         <source>Ready to install</source>
@@ -1568,10 +1583,6 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>Check what Setup will do, then click Install. After this you cannot go back.</source>
         <translation>Check what Setup will do, then click Install. After this you cannot go back.</translation>
-    </message>
-    <message>
-        <source>Check what Setup will install, then click Install.</source>
-        <translation>Check what Setup will install, then click Install.</translation>
     </message>
     <message>
         <source>&amp;Install</source>
@@ -2413,6 +2424,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>apply SP1 (needs a verified backup)</source>
         <translation>apply SP1 (needs a verified backup)</translation>
+    </message>
+    <message>
+        <source>a fresh install&apos;s destination folder (a Windows path)</source>
+        <translation>a fresh install&apos;s destination folder (a Windows path)</translation>
     </message>
     <message>
         <source>bring past statistics from the backed-up logging database back</source>
@@ -4508,6 +4523,34 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>The backup folder %1 was replaced (by a link or another folder) while the backup was written: the backup was not kept. Choose the folder again and make a new backup.</source>
         <translation>The backup folder %1 was replaced (by a link or another folder) while the backup was written: the backup was not kept. Choose the folder again and make a new backup.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder first.</source>
+        <translation>Choose a destination folder first.</translation>
+    </message>
+    <message>
+        <source>%1 is not a full folder path, such as %2. Choose another folder.</source>
+        <translation>%1 is not a full folder path, such as %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 leads outside this server&apos;s files. Choose another folder.</source>
+        <translation>The folder %1 leads outside this server&apos;s files. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder.</source>
+        <translation>%1 is a file, not a folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder for SP1.</source>
+        <translation>The folder %1 is not empty. Choose a new or empty folder for SP1.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for %1: SP1 needs %2 MB, %3 MB is free.</source>
+        <translation>There is not enough free disk space for %1: SP1 needs %2 MB, %3 MB is free.</translation>
+    </message>
+    <message>
+        <source>RMS is already installed on this server: a destination folder is chosen only for a fresh install.</source>
+        <translation>RMS is already installed on this server: a destination folder is chosen only for a fresh install.</translation>
     </message>
 </context>
 <context>

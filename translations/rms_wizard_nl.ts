@@ -550,6 +550,21 @@ De uitrol stoppen?</translation>
     </message>
 </context>
 <context>
+    <name>DestinationFolder</name>
+    <message>
+        <source>Choose the destination folder</source>
+        <translation>Kies de doelmap</translation>
+    </message>
+    <message>
+        <source>&amp;Destination folder:</source>
+        <translation>&amp;Doelmap:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Blader&amp;en…</translation>
+    </message>
+</context>
+<context>
     <name>DetectionPage</name>
     <message>
         <source>No RMS server install was found on this computer.</source>
@@ -1558,8 +1573,8 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Logboekdatabase: wordt opnieuw gemaakt met het SP1-schema; eerder vastgelegde statistische gegevens worden niet behouden.</translation>
     </message>
     <message>
-        <source>Destination folder: %1</source>
-        <translation>Doelmap: %1</translation>
+        <source>Choose where Setup installs RMS, check what it will install, then click Install.</source>
+        <translation>Kies waar Setup RMS installeert, controleer wat er wordt geïnstalleerd en klik dan op Installeren.</translation>
     </message>
     <message>
         <source>Ready to install</source>
@@ -1568,10 +1583,6 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Check what Setup will do, then click Install. After this you cannot go back.</source>
         <translation>Controleer wat Setup gaat doen en klik daarna op Installeren. Hierna kunt u niet meer terug.</translation>
-    </message>
-    <message>
-        <source>Check what Setup will install, then click Install.</source>
-        <translation>Controleer wat Setup gaat installeren en klik daarna op Installeren.</translation>
     </message>
     <message>
         <source>&amp;Install</source>
@@ -2413,6 +2424,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>apply SP1 (needs a verified backup)</source>
         <translation>SP1 installeren (vereist een gecontroleerde back-up)</translation>
+    </message>
+    <message>
+        <source>a fresh install&apos;s destination folder (a Windows path)</source>
+        <translation>de doelmap van een nieuwe installatie (een Windows-pad)</translation>
     </message>
     <message>
         <source>bring past statistics from the backed-up logging database back</source>
@@ -4508,6 +4523,34 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>The backup folder %1 was replaced (by a link or another folder) while the backup was written: the backup was not kept. Choose the folder again and make a new backup.</source>
         <translation>De back-upmap %1 is vervangen (door een koppeling of een andere map) terwijl de back-up werd geschreven: de back-up is niet bewaard. Kies de map opnieuw en maak een nieuwe back-up.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder first.</source>
+        <translation>Kies eerst een doelmap.</translation>
+    </message>
+    <message>
+        <source>%1 is not a full folder path, such as %2. Choose another folder.</source>
+        <translation>%1 is geen volledig pad naar een map, zoals %2. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The folder %1 leads outside this server&apos;s files. Choose another folder.</source>
+        <translation>De map %1 leidt buiten de bestanden van deze server. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder.</source>
+        <translation>%1 is een bestand, geen map. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder for SP1.</source>
+        <translation>De map %1 is niet leeg. Kies een nieuwe of lege map voor SP1.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for %1: SP1 needs %2 MB, %3 MB is free.</source>
+        <translation>Er is niet genoeg vrije schijfruimte voor %1: SP1 heeft %2 MB nodig, %3 MB is vrij.</translation>
+    </message>
+    <message>
+        <source>RMS is already installed on this server: a destination folder is chosen only for a fresh install.</source>
+        <translation>RMS is al geïnstalleerd op deze server: een doelmap kiest u alleen bij een nieuwe installatie.</translation>
     </message>
 </context>
 <context>

@@ -94,10 +94,11 @@ def sp1_registry(current: RegFile, fresh: bool) -> RegFile:
     return reg
 
 
-def fresh_registry(current: RegFile) -> RegFile:
+def fresh_registry(current: RegFile, install_path: str | None = None) -> RegFile:
+    """The registry after a fresh install into ``install_path`` (None: the standard folder)."""
     from .sandbox import INSTALL_PATH
 
-    reg = current.with_value(DRMS_KEY, "InstallPath", INSTALL_PATH)
+    reg = current.with_value(DRMS_KEY, "InstallPath", install_path or INSTALL_PATH)
     reg = reg.with_value(DRMS_KEY, "ProductName", "Microsoft Windows Rights Management Services")
     return sp1_registry(reg, fresh=True)
 
@@ -312,8 +313,8 @@ def build_update(
         from .paths import windows_to_root
         from .sandbox import INSTALL_PATH
 
-        install_dir = windows_to_root(root, INSTALL_PATH)
-        new_registry = fresh_registry(current)
+        install_dir = windows_to_root(root, plan.install_path or INSTALL_PATH)
+        new_registry = fresh_registry(current, plan.install_path)
     else:
         assert state.install_dir is not None
         install_dir = Path(state.install_dir)
@@ -443,12 +444,14 @@ def apply_update(
     sp1: Payload | None = None,
     baseline: Payload | None = None,
     lock: InstallLock | None = None,
+    install_path: str | None = None,
 ) -> ApplyResult:
     """Apply SP1 to the install under ``root``, transactionally, holding its lock (``lock``, or
     one taken here) from before detection to the end.
 
     An update needs a verified backup of the configuration database and the private key (and the
-    password that opens it). Raises :class:`OperationFailedError` after rolling back on a failure,
+    password that opens it). A fresh install goes to ``install_path`` (a Windows path; None: the
+    standard folder), checked by :func:`.destination.check_destination`. Raises :class:`OperationFailedError` after rolling back on a failure,
     :class:`Cancelled` after rolling back on cancel.
     """
     registry_sha256 = registry_fingerprint(root)  # before detection reads it
@@ -472,6 +475,9 @@ def apply_update(
         raise BadInputError(
             msg(QT_TRANSLATE_NOOP("core", "SP1 is already installed: nothing to update."))
         )
+    from .destination import with_destination
+
+    plan = with_destination(root, plan, install_path)
     backup: BackupSet | None = None
     if plan.kind is PlanKind.UPDATE:
         if checking is None:

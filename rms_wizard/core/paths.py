@@ -47,3 +47,18 @@ def windows_to_root(root: Path, windows_path: str) -> Path:
     if ".." in parts:
         raise ValueError(windows_path)
     return root.joinpath(f"drive_{drive}", *parts)
+
+
+def root_to_windows(root: Path, local: Path) -> str | None:
+    """The Windows path of the folder ``local`` inside the mock root (``drive_c/...`` becomes
+    ``C:\\...``); None when it is not on one of the root's drives."""
+    try:
+        parts = local.resolve().relative_to(root.resolve()).parts
+    except (OSError, ValueError):
+        return None
+    if not parts or len(parts[0]) != 7 or not parts[0].startswith("drive_"):
+        return None
+    letter = parts[0][-1]
+    if not letter.isalpha():
+        return None
+    return str(PureWindowsPath(f"{letter.upper()}:\\", *parts[1:]))

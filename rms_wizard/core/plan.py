@@ -61,6 +61,8 @@ class UpdatePlan(BaseModel):
     config_db_migration: ConfigDbMigration | None = None
     recreate_logging_db: bool = False
     notes: list[Message] = []
+    #: A fresh install's destination folder, as a Windows path (None: the standard folder).
+    install_path: str | None = None
 
     def counts(self) -> dict[str, int]:
         counts = {a.value: 0 for a in FileAction}

@@ -79,7 +79,7 @@ class PlanInputs:
         from .sandbox import INSTALL_PATH
 
         if plan.kind is PlanKind.FRESH_INSTALL or state.install_dir is None:
-            base = windows_to_root(root, INSTALL_PATH)
+            base = windows_to_root(root, plan.install_path or INSTALL_PATH)
         else:
             base = Path(state.install_dir)
         files = [

@@ -99,6 +99,9 @@ class WizardState(BaseModel):
 
     install: InstallState | None = None
     plan: UpdatePlan | None = None
+    #: A fresh install's destination folder (a Windows path) as checked on the Ready page; None:
+    #: not chosen yet, or the folder in the field cannot be used.
+    install_path: str | None = None
     operation: Operation | None = None
 
     backup_folder: Path | None = None

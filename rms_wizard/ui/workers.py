@@ -558,8 +558,9 @@ def apply_job(
     import_statistics: bool,
     faults: FaultPlan | None,
     log: SetupLog | None = None,
+    install_path: str | None = None,
 ) -> Job:
-    """Apply SP1 (update or fresh install), then check the tree is exactly SP1."""
+    """Apply SP1 (update or fresh install, into ``install_path``), then check it is exactly SP1."""
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Outcome:
         from ..core.apply import apply_update
@@ -574,6 +575,7 @@ def apply_job(
             log=log.line if log is not None else (lambda line: None),
             import_statistics=import_statistics,
             faults=faults,
+            install_path=install_path,
         )
         verified, problems, after = _verify(root)
         fresh = result.plan.kind is PlanKind.FRESH_INSTALL

@@ -113,5 +113,6 @@ def test_a_fresh_install_shows_where_it_goes(open_wizard, sandbox) -> None:  # t
     driver.forward(PageId.DETECTION)
     driver.wait(lambda: driver.page().isComplete())
     driver.forward(PageId.READY)
-    extra = driver.page().extra.text()
-    assert "Destination folder: C:\\Program Files\\Windows Rights Management Services" in extra
+    destination = driver.page().destination  # the field, as installers ask (test_fresh_destination)
+    assert destination.isVisible() and destination.label.text() == "&Destination folder:"
+    assert destination.edit.text() == "C:\\Program Files\\Windows Rights Management Services"

@@ -10,6 +10,7 @@ from ...core.plan import PlanKind
 from ...i18n import tr_message
 from ..state import WizardState
 from ..widgets.accessible import name_item_view
+from ..widgets.destination_folder import DestinationFolder
 from ..widgets.plan_model import PlanFilterModel, PlanTableModel
 from ..widgets.save_answers import SaveAnswers
 from .base import BasePage, fmt, note_style, plain_label
@@ -22,6 +23,11 @@ class ReadyPage(BasePage):
         self.setCommitPage(True)
         self.summary = plain_label("planSummary")
         self.body.addWidget(self.summary)
+        # A fresh install asks where to go, as installers do (hidden for an update).
+        self.destination = DestinationFolder(state)
+        self.destination.changed.connect(self._on_destination)
+        self.destination.hide()
+        self.body.addWidget(self.destination)
         self.modified = plain_label("planModifiedFiles")
         self.modified.setStyleSheet(note_style())
         self.body.addWidget(self.modified)
@@ -73,6 +79,10 @@ class ReadyPage(BasePage):
             if state.plan is not None and state.root is not None
             else None
         )
+        fresh = state.plan is not None and state.plan.kind is PlanKind.FRESH_INSTALL
+        self.destination.setVisible(fresh)
+        if fresh and state.plan is not None:
+            self.destination.start(state.plan.bytes_to_write)
         self.model.set_plan(self.state.plan)
         self.save_answers.refresh()
         self.table.resizeColumnsToContents()
@@ -85,7 +95,13 @@ class ReadyPage(BasePage):
 
     def isComplete(self) -> bool:
         plan = self.state.plan
+        if plan is not None and plan.kind is PlanKind.FRESH_INSTALL:
+            return self.destination.is_valid()
         return plan is not None and plan.kind is not PlanKind.NOTHING
+
+    @Slot()
+    def _on_destination(self) -> None:
+        self.completeChanged.emit()
 
     @Slot(int)
     def _on_filter(self, index: int) -> None:
@@ -184,10 +200,6 @@ class ReadyPage(BasePage):
                     )
                 )
         lines.extend(tr_message(n) for n in plan.notes if fresh)
-        if fresh:  # where it goes, as an installer says before it installs
-            from ...core.sandbox import INSTALL_PATH
-
-            lines.append(fmt(self.tr("Destination folder: %1"), INSTALL_PATH))
         self.extra.setText("\n".join(lines))
         space, short = disk_space_line(self._space)
         self.space.setText(space)
@@ -200,9 +212,12 @@ class ReadyPage(BasePage):
         self.setSubTitle(
             self.tr("Check what Setup will do, then click Install. After this you cannot go back.")
             if not fresh
-            else self.tr("Check what Setup will install, then click Install.")
+            else self.tr(
+                "Choose where Setup installs RMS, check what it will install, then click Install."
+            )
         )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Install"))
+        self.destination.retranslate_ui()
         self.filter_label.setText(self.tr("&Show:"))
         self.filter.setAccessibleName(self.tr("Show files"))
         name_item_view(self.table, self.tr("Files SP1 installs"))

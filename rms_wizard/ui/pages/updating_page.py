@@ -167,6 +167,7 @@ class UpdatingPage(BasePage):
                     backup_dir=None if fresh else backup_dir,
                     password=None if fresh else state.password,
                     import_statistics=state.keep_statistics and not fresh,
+                    install_path=state.install_path if fresh else None,
                     faults=faults,
                     log=log,
                 )
