@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 
-def fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: str | os.PathLike[str]) -> None:
     """Make a rename in ``folder`` durable (POSIX; Windows cannot open a folder for fsync)."""
     if os.name != "posix":
         return
