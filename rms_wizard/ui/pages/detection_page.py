@@ -154,10 +154,8 @@ class DetectionPage(BasePage):
             return False
         if install.status is InstallStatus.INSTALLED:
             return install.version in (Release.V1, Release.SP1)
-        if install.status is InstallStatus.INTERRUPTED:
-            return True
-        if install.status is InstallStatus.INCONSISTENT:  # a damaged SP1: Maintenance repairs it
-            return install.version is Release.SP1
+        if install.status in (InstallStatus.INTERRUPTED, InstallStatus.INCONSISTENT):
+            return install.status is InstallStatus.INTERRUPTED or install.version is Release.SP1
         return install.status is InstallStatus.NONE and self.state.plan is not None
 
     def nextId(self) -> int:
@@ -246,12 +244,10 @@ class DetectionPage(BasePage):
                 ),
             )
         if install.status is InstallStatus.INCONSISTENT and install.version is Release.SP1:
-            return (
-                self.tr("RMS with Service Pack 1 is installed, but it is damaged."),
-                self.tr(
-                    "Some SP1 files are missing or damaged (see below). On the next page Setup "
-                    "can repair SP1: it reinstalls them."
-                ),
+            head = self.tr("RMS with Service Pack 1 is installed, but it is damaged.")
+            return head, self.tr(
+                "Some SP1 files are missing or damaged (see below). On the next page Setup can "
+                "repair SP1: it reinstalls them."
             )
         if install.status is InstallStatus.INCONSISTENT:
             return (
