@@ -10,6 +10,7 @@ at once. No test hook in the product: the run is the real one, slowed by the ker
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -23,16 +24,44 @@ from enginekit import REPO, cli_env
 _DELAY_US = 300_000_000
 
 
+#: ``openat(3</a/folder>, "name", ...`` as ``strace -y`` prints a call at a folder descriptor.
+_AT_FD = re.compile(r'\((\d+)<([^>]*)>, "([^"]*)"')
+
+
+def _absolute(line: str) -> str:
+    """The call with a name opened at a folder descriptor (the engine's dir_fd opens) written
+    as the full path, so a marker or a file is found however the run named it."""
+    return _AT_FD.sub(lambda m: f'(AT_FDCWD, "{m.group(2)}/{m.group(3)}"', line)
+
+
+def _held_by(line: str, path: Path) -> bool:
+    """Would ``strace -P path -P path.parent`` pick this ``openat``: the file by its full name,
+    its folder, or any name opened at the folder's descriptor (strace matches the descriptor's
+    path, not the name joined to it)."""
+    return "openat(" in line and any(
+        f'"{p}"' in line or f"<{p}>," in line for p in (path, path.parent)
+    )
+
+
 def _opens(trace: str, path: Path) -> list[str]:
     needle = f'"{path}"'
-    return [line for line in trace.splitlines() if "openat(" in line and needle in line]
+    return [line for line in trace.splitlines() if "openat(" in line and needle in _absolute(line)]
 
 
 def opens_before(
-    args: list[str | Path], *, path: Path, marker: str, stdin: str, log_dir: Path, trace: Path
+    args: list[str | Path],
+    *,
+    path: Path,
+    marker: str,
+    stdin: str,
+    log_dir: Path,
+    trace: Path,
+    then: int = 0,
 ) -> int:
-    """How many times a run of the CLI opens ``path`` before its first system call that names
-    ``marker`` (a dry run under strace, on a tree of its own)."""
+    """Which of a run's ``openat`` calls that :class:`StalledRun` counts (those of ``path`` and
+    of its folder) is its last open of ``path`` before the first system call that names
+    ``marker`` -- or, with ``then``, its ``then``-th open of ``path`` after that one (a dry run
+    under strace, on a tree of its own; 0: none before the marker)."""
     subprocess.run(
         [
             "strace",
@@ -41,7 +70,8 @@ def opens_before(
             "-o",
             str(trace),
             "-e",
-            "trace=openat,mkdir",
+            "trace=openat,mkdir,mkdirat",
+            "-y",
             sys.executable,
             "-m",
             "rms_wizard",
@@ -56,12 +86,19 @@ def opens_before(
         check=True,
     )
     lines = trace.read_text().splitlines()
-    end = next(i for i, line in enumerate(lines) if marker in line)
-    return len(_opens("\n".join(lines[:end]), path))
+    end = next(i for i, line in enumerate(lines) if marker in _absolute(line))
+    needle = f'"{path}"'
+    held = [(i, line) for i, line in enumerate(lines) if _held_by(line, path)]
+    of_path = [n for n, (_, line) in enumerate(held, 1) if needle in _absolute(line)]
+    before = sum(1 for n in of_path if held[n - 1][0] < end)
+    if before + then == 0:
+        return 0
+    return of_path[before + then - 1]
 
 
 class StalledRun:
-    """``python -m rms_wizard ARGS``, held at its ``nth`` open of ``path`` until :meth:`release`."""
+    """``python -m rms_wizard ARGS``, held at the ``nth`` ``openat`` of ``path`` or of its
+    folder (:func:`opens_before` counts the same calls) until :meth:`release`."""
 
     def __init__(
         self,
@@ -92,12 +129,15 @@ class StalledRun:
                 "-qq",
                 "-o",
                 str(trace),
+                "-y",
                 "-e",
                 "trace=openat",
                 "-e",
                 f"inject=openat:delay_enter={_DELAY_US}:when={nth}",
                 "-P",
                 str(path),
+                "-P",
+                str(path.parent),
                 "-p",
                 str(self.proc.pid),
             ]
@@ -113,8 +153,8 @@ class StalledRun:
         return "TracerPid:\t0\n" not in status
 
     def stalled(self) -> bool:
-        opened = _opens(self.trace.read_text(), self.path)
-        return len(opened) >= self.nth and " = " not in opened[-1]
+        opened = [line for line in self.trace.read_text().splitlines() if "openat(" in line]
+        return len(opened) >= self.nth and " = " not in opened[self.nth - 1]
 
     def _until(self, ready: Callable[[], bool], what: str, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout

@@ -75,10 +75,11 @@ def in_transaction(prepared: Prepared, tmp_path: Path, start: str, args: list[st
     dry = prepared.copy(start, tmp_path / "dry").resolve()
     dry_args = [dry if a == ROOT else a for a in args]
     journal = dry / STATE_DIR_NAME / "journal.jsonl"
-    return 1 + opens_before(
+    return opens_before(
         dry_args,
         path=journal,
         marker=f"{journal}.tmp",
+        then=1,
         stdin=prepared.password + "\n",
         log_dir=tmp_path,
         trace=tmp_path / "dry.trace",

@@ -192,10 +192,11 @@ def test_a_backup_that_vanishes_while_sp1_is_removed_is_one_line(
         ]  # fmt: skip
 
     dry = prepared.copy("sp1", tmp_path / "dry").resolve()
-    read_before = opens_before(
+    copy_back = opens_before(  # the copy back, inside the transaction
         args(dry),
         path=database,
         marker=f"{STATE_DIR_NAME}/staging",
+        then=1,
         stdin=prepared.password + "\n",
         log_dir=tmp_path,
         trace=tmp_path / "dry.trace",
@@ -204,7 +205,7 @@ def test_a_backup_that_vanishes_while_sp1_is_removed_is_one_line(
     with StalledRun(
         args(root),
         path=database,
-        nth=read_before + 1,  # the copy back, inside the transaction
+        nth=copy_back,
         stdin=prepared.password + "\n",
         log_dir=tmp_path,
         trace=tmp_path / "run.trace",
