@@ -767,6 +767,10 @@ Stop the rollout?</translation>
 <context>
     <name>DiskSpace</name>
     <message>
+        <source>Disk space: the installation needs %1; %2 is free on the disk of this server.</source>
+        <translation>Disk space: the installation needs %1; %2 is free on the disk of this server.</translation>
+    </message>
+    <message>
         <source>Disk space: the update needs %1; %2 is free on the disk of this server.</source>
         <translation>Disk space: the update needs %1; %2 is free on the disk of this server.</translation>
     </message>

@@ -767,6 +767,10 @@ De uitrol stoppen?</translation>
 <context>
     <name>DiskSpace</name>
     <message>
+        <source>Disk space: the installation needs %1; %2 is free on the disk of this server.</source>
+        <translation>Schijfruimte: de installatie heeft %1 nodig; op de schijf van deze server is %2 vrij.</translation>
+    </message>
+    <message>
         <source>Disk space: the update needs %1; %2 is free on the disk of this server.</source>
         <translation>Schijfruimte: de update heeft %1 nodig; op de schijf van deze server is %2 vrij.</translation>
     </message>
