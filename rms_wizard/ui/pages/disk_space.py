@@ -39,9 +39,7 @@ def measure(plan: UpdatePlan, install: InstallState | None, root: Path) -> tuple
         return None
 
 
-def disk_space_line(
-    measured: tuple[int, int] | None, *, fresh: bool = False
-) -> tuple[str, bool]:
+def disk_space_line(measured: tuple[int, int] | None, *, fresh: bool = False) -> tuple[str, bool]:
     """The Ready page's line about disk space (of the update, or a ``fresh`` install), and
     whether the disk is too small."""
     if measured is None:
