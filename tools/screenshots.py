@@ -38,6 +38,9 @@ TIMEOUT_S = 30.0
 STAMP = "20260105-093000"
 #: Where the sandboxes go: a fixed folder (not $TMPDIR), as its paths show in the pictures.
 WORK = Path("/tmp/rms-wizard-screenshots")
+#: ``--small-screen DIR``: the wizard at the size an 800 x 600 screen leaves it (its minimum),
+#: pictures of the main paths into DIR, to look at (not for the docs).
+SMALL: list[Path] = []
 
 
 def fix_run(work: Path) -> None:
@@ -82,6 +85,7 @@ class Session:
         )
         self.wizard = SetupWizard(self.state, log)
         self.wizard.show()
+        _small_screen(self.wizard)
         self.settle()
 
     # ---- waiting without blocking the event loop
@@ -105,12 +109,12 @@ class Session:
     def shot(self, name: str) -> None:
         self.settle()
         self.count += 1
-        folder = OUT / self.lang
+        folder = (SMALL[0] if SMALL else OUT) / self.lang
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{self.path}-{self.count:02d}-{name}.png"
         if not self.wizard.grab().save(str(target), "PNG", 0):  # 0: smallest file
             raise SystemExit(f"screenshots: cannot write {target}")
-        print(target.relative_to(ROOT))
+        print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
 
     def forward_button(self):  # type: ignore[no-untyped-def]
         for which in (
@@ -319,7 +323,10 @@ PATHS: list[tuple[str, str, Callable[[Session], None]]] = [
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
+    parser.add_argument("--small-screen", type=Path, metavar="DIR")
     args = parser.parse_args(argv)
+    if args.small_screen is not None:
+        SMALL.append(args.small_screen)
     work = WORK
     fix_run(work)
 
@@ -336,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for lang in args.lang or list(LANGUAGES):
             install_translators(lang)
-            shutil.rmtree(OUT / lang, ignore_errors=True)
+            shutil.rmtree((SMALL[0] if SMALL else OUT) / lang, ignore_errors=True)
             for name, scenario, drive in PATHS:
                 session = Session(app, lang, name, scenario, work)
                 try:
@@ -351,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
                         path_recover(recover)
                     finally:
                         recover.close()
+            if SMALL:
+                continue
             # The sandbox training, cluster, interop and clients pages: tools/screenshots_sandbox.py.
             from screenshots_sandbox import run as sandbox_shots
 
@@ -374,7 +383,16 @@ def _reopen(s: Session, app: QApplication, lang: str, root: Path, scenario: str)
     )
     s.wizard = SetupWizard(s.state, SetupLog([root.parent / f"rms-wizard-{lang}-recover.log"]))
     s.wizard.show()
+    _small_screen(s.wizard)
     s.settle()
+
+
+def _small_screen(wizard: QWizard) -> None:
+    """With ``--small-screen``: the window as small as it gets (what fits 800 x 600)."""
+    if SMALL:
+        from rms_wizard.ui.wizard import MINIMUM_SIZE
+
+        wizard.resize(*MINIMUM_SIZE)
 
 
 if __name__ == "__main__":

@@ -775,6 +775,10 @@ Stop the rollout?</translation>
 <context>
     <name>DiskSpace</name>
     <message>
+        <source>Disk space: the installation needs %1; %2 is free on the disk of this server.</source>
+        <translation>Disk space: the installation needs %1; %2 is free on the disk of this server.</translation>
+    </message>
+    <message>
         <source>Disk space: the update needs %1; %2 is free on the disk of this server.</source>
         <translation>Disk space: the update needs %1; %2 is free on the disk of this server.</translation>
     </message>
@@ -1112,6 +1116,26 @@ SP1 servers: %2</translation>
     <message>
         <source>the desktop&apos;s keyring (Secret Service)</source>
         <translation>the desktop&apos;s keyring (Secret Service)</translation>
+    </message>
+    <message>
+        <source>No system keyring is available.</source>
+        <translation>No system keyring is available.</translation>
+    </message>
+    <message>
+        <source>The keyring is switched off.</source>
+        <translation>The keyring is switched off.</translation>
+    </message>
+    <message>
+        <source>This keyring keeps passwords in a file without encryption.</source>
+        <translation>This keyring keeps passwords in a file without encryption.</translation>
+    </message>
+    <message>
+        <source>This keyring is not one known to encrypt passwords (Secret Service, Windows Credential Manager, macOS Keychain, KDE Wallet), so it is not used.</source>
+        <translation>This keyring is not one known to encrypt passwords (Secret Service, Windows Credential Manager, macOS Keychain, KDE Wallet), so it is not used.</translation>
+    </message>
+    <message>
+        <source>None of the keyrings on this computer is secure.</source>
+        <translation>None of the keyrings on this computer is secure.</translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,10 @@ De uitrol stoppen?</translation>
 <context>
     <name>DiskSpace</name>
     <message>
+        <source>Disk space: the installation needs %1; %2 is free on the disk of this server.</source>
+        <translation>Schijfruimte: de installatie heeft %1 nodig; op de schijf van deze server is %2 vrij.</translation>
+    </message>
+    <message>
         <source>Disk space: the update needs %1; %2 is free on the disk of this server.</source>
         <translation>Schijfruimte: de update heeft %1 nodig; op de schijf van deze server is %2 vrij.</translation>
     </message>
@@ -1112,6 +1116,26 @@ SP1-servers: %2</translation>
     <message>
         <source>the desktop&apos;s keyring (Secret Service)</source>
         <translation>de sleutelbos van het bureaublad (Secret Service)</translation>
+    </message>
+    <message>
+        <source>No system keyring is available.</source>
+        <translation>Er is geen sleutelbos van het systeem beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The keyring is switched off.</source>
+        <translation>De sleutelbos is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>This keyring keeps passwords in a file without encryption.</source>
+        <translation>Deze sleutelbos bewaart wachtwoorden onversleuteld in een bestand.</translation>
+    </message>
+    <message>
+        <source>This keyring is not one known to encrypt passwords (Secret Service, Windows Credential Manager, macOS Keychain, KDE Wallet), so it is not used.</source>
+        <translation>Van deze sleutelbos is niet bekend dat hij wachtwoorden versleutelt (Secret Service, Windows Referentiebeheer, macOS-sleutelhanger, KDE Wallet), dus hij wordt niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>None of the keyrings on this computer is secure.</source>
+        <translation>Geen van de sleutelbossen op deze computer is veilig.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ def test_a_fresh_install_goes_to_the_folder_typed(open_wizard, sandbox) -> None:
     assert page.destination.isVisible()
     assert page.destination.edit.text() == DEFAULT_INSTALL_PATH
     assert page.destination.edit.accessibleName() == "Destination folder"
-    assert "is free" in page.space.text()  # the disk space it needs, and has, before Install
+    space = page.space.text()  # the disk space it needs, and has, before Install
+    assert space.startswith("Disk space: the installation needs ") and "is free" in space
     _retype(driver, "D:\\Apps\\RMS")
     enter_until(driver, PageId.FINISHED)
     assert driver.state.outcome is not None and driver.state.outcome.status == "done"

@@ -116,3 +116,33 @@ def test_a_fresh_install_shows_where_it_goes(open_wizard, sandbox) -> None:  # t
     destination = driver.page().destination  # the field, as installers ask (test_fresh_destination)
     assert destination.isVisible() and destination.label.text() == "&Destination folder:"
     assert destination.edit.text() == "C:\\Program Files\\Windows Rights Management Services"
+
+
+def test_no_keyring_is_said_without_the_backend_class(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+    """With no system keyring (keyring's fail backend, as on a bare server) the page said "(the
+    keyring backend is fail Keyring)"; it says so in words, in both languages."""
+    import keyring
+    from keyring.backends import fail
+
+    from rms_wizard.i18n import install_translators
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    root = sandbox("single-server-v1")
+    try:
+        for language, says in (("en", "No system keyring is available."), ("nl", "sleutelbos")):
+            install_translators(language)
+            driver = open_wizard(root, "single-server-v1", language=language)
+            driver.forward(PageId.DETECTION)
+            driver.wait(lambda d=driver: d.page().isComplete())
+            driver.forward(PageId.PASSWORD)
+            page = driver.page()
+            driver.wait(lambda p=page: p.keyring_reason.isVisible())
+            reason = page.keyring_reason.text()
+            assert says in reason, reason
+            texts = "\n".join(driver.check_texts())
+            assert "fail" not in texts and "Keyring" not in texts, reason
+            driver.wizard.close()
+    finally:
+        keyring.set_keyring(previous)
+        install_translators("en")

@@ -39,14 +39,22 @@ def measure(plan: UpdatePlan, install: InstallState | None, root: Path) -> tuple
         return None
 
 
-def disk_space_line(measured: tuple[int, int] | None) -> tuple[str, bool]:
-    """The Ready page's line about disk space, and whether the disk is too small."""
+def disk_space_line(measured: tuple[int, int] | None, *, fresh: bool = False) -> tuple[str, bool]:
+    """The Ready page's line about disk space (of the update, or a ``fresh`` install), and
+    whether the disk is too small."""
     if measured is None:
         return "", False
     needed, free = measured
     locale = QLocale()
-    text = QCoreApplication.translate(
-        "DiskSpace", "Disk space: the update needs %1; %2 is free on the disk of this server."
+    text = (
+        QCoreApplication.translate(
+            "DiskSpace",
+            "Disk space: the installation needs %1; %2 is free on the disk of this server.",
+        )
+        if fresh
+        else QCoreApplication.translate(
+            "DiskSpace", "Disk space: the update needs %1; %2 is free on the disk of this server."
+        )
     )
     text = text.replace("%1", locale.formattedDataSize(needed)).replace(
         "%2", locale.formattedDataSize(free)

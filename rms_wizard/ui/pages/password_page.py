@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from ...core.secrets import WrongPasswordError
 from ...i18n import tr_message
-from ..keyring_names import keyring_display_name
+from ..keyring_names import keyring_display_name, keyring_reason_text
 from ..state import Event, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.password_field import PasswordField
@@ -235,7 +235,7 @@ class PasswordPage(BasePage):
                     self.tr(
                         "The password will not be stored: %1 You can continue without storing it."
                     ),
-                    tr_message(info.insecure_reason),
+                    keyring_reason_text(info.insecure_reason),  # no class name
                 )
             )
             self.keyring_reason.show()

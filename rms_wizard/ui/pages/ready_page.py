@@ -201,7 +201,7 @@ class ReadyPage(BasePage):
                 )
         lines.extend(tr_message(n) for n in plan.notes if fresh)
         self.extra.setText("\n".join(lines))
-        space, short = disk_space_line(self._space)
+        space, short = disk_space_line(self._space, fresh=fresh)
         self.space.setText(space)
         self.space.setStyleSheet(note_style() if short else "")
         self.space.setVisible(bool(space))
