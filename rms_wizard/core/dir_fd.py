@@ -20,6 +20,7 @@ import errno
 import os
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 from .messages import QT_TRANSLATE_NOOP, msg
 from .safe_paths import UnsafePathError, unsafe_part
@@ -247,7 +248,7 @@ class RootedFiles:
             from .atomic import fsync_dir
 
             with contextlib.suppress(FileNotFoundError):
-                fsync_dir(self._path(rel))
+                fsync_dir(Path(self._path(rel)))
             return
         with contextlib.suppress(FileNotFoundError), folder_fd(self.root, _parts(rel)) as fd:
             os.fsync(fd)
