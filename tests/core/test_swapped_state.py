@@ -252,3 +252,28 @@ def test_the_data_folder_swapped_before_the_migration_gets_no_database_migrated_
     swap.back()
     assert Transaction.recover(root) == "completed"
     assert_exactly(root, prepared, "SP1")
+
+
+def test_the_data_folder_swapped_between_detection_and_planning_the_steps_is_one_line(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    """Swapped after detection found the databases, before the steps are made from what it
+    found: refused in one line naming the link (it was an unexpected error), nothing changed."""
+    root = prepared.copy("v1", tmp_path / "root")
+    swap = Swap(data_dir(root), tmp_path)
+
+    def log(line: str) -> None:
+        if line.startswith("detected:"):
+            swap()
+
+    with pytest.raises(RmsError) as info:
+        apply_update(
+            root,
+            backup_dir=prepared.backup,
+            password=SecretStr(prepared.password),
+            log=log,
+            faults=FaultPlan(None),
+        )
+    assert "is a link" in _one_line(info.value)
+    swap.back()
+    assert_exactly(root, prepared, "1.0")
