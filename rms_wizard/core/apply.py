@@ -46,7 +46,7 @@ from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
 from .rollback_store import STORE_REL, RollbackStore, StoreEntry, record_original_hashes
-from .safe_paths import check_paths
+from .safe_paths import check_paths, link_error, unsafe_part
 from .sqlite_files import settle_databases
 from .staged_content import stage_database, write_staged
 from .staging_dirs import Shard, create_staged, shard_folders
@@ -81,7 +81,13 @@ class ApplyResult(BaseModel):
 
 
 def rel_to_root(root: Path, path: Path | str) -> str:
-    return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    """``path`` relative to ``root``; one that leads out of it (a folder swapped for a link since
+    detection found it) is refused in one line, nothing changed."""
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        lexical = os.path.relpath(path, root).replace(os.sep, "/")
+        raise link_error(unsafe_part(os.fspath(root), lexical) or lexical) from None
 
 
 def sp1_registry(current: RegFile, fresh: bool) -> RegFile:

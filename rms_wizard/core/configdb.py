@@ -118,7 +118,9 @@ def _column_sql(column: ColumnDef) -> str:
     return sql
 
 
-def migrate_to_sp1(path: Path, migration: ConfigDbMigration) -> None:
+def migrate_to_sp1(
+    path: Path, migration: ConfigDbMigration, held: tuple[int, int] | None = None
+) -> None:
     """Apply SP1's additions in one SQLite transaction: all of them or none.
 
     The database is held exclusively meanwhile (:func:`exclusive`): refused while RMS is writing
@@ -129,7 +131,7 @@ def migrate_to_sp1(path: Path, migration: ConfigDbMigration) -> None:
     if not path.is_file():
         raise BadInputError(msg(QT_TRANSLATE_NOOP("core", "The database %1 does not exist."), path))
     try:
-        with exclusive(path) as conn:
+        with exclusive(path, held=held) as conn:  # (held: see exclusive)
             columns = table_columns(conn)
             for change in migration.add_columns:
                 if change.column.name not in columns.get(change.table, []):

@@ -19,7 +19,9 @@ import contextlib
 import errno
 import os
 import shutil
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from .messages import QT_TRANSLATE_NOOP, msg
 from .safe_paths import UnsafePathError, unsafe_part
@@ -63,10 +65,29 @@ def _split(rel: str) -> tuple[list[str], str]:
 
 @contextlib.contextmanager
 def folder_fd(root: str, parts: list[str]) -> Iterator[int]:
-    """The descriptor of the folder ``root/parts...``, opened part by part, never through a
+    """The descriptor of the folder ``root/parts...`` (:func:`open_folder`), closed after."""
+    fd = open_folder(root, parts)
+    try:
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def open_folder(root: str, parts: list[str]) -> int:
+    """A new descriptor of the folder ``root/parts...``, opened part by part, never through a
     link (:func:`swapped_error`); a missing part raises :class:`FileNotFoundError`. The root
-    itself is the admin's choice and may be reached through a link."""
+    itself is the admin's choice and may be reached through a link.
+
+    Where Linux has ``openat2`` the whole path is opened in one call that refuses every link
+    on the way (``RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH``): a file step opens three folders,
+    and part by part that was a tenth of an update's time. Whatever it refuses is looked at
+    again part by part, which names the part that is a link."""
     fd = os.open(root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+    if parts and _OPENAT2 is not None:
+        below = _OPENAT2(fd, "/".join(parts))
+        if below is not None:
+            os.close(fd)
+            return below
     try:
         for index, part in enumerate(parts):
             try:
@@ -77,9 +98,59 @@ def folder_fd(root: str, parts: list[str]) -> Iterator[int]:
                 raise
             os.close(fd)
             fd = below
-        yield fd
-    finally:
+    except BaseException:
         os.close(fd)
+        raise
+    return fd
+
+
+def _linux_openat2() -> Callable[[int, str], int | None] | None:
+    """``openat2(dirfd, path, O_DIRECTORY | O_NOFOLLOW, RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH)``
+    as a function giving the new descriptor, or None when it refused or could not (the caller
+    then walks part by part); None where the kernel has no openat2 (before 5.6) or a sandbox
+    forbids it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.syscall
+    except (OSError, AttributeError, ImportError):
+        return None
+    call.restype = ctypes.c_long
+
+    class _How(ctypes.Structure):
+        _fields_ = [
+            ("flags", ctypes.c_uint64),
+            ("mode", ctypes.c_uint64),
+            ("resolve", ctypes.c_uint64),
+        ]
+
+    how = _How(_FOLDER_FLAGS, 0, _RESOLVE_NO_SYMLINKS | _RESOLVE_BENEATH)
+    size = ctypes.sizeof(how)
+
+    def openat2(dirfd: int, path: str) -> int | None:
+        fd = call(_SYS_OPENAT2, dirfd, os.fsencode(path), ctypes.byref(how), size)
+        return None if fd < 0 else int(fd)
+
+    probe = os.open("/", os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+    try:
+        found = openat2(probe, ".")
+    finally:
+        os.close(probe)
+    if found is None:
+        return None  # ENOSYS (an old kernel), EPERM (seccomp): part by part
+    os.close(found)
+    return openat2
+
+
+#: The system call's number (the same on every Linux architecture: it came after 5.1's unified
+#: numbering) and its resolve flags.
+_SYS_OPENAT2 = 437
+_RESOLVE_NO_SYMLINKS = 0x04
+_RESOLVE_BENEATH = 0x08
+_OPENAT2 = _linux_openat2() if HAS_DIR_FD else None
 
 
 class RootedFiles:
@@ -108,8 +179,7 @@ class RootedFiles:
         key = tuple(folders)
         fd = self._open.get(key)
         if fd is None:
-            with folder_fd(self.root, folders) as found:
-                fd = self._open[key] = os.dup(found)
+            fd = self._open[key] = open_folder(self.root, folders)
         return fd
 
     def _path(self, rel: str) -> str:
@@ -247,7 +317,7 @@ class RootedFiles:
             from .atomic import fsync_dir
 
             with contextlib.suppress(FileNotFoundError):
-                fsync_dir(self._path(rel))
+                fsync_dir(Path(self._path(rel)))
             return
         with contextlib.suppress(FileNotFoundError), folder_fd(self.root, _parts(rel)) as fd:
             os.fsync(fd)

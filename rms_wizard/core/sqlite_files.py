@@ -140,9 +140,30 @@ def _begin_exclusive(conn: sqlite3.Connection, db: Path, timeout: float) -> None
         time.sleep(0.0005)
 
 
+def _opened_here(db: Path, held: tuple[int, int]) -> bool:
+    """SQLite's connection has the file ``held`` (device, inode) open, not another one the
+    name ``db`` led to (a folder swapped for a link): on Linux two of this process's open
+    files are that file, the caller's and SQLite's. Elsewhere the name is looked up again."""
+    try:
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        st = os.stat(db)
+        return (st.st_dev, st.st_ino) == held
+    count = 0
+    for name in names:
+        with contextlib.suppress(OSError):
+            st = os.stat(f"/proc/self/fd/{name}")
+            count += (st.st_dev, st.st_ino) == held
+    return count >= 2
+
+
 @contextlib.contextmanager
 def exclusive(
-    db: Path, timeout: float = BUSY_TIMEOUT_S, *, commit: bool = True
+    db: Path,
+    timeout: float = BUSY_TIMEOUT_S,
+    *,
+    commit: bool = True,
+    held: tuple[int, int] | None = None,
 ) -> Iterator[sqlite3.Connection]:
     """``db`` held exclusively, in one SQLite transaction that commits when the block ends
     (rolls back on an error, or always when not ``commit``). Raises :class:`DatabaseInUseError` when another connection holds
@@ -150,6 +171,9 @@ def exclusive(
 
     After the block, no side file is left: SQLite removes its own when its last connection
     closes, and a stale ``-shm`` (no one can be using it while we hold the lock) goes too.
+
+    ``held``: the (device, inode) of the file the caller opened without following a link; a
+    connection that opened another file changes nothing (:class:`OSError` ``ELOOP``).
     """
     try:
         conn = sqlite3.connect(
@@ -163,6 +187,8 @@ def exclusive(
         conn.execute("PRAGMA locking_mode=EXCLUSIVE")
         _begin_exclusive(conn, db, timeout)
         try:
+            if held is not None and not _opened_here(db, held):
+                raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), os.fspath(db))
             yield conn
             conn.execute("COMMIT" if commit else "ROLLBACK")
         except BaseException:

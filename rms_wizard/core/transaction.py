@@ -44,7 +44,7 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from .atomic import fsync_dir
 from .configdb import migrate_to_sp1
-from .dir_fd import RootedFiles
+from .dir_fd import RootedFiles, swapped_error
 from .file_steps import make_private_dirs, put, unput
 from .install_lock import InstallLock
 from .messages import (
@@ -482,9 +482,28 @@ class Transaction:
             db = Path(self._p(step.db))
             if step.pre_copy is not None and not _exists(self._p(step.pre_copy)):
                 copy_sqlite(db, Path(self._p(step.pre_copy)))
-            migrate_to_sp1(db, step.migration)
+            self._migrate(db, step)
         else:
             self._clean_up(step)
+
+    def _migrate(self, db: Path, step: MigrateConfigDb) -> None:
+        """SQLite opens the database by name; it must open the file reached from the root
+        without a link (its folder swapped for one since would lead it elsewhere)."""
+        try:
+            fd = self._files.open(step.db, os.O_RDONLY)
+        except FileNotFoundError:
+            migrate_to_sp1(db, step.migration)  # (says the database is missing)
+            return
+        try:
+            st = os.fstat(fd)
+            try:
+                migrate_to_sp1(db, step.migration, held=(st.st_dev, st.st_ino))
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise swapped_error(step.db.rpartition("/")[0] or step.db) from None
+                raise
+        finally:
+            os.close(fd)
 
     def _clean_up(self, step: Cleanup) -> None:
         """Removed relative to folders opened from the root, never through a link."""

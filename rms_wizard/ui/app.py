@@ -292,8 +292,13 @@ def run_gui(argv: Sequence[str]) -> int:
     # an event -- building the Welcome page's language list alone would cost ~40 ms more -- so it
     # watches from the show on, where the first paint is.
     install_autoclose(app)
+    from .stop_signals import install_stop_signals
+
+    stops = install_stop_signals(wizard)  # SIGTERM/SIGHUP: a confirmed Cancel
     wizard.show()
     code = int(app.exec())
+    if stops is not None:
+        stops.uninstall()
     wizard.wait_for_startup()  # closed while start-up was still making the sandbox
     log.close()
     # 0 for a completed run however the window was closed (see ui.leaving).

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from enginekit import Prepared, Templates, assert_exactly, prepare
+from enginekit import Prepared, Templates, assert_exactly, data_dir, prepare
 from faultfs import tree_hash
 from pydantic import SecretStr
 
@@ -71,12 +71,18 @@ def _one_line(error: RmsError) -> str:
     return text
 
 
-def _apply(prepared: Prepared, root: Path, progress: Callable[[ProgressEvent], None]) -> None:
+def _apply(
+    prepared: Prepared,
+    root: Path,
+    progress: Callable[[ProgressEvent], None],
+    *,
+    statistics: bool = True,
+) -> None:
     apply_update(
         root,
         backup_dir=prepared.backup,
         password=SecretStr(prepared.password),
-        import_statistics=True,
+        import_statistics=statistics,
         progress=progress,
         faults=FaultPlan(None),
     )
@@ -221,3 +227,53 @@ def test_the_state_folder_swapped_while_recover_rolls_back_gets_nothing_removed_
     _one_line(info.value)
     swap.back()
     _recovered(killed, prepared, "1.0")
+
+
+def test_the_data_folder_swapped_before_the_migration_gets_no_database_migrated_through_it(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    """SQLite opens the configuration database by name: the data folder swapped for a link to
+    a copy after the commit point, just before the migration, would have the copy migrated. The
+    migration is refused instead (SQLite's file must be the one reached without a link); the
+    change stands, its journal is kept, and recover finishes it at exactly SP1."""
+    root = prepared.copy("v1", tmp_path / "root")
+    swap = Swap(data_dir(root), tmp_path)
+
+    def progress(event: ProgressEvent) -> None:
+        journal = state_dir(root) / "journal.jsonl"
+        if not swap.done and journal.exists():
+            steps = json.loads(journal.read_text().splitlines()[0])["steps"]
+            if steps[event.step - 1]["kind"] == "migrate-config-db":
+                swap()
+
+    with pytest.raises(RmsError) as info:
+        _apply(prepared, root, progress, statistics=False)  # (the reference SP1 has none)
+    _one_line(info.value)
+    swap.back()
+    assert Transaction.recover(root) == "completed"
+    assert_exactly(root, prepared, "SP1")
+
+
+def test_the_data_folder_swapped_between_detection_and_planning_the_steps_is_one_line(
+    prepared: Prepared, tmp_path: Path
+) -> None:
+    """Swapped after detection found the databases, before the steps are made from what it
+    found: refused in one line naming the link (it was an unexpected error), nothing changed."""
+    root = prepared.copy("v1", tmp_path / "root")
+    swap = Swap(data_dir(root), tmp_path)
+
+    def log(line: str) -> None:
+        if line.startswith("detected:"):
+            swap()
+
+    with pytest.raises(RmsError) as info:
+        apply_update(
+            root,
+            backup_dir=prepared.backup,
+            password=SecretStr(prepared.password),
+            log=log,
+            faults=FaultPlan(None),
+        )
+    assert "is a link" in _one_line(info.value)
+    swap.back()
+    assert_exactly(root, prepared, "1.0")
