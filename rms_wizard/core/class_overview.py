@@ -22,6 +22,12 @@ from .debrief import Translate
 from .debrief_sandbox import debrief_record, is_debrief_record, score_sandbox
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .sandbox import SANDBOX_MARKER
+from .trail import read_regular_text
+
+#: The most of a file read as an exported debrief (a real one is a few kilobytes).
+MAX_RECORD_BYTES = 2 * 1024 * 1024
+#: What a spreadsheet reads as the start of a formula: a cell starting so gets a leading quote.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _records_under(
@@ -34,9 +40,12 @@ def _records_under(
     for path in sorted(folder.rglob("*.json")):
         if any(path.is_relative_to(sandbox) for sandbox in sandboxes):
             continue  # a sandbox's own files (its topology, its markers) are not exports
+        text = read_regular_text(path, MAX_RECORD_BYTES)  # not a pipe, a device, a link
+        if text is None:
+            continue
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(text)
+        except (ValueError, RecursionError):
             continue
         if is_debrief_record(data):
             records.append(data)
@@ -100,9 +109,15 @@ def overview_rows(records: Sequence[dict[str, Any]]) -> list[list[str]]:
     return rows
 
 
+def _csv_cell(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it as text: a trainee named ``=HYPERLINK(...)`` is not run."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
 def write_overview_csv(path: Path, records: Sequence[dict[str, Any]]) -> None:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(overview_rows(records))
+    rows = [[_csv_cell(cell) for cell in row] for row in overview_rows(records)]
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
     write_atomic(path, buffer.getvalue())
 
 

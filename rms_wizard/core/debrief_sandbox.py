@@ -128,13 +128,38 @@ def debrief_record(
     }
 
 
-def is_debrief_record(data: object) -> bool:
-    """Whether ``data`` (a parsed JSON file) reads as a :func:`debrief_record`."""
+def _int_or_none(value: object, low: int, high: int | None = None) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, int) or isinstance(value, bool) or value < low:
+        return False
+    return high is None or value <= high
+
+
+def _is_item(item: object) -> bool:
     return (
-        isinstance(data, dict)
-        and data.get("format") == RECORD_FORMAT
-        and isinstance(data.get("scenario"), str)
-        and isinstance(data.get("score"), int)
-        and isinstance(data.get("items"), list)
-        and all(isinstance(item, dict) and "id" in item for item in data["items"])
+        isinstance(item, dict)
+        and isinstance(item.get("id"), str)
+        and isinstance(item.get("passed"), bool)
+        and isinstance(item.get("text", ""), str)
+    )
+
+
+def is_debrief_record(data: object) -> bool:
+    """Whether ``data`` (a parsed JSON file) reads as a :func:`debrief_record`: the fields the
+    class overview shows have their types and ranges (a score 0-100, a name that is text, a list
+    of hints), so a file that lies about them is not counted."""
+    if not isinstance(data, dict) or data.get("format") != RECORD_FORMAT:
+        return False
+    score, trainee, items = data.get("score"), data.get("trainee"), data.get("items")
+    return (
+        isinstance(data.get("scenario"), str)
+        and score is not None
+        and _int_or_none(score, 0, 100)
+        and (trainee is None or isinstance(trainee, str))
+        and _int_or_none(data.get("seed"), -(2**63), 2**63)
+        and _int_or_none(data.get("seconds_taken"), 0)
+        and isinstance(data.get("hints", []), list)
+        and isinstance(items, list)
+        and all(_is_item(item) for item in items)
     )

@@ -10,8 +10,10 @@ event starts on a line of its own). Resetting the sandbox removes the folder, an
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -19,6 +21,10 @@ from pydantic import ValidationError
 from .debrief import OperatorEvent
 
 TRAIL_FILE = ".rms-sandbox-trail.jsonl"
+#: The most of a trail that is read (a real run writes a few hundred lines of ~100 bytes).
+MAX_TRAIL_BYTES = 8 * 1024 * 1024
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def trail_path(folder: Path) -> Path:
@@ -28,7 +34,11 @@ def trail_path(folder: Path) -> Path:
 def append_event(folder: Path, event: OperatorEvent) -> None:
     """Append ``event`` to the trail in ``folder`` and force it to disk (raises OSError)."""
     line = event.model_dump_json() + "\n"
-    with trail_path(folder).open("ab+") as handle:
+    # Never through a symbolic link, never into a device or a pipe: the trail stays in the folder.
+    fd = os.open(trail_path(folder), os.O_RDWR | os.O_APPEND | os.O_CREAT | _NOFOLLOW, 0o644)
+    with os.fdopen(fd, "ab+") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "the sandbox trail is not a regular file")
         if handle.seek(0, os.SEEK_END) > 0:
             handle.seek(-1, os.SEEK_END)
             if handle.read(1) != b"\n":  # the last write was torn: keep this event apart from it
@@ -42,9 +52,8 @@ def read_trail(folder: Path) -> list[OperatorEvent]:
     """The events recorded in ``folder`` so far, in recorded order (none when there is no trail,
     or it cannot be read). Lines that do not read as an event (torn by a kill, edited by hand) are
     left out."""
-    try:
-        text = trail_path(folder).read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    text = read_regular_text(trail_path(folder), MAX_TRAIL_BYTES)
+    if text is None:
         return []
     events: list[OperatorEvent] = []
     for line in text.splitlines():
@@ -55,3 +64,21 @@ def read_trail(folder: Path) -> list[OperatorEvent]:
         except (ValueError, ValidationError):
             continue
     return events
+
+
+def read_regular_text(path: Path, limit: int) -> str | None:
+    """The first ``limit`` bytes of the regular file ``path`` as text (None when it is missing,
+    unreadable, a symbolic link, a device or a pipe): a hostile folder cannot make a reader hang
+    on a pipe, read ``/dev/zero`` without end, or read a file elsewhere through a link."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            data = handle.read(limit)
+        except OSError:
+            return None
+    return data.decode("utf-8", errors="replace")
