@@ -224,22 +224,12 @@ class Context:
 
     def _password_from_keyring(self) -> SecretStr:
         from .core.detect import detect_install
-        from .core.secrets import SecretStore, account_for
+        from .core.keyring_lookup import required_password
+        from .core.secrets import SecretStore
 
         state = detect_install(Path(self.args.root))
         store = SecretStore(sandbox=_is_sandbox(Path(self.args.root)))
-        found = store.get(account_for(state.identity.name, state.identity.cluster_id))
-        if found is None:
-            raise BadInputError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "cli", "No password for server %1 is stored in the keyring (%2)."
-                    ),
-                    state.identity.name,
-                    store.backend_name(),
-                )
-            )
-        return found
+        return required_password(store, state.identity.name, state.identity.cluster_id)
 
 
 def _is_sandbox(root: Path) -> bool:

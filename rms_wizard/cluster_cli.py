@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from .core.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
@@ -106,6 +106,7 @@ def cmd_cluster(ctx: Any) -> int:
 def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
     """Every planned node's password from the keyring, looked up before anything changes."""
     from .core.cluster import load_topology
+    from .core.keyring_lookup import required_password
     from .core.sandbox import SANDBOX_MARKER
     from .core.secrets import SecretStore, account_for
 
@@ -118,17 +119,7 @@ def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node],
         for node in cluster.nodes:
             if (cluster.id, node.name) not in planned:
                 continue
-            secret = store.get(account_for(node.name, cluster.id))
-            if secret is None or not secret.get_secret_value():
-                raise BadInputError(
-                    msg(
-                        QT_TRANSLATE_NOOP(
-                            "cli", "No password for server %1 is stored in the keyring (%2)."
-                        ),
-                        node.name,
-                        store.backend_name(),
-                    )
-                )
+            secret = required_password(store, node.name, cluster.id)
             ctx.log.add_secret(secret)
             found[account_for(node.name, cluster.id)] = secret
 

@@ -213,21 +213,11 @@ def in_sandbox(root: Path) -> bool:
 
 def password_from_keyring(state: InstallState, root: Path) -> SecretStr:
     """The server's private-key password from the keyring; a one-line error when none is kept."""
-    from .secrets import SecretStore, account_for
+    from .keyring_lookup import required_password
+    from .secrets import SecretStore
 
     store = SecretStore(sandbox=in_sandbox(root))
-    found = store.get(account_for(state.identity.name, state.identity.cluster_id))
-    if found is None or not found.get_secret_value():
-        raise BadInputError(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "cli", "No password for server %1 is stored in the keyring (%2)."
-                ),
-                state.identity.name,
-                store.backend_name(),
-            )
-        )
-    return found
+    return required_password(store, state.identity.name, state.identity.cluster_id)
 
 
 def remember_password(state: InstallState, password: SecretStr, *, sandbox: bool) -> Message | None:

@@ -488,14 +488,15 @@ def keyring_job(*, sandbox: bool, identity: ServerIdentity) -> Job:
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> KeyringInfo:
         del progress, cancel
-        from ..core.secrets import SecretStore, account_for
+        from ..core.keyring_lookup import stored_password
+        from ..core.secrets import SecretStore
 
         store = SecretStore(sandbox=sandbox)
         assessment = store.assessment()
         info = KeyringInfo(backend=str(assessment.backend.name), insecure_reason=assessment.reason)
         if assessment.reason is None and identity.name:
             try:
-                info.stored = store.get(account_for(identity.name, identity.cluster_id))
+                info.stored = stored_password(store, identity.name, identity.cluster_id)
             except RmsError as exc:
                 info.problem = exc.message
         return info
