@@ -225,17 +225,12 @@ class Context:
     def _password_from_keyring(self) -> SecretStr:
         from .core.detect import detect_install
         from .core.keyring_lookup import required_password
+        from .core.paths import is_sandbox
         from .core.secrets import SecretStore
 
         state = detect_install(Path(self.args.root))
-        store = SecretStore(sandbox=_is_sandbox(Path(self.args.root)))
+        store = SecretStore(sandbox=is_sandbox(Path(self.args.root)))
         return required_password(store, state.identity.name, state.identity.cluster_id)
-
-
-def _is_sandbox(root: Path) -> bool:
-    from .core.sandbox import SANDBOX_MARKER
-
-    return (root / SANDBOX_MARKER).is_file()
 
 
 def _progress_printer(ctx: Context) -> Callable[[Any], None]:

@@ -21,13 +21,13 @@ class CliTrail:
     """The trail of one CLI command (does nothing outside a sandbox)."""
 
     def __init__(self, ctx: Any) -> None:
-        from .core.sandbox import SANDBOX_MARKER
+        from .core.paths import is_sandbox
 
         self.ctx = ctx
         self.command: str = getattr(ctx.args, "command", None) or ""
         root = getattr(ctx.args, "root", None)
         self.folder = Path(root) if root else None
-        if self.folder is not None and not (self.folder / SANDBOX_MARKER).is_file():
+        if self.folder is not None and not is_sandbox(self.folder):
             self.folder = None
 
     def _record(self, kind: str, **detail: str) -> None:

@@ -107,11 +107,11 @@ def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node],
     """Every planned node's password from the keyring, looked up before anything changes."""
     from .core.cluster import load_topology
     from .core.keyring_lookup import required_password
-    from .core.sandbox import SANDBOX_MARKER
+    from .core.paths import is_sandbox
     from .core.secrets import SecretStore, account_for
 
     path = Path(ctx.args.topology)
-    store = SecretStore(sandbox=(path.resolve().parent / SANDBOX_MARKER).is_file())
+    store = SecretStore(sandbox=is_sandbox(path.resolve().parent))
     topology = load_topology(path)
     planned = {(item.cluster, item.node) for wave in plan.waves for item in wave}
     found: dict[str, SecretStr] = {}

@@ -659,7 +659,7 @@ class RunTracker:
         language: str = "en",
         report_path: Path | None = None,
     ) -> None:
-        from .core.sandbox import SANDBOX_MARKER
+        from .core.paths import is_sandbox
 
         self.root = root
         self.log = log
@@ -668,7 +668,7 @@ class RunTracker:
             operation=operation,
             root=str(root.absolute()),
             language=language,
-            sandbox=(root / SANDBOX_MARKER).is_file(),
+            sandbox=is_sandbox(root),
             log_path=str(log.path) if log.path else None,
         )
 

@@ -38,7 +38,7 @@ from .messages import (
     os_error_message,
 )
 from .models import FileAction, InstallState
-from .paths import registry_file, state_dir
+from .paths import INSTALL_PATH, registry_file, state_dir, windows_to_root
 from .payload import Payload, baseline_payload, sp1_payload
 from .plan import PlanKind, PlannedFile, UpdatePlan, plan_update
 from .plan_recheck import PlanInputs, registry_fingerprint
@@ -102,8 +102,6 @@ def sp1_registry(current: RegFile, fresh: bool) -> RegFile:
 
 def fresh_registry(current: RegFile, install_path: str | None = None) -> RegFile:
     """The registry after a fresh install into ``install_path`` (None: the standard folder)."""
-    from .sandbox import INSTALL_PATH
-
     reg = current.with_value(DRMS_KEY, "InstallPath", install_path or INSTALL_PATH)
     reg = reg.with_value(DRMS_KEY, "ProductName", "Microsoft Windows Rights Management Services")
     return sp1_registry(reg, fresh=True)
@@ -316,9 +314,6 @@ def build_update(
     fresh = plan.kind is PlanKind.FRESH_INSTALL
     current = read_reg(registry_file(root))
     if fresh:
-        from .paths import windows_to_root
-        from .sandbox import INSTALL_PATH
-
         install_dir = windows_to_root(root, plan.install_path or INSTALL_PATH)
         new_registry = fresh_registry(current, plan.install_path)
     else:

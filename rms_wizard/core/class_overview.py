@@ -21,7 +21,7 @@ from .atomic import write_atomic
 from .debrief import Translate
 from .debrief_sandbox import debrief_record, is_debrief_record, score_sandbox
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .sandbox import SANDBOX_MARKER
+from .paths import SANDBOX_MARKER
 from .trail import read_regular_text
 
 #: The most of a file read as an exported debrief (a real one is a few kilobytes).

@@ -32,11 +32,9 @@ from .cluster import (
 )
 from .interop import ServerVersion
 from .models import Release, ServerRole
+from .paths import NODES_DIR
 from .sandbox import Scenario, ServerSpec, build_machine
 from .secrets import SecretStore, account_for
-
-#: The node folders of a deployment, below the sandbox folder.
-NODES_DIR = "nodes"
 
 
 def _version(release: Release) -> ServerVersion:

@@ -17,7 +17,8 @@ from typing import Any
 from .debrief import Debrief, OperatorEvent, Translate, build_debrief
 from .hints import HINT_TAKEN
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .sandbox import SANDBOX_MARKER, Scenario, sandbox_scenario
+from .paths import SANDBOX_MARKER
+from .sandbox import Scenario, sandbox_scenario
 from .trail import read_trail
 
 #: The format of an exported debrief record (``rms-wizard debrief --json``).

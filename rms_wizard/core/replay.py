@@ -202,13 +202,10 @@ def run_replay(
 def in_sandbox(root: Path) -> bool:
     """A sandbox server, or a node of a sandbox deployment (``<sandbox>/nodes/<name>``): its
     password lives in the sandbox's own keyring service."""
-    from .cluster_sandbox import NODES_DIR
-    from .sandbox import SANDBOX_MARKER
+    from .paths import NODES_DIR, is_sandbox
 
     root = root.absolute()
-    if (root / SANDBOX_MARKER).is_file():
-        return True
-    return root.parent.name == NODES_DIR and (root.parent.parent / SANDBOX_MARKER).is_file()
+    return is_sandbox(root) or (root.parent.name == NODES_DIR and is_sandbox(root.parent.parent))
 
 
 def password_from_keyring(state: InstallState, root: Path) -> SecretStr:

@@ -20,7 +20,7 @@ from .configdb import create_config_db_v1
 from .loggingdb import create_logging_db, sample_rows
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import ComponentId, OsUpdate, Release, RelPath, ServerRole
-from .paths import registry_file, resources_dir, windows_to_root
+from .paths import INSTALL_PATH, SANDBOX_MARKER, registry_file, resources_dir, windows_to_root
 from .payload import Payload, baseline_payload
 from .regfile import RegFile, write_reg_atomic
 from .registry import (
@@ -34,11 +34,9 @@ from .registry import (
 from .scenario_variables import Variable
 from .secrets import create_encrypted_private_key
 
-SANDBOX_MARKER = ".rms-sandbox.json"
 #: Written when a drill's fault has been handed out, so a retry after the drill runs normally.
 DRILL_MARKER = ".rms-sandbox-drill.json"
 SERVER_NAME_PATTERN = r"^[A-Za-z0-9-]{1,15}$"
-INSTALL_PATH = r"C:\Program Files\Windows Rights Management Services"
 DATA_PATH = r"C:\RMSData"
 
 

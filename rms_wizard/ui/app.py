@@ -97,7 +97,8 @@ def build_state(
     A new sandbox is made in ``sandbox_folder`` (default: a new folder under the user's data).
     Runs on start-up's worker thread: no widget here, but the scenario picker for a bare
     ``--sandbox`` (:func:`create_wizard` asks before)."""
-    from ..core.sandbox import SANDBOX_MARKER, create_sandbox, sandbox_scenario
+    from ..core.paths import is_sandbox
+    from ..core.sandbox import create_sandbox, sandbox_scenario
     from .state import WizardState
 
     if args.sandbox is not None:
@@ -117,7 +118,7 @@ def build_state(
         )
     if args.root:
         root = Path(args.root).resolve()
-        if (root / SANDBOX_MARKER).is_file():
+        if is_sandbox(root):
             # An existing sandbox (e.g. after a power-loss drill): sandbox mode; its drill strikes
             # only if it was never handed out (sandbox_flow.drill_for_this_run).
             from ..core.trail import read_trail
@@ -139,7 +140,8 @@ def build_state(
 def startup_preview(args: argparse.Namespace, language: str) -> StartupPreview | None:
     """What the first page shows, read cheaply (no core, no pydantic); None when the arguments
     need the core to say what is wrong with them (an unknown scenario, a damaged sandbox)."""
-    from .startup import SANDBOX_MARKER, StartupPreview, preview_scenario, sandbox_marker_scenario
+    from ..core.paths import SANDBOX_MARKER
+    from .startup import StartupPreview, preview_scenario, sandbox_marker_scenario
 
     if args.sandbox:
         scenario = preview_scenario(args.sandbox)
