@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .core.debrief import EventKind, OperatorEvent
+from .core.events import EventKind, OperatorEvent
 
 
 class CliTrail:

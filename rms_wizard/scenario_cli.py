@@ -84,7 +84,7 @@ def add_scenario_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -
 
 def cmd_scenario(ctx: Context) -> int:
     from .cli import _t
-    from .core.sandbox import Scenario
+    from .core.scenario_model import Scenario
 
     if ctx.args.scenario_command == "schema":
         ctx.json(Scenario.model_json_schema())

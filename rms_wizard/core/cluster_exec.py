@@ -47,8 +47,8 @@ from .cluster import (
     node_install_root,
     plan_rollout,
 )
-from .debrief import EventKind, OperatorEvent
 from .detect import check_root, detect_install
+from .events import EventKind, OperatorEvent
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .models import InstallState, InstallStatus, Release
 from .progress import CancelToken, ProgressEvent

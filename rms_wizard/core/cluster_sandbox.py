@@ -4,8 +4,8 @@ A deployment scenario (``Scenario.deployment``) becomes, in the sandbox folder:
 
 * ``topology.json`` (the scenario's ``topology`` name) in the format of :class:`~.cluster.Topology`,
   at the root of the folder, with each node's ``root`` relative to it (``nodes/<name>``);
-* per node a full mock server, built with :func:`~.sandbox.build_machine` (an SP1 node is built
-  as 1.0 and updated with the real apply).
+* per node a full mock server, built with :func:`~.sandbox_server.build_machine` (an SP1 node is
+  built as 1.0 and updated with the real apply).
 
 A cluster's configuration database is one shared database in a real deployment
 (``Cluster.config_database`` names it); the sandbox keeps an identical replica of it in each node's
@@ -33,7 +33,8 @@ from .cluster import (
 from .interop import ServerVersion
 from .models import Release, ServerRole
 from .paths import NODES_DIR
-from .sandbox import Scenario, ServerSpec, build_machine
+from .sandbox_server import build_machine
+from .scenario_model import Scenario, ServerSpec
 from .secrets import SecretStore, account_for
 
 

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomic import write_atomic
-from .debrief import Debrief, OperatorEvent, Translate
+from .debrief import Debrief, Translate
+from .events import OperatorEvent
 from .labels import level_label
 from .messages import QT_TRANSLATE_NOOP, msg
 
 if TYPE_CHECKING:
-    from .sandbox import Scenario
+    from .scenario_model import Scenario
 
 
 _CSS = """

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .debrief import Debrief, OperatorEvent, Translate, build_debrief
+from .debrief import Debrief, Translate, build_debrief
+from .events import OperatorEvent
 from .hints import HINT_TAKEN
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .paths import SANDBOX_MARKER
-from .sandbox import Scenario, sandbox_scenario
+from .sandbox import sandbox_scenario
+from .scenario_model import Scenario
 from .trail import read_trail
 
 #: The format of an exported debrief record (``rms-wizard debrief --json``).

@@ -1,10 +1,10 @@
-"""The operator's recorded steps (:class:`~.debrief.EventKind`) as a trainer reads them, in the
+"""The operator's recorded steps (:class:`~.events.EventKind`) as a trainer reads them, in the
 report's language: the exported debrief lists "Backup made", "Reservekopie gemaakt"... -- never the
 ids the trail stores (``backup-made``)."""
 
 from __future__ import annotations
 
-from .debrief import EventKind
+from .events import EventKind
 from .messages import QT_TRANSLATE_NOOP, Message, msg, verbatim
 
 _LABELS: dict[str, str] = {

@@ -14,7 +14,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
-from .sandbox import LocalText, Scenario, materialise, write_marker
+from .sandbox import materialise, write_marker
+from .scenario_model import LocalText, Scenario
 
 #: The ids of the debrief's items (:func:`~.debrief.build_debrief`), which a goal's ``item`` names.
 DEBRIEF_RULES = (

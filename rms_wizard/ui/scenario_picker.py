@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.labels import level_label
-from ..core.sandbox import Scenario, list_scenarios
+from ..core.sandbox import list_scenarios
 from ..core.scenario_library import trainer_scenario_ids
+from ..core.scenario_model import Scenario
 from ..i18n import tr_message
 
 _ID_ROLE = Qt.ItemDataRole.UserRole

@@ -21,11 +21,11 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 from ..core.answers import AnswerFile
 from ..core.apply import ApplyResult
 from ..core.backup import BackupSet
-from ..core.debrief import EventKind, OperatorEvent
+from ..core.events import EventKind, OperatorEvent
 from ..core.messages import Message
 from ..core.models import InstallState, InstallStatus, Release
 from ..core.plan import UpdatePlan
-from ..core.sandbox import Scenario
+from ..core.scenario_model import Scenario
 from ..core.uninstall import UninstallResult
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from rms_wizard.core.backup_destination import check_backup_destination, writing_to
-from rms_wizard.core.debrief import EventKind, OperatorEvent
+from rms_wizard.core.events import EventKind, OperatorEvent
 from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.trail import TRAIL_FILE, append_event, read_trail
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.debrief import Debrief, DebriefItem, OperatorEvent
+from ...core.debrief import Debrief, DebriefItem
 from ...core.debrief_html import write_debrief_html
+from ...core.events import OperatorEvent
 from ...core.messages import os_error_message
-from ...core.sandbox import Scenario
+from ...core.scenario_model import Scenario
 from ...i18n import tr_message
 from ..theme import Tone, tone_style
 
