@@ -30,14 +30,14 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from . import __version__
-from .core.apply import ApplyResult, RollbackStore
+from .core.apply import ApplyResult
 from .core.atomic import write_atomic
 from .core.backup import BackupSet, load_backup
 from .core.labels import action_label, component_label, role_label, status_label, yes_no
 from .core.messages import QT_TRANSLATE_NOOP, Message, RmsError
 from .core.models import ComponentId, FileAction, InstallState, InstallStatus, Release
 from .core.plan import PlanKind, UpdatePlan
-from .core.rollback_store import load_store
+from .core.rollback_store import RollbackStore, load_store
 from .core.setuplog import SetupLog
 from .core.uninstall import UninstallResult
 

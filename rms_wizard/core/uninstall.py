@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, SecretStr
 
-from .apply import rel_to_root, run_transaction
+from .apply import run_transaction
 from .backup import verify_backup
 from .detect import detect_install
 from .dir_fd import RootedFiles
@@ -45,6 +45,7 @@ from .safe_paths import check_paths
 from .sqlite_files import settle_databases
 from .staged_content import stage_database_copy, write_staged
 from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step
+from .update_steps import rel_to_root
 
 
 class UninstallResult(BaseModel):

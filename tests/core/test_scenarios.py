@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr, ValidationError
 
-from rms_wizard.core.apply import apply_update, build_update
+from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.cluster import load_topology, plan_rollout
 from rms_wizard.core.cluster_sandbox import (
@@ -37,6 +37,7 @@ from rms_wizard.core.sandbox import (
 )
 from rms_wizard.core.secrets import WrongPasswordError, verify_private_key_password
 from rms_wizard.core.transaction import FaultPlan, PutFile, Transaction
+from rms_wizard.core.update_steps import build_update
 from rms_wizard.core.verify import verify_state
 
 SCENARIO_FILES = sorted(scenarios_dir().glob("*.json"))
