@@ -22,6 +22,7 @@ from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import ComponentId, OsUpdate, Release, RelPath, ServerRole
 from .paths import registry_file, resources_dir, windows_to_root
 from .payload import Payload, baseline_payload
+from .private_key import create_encrypted_private_key
 from .regfile import RegFile, write_reg_atomic
 from .registry import (
     COMPONENT_VALUES,
@@ -32,7 +33,6 @@ from .registry import (
     SERVER_KEY,
 )
 from .scenario_variables import Variable
-from .secrets import create_encrypted_private_key
 
 SANDBOX_MARKER = ".rms-sandbox.json"
 #: Written when a drill's fault has been handed out, so a retry after the drill runs normally.

@@ -17,8 +17,8 @@ from rms_wizard.core.detect import detect_install
 from rms_wizard.core.interop import client_mix, features_for
 from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.models import Release
+from rms_wizard.core.private_key import WrongPasswordError
 from rms_wizard.core.sandbox import Scenario, create_sandbox
-from rms_wizard.core.secrets import WrongPasswordError
 from rms_wizard.core.transaction import FaultPlan
 from rms_wizard.core.verify import verify_state
 

@@ -26,6 +26,7 @@ from rms_wizard.core.messages import OperationFailedError
 from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.core.payload import baseline_payload, sp1_payload
 from rms_wizard.core.plan import plan_update
+from rms_wizard.core.private_key import WrongPasswordError, verify_private_key_password
 from rms_wizard.core.sandbox import (
     Scenario,
     arm_drill_fault,
@@ -35,7 +36,6 @@ from rms_wizard.core.sandbox import (
     reset_sandbox,
     scenarios_dir,
 )
-from rms_wizard.core.secrets import WrongPasswordError, verify_private_key_password
 from rms_wizard.core.transaction import FaultPlan, PutFile, Transaction
 from rms_wizard.core.update_steps import build_update
 from rms_wizard.core.verify import verify_state
