@@ -15,7 +15,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
-from .cluster import Client, ClusterKind
 from .configdb import create_config_db_v1
 from .loggingdb import create_logging_db, sample_rows
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
@@ -33,6 +32,7 @@ from .registry import (
     SERVER_KEY,
 )
 from .scenario_variables import Variable
+from .topology import Client, ClusterKind
 
 SANDBOX_MARKER = ".rms-sandbox.json"
 #: Written when a drill's fault has been handed out, so a retry after the drill runs normally.

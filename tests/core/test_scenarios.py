@@ -13,7 +13,7 @@ from pydantic import SecretStr, ValidationError
 
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
-from rms_wizard.core.cluster import load_topology, plan_rollout
+from rms_wizard.core.cluster import plan_rollout
 from rms_wizard.core.cluster_sandbox import (
     install_pending_os_updates,
     sandbox_accounts,
@@ -36,6 +36,7 @@ from rms_wizard.core.sandbox import (
     reset_sandbox,
     scenarios_dir,
 )
+from rms_wizard.core.topology import load_topology
 from rms_wizard.core.transaction import FaultPlan, PutFile, Transaction
 from rms_wizard.core.update_steps import build_update
 from rms_wizard.core.verify import verify_state
