@@ -132,6 +132,8 @@ def test_bundle_carries_the_data(frozen_app: FrozenApp) -> None:
     internal = frozen_app.internal
     for sub in ("sp1/manifest.json", "baseline/manifest.json", "images/icon.svg"):
         assert (internal / "resources" / sub).is_file(), sub
+    templates = sorted(p.name for p in (ROOT / "rms_wizard" / "templates").glob("*.j2"))
+    assert sorted(p.name for p in (internal / "rms_wizard" / "templates").glob("*.j2")) == templates
     scenarios = sorted(p.name for p in (ROOT / "resources" / "scenarios").glob("*.json"))
     assert sorted(p.name for p in (internal / "resources" / "scenarios").glob("*.json")) == (
         scenarios
