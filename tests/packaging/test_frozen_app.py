@@ -159,7 +159,12 @@ def test_scenarios_json(frozen_app: FrozenApp) -> None:
 
 def test_sandbox_plan_matches_the_source_tree(frozen_app: FrozenApp) -> None:
     folder, _password = _sandbox(frozen_app, "plan-sandbox")
-    data = json.loads(_ok(frozen_app.run("plan", "--root", str(folder), "--json")))
+    report = frozen_app.scratch / "plan-report.html"
+    args = ("--report", str(report), "plan", "--root", str(folder), "--json")
+    data = json.loads(_ok(frozen_app.run(*args)))
+    # The run report comes from the bundle's templates.
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'id="plan"' in page
     expected = plan_update(detect_install(folder), sp1_payload(), baseline_payload())
     assert data["kind"] == "update"
     assert data["from_release"] == "1.0"
