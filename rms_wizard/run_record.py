@@ -12,11 +12,12 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from . import __version__
-from .core.apply import ApplyResult, RollbackStore
+from .core.apply import ApplyResult
 from .core.backup import BackupSet
 from .core.messages import Message
 from .core.models import InstallState
 from .core.plan import UpdatePlan
+from .core.rollback_store import RollbackStore
 from .core.uninstall import UninstallResult
 
 

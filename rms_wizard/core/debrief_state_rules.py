@@ -195,8 +195,8 @@ def clients_item(scenario: Scenario, trail: Trail, folder: Path) -> DebriefItem 
     """A single server with clients (``mixed-clients``): the 1.0 clients get the SP1 client."""
     if scenario.deployment is not None or not any(c.version == "1.0" for c in scenario.clients):
         return None
-    from .cluster import load_topology
     from .cluster_sandbox import topology_file
+    from .topology import load_topology
 
     path = topology_file(scenario, folder)
     try:

@@ -194,8 +194,8 @@ def test_runs_without_a_seed_draw_other_values_and_the_same_seed_the_same_sandbo
     tmp_path: Path,
 ) -> None:
     from rms_wizard.core.messages import BadInputError
+    from rms_wizard.core.private_key import verify_private_key_password
     from rms_wizard.core.sandbox import create_sandbox, sandbox_scenario
-    from rms_wizard.core.secrets import verify_private_key_password
 
     anna = create_sandbox("busy-licensing-server", tmp_path / "anna")
     bram = create_sandbox("busy-licensing-server", tmp_path / "bram")

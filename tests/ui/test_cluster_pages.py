@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
 import rms_wizard.core.cluster_exec as cluster_exec
-from rms_wizard.core.cluster import load_topology
 from rms_wizard.core.models import Release
+from rms_wizard.core.topology import load_topology
 from rms_wizard.ui.pages.clients_page import ClientsPage
 from rms_wizard.ui.pages.cluster_page import ClusterPage
 from rms_wizard.ui.pages.debrief_page import DebriefPage
