@@ -232,7 +232,7 @@ def debrief_job(scenario: Scenario, events: list[OperatorEvent], folder: Path) -
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Debrief:
         del progress, cancel
-        from ..core.debrief import build_debrief
+        from ..core.debrief_rules import build_debrief
 
         return build_debrief(scenario, events, folder)
 

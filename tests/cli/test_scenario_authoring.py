@@ -286,7 +286,7 @@ def _perfect_run(folder: Path) -> list[Any]:
 
 @pytest.mark.usefixtures("trainer_folder")
 def test_the_debrief_of_each_run_is_right_for_its_own_values(tmp_path: Path) -> None:
-    from rms_wizard.core.debrief import build_debrief
+    from rms_wizard.core.debrief_rules import build_debrief
     from rms_wizard.core.sandbox import create_sandbox, get_scenario
 
     def drawn(seed: int) -> tuple[str, str]:
