@@ -252,8 +252,8 @@ def test_the_update_path_without_a_topology_skips_the_new_pages(open_wizard, san
     driver = open_wizard(root)
     through_password(driver, "single-server-v1")
     preparation = driver.page()
-    preparation.folder_edit.setText(str(root / "backups" / "before"))
-    driver.click(preparation.make)
+    preparation.backup_step.folder_edit.setText(str(root / "backups" / "before"))
+    driver.click(preparation.backup_step.make)
     driver.forward(PageId.READY)
     driver.forward(PageId.FINISHED)
     assert driver.wizard.currentPage().nextId() == -1

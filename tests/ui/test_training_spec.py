@@ -437,9 +437,11 @@ def test_power_loss_across_a_real_restart_scores_100(qtbot, sandbox, tmp_path, m
     assert isinstance(page, PreparationPage)
     chosen = str(first_backup)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: chosen))
-    driver.click(page.existing)
+    driver.click(page.backup_step.existing)
     driver.wait(lambda: driver.state.backup is not None and driver.forward_button().isEnabled())
-    assert page.folder_edit.text() == chosen == str(driver.state.backup.folder)  # item 14
+    assert (
+        page.backup_step.folder_edit.text() == chosen == str(driver.state.backup.folder)
+    )  # item 14
     assert chosen in page.backup_item.status.text()
     driver.forward(PageId.READY)
     driver.forward(PageId.FINISHED)

@@ -14,7 +14,7 @@ from ..run_record import run_record
 from ..state import Operation, Outcome, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..workers import Failure, Worker, report_job
-from . import preparation_page
+from . import backup_step
 from .base import BasePage, error_style, fmt, headline_label, plain_label
 
 
@@ -78,7 +78,7 @@ class FinishedPage(BasePage):
     @Slot()
     def _choose_report_file(self) -> None:
         state = self.state
-        stamp = preparation_page.name_stamp()
+        stamp = backup_step.name_stamp()
         name = f"rms-wizard-report-{state.server_name or 'rms'}-{stamp}.html"
         folder = state.report_path.parent if state.report_path else Path.home()
         chosen, _filter = QFileDialog.getSaveFileName(
