@@ -497,12 +497,24 @@ Stop the rollout?</translation>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: passed</translation>
+    </message>
+    <message>
+        <source>%1: not passed</source>
+        <translation>%1: not passed</translation>
+    </message>
 </context>
 <context>
     <name>DebriefView</name>
     <message>
         <source>Debrief</source>
         <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Save this debrief as a small HTML report for the trainer</source>

@@ -497,12 +497,24 @@ De uitrol stoppen?</translation>
         <source>Not passed</source>
         <translation>Niet geslaagd</translation>
     </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: geslaagd</translation>
+    </message>
+    <message>
+        <source>%1: not passed</source>
+        <translation>%1: niet geslaagd</translation>
+    </message>
 </context>
 <context>
     <name>DebriefView</name>
     <message>
         <source>Debrief</source>
         <translation>Nabespreking</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Controlelijst</translation>
     </message>
     <message>
         <source>Save this debrief as a small HTML report for the trainer</source>

@@ -5,16 +5,20 @@ descriptions that explain, the tables' column headers; in English and in Dutch."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QScrollArea, QTableView, QWidget
 
+from rms_wizard.core.debrief import EventKind, OperatorEvent, build_debrief
 from rms_wizard.core.interop import FEATURES, features_for
 from rms_wizard.core.messages import Message, msg
 from rms_wizard.core.models import ComponentId, FileAction
 from rms_wizard.core.plan import PlanKind, PlannedFile, UpdatePlan
+from rms_wizard.core.sandbox import get_scenario
 from rms_wizard.i18n import install_translators, tr_message
+from rms_wizard.ui.widgets.debrief_view import DebriefView
 from rms_wizard.ui.widgets.interop_table import InteropColumn, InteropTable
 from rms_wizard.ui.widgets.plan_model import PlanFilterModel, PlanTableModel
 
@@ -154,3 +158,31 @@ def test_every_interop_cell_explains_itself_and_says_when_it_is_highlighted(
     rows = [c for c in children(accessible(table)) if c.role() == QAccessible.Role.RowHeader]
     assert [r.text(NAME) for r in rows] == [tr_message(f.label) for f in FEATURES]
     assert [r.text(DESCRIPTION) for r in rows] == [tr_message(f.explanation) for f in FEATURES]
+
+
+def test_each_debrief_mark_says_which_recommendation_it_judges_and_how(
+    qtbot, sandbox, language
+) -> None:  # type: ignore[no-untyped-def]
+    scenario = get_scenario("disk-full")
+    start = datetime(2006, 6, 1, 9, 0, tzinfo=UTC)
+    kinds = (EventKind.BACKUP_MADE, EventKind.APPLY_STARTED, EventKind.APPLY_FAILED)
+    events = [OperatorEvent(kind=k, at=start + timedelta(seconds=i)) for i, k in enumerate(kinds)]
+    debrief = build_debrief(scenario, events, sandbox("disk-full"))
+    view = DebriefView(language)
+    qtbot.addWidget(view)
+    view.set_debrief(debrief, scenario, events)
+    view.show()
+    nl = language == "nl"
+    passed, failed = ("geslaagd", "niet geslaagd") if nl else ("passed", "not passed")
+    by_id = {row.item.id: row for row in view.rows}
+    assert accessible(by_id["drill"].mark).text(NAME) == (
+        f"De oefening afgehandeld: {passed}" if nl else f"Handled the drill: {passed}"
+    )
+    assert accessible(by_id["backup-verified"].mark).text(NAME) == (
+        f"De back-up gecontroleerd: {failed}" if nl else f"Verified the backup: {failed}"
+    )
+    for row in view.rows:
+        verdict = passed if row.item.passed else failed
+        assert accessible(row.mark).text(NAME) == f"{tr_message(row.item.title)}: {verdict}"
+    checklist = view.findChild(QScrollArea, "debriefChecklist")
+    assert accessible(checklist).text(NAME) == ("Controlelijst" if nl else "Checklist")
