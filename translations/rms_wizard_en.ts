@@ -1976,6 +1976,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>Sandbox: practice only; no real server is changed.</translation>
     </message>
     <message>
+        <source>Sandbox bar</source>
+        <translation>Sandbox bar</translation>
+    </message>
+    <message>
         <source>Reset scen&amp;ario</source>
         <translation>Reset scen&amp;ario</translation>
     </message>

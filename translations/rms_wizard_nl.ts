@@ -1976,6 +1976,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Sandbox: alleen om te oefenen; er wordt geen echte server gewijzigd.</translation>
     </message>
     <message>
+        <source>Sandbox bar</source>
+        <translation>Sandboxbalk</translation>
+    </message>
+    <message>
         <source>Reset scen&amp;ario</source>
         <translation>Scenario opnieuw i&amp;nstellen</translation>
     </message>

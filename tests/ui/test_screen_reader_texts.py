@@ -21,6 +21,7 @@ from rms_wizard.i18n import install_translators, tr_message
 from rms_wizard.ui.widgets.debrief_view import DebriefView
 from rms_wizard.ui.widgets.interop_table import InteropColumn, InteropTable
 from rms_wizard.ui.widgets.plan_model import PlanFilterModel, PlanTableModel
+from rms_wizard.ui.widgets.sandbox_banner import SandboxBanner
 
 NAME = QAccessible.Text.Name
 DESCRIPTION = QAccessible.Text.Description
@@ -186,3 +187,17 @@ def test_each_debrief_mark_says_which_recommendation_it_judges_and_how(
         assert accessible(row.mark).text(NAME) == f"{tr_message(row.item.title)}: {verdict}"
     checklist = view.findChild(QScrollArea, "debriefChecklist")
     assert accessible(checklist).text(NAME) == ("Controlelijst" if nl else "Checklist")
+
+
+def test_the_sandbox_bar_is_a_named_group(qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    bar = SandboxBanner()
+    qtbot.addWidget(bar)
+    bar.show()
+    group = accessible(bar)
+    assert group.role() == QAccessible.Role.Grouping
+    assert group.text(NAME) == ("Sandboxbalk" if language == "nl" else "Sandbox bar")
+    assert group.text(DESCRIPTION) == bar.text()  # what the bar says, heard on entering it
+    assert ("oefenen" if language == "nl" else "practice") in bar.text().lower()
+    # Its parts are inside the group, the Reset button among them.
+    roles = {child.role() for child in children(group)}
+    assert QAccessible.Role.PushButton in roles
