@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QScrollArea, QTableView, QWidget
 
 from rms_wizard.core.debrief import EventKind, OperatorEvent, build_debrief
 from rms_wizard.core.interop import FEATURES, features_for
@@ -18,10 +18,13 @@ from rms_wizard.core.models import ComponentId, FileAction
 from rms_wizard.core.plan import PlanKind, PlannedFile, UpdatePlan
 from rms_wizard.core.sandbox import get_scenario
 from rms_wizard.i18n import install_translators, tr_message
+from rms_wizard.ui import answers_record
+from rms_wizard.ui.state import Operation, WizardState
 from rms_wizard.ui.widgets.debrief_view import DebriefView
 from rms_wizard.ui.widgets.interop_table import InteropColumn, InteropTable
 from rms_wizard.ui.widgets.plan_model import PlanFilterModel, PlanTableModel
 from rms_wizard.ui.widgets.sandbox_banner import SandboxBanner
+from rms_wizard.ui.widgets.save_answers import SaveAnswers
 
 NAME = QAccessible.Text.Name
 DESCRIPTION = QAccessible.Text.Description
@@ -201,3 +204,30 @@ def test_the_sandbox_bar_is_a_named_group(qtbot, language) -> None:  # type: ign
     # Its parts are inside the group, the Reset button among them.
     roles = {child.role() for child in children(group)}
     assert QAccessible.Role.PushButton in roles
+
+
+def test_the_save_answers_status_is_hidden_until_something_is_saved(
+    qtbot, language, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    state = WizardState(root=tmp_path, operation=Operation.UNINSTALL, language=language)
+    row = SaveAnswers(state, lambda line: None)
+    qtbot.addWidget(row)
+    row.refresh()
+    row.show()
+    assert row.button.isVisible()
+    status = accessible(row.status)
+    assert not row.status.isVisible() and status.state().invisible  # no blank label to meet
+    saved = tmp_path / "answers.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(saved), ""))
+    )
+    monkeypatch.setattr(answers_record, "save_answers", lambda state, path: None)
+    row.button.click()
+    assert row.status.isVisible() and not status.state().invisible
+    assert status.text(NAME) == (
+        f"De antwoorden zijn opgeslagen in {saved}"
+        if language == "nl"
+        else f"The answers were saved to {saved}"
+    )
+    row.refresh()  # the page shown again: the old message goes, and so does the label
+    assert not row.status.isVisible()
