@@ -19,6 +19,7 @@ from .loggingdb import create_logging_db, sample_rows
 from .models import ComponentId, Release, ServerRole
 from .paths import INSTALL_PATH, registry_file, windows_to_root
 from .payload import Payload, baseline_payload
+from .private_key import create_encrypted_private_key
 from .regfile import RegFile, write_reg_atomic
 from .registry import (
     COMPONENT_VALUES,
@@ -29,7 +30,6 @@ from .registry import (
     SERVER_KEY,
 )
 from .scenario_model import ServerSpec
-from .secrets import create_encrypted_private_key
 from .transaction import FaultPlan
 
 #: Where a mock server keeps its databases and private key.

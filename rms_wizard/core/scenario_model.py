@@ -12,9 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
-from .cluster import Client, ClusterKind
 from .models import ComponentId, OsUpdate, Release, RelPath, ServerRole
 from .scenario_variables import Variable
+from .topology import Client, ClusterKind
 
 SERVER_NAME_PATTERN = r"^[A-Za-z0-9-]{1,15}$"
 

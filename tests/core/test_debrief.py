@@ -11,8 +11,9 @@ from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.cluster_exec import NodeProgress, run_rollout
 from rms_wizard.core.cluster_sandbox import install_pending_os_updates, update_sandbox_clients
-from rms_wizard.core.debrief import Debrief, build_debrief
+from rms_wizard.core.debrief import Debrief
 from rms_wizard.core.debrief_html import render_debrief_html, write_debrief_html
+from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.events import EventKind, OperatorEvent
 from rms_wizard.core.sandbox import create_sandbox
