@@ -1,6 +1,11 @@
 """A private desktop for the AT-SPI tests: session bus, Xvfb, a window manager and the AT-SPI bus
 and registry; the wizard runs in it as a separate process and is driven by ``atspi_driver.py``
-(system Python, pyatspi) through AT-SPI only."""
+(system Python, pyatspi) through AT-SPI only.
+
+The session bus is the test Secret Service's (``tests/keyring_daemon.py``): an unlocked
+gnome-keyring on a bus that activates nothing. On an ordinary session bus the wizard's keyring
+check D-Bus-activated a locked keyring, whose prompt nobody answers, and left it running.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import keyring_daemon
 import pytest
 
 HERE = Path(__file__).resolve().parent
@@ -29,6 +35,9 @@ def _missing() -> str | None:
     for tool in ("dbus-daemon", "Xvfb", "openbox"):
         if shutil.which(tool) is None:
             return f"{tool} is not installed"
+    missing = keyring_daemon.missing_tools()
+    if missing:
+        return f"{' and '.join(missing)} not installed (the test Secret Service)"
     if not Path(BUS_LAUNCHER).exists():
         return "at-spi2-core is not installed"
     probe = subprocess.run(
@@ -78,15 +87,9 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     }
     env.update(XDG_RUNTIME_DIR=str(runtime), HOME=str(base / "home"), NO_AT_BRIDGE="0")
     started: list[subprocess.Popen[bytes]] = []
+    secrets = keyring_daemon.start_keyring_daemon()
     try:
-        bus = _start(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            env,
-            stdout=subprocess.PIPE,
-        )
-        started.append(bus)
-        assert bus.stdout is not None
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
+        env.update(secrets.env())
         xvfb = _start(
             ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
             env,
@@ -106,6 +109,9 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     finally:
         for process in reversed(started):
             _stop(process)
+        secrets.stop()
+        leftovers = secrets.leftover_pids()
+        assert not leftovers, f"the test Secret Service is still running: PIDs {leftovers}"
 
 
 @dataclass
