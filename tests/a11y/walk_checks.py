@@ -88,22 +88,6 @@ def press_next(language: str) -> Step:
     return press("push button", next_button(language))
 
 
-#: Nameless objects that branch a18widgets names (issue 18): the save-answers status on the Ready
-#: page (an empty selectable label) and the debrief's scroll area. (page context, title, role of
-#: the nameless object). Once that branch is in, the walks fail here: remove the entry.
-PENDING_NAMES = (
-    ("ReadyPage", "Ready to install", "label"),
-    ("DebriefPage", "Debrief", "filler"),
-)
-
-
-def _pending(language: str, title: str, nameless: str) -> bool:
-    return any(
-        title == spoken(language, context, source) and nameless.startswith(f"{role} ''")
-        for context, source, role in PENDING_NAMES
-    )
-
-
 def check_walk(walk: Walk, language: str) -> list[str]:
     """Every focusable object named, the focus on each page the expected one and never on
     Cancel, the pages announced in order, at most one progress announcement a second."""
@@ -114,17 +98,8 @@ def check_walk(walk: Walk, language: str) -> list[str]:
     for seen in result["pages"]:
         if seen.get("passing"):
             continue
-        nameless = [obj for obj in seen["nameless"] if not _pending(language, seen["page"], obj)]
-        if nameless:
-            problems.append(f"{seen['page']}: no name: {nameless}")
-        pending = [
-            (context, source)
-            for context, source, role in PENDING_NAMES
-            if seen["page"] == spoken(language, context, source)
-            and not any(obj.startswith(f"{role} ''") for obj in seen["nameless"])
-        ]
-        if pending:
-            problems.append(f"{seen['page']}: named now, remove {pending} from PENDING_NAMES")
+        if seen["nameless"]:
+            problems.append(f"{seen['page']}: no name: {seen['nameless']}")
         focus = seen["focused"]
         if focus is None or focus[1] == cancel:
             problems.append(f"{seen['page']}: focus on {focus}")

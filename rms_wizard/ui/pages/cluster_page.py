@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ...core.cluster import Cluster, RolloutPlan, Topology, WaveItem, plan_rollout
+from ...core.cluster import RolloutPlan, WaveItem, plan_rollout
 from ...core.cluster_exec import NodeProgress, OutcomeStatus, RolloutResult
 from ...core.messages import QT_TRANSLATE_NOOP, Message, RmsError
-from ...core.secrets import WrongPasswordError
+from ...core.private_key import WrongPasswordError
+from ...core.topology import Cluster, Topology
 from ...i18n import tr_message
 from ...run_report import RunOperation, RunOutcome, RunRecord
 from ..sandbox_flow import after_update, read_topology, rollout_job

@@ -13,7 +13,7 @@ from pydantic import SecretStr
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ...core.secrets import WrongPasswordError
+from ...core.private_key import WrongPasswordError
 from ...i18n import tr_message
 from ..keyring_names import keyring_display_name, keyring_reason_text
 from ..state import Event, WizardState
