@@ -18,8 +18,14 @@ REPO = Path(__file__).resolve().parents[1]
 RECORDS = REPO / "docs" / "accessibility"
 DOC = REPO / "docs" / "accessibility.md"
 LANGUAGES = {"en": "English", "nl": "Nederlands"}
+#: Each walk's record name -> what it is called here, and what it does.
 WALKS = {
-    "update": "The update (scenario single-server-v1)",
+    "update": ("The update", "scenario single-server-v1"),
+    "remove": ("Removing SP1", "the backup made before SP1 restored; scenario already-sp1"),
+    "wrong-password": (
+        "The wrong-password drill",
+        "the password on the note is refused, the right one typed next; scenario wrong-password",
+    ),
 }
 
 HEAD = """# Accessibility
@@ -84,11 +90,21 @@ checks every label against the rendered background.
 The test starts its own desktop: a session bus that is a test Secret Service's
 (`tests/keyring_daemon.py`: an unlocked gnome-keyring, nothing D-Bus-activated), Xvfb, openbox
 and the AT-SPI bus; the wizard runs in it as its own process on a fresh sandbox, and
-`tests/a11y/atspi_driver.py` (the system Python's pyatspi) walks it. A full walk takes about 15 s.
+`tests/a11y/atspi_driver.py` (the system Python's pyatspi) walks it: it finds controls by role
+and name, presses them (`doAction`) and types through EditableText, and listens for
+`object:announcement`. A full walk takes about 15 s. The walks: the Welcome page
+(`test_screen_reader_walks.py`), the update (`test_update_walk.py`), the removal and the
+wrong-password drill (`test_remove_and_drill_walks.py`), each in English and Dutch; each checks
+every focusable object's name, where the focus is on each page (never on Cancel), that the pages
+and errors are announced in order and how (an error assertively), at most one progress
+announcement a second, and where the sandbox ends (SP1 after the update and the drill, RMS 1.0
+after the removal). `test_lost_name.py` shows the check fails when a button has no name;
+`test_accessibility_doc.py` that this page matches the records. Without the packages below the
+tests skip, unless `RMS_WIZARD_REQUIRE_ALL=1` (as `.ci/run` sets it) makes that a failure.
 
 ```sh
 apt-get install at-spi2-core python3-pyatspi dbus xvfb openbox gnome-keyring  # .ci/run does
-.venv/bin/python -m pytest -q tests/a11y
+RMS_WIZARD_REQUIRE_ALL=1 .venv/bin/python -m pytest -q tests/a11y
 RMS_WIZARD_WRITE_A11Y_RECORD=1 .venv/bin/python -m pytest -q tests/a11y  # record anew
 .venv/bin/python tools/accessibility_doc.py                               # then rewrite this page
 ```
@@ -121,27 +137,48 @@ def _page_lines(page: dict[str, Any], heard: list[dict[str, str]]) -> list[str]:
         lines.append("\n(This page moves on by itself when the work is done.)")
         return lines
     role, name = page["focused"]
-    lines.append(f"\nFocus starts on: {role} “{name}”.  ")
+    where = "Focus then on" if page.get("error") else "Focus starts on"
+    lines.append(f"\n{where}: {role} “{name}”.  ")
     keys = " · ".join(f"`{key}` {name}" for key, _role, name in page["keys"])
     lines.append(f"Keys: {keys}")
     return lines
 
 
+def _heading(number: int, pages: list[tuple[dict[str, Any], list[dict[str, str]]]]) -> str:
+    """A page's title; an error shown on a page is named after that page."""
+    page = pages[number - 1][0]
+    if not page.get("error"):
+        return f"{number}. {page['page']}"
+    shown_on = next(
+        seen["page"] for seen, _ in reversed(pages[: number - 1]) if not seen.get("error")
+    )
+    return f"{number}. {shown_on}, after an error"
+
+
 def render() -> str:
     parts = [HEAD]
-    for walk, title in WALKS.items():
-        parts.append(f"\n### {title}\n")
+    #: What a page's section says, in both languages -> the walk that said it first: a later
+    #: walk's identical page refers to it instead of repeating it.
+    said: dict[str, str] = {}
+    for walk, (title, what) in WALKS.items():
+        parts.append(f"\n### {title} ({what})\n")
         records = {
             language: json.loads((RECORDS / f"{walk}-{language}.json").read_text(encoding="utf-8"))
             for language in LANGUAGES
         }
         pages = {language: _per_page(record) for language, record in records.items()}
-        for number, english in enumerate(pages["en"], 1):
-            parts.append(f"\n#### {number}. {english[0]['page']}\n")
-            for language, name in LANGUAGES.items():
-                page, heard = pages[language][number - 1]
-                parts.append(f"\n{name}:\n\n")
-                parts.extend(line + "\n" for line in _page_lines(page, heard))
+        for number in range(1, len(pages["en"]) + 1):
+            parts.append(f"\n#### {_heading(number, pages['en'])}\n")
+            section = "".join(
+                f"\n{name}:\n\n"
+                + "".join(line + "\n" for line in _page_lines(*pages[language][number - 1]))
+                for language, name in LANGUAGES.items()
+            )
+            if section in said:
+                parts.append(f"\nAs in {said[section]}.\n")
+            else:
+                said[section] = f"*{title}*"
+                parts.append(section)
     parts.append(TAIL)
     return "".join(parts)
 

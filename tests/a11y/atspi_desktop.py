@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -70,6 +71,44 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
             process.wait(5)
 
 
+#: Xvfb's command without its display (a screen as large as the wizard's window needs).
+XVFB = ["Xvfb", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"]
+#: Tries at a display of our own before the desktop gives up.
+DISPLAY_TRIES = 8
+
+
+def _x_display(env: dict[str, str]) -> list[subprocess.Popen[bytes]]:
+    """Xvfb on a display of its own and openbox on it; sets ``env["DISPLAY"]``.
+
+    Not ``Xvfb -displayfd`` alone: that takes the lowest free number, :0 mostly, and on a machine
+    shared with other tests' X servers it sometimes got :0 and openbox could not open it ("Failed
+    to open the display"; the walk then found no focus anywhere). So a random high number,
+    ``-displayfd`` only to learn when it is ready (on an occupied one Xvfb exits at once), and
+    openbox must still run half a second later, else both are tried anew."""
+    for _ in range(DISPLAY_TRIES):
+        number = random.randrange(100, 30000)
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        xvfb = _start(
+            [*XVFB, f":{number}", "-displayfd", "1"],
+            env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert xvfb.stdout is not None
+        if xvfb.stdout.readline().decode().strip() != str(number):
+            _stop(xvfb)
+            continue
+        env["DISPLAY"] = f":{number}"
+        # A window manager: the wizard's window becomes the active one and its focus is real.
+        openbox = _start(["openbox", "--sm-disable"], env, stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
+        if openbox.poll() is None:
+            return [xvfb, openbox]
+        _stop(xvfb)
+    raise RuntimeError(f"no X display of our own in {DISPLAY_TRIES} tries (Xvfb and openbox)")
+
+
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     reason = _missing()
@@ -90,17 +129,7 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     secrets = keyring_daemon.start_keyring_daemon()
     try:
         env.update(secrets.env())
-        xvfb = _start(
-            ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-            env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        started.append(xvfb)
-        assert xvfb.stdout is not None
-        env["DISPLAY"] = ":" + xvfb.stdout.readline().decode().strip()
-        # A window manager: the wizard's window becomes the active one and its focus is real.
-        started.append(_start(["openbox", "--sm-disable"], env, stderr=subprocess.DEVNULL))
+        started.extend(_x_display(env))
         started.append(
             _start([BUS_LAUNCHER, "--launch-immediately"], env, stderr=subprocess.DEVNULL)
         )

@@ -142,7 +142,8 @@ def run_step(step: dict[str, Any], result: dict[str, Any]) -> Iterator[Wait]:
       given ``ready`` (role, the start of a name), for that object to be enabled; then for the focus to be on
       the object named ``focus`` (at most 5 s); then record the focused object, the nameless
       focusable ones on screen and the keys that reach objects (``passing``: only heard, the
-      page moves on by itself);
+      page moves on by itself; ``error``: not a page but an error on it, looked at the same way);
+      the entry also says how the announcement came (``politeness``);
     * ``announced``: wait for an announcement containing ``expect``.
     """
     app = application()
@@ -177,8 +178,9 @@ def run_step(step: dict[str, Any], result: dict[str, Any]) -> Iterator[Wait]:
     yield heard
     if op != "page":
         return
+    how = {"politeness": announcements[result["_seen"] - 1][2], "error": bool(step.get("error"))}
     if step.get("passing"):  # a page that moves on by itself: heard, gone before one can look
-        result["pages"].append({"page": step["expect"], "passing": True, "focus": None})
+        result["pages"].append({"page": step["expect"], "passing": True, "focus": None, **how})
         return
     if step.get("ready"):  # the page is filled in the background: look once this is enabled
         role, name = step["ready"]
@@ -205,6 +207,7 @@ def run_step(step: dict[str, Any], result: dict[str, Any]) -> Iterator[Wait]:
             "focused": None if obj is None else [obj.getRoleName(), obj.name],
             "nameless": nameless_focusable(app),
             "keys": key_bindings(app),
+            **how,
         }
     )
 

@@ -48,10 +48,13 @@ def page(
     *,
     ready: tuple[str, str] | None = None,
     passing: bool = False,
+    error: bool = False,
 ) -> Step:
     """Wait for the page titled ``title`` to be announced (and a control ``ready``, its role and
     the start of its name, to be enabled); its focus must be on ``focus``. ``passing``: a page
-    that moves on by itself (the work's page, in a sandbox done within a second) is only heard."""
+    that moves on by itself (the work's page, in a sandbox done within a second) is only heard.
+    ``error``: ``title`` is an error shown on the page, announced assertively, looked at as a
+    page is (the focus where one corrects it, every name still there)."""
     step: Step = {"op": "page", "expect": spoken(language, context, title)}
     if focus is not None:
         step["focus"] = focus
@@ -59,6 +62,8 @@ def page(
         step["ready"] = list(ready)
     if passing:
         step["passing"] = True
+    if error:
+        step["error"] = True
     return step
 
 
@@ -90,12 +95,16 @@ def press_next(language: str) -> Step:
 
 def check_walk(walk: Walk, language: str) -> list[str]:
     """Every focusable object named, the focus on each page the expected one and never on
-    Cancel, the pages announced in order, at most one progress announcement a second."""
+    Cancel, the pages announced in order (politely; an error assertively), at most one progress
+    announcement a second."""
     result = walk.result
     assert result["error"] is None, result["error"]
     problems = []
     cancel = spoken(language, "QWizard", "Cancel")
     for seen in result["pages"]:
+        politeness = "assertive" if seen["error"] else "polite"
+        if seen["politeness"] != politeness:
+            problems.append(f"{seen['page']}: announced {seen['politeness']}, not {politeness}")
         if seen.get("passing"):
             continue
         if seen["nameless"]:
@@ -150,18 +159,24 @@ def keys_of(seen: dict[str, Any]) -> list[list[str]]:
     return keys
 
 
+def _recorded_page(seen: dict[str, Any]) -> dict[str, Any]:
+    """What the record keeps of a page: where the focus started and its keys (an error shown on a
+    page says so; a page that moves on by itself is only heard)."""
+    if seen.get("passing"):
+        return {"page": seen["page"], "passing": True}
+    entry = {"page": seen["page"], "focused": seen["focused"], "keys": keys_of(seen)}
+    if seen["error"]:
+        entry["error"] = True
+    return entry
+
+
 def check_record(name: str, walk: Walk, *, language: str) -> None:
     """What was heard, where the focus started and which keys each page has are what
     ``docs/accessibility.md`` says (written from these records by ``tools/accessibility_doc.py``);
     ``RMS_WIZARD_WRITE_A11Y_RECORD=1`` writes them anew."""
     record_data = {
         "heard": heard(walk, language),
-        "pages": [
-            {"page": seen["page"], "focused": seen["focused"], "keys": keys_of(seen)}
-            if not seen.get("passing")
-            else {"page": seen["page"], "passing": True}
-            for seen in walk.result["pages"]
-        ],
+        "pages": [_recorded_page(seen) for seen in walk.result["pages"]],
     }
     record = RECORD_DIR / f"{name}.json"
     if os.environ.get("RMS_WIZARD_WRITE_A11Y_RECORD") == "1":

@@ -101,3 +101,50 @@ def backup_and_install(language: str) -> list[Step]:
         page(language, "DebriefPage", "Debrief", focus=finish(language)),
         press("push button", finish(language)),
     ]
+
+
+def remove_sp1(language: str, password: str) -> list[Step]:
+    """SP1 found: restore the backup made before SP1 (its key's password typed on the
+    Maintenance page), the summary, Remove SP1, the debrief's Finish."""
+    restore = spoken(language, "RestoreCard", "Restore the backup made before SP1")
+    return [
+        *to_detection(language),
+        press_next(language),
+        # the backup made before SP1 was found: its choice is made, the focus on it
+        page(language, "MaintenancePage", "Remove Service Pack 1", focus=restore),
+        type_into(
+            "password text",
+            spoken(language, "RestoreCard", "Password of the private key"),
+            password,
+        ),
+        press_next(language),  # the backup and the password are verified, then the summary
+        page(
+            language,
+            "RemoveReadyPage",
+            "Ready to remove SP1",
+            focus=spoken(language, "RemoveReadyPage", "Remove SP1"),
+        ),
+        press("push button", spoken(language, "RemoveReadyPage", "Remove SP1")),
+        page(language, "UpdatingPage", "Removing SP1", passing=True),
+        page(language, "FinishedPage", "Completing the Setup Wizard", focus=next_button(language)),
+        press_next(language),
+        page(language, "DebriefPage", "Debrief", focus=finish(language)),
+        press("push button", finish(language)),
+    ]
+
+
+def wrong_password_drill(language: str, wrong: str, right: str) -> list[Step]:
+    """The password on the note (``wrong``) is refused: the error interrupts, the field has the
+    focus again; the right one proceeds, and the update goes on as in :func:`backup_and_install`."""
+    refused = (
+        "This password does not open the private key of this server. Check it (it is "
+        "case-sensitive) and try again."
+    )
+    return [
+        *to_password(language),
+        type_password(language, wrong),
+        press_next(language),
+        page(language, "PasswordPage", refused, focus=password_field(language), error=True),
+        type_password(language, right),
+        *backup_and_install(language),
+    ]
