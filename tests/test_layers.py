@@ -95,27 +95,6 @@ KNOWN_CIRCLES: dict[frozenset[str], str] = {
     "INSTALL_PATH, cluster_exec -> debrief for EventKind); " + _BEING_SPLIT,
     frozenset(
         {
-            "rms_wizard.ui.leaving",
-            "rms_wizard.ui.pages.clients_page",
-            "rms_wizard.ui.pages.cluster_page",
-            "rms_wizard.ui.pages.debrief_page",
-            "rms_wizard.ui.pages.detection_page",
-            "rms_wizard.ui.pages.finished_page",
-            "rms_wizard.ui.pages.interop_page",
-            "rms_wizard.ui.pages.maintenance_page",
-            "rms_wizard.ui.pages.preparation_page",
-            "rms_wizard.ui.pages.ready_page",
-            "rms_wizard.ui.pages.recovery_page",
-            "rms_wizard.ui.pages.remove_ready_page",
-            "rms_wizard.ui.pages.updating_page",
-            "rms_wizard.ui.pages.welcome_page",
-            "rms_wizard.ui.sandbox_flow",
-            "rms_wizard.ui.wizard",
-        }
-    ): "issue 15 circle (a): PageId lives in ui/wizard.py, which imports the pages; "
-    + _BEING_SPLIT,
-    frozenset(
-        {
             "rms_wizard.answers_cli",
             "rms_wizard.cli",
             "rms_wizard.cluster_cli",

@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from ...core.interrupted_files import interrupted_files
 from ...core.labels import component_label, role_label
 from ...core.models import InstallStatus, Release, ServerRole
 from ...i18n import tr_message
+from ..page_id import PageId
+from ..sandbox_flow import after_detection
 from ..state import Event, Operation, WizardState
 from ..widgets.accessible import name_item_view
 from ..workers import DetectionResult, Failure, Worker, detect_job
@@ -159,14 +162,10 @@ class DetectionPage(BasePage):
         return install.status is InstallStatus.NONE and self.state.plan is not None
 
     def nextId(self) -> int:
-        from ..sandbox_flow import after_detection
-
         return after_detection(self.state, self.server_next_id())
 
     def server_next_id(self) -> int:
         """The next page for the server found (the interop page may come first in a sandbox)."""
-        from ..wizard import PageId
-
         install = self.state.install
         if install is None:
             return PageId.PASSWORD
@@ -218,8 +217,6 @@ class DetectionPage(BasePage):
                 ),
             )
         if install.status is InstallStatus.INTERRUPTED:
-            from ...core.interrupted_files import interrupted_files
-
             files = interrupted_files(Path(install.root))  # the count the recovery page gives
             changed = (
                 self.tr(

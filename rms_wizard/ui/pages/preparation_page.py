@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...core.backup import MANIFEST_NAME, BackupSet
 from ...core.progress import ProgressEvent
+from ...i18n import tr_message
+from ..answers_record import backup_folder_default
+from ..page_id import PageId
 from ..state import Event, Operation, WizardState
 from ..widgets.accessible import announce_as_shown, plain_text
 from ..widgets.checklist import ChecklistItem, ItemState
@@ -128,7 +131,6 @@ class PreparationPage(BasePage):
         state = self.state
         if state.backup_folder is not None:
             return str(state.backup_folder)
-        from ..answers_record import backup_folder_default
 
         recorded = backup_folder_default(state)  # --answers FILE
         if recorded is not None:
@@ -157,8 +159,6 @@ class PreparationPage(BasePage):
         return True
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
         return PageId.READY
 
     def enter_action(self) -> None:
@@ -373,8 +373,6 @@ class PreparationPage(BasePage):
             if state.remember_password:
                 status += " " + self.tr("It is stored in the keyring.")
             elif note is not None:
-                from ...i18n import tr_message
-
                 status += " " + fmt(self.tr("Not stored in the keyring: %1"), tr_message(note))
             self.password_item.set_state(ItemState.DONE, status)
         else:
