@@ -6,8 +6,8 @@ from __future__ import annotations
 from wizard_driver import password, verified
 
 from rms_wizard.core.models import Release
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.cluster_page import ClusterPage
-from rms_wizard.ui.wizard import PageId
 
 NODES = ("CON-RC-01", "CON-RC-02", "CON-LIC-01", "CON-LIC-02", "CON-LIC-03", "FAB-RC-01")
 

@@ -11,6 +11,7 @@ from ...core.models import Release
 from ...i18n import tr_message
 from ..repair_jobs import RepairTexts
 from ..run_record import run_record
+from ..sandbox_flow import after_update
 from ..state import Operation, Outcome, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..workers import Failure, Worker, report_job
@@ -139,8 +140,6 @@ class FinishedPage(BasePage):
         label.setVisible(bool(label.text()))
 
     def nextId(self) -> int:
-        from ..sandbox_flow import after_update
-
         return after_update(self.state)  # sandbox: the clients page, the debrief
 
     @Slot()
