@@ -230,14 +230,6 @@
         <translation>Voer eerst het wachtwoord van de persoonlijke sleutel in.</translation>
     </message>
     <message>
-        <source>Checking the password against the private key…</source>
-        <translation>Het wachtwoord controleren met de persoonlijke sleutel…</translation>
-    </message>
-    <message>
-        <source>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</source>
-        <translation>Dit wachtwoord opent de persoonlijke sleutel van deze server niet. Controleer het (het is hoofdlettergevoelig) en probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>The rollout is running…</source>
         <translation>De uitrol wordt uitgevoerd…</translation>
     </message>

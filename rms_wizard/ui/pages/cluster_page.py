@@ -49,8 +49,9 @@ from ..state import Event, WizardState
 from ..theme import Tone, tone_color
 from ..widgets.accessible import announce_as_shown, name_item_view, plain_text
 from ..widgets.password_field import PasswordField
-from ..workers import Failure, PasswordResult, Worker, password_job, report_job
+from ..workers import Failure, PasswordResult, Worker, report_job
 from .base import BasePage, error_style, fmt, note_style, plain_label
+from .password_check import PasswordCheck, checking_text, refusal_text
 
 #: A node's last word in a run.
 _FINAL = frozenset({"updated", "skipped", "failed", "not-started"})
@@ -141,8 +142,9 @@ class ClusterPage(BasePage):
         self._topology: Topology | None = None
         self._plan: RolloutPlan | None = None
         self._worker: Worker | None = None
-        self._check_worker: Worker | None = None
-        self._pending: SecretStr | None = None
+        self._check = PasswordCheck(self)
+        self._check.verified.connect(self._on_password_ok)
+        self._check.refused.connect(self._on_password_failed)
         self._result: RolloutResult | None = None
         self._failure: Failure | None = None
         self._stopping = False
@@ -257,7 +259,7 @@ class ClusterPage(BasePage):
 
     @property
     def checking(self) -> bool:
-        return self._check_worker is not None and self._check_worker.running
+        return self._check.running
 
     @property
     def result(self) -> RolloutResult | None:
@@ -300,55 +302,23 @@ class ClusterPage(BasePage):
         same = state.password is not None and (
             state.password.get_secret_value() == secret.get_secret_value()
         )
-        install = state.install
-        if (state.password_verified and same) or install is None or install.private_key is None:
+        if (state.password_verified and same) or not self._check.start(secret, remember=False):
             # No key to check here: the executor opens every key before it changes anything.
-            self._pending = secret
             self._run(secret)
             return
-        worker = Worker(
-            password_job(
-                Path(install.private_key.path),
-                secret,
-                remember=False,
-                sandbox=state.sandbox,
-                identity=install.identity,
-            ),
-            name="password",
-            log=self.setup_wizard().log,
-        )
-        worker.finished.connect(self._on_password_ok)
-        worker.failed.connect(self._on_password_failed)
-        self._check_worker = worker
-        self._pending = secret
-        self.status.setText(self.tr("Checking the password against the private key\u2026"))
-        worker.start()
+        self.status.setText(checking_text())
         self._render()
 
     @Slot(object)
     def _on_password_ok(self, result: PasswordResult) -> None:
         del result
-        state = self.state
-        assert self._pending is not None
-        state.password = self._pending
-        state.password_verified = True
-        self.setup_wizard().log.add_secret(self._pending)
-        state.record(Event.PASSWORD_VERIFIED)
-        self._run(self._pending)
+        assert self.state.password is not None  # kept by the check
+        self._run(self.state.password)
 
     @Slot(object)
     def _on_password_failed(self, failure: Failure) -> None:
         self.status.clear()
-        if failure.is_error(WrongPasswordError):
-            self.state.record(Event.PASSWORD_WRONG)
-            self.show_error(
-                self.tr(
-                    "This password does not open the private key of this server. Check it (it "
-                    "is case-sensitive) and try again."
-                )
-            )
-        else:
-            self.show_error(failure.text())
+        self.show_error(refusal_text(failure))
         self._render()  # enabled again first: a disabled field cannot take the focus
         self.password_field.edit.selectAll()
         self.password_field.edit.setFocus()
