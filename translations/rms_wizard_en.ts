@@ -254,14 +254,6 @@ Stop the rollout?</translation>
         <translation>Wave %1 of %2: %3 – %4</translation>
     </message>
     <message>
-        <source>Writing the run report…</source>
-        <translation>Writing the run report…</translation>
-    </message>
-    <message>
-        <source>The run report is saved in %1</source>
-        <translation>The run report is saved in %1</translation>
-    </message>
-    <message>
         <source>Root certification cluster</source>
         <translation>Root certification cluster</translation>
     </message>

@@ -254,14 +254,6 @@ De uitrol stoppen?</translation>
         <translation>Golf %1 van %2: %3 – %4</translation>
     </message>
     <message>
-        <source>Writing the run report…</source>
-        <translation>Het rapport van de uitvoering wordt geschreven…</translation>
-    </message>
-    <message>
-        <source>The run report is saved in %1</source>
-        <translation>Het rapport van de uitvoering is opgeslagen in %1</translation>
-    </message>
-    <message>
         <source>Root certification cluster</source>
         <translation>Basiscertificeringscluster</translation>
     </message>

@@ -49,7 +49,8 @@ from ..state import Event, WizardState
 from ..theme import Tone, tone_color
 from ..widgets.accessible import announce_as_shown, name_item_view, plain_text
 from ..widgets.password_field import PasswordField
-from ..workers import Failure, PasswordResult, Worker, report_job
+from ..widgets.report_status import ReportStatus
+from ..workers import Failure, PasswordResult, Worker
 from .base import BasePage, error_style, fmt, note_style, plain_label
 from .password_check import PasswordCheck, checking_text, refusal_text
 
@@ -152,9 +153,6 @@ class ClusterPage(BasePage):
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._ended: set[tuple[str, str]] = set()
         self._started: datetime | None = None
-        self._report_worker: Worker | None = None
-        self._report_written: Path | None = None
-        self._report_failure: Failure | None = None
 
         self.intro = plain_label("rolloutIntro")
         self.body.addWidget(self.intro)
@@ -217,8 +215,7 @@ class ClusterPage(BasePage):
         self.body.addLayout(row)
         self.status = plain_label("rolloutStatus", selectable=True)
         self.body.addWidget(self.status)
-        self.report_status = plain_label("rolloutReportStatus", selectable=True)
-        self.report_status.hide()
+        self.report_status = ReportStatus("rolloutReportStatus")
         self.body.addWidget(self.report_status)
         self.retranslate_ui()
 
@@ -457,48 +454,14 @@ class ClusterPage(BasePage):
         """``--report FILE``: the end of a rollout run writes the run report (on a worker: it
         looks at the server Setup runs on once more). Nothing without ``--report``."""
         state = self.state
-        path = state.report_path
-        if path is None or (self._report_worker is not None and self._report_worker.running):
+        if state.report_path is None or self.report_status.busy:
             return
-        log = self.setup_wizard().log
         record = rollout_record(state, self._result, self._failure, self._started)
-        worker = Worker(report_job(record, path, state.root, log), name="report", log=log)
-        worker.finished.connect(self._on_report_written)
-        worker.failed.connect(self._on_report_failed)
-        self._report_worker = worker
-        self._report_written = None
-        self._report_failure = None
-        worker.start()
-        self._render_report()
+        self.report_status.write(record, state.report_path, state.root, self.setup_wizard().log)
 
     @property
     def report_busy(self) -> bool:
-        return self._report_worker is not None and self._report_worker.running
-
-    @Slot(object)
-    def _on_report_written(self, path: Path) -> None:
-        self._report_written = path
-        self._render_report()
-
-    @Slot(object)
-    def _on_report_failed(self, failure: Failure) -> None:
-        self._report_failure = failure
-        self._render_report()
-
-    def _render_report(self) -> None:
-        label = self.report_status
-        if self.report_busy:
-            label.setText(self.tr("Writing the run report\u2026"))
-            label.setStyleSheet("")
-        elif self._report_failure is not None:
-            label.setText(self._report_failure.text())
-            label.setStyleSheet(error_style())
-        elif self._report_written is not None:
-            label.setText(fmt(self.tr("The run report is saved in %1"), self._report_written))
-            label.setStyleSheet("")
-        else:
-            label.clear()
-        label.setVisible(bool(label.text()))
+        return self.report_status.busy
 
     # ---- texts
 
@@ -713,4 +676,3 @@ class ClusterPage(BasePage):
         self.progress.setAccessibleName(self.tr("Servers done"))
         self._render_tree()
         self._render()
-        self._render_report()
