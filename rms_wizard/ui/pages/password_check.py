@@ -60,6 +60,15 @@ class PasswordCheck(QObject):
     def running(self) -> bool:
         return self._worker is not None and self._worker.running
 
+    def holds(self, password: SecretStr) -> bool:
+        """The state has this very password, verified already."""
+        state = self._page.state
+        return (
+            state.password_verified
+            and state.password is not None
+            and state.password.get_secret_value() == password.get_secret_value()
+        )
+
     def start(self, password: SecretStr, *, remember: bool) -> bool:
         """Check ``password`` (and keep it in the keyring if ``remember``); False when the server
         has no private key to check it against, or a check already runs."""
