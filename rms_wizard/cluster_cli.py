@@ -14,8 +14,9 @@ from .core.messages import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from pydantic import SecretStr
 
-    from .core.cluster import Cluster, Node, RolloutPlan
+    from .core.cluster import RolloutPlan
     from .core.cluster_exec import NodeProgress, RolloutResult
+    from .core.topology import Cluster, Node
 
 
 def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
@@ -66,7 +67,8 @@ def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) ->
 
 def cmd_cluster(ctx: Any) -> int:
     from .cli import _m, _t
-    from .core.cluster import load_topology, plan_rollout
+    from .core.cluster import plan_rollout
+    from .core.topology import load_topology
 
     args: argparse.Namespace = ctx.args
     topology = load_topology(Path(args.topology))
@@ -93,10 +95,10 @@ def cmd_cluster(ctx: Any) -> int:
 
 def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
     """Every planned node's password from the keyring, looked up before anything changes."""
-    from .core.cluster import load_topology
     from .core.keyring_lookup import required_password
     from .core.sandbox import SANDBOX_MARKER
     from .core.secrets import SecretStore, account_for
+    from .core.topology import load_topology
 
     path = Path(ctx.args.topology)
     store = SecretStore(sandbox=(path.resolve().parent / SANDBOX_MARKER).is_file())

@@ -46,7 +46,7 @@ SMALL: list[Path] = []
 def fix_run(work: Path) -> None:
     """Make what the pages show the same on every run: ``work`` (a fixed folder, recreated) holds
     the sandboxes, settings and logs, and the clock that names new folders reads ``STAMP``."""
-    from rms_wizard.ui.pages import preparation_page
+    from rms_wizard.ui.pages import backup_step
 
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -54,7 +54,7 @@ def fix_run(work: Path) -> None:
     os.environ["XDG_DATA_HOME"] = str(work / "data")
     os.environ["RMS_WIZARD_LOG_DIR"] = str(work / "logs")
     os.environ.pop("RMS_WIZARD_FAULT", None)
-    preparation_page.name_stamp = lambda: STAMP
+    backup_step.name_stamp = lambda: STAMP
 
 
 class Session:
@@ -197,7 +197,7 @@ def to_preparation(s: Session, *, wrong_first: bool, shots: bool) -> None:
     if shots:
         s.shot("preparation")
     prep = s.wizard.currentPage()
-    prep.make.click()
+    prep.backup_step.make.click()
     s.wait(lambda: s.state.backup is not None and s.forward_button().isEnabled(), "the backup")
     if shots:
         s.shot("preparation-done")

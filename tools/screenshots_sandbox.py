@@ -113,7 +113,7 @@ def through_update(s: Session) -> None:
     page = s.wizard.currentPage()
     s.type_password(page.password_field.edit, s.scenario.key_password)
     s.forward(PageId.PREPARATION)
-    s.wizard.currentPage().make.click()
+    s.wizard.currentPage().backup_step.make.click()
     s.wait(lambda: s.state.backup is not None and s.forward_button().isEnabled(), "the backup")
     s.forward(PageId.READY)
     s.forward(PageId.FINISHED)

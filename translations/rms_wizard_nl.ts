@@ -481,12 +481,24 @@ De uitrol stoppen?</translation>
         <source>Not passed</source>
         <translation>Niet geslaagd</translation>
     </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: geslaagd</translation>
+    </message>
+    <message>
+        <source>%1: not passed</source>
+        <translation>%1: niet geslaagd</translation>
+    </message>
 </context>
 <context>
     <name>DebriefView</name>
     <message>
         <source>Debrief</source>
         <translation>Nabespreking</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Controlelijst</translation>
     </message>
     <message>
         <source>Save this debrief as a small HTML report for the trainer</source>
@@ -1067,6 +1079,10 @@ SP1 servers: %2</source>
         <translation>1.0-servers: %1
 SP1-servers: %2</translation>
     </message>
+    <message>
+        <source>Highlighted: differs from “%1”.</source>
+        <translation>Gemarkeerd: wijkt af van “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>KeepCard</name>
@@ -1386,6 +1402,46 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Geïnstalleerde versie</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>The file&apos;s path in the install folder</source>
+        <translation>Het pad van het bestand in de installatiemap</translation>
+    </message>
+    <message>
+        <source>The part of RMS the file belongs to</source>
+        <translation>Het onderdeel van RMS waartoe het bestand behoort</translation>
+    </message>
+    <message>
+        <source>What Setup does with the file</source>
+        <translation>Wat Setup met het bestand doet</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version on the server now</source>
+        <translation>De huidige versie van het bestand op de server</translation>
+    </message>
+    <message>
+        <source>The version SP1 installs</source>
+        <translation>De versie die SP1 installeert</translation>
+    </message>
+    <message>
+        <source>Why Setup does this with the file</source>
+        <translation>Waarom Setup dit met het bestand doet</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>niet op de server</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>geen versie</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1958,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Sandbox: practice only; no real server is changed.</source>
         <translation>Sandbox: alleen om te oefenen; er wordt geen echte server gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Sandbox bar</source>
+        <translation>Sandboxbalk</translation>
     </message>
     <message>
         <source>Reset scen&amp;ario</source>

@@ -12,7 +12,7 @@ from pydantic import SecretStr
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.cluster_exec import NodeProgress, RolloutResult
-from ..core.secrets import WrongPasswordError
+from ..core.private_key import WrongPasswordError
 from ..core.setuplog import SetupLog
 from .rollout_session import RolloutSession
 from .sandbox_flow import rollout_job

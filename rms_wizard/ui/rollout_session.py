@@ -10,11 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from ..core.cluster import RolloutPlan, Topology, load_topology, plan_rollout
+from ..core.cluster import RolloutPlan, plan_rollout
 from ..core.cluster_exec import NodeProgress, OutcomeStatus, RolloutResult
 from ..core.messages import QT_TRANSLATE_NOOP, Message
 from ..core.rollout_status import FINAL_STATUSES, node_state
-from ..run_report import RunOperation, RunOutcome, RunRecord
+from ..core.topology import Topology, load_topology
+from ..run_record import RunOperation, RunOutcome, RunRecord
 from .state import WizardState
 
 if TYPE_CHECKING:

@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING, cast
 
 from pydantic import SecretStr
 
-from ..core.cluster import Topology, load_topology, node_install_root, roots_first
+from ..core.cluster import roots_first
 from ..core.debrief import OperatorEvent
 from ..core.messages import RmsError
 from ..core.models import InstallStatus
 from ..core.progress import CancelToken, ProgressCallback
 from ..core.sandbox import Scenario
 from ..core.setuplog import SetupLog
+from ..core.topology import Topology, load_topology, node_install_root
 from .state import WizardState
 from .workers import Job
 
@@ -231,7 +232,7 @@ def debrief_job(scenario: Scenario, events: list[OperatorEvent], folder: Path) -
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Debrief:
         del progress, cancel
-        from ..core.debrief import build_debrief
+        from ..core.debrief_rules import build_debrief
 
         return build_debrief(scenario, events, folder)
 

@@ -162,8 +162,8 @@ def test_answers_pre_fill_the_update_pages(qtbot, sandbox, tmp_path) -> None:  #
     assert isinstance(page, PreparationPage)
     assert re.fullmatch(
         re.escape(str(root.resolve() / "saved" / "RMS-ROOT01-")) + r"\d{8}-\d{6}",
-        page.folder_edit.text(),
-    ), page.folder_edit.text()
+        page.backup_step.folder_edit.text(),
+    ), page.backup_step.folder_edit.text()
     assert page.keep_stats.isChecked()
     assert verified(root) is Release.V1  # pre-filled, not done: the admin confirms
 

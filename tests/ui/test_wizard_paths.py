@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
 from rms_wizard.core.backup import make_backup
-from rms_wizard.core.debrief import build_debrief
+from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.core.sandbox import get_scenario
@@ -337,7 +337,7 @@ def test_the_disk_full_scenario_fails_once_then_the_update_runs_again(qtbot) -> 
     # The backup verified before the failed run still holds (the update was rolled back), and
     # the folder field shows that folder (issue 14, item 14).
     assert driver.state.backup is not None
-    assert page.folder_edit.text() == str(driver.state.backup.folder)
+    assert page.backup_step.folder_edit.text() == str(driver.state.backup.folder)
     driver.forward(PageId.READY)
     driver.forward(PageId.FINISHED)
     assert driver.state.outcome is not None and driver.state.outcome.status == "done"

@@ -221,8 +221,8 @@ def make_the_backup(driver: Driver) -> PreparationPage:
     page = driver.page()
     assert isinstance(page, PreparationPage)
     assert not driver.forward_button().isEnabled()  # no verified backup yet
-    assert page.folder_edit.text().startswith(str(driver.state.root))
-    driver.click(page.make)
+    assert page.backup_step.folder_edit.text().startswith(str(driver.state.root))
+    driver.click(page.backup_step.make)
     driver.wait(lambda: driver.state.backup is not None)
     driver.wait(lambda: driver.forward_button().isEnabled())
     driver.check_texts()

@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QFormLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -175,6 +177,43 @@ def plain_label(object_name: str, *, wrap: bool = True, selectable: bool = False
     label.setWordWrap(wrap)
     set_plain_text(label, selectable=selectable)
     return label
+
+
+def headline_label(object_name: str) -> QLabel:
+    """A page's bold headline: the one line that says what was found or what happened."""
+    label = plain_label(object_name)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+def busy_bar(object_name: str) -> QProgressBar:
+    """A thin bar that moves while work of unknown length runs (no text: the page says what)."""
+    bar = QProgressBar()
+    bar.setObjectName(object_name)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(10)
+    return bar
+
+
+def value_form(
+    prefix: str, keys: tuple[str, ...], values: dict[str, QLabel]
+) -> tuple[QFormLayout, list[QLabel]]:
+    """A form of read-only values (``<prefix>_<key>``, added to ``values``) and its labels."""
+    form = QFormLayout()
+    form.setHorizontalSpacing(12)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    labels: list[QLabel] = []
+    for key in keys:
+        label = QLabel()
+        value = plain_label(f"{prefix}_{key}", selectable=True)
+        form.addRow(label, value)
+        labels.append(label)
+        values[key] = value
+    return form, labels
 
 
 def set_plain_text(label: QLabel, *, selectable: bool = False) -> None:

@@ -14,8 +14,8 @@ from ..run_record import run_record
 from ..state import Operation, Outcome, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.report_status import ReportStatus
-from . import preparation_page
-from .base import BasePage, fmt, plain_label
+from . import backup_step
+from .base import BasePage, fmt, headline_label, plain_label
 
 
 class FinishedPage(BasePage):
@@ -24,11 +24,7 @@ class FinishedPage(BasePage):
         # A watermark page: keep the text off the picture and off the window's right edge.
         self._outer.setContentsMargins(9, 0, 11, 0)
         self.setFinalPage(True)
-        self.result = plain_label("finishedResult")
-        font = self.result.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.result.setFont(font)
+        self.result = headline_label("finishedResult")
         self.body.addWidget(self.result)
         self.details = plain_label("finishedDetails")
         self.body.addSpacing(6)
@@ -79,7 +75,7 @@ class FinishedPage(BasePage):
     @Slot()
     def _choose_report_file(self) -> None:
         state = self.state
-        stamp = preparation_page.name_stamp()
+        stamp = backup_step.name_stamp()
         name = f"rms-wizard-report-{state.server_name or 'rms'}-{stamp}.html"
         folder = state.report_path.parent if state.report_path else Path.home()
         chosen, _filter = QFileDialog.getSaveFileName(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 
-from ...core.cluster import Topology
 from ...core.interop import (
     ClientMix,
     InteropFeatures,
@@ -23,6 +22,7 @@ from ...core.interop import (
     value_text,
 )
 from ...core.messages import RmsError
+from ...core.topology import Topology
 from ...i18n import tr_message
 from ..sandbox_flow import after_interop, is_deployment, read_topology
 from ..state import WizardState

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWizard
 
 from ...core.backup import BackupSet
 from ...core.models import InstallStatus
-from ...core.secrets import WrongPasswordError
+from ...core.private_key import WrongPasswordError
 from ..state import Event, Operation, WizardState
 from ..widgets.repair_panel import RepairPanel
 from ..widgets.restore_card import KeepCard, RestoreCard

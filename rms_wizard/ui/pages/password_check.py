@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from pydantic import SecretStr
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from ...core.secrets import WrongPasswordError
+from ...core.private_key import WrongPasswordError
 from ..state import Event
 from ..workers import Failure, PasswordResult, Worker, password_job
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWizard
 
 from ...core.models import FileAction
-from ...core.plan import PlanKind
+from ...core.plan import PlanKind, UpdatePlan
 from ...i18n import tr_message
 from ..state import WizardState
 from ..widgets.accessible import name_item_view
@@ -170,6 +170,14 @@ class ReadyPage(BasePage):
             self.modified.show()
         else:
             self.modified.hide()
+        self.extra.setText("\n".join(self._database_lines(plan)))
+        space, short = disk_space_line(self._space, fresh=fresh)
+        self.space.setText(space)
+        self.space.setStyleSheet(note_style() if short else "")
+        self.space.setVisible(bool(space))
+
+    def _database_lines(self, plan: UpdatePlan) -> list[str]:
+        """What the update does to the databases (and a fresh install's notes), one line each."""
         lines: list[str] = []
         migration = plan.config_db_migration
         if migration is not None:
@@ -199,12 +207,8 @@ class ReadyPage(BasePage):
                         "kept."
                     )
                 )
-        lines.extend(tr_message(n) for n in plan.notes if fresh)
-        self.extra.setText("\n".join(lines))
-        space, short = disk_space_line(self._space, fresh=fresh)
-        self.space.setText(space)
-        self.space.setStyleSheet(note_style() if short else "")
-        self.space.setVisible(bool(space))
+        lines.extend(tr_message(n) for n in plan.notes if plan.kind is PlanKind.FRESH_INSTALL)
+        return lines
 
     def retranslate_ui(self) -> None:
         fresh = self.state.plan is not None and self.state.plan.kind is PlanKind.FRESH_INSTALL

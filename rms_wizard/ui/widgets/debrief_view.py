@@ -79,9 +79,12 @@ class DebriefRow(QFrame):
     def retranslate_ui(self) -> None:
         self.title.setText(tr_message(self.item.title))
         self.explanation.setText(tr_message(self.item.explanation))
-        verdict = self.tr("Passed") if self.item.passed else self.tr("Not passed")
-        self.mark.setToolTip(verdict)
-        self.mark.setAccessibleName(verdict)  # a screen reader reads the mark, not its tooltip
+        passed = self.item.passed
+        self.mark.setToolTip(self.tr("Passed") if passed else self.tr("Not passed"))
+        # A screen reader reads the mark, not its tooltip; with the title, so that moving from
+        # mark to mark (or hearing one alone) says which recommendation it judges.
+        heard = self.tr("%1: passed") if passed else self.tr("%1: not passed")
+        self.mark.setAccessibleName(heard.replace("%1", self.title.text()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -158,9 +161,11 @@ class DebriefView(QWidget):
             holder_layout.addWidget(widget)
         holder_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("debriefChecklist")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
+        self._checklist = scroll
 
         #: The row under the checklist: the export status and "Export HTML…" (a page may add to it).
         self.button_row = QHBoxLayout()
@@ -199,6 +204,7 @@ class DebriefView(QWidget):
 
     def retranslate_ui(self) -> None:
         self._heading.setText(self.tr("Debrief"))
+        self._checklist.setAccessibleName(self.tr("Checklist"))
         self.export_button.setText(self.tr("&Export HTML…"))
         self.export_button.setToolTip(
             self.tr("Save this debrief as a small HTML report for the trainer")

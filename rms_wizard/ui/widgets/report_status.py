@@ -16,7 +16,7 @@ from ..pages.base import error_style, fmt, set_plain_text
 from ..workers import Failure, Worker, report_job
 
 if TYPE_CHECKING:
-    from ...run_report import RunRecord
+    from ...run_record import RunRecord
 
 
 class ReportStatus(QLabel):

@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from ...core.cluster import Cluster, WaveItem
+from ...core.cluster import WaveItem
 from ...core.cluster_exec import NodeProgress
 from ...core.rollout_status import FINAL_STATUSES, node_state
+from ...core.topology import Cluster
 from ...i18n import tr_message
 from ..pages.base import fmt
 from ..rollout_session import RolloutSession, node_key

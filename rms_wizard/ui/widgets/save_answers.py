@@ -46,6 +46,7 @@ class SaveAnswers(QWidget):
         self.status.setWordWrap(True)
         self.status.setProperty("textFormat", "PlainText")
         self.status.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        self.status.hide()  # empty until something is saved: a screen reader meets no blank label
         row.addWidget(self.button)
         row.addWidget(self.status, 1)
         self.retranslate_ui()
@@ -54,8 +55,14 @@ class SaveAnswers(QWidget):
         """Shown when this run's choices can be recorded (call from the page's initializePage)."""
         from ..answers_record import answers_from_state
 
-        self.status.clear()
+        self._show_status("")
         self.setVisible(answers_from_state(self._state) is not None)
+
+    def _show_status(self, text: str, style: str = "") -> None:
+        """Where the answers went (or why not); hidden while there is nothing to say."""
+        self.status.setStyleSheet(style)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     @Slot()
     def _save(self) -> None:
@@ -72,14 +79,10 @@ class SaveAnswers(QWidget):
         try:
             save_answers(self._state, Path(path))
         except RmsError as exc:
-            self.status.setStyleSheet(tone_style(Tone.ERROR))
-            self.status.setText(tr_message(exc.message))
+            self._show_status(tr_message(exc.message), tone_style(Tone.ERROR))
             return
         self._log(f"answers: written to {path}")
-        self.status.setStyleSheet("")
-        self.status.setText(
-            fill_placeholders(self.tr("The answers were saved to %1"), (str(path),))
-        )
+        self._show_status(fill_placeholders(self.tr("The answers were saved to %1"), (str(path),)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
