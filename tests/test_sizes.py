@@ -30,9 +30,6 @@ LONG_MODULES: dict[str, str] = {
     "rms_wizard/core/sandbox.py": _BEING_SPLIT,
     "rms_wizard/core/transaction.py": _BEING_SPLIT,
     "rms_wizard/ui/pages/clients_page.py": _BEING_SPLIT,
-    "rms_wizard/ui/pages/cluster_page.py": _BEING_SPLIT,
-    "rms_wizard/ui/pages/finished_page.py": _BEING_SPLIT,
-    "rms_wizard/ui/pages/password_page.py": _BEING_SPLIT,
     "rms_wizard/ui/pages/updating_page.py": _BEING_SPLIT,
     "rms_wizard/ui/wizard.py": _BEING_SPLIT,
     "rms_wizard/ui/workers.py": _BEING_SPLIT,
@@ -45,7 +42,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "rms_wizard/core/cluster_exec.py:_Rollout.run_node": _BEING_SPLIT,
     "rms_wizard/core/detect.py:_detect": _BEING_SPLIT,
     "rms_wizard/core/transaction.py:Transaction.run": _BEING_SPLIT,
-    "rms_wizard/ui/pages/cluster_page.py:ClusterPage.__init__": _BEING_SPLIT,
 }
 
 
