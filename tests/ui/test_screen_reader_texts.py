@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QFileDialog, QScrollArea, QTableView, QWidget
 
-from rms_wizard.core.debrief import EventKind, OperatorEvent, build_debrief
+from rms_wizard.core.debrief import EventKind, OperatorEvent
+from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.interop import FEATURES, features_for
 from rms_wizard.core.messages import Message, msg
 from rms_wizard.core.models import ComponentId, FileAction
