@@ -133,7 +133,7 @@ class Session:
         self.wait(lambda: self.wizard.currentId() == page_id, f"page {page_id}")
 
     def detect(self) -> None:
-        from rms_wizard.ui.wizard import PageId
+        from rms_wizard.ui.page_id import PageId
 
         self.forward(PageId.DETECTION)
         self.wait(lambda: self.wizard.currentPage().isComplete(), "detection")
@@ -178,7 +178,7 @@ def hold_apply_at(step: int) -> tuple[threading.Event, threading.Event, Callable
 
 
 def to_preparation(s: Session, *, wrong_first: bool, shots: bool) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.detect()
     if shots:
@@ -204,7 +204,7 @@ def to_preparation(s: Session, *, wrong_first: bool, shots: bool) -> None:
 
 
 def path_update(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.shot("welcome")
     to_preparation(s, wrong_first=True, shots=True)
@@ -223,7 +223,7 @@ def path_update(s: Session) -> None:
 
 
 def path_modified(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     to_preparation(s, wrong_first=False, shots=False)
     s.forward(PageId.READY)
@@ -236,7 +236,7 @@ def path_modified(s: Session) -> None:
 
 
 def path_fresh(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.shot("welcome")
     s.detect()
@@ -248,7 +248,7 @@ def path_fresh(s: Session) -> None:
 
 
 def path_remove(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.detect()
     s.shot("detection")
@@ -264,7 +264,7 @@ def path_remove(s: Session) -> None:
 
 
 def path_cancel(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     to_preparation(s, wrong_first=False, shots=False)
     s.forward(PageId.READY)
@@ -290,7 +290,7 @@ def path_cancel(s: Session) -> None:
 
 
 def path_drill(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.state.drill_fault = "kill-at-step:7"
     to_preparation(s, wrong_first=False, shots=False)
@@ -300,7 +300,7 @@ def path_drill(s: Session) -> None:
 
 
 def path_recover(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.detect()
     s.shot("detection")

@@ -230,14 +230,6 @@
         <translation>Enter the password of the private key first.</translation>
     </message>
     <message>
-        <source>Checking the password against the private key…</source>
-        <translation>Checking the password against the private key…</translation>
-    </message>
-    <message>
-        <source>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</source>
-        <translation>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</translation>
-    </message>
-    <message>
         <source>The rollout is running…</source>
         <translation>The rollout is running…</translation>
     </message>
@@ -260,14 +252,6 @@ Stop the rollout?</translation>
     <message>
         <source>Wave %1 of %2: %3 – %4</source>
         <translation>Wave %1 of %2: %3 – %4</translation>
-    </message>
-    <message>
-        <source>Writing the run report…</source>
-        <translation>Writing the run report…</translation>
-    </message>
-    <message>
-        <source>The run report is saved in %1</source>
-        <translation>The run report is saved in %1</translation>
     </message>
     <message>
         <source>Root certification cluster</source>

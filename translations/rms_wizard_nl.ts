@@ -230,14 +230,6 @@
         <translation>Voer eerst het wachtwoord van de persoonlijke sleutel in.</translation>
     </message>
     <message>
-        <source>Checking the password against the private key…</source>
-        <translation>Het wachtwoord controleren met de persoonlijke sleutel…</translation>
-    </message>
-    <message>
-        <source>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</source>
-        <translation>Dit wachtwoord opent de persoonlijke sleutel van deze server niet. Controleer het (het is hoofdlettergevoelig) en probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>The rollout is running…</source>
         <translation>De uitrol wordt uitgevoerd…</translation>
     </message>
@@ -260,14 +252,6 @@ De uitrol stoppen?</translation>
     <message>
         <source>Wave %1 of %2: %3 – %4</source>
         <translation>Golf %1 van %2: %3 – %4</translation>
-    </message>
-    <message>
-        <source>Writing the run report…</source>
-        <translation>Het rapport van de uitvoering wordt geschreven…</translation>
-    </message>
-    <message>
-        <source>The run report is saved in %1</source>
-        <translation>Het rapport van de uitvoering is opgeslagen in %1</translation>
     </message>
     <message>
         <source>Root certification cluster</source>

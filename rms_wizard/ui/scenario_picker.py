@@ -24,7 +24,7 @@ from ..core.labels import level_label
 from ..core.sandbox import list_scenarios
 from ..core.scenario_library import trainer_scenario_ids
 from ..core.scenario_model import Scenario
-from ..i18n import tr_message
+from ..i18n import choose_language, tr_message
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,8 +45,6 @@ class ScenarioPicker(QDialog):
         super().__init__(parent)
         self.setObjectName("scenarioPicker")
         if language is None:
-            from ..i18n import choose_language
-
             language = choose_language()
         self._language = language
         found = scenarios if scenarios is not None else list_scenarios()

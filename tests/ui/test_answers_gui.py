@@ -22,10 +22,10 @@ from rms_wizard.core.backup import verify_backup
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.ui.app import create_wizard
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
 from rms_wizard.ui.pages.ready_page import ReadyPage
-from rms_wizard.ui.wizard import PageId
 
 
 def replay(answers: Path, root: Path, scenario: str, tmp: Path):  # type: ignore[no-untyped-def]

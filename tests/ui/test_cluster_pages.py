@@ -16,12 +16,12 @@ from wizard_driver import Driver, make_the_backup, password, through_password, v
 import rms_wizard.core.cluster_exec as cluster_exec
 from rms_wizard.core.models import Release
 from rms_wizard.core.topology import load_topology
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.clients_page import ClientsPage
 from rms_wizard.ui.pages.cluster_page import ClusterPage
 from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.pages.interop_page import InteropPage
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 NODES = (
     "CON-RC-01",

@@ -25,8 +25,8 @@ from wizard_driver import password, verified
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.i18n import install_translators
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 
 def _activate(driver) -> None:  # type: ignore[no-untyped-def]

@@ -21,9 +21,10 @@ from rms_wizard.core.paths import SANDBOX_MARKER
 from rms_wizard.core.sandbox import list_scenarios
 from rms_wizard.ui import app as gui_app
 from rms_wizard.ui import startup
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.welcome_page import WelcomePage
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId, SetupWizard
+from rms_wizard.ui.wizard import SetupWizard
 
 #: Runs the real entry point and prints the modules loaded when the first page was painted.
 FIRST_PAINT_MODULES = textwrap.dedent(

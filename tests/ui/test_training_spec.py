@@ -35,11 +35,11 @@ from rms_wizard.core.sandbox import get_scenario, list_scenarios
 from rms_wizard.core.topology import load_topology
 from rms_wizard.core.trail import read_trail
 from rms_wizard.ui.app import create_wizard
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.cluster_page import ClusterPage
 from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
-from rms_wizard.ui.wizard import PageId
 
 Events = list[OperatorEvent]
 

@@ -21,10 +21,10 @@ from rms_wizard.core.trail import TRAIL_FILE
 from rms_wizard.core.verify import verify_state
 from rms_wizard.ui import app as gui_app
 from rms_wizard.ui import scenario_picker
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.password_page import PasswordPage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 
 def test_the_event_loop_keeps_running_during_apply(

@@ -20,13 +20,13 @@ from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.core.sandbox import get_scenario
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.detection_page import DetectionPage
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
 from rms_wizard.ui.pages.ready_page import ReadyPage
 from rms_wizard.ui.pages.remove_ready_page import RemoveReadyPage
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 
 def test_update_from_1_0_to_sp1_end_to_end_with_a_wrong_password_first(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProg
 
 from ...core.backup import MANIFEST_NAME, BackupSet
 from ...core.progress import ProgressEvent
+from ..answers_record import backup_folder_default
 from ..state import Event, WizardState
 from ..widgets.accessible import announce_as_shown, plain_text
 from ..widgets.checklist import ChecklistItem, ItemState
@@ -112,8 +113,6 @@ class BackupStep(QObject):
         state = self.state
         if state.backup_folder is not None:
             return str(state.backup_folder)
-        from ..answers_record import backup_folder_default
-
         recorded = backup_folder_default(state)  # --answers FILE
         if recorded is not None:
             return recorded

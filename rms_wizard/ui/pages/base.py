@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, cast
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -233,3 +235,12 @@ def name_widget(widget: QWidget, object_name: str) -> QWidget:
 def fmt(text: str, *args: object) -> str:
     """Fill Qt-style ``%1``.. placeholders of a translated text."""
     return fill_placeholders(text, tuple(str(a) for a in args))
+
+
+def push_button(object_name: str, on_click: Callable[[], object]) -> QPushButton:
+    """A page's own button: it never takes Enter from the wizard's default button."""
+    button = QPushButton()
+    button.setObjectName(object_name)
+    button.setAutoDefault(False)
+    button.clicked.connect(on_click)
+    return button

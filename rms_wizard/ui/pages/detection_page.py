@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from ...core.interrupted_files import interrupted_files
 from ...core.models import InstallStatus, Release
 from ...i18n import tr_message
+from ..page_id import PageId
+from ..sandbox_flow import after_detection
 from ..state import Event, Operation, WizardState
 from ..widgets.accessible import name_item_view
 from ..workers import DetectionResult, Failure, Worker, detect_job
@@ -151,14 +153,10 @@ class DetectionPage(BasePage):
         return install.status is InstallStatus.NONE and self.state.plan is not None
 
     def nextId(self) -> int:
-        from ..sandbox_flow import after_detection
-
         return after_detection(self.state, self.server_next_id())
 
     def server_next_id(self) -> int:
         """The next page for the server found (the interop page may come first in a sandbox)."""
-        from ..wizard import PageId
-
         install = self.state.install
         if install is None:
             return PageId.PASSWORD

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
 )
 
+from ...i18n import tr_message
+from ..page_id import PageId
 from ..state import Event, Operation, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.checklist import ChecklistItem, ItemState
@@ -100,8 +102,6 @@ class PreparationPage(BasePage):
         return True
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
         return PageId.READY
 
     def enter_action(self) -> None:
@@ -159,8 +159,6 @@ class PreparationPage(BasePage):
             if state.remember_password:
                 status += " " + self.tr("It is stored in the keyring.")
             elif note is not None:
-                from ...i18n import tr_message
-
                 status += " " + fmt(self.tr("Not stored in the keyring: %1"), tr_message(note))
             self.password_item.set_state(ItemState.DONE, status)
         else:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTabl
 from ...core.models import FileAction
 from ...core.plan import PlanKind, UpdatePlan
 from ...i18n import tr_message
+from ..page_id import PageId
 from ..state import WizardState
 from ..widgets.accessible import name_item_view
 from ..widgets.destination_folder import DestinationFolder
@@ -89,8 +90,6 @@ class ReadyPage(BasePage):
         self.retranslate_ui()  # the texts depend on the plan (update or fresh install)
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
         return PageId.UPDATING
 
     def isComplete(self) -> bool:

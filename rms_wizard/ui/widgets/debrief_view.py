@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -24,6 +24,14 @@ from ...core.debrief import Debrief, DebriefItem
 from ...core.debrief_html import write_debrief_html
 from ...core.events import OperatorEvent
 from ...core.messages import os_error_message
+from ...core.run_timeline import (
+    hint_summary,
+    time_per_page_line,
+    time_taken_line,
+    timeline,
+    timeline_lines,
+    trainee_line,
+)
 from ...core.scenario_model import Scenario
 from ...i18n import tr_message
 from ..theme import Tone, tone_style
@@ -31,8 +39,6 @@ from ..theme import Tone, tone_style
 
 def documents_folder() -> Path:
     """The user's documents folder (where exports go by default), or the home folder."""
-    from PySide6.QtCore import QStandardPaths
-
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
 
@@ -230,15 +236,6 @@ class DebriefView(QWidget):
 
     def _retranslate_replay(self) -> None:
         """The hints taken (and what they cost) and the run step by step."""
-        from ...core.run_timeline import (
-            hint_summary,
-            time_per_page_line,
-            time_taken_line,
-            timeline,
-            timeline_lines,
-            trainee_line,
-        )
-
         shown = self._scenario is not None and bool(self._events)
         for widget in (self._hints, self._replay_heading, self._replay):
             widget.setVisible(shown)

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...core.messages import fill_placeholders
+from ...core.messages import RmsError, fill_placeholders
+from ...i18n import tr_message
+from ..answers_record import answers_from_state, save_answers
 from ..theme import Tone, tone_style
 
 if TYPE_CHECKING:
@@ -53,8 +55,6 @@ class SaveAnswers(QWidget):
 
     def refresh(self) -> None:
         """Shown when this run's choices can be recorded (call from the page's initializePage)."""
-        from ..answers_record import answers_from_state
-
         self._show_status("")
         self.setVisible(answers_from_state(self._state) is not None)
 
@@ -66,10 +66,6 @@ class SaveAnswers(QWidget):
 
     @Slot()
     def _save(self) -> None:
-        from ...core.messages import RmsError
-        from ...i18n import tr_message
-        from ..answers_record import save_answers
-
         start = str(self._state.save_answers_path or Path.home() / "rms-wizard-answers.json")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save answers"), start, self.tr("Answer files (*.json)")
