@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_cli(args):
-        from .cli import run
+        from .cli.main import run
 
         return run(args)
     from .ui.app import run_gui

@@ -183,7 +183,7 @@ def create_wizard(
     from PySide6.QtWidgets import QApplication
 
     from ..core.setuplog import SetupLog
-    from ..i18n import choose_language, install_translators
+    from ..i18n import choose_language, follow_answer_file, install_translators
     from .theme import follow_platform
     from .wizard import SetupWizard
 
@@ -193,9 +193,8 @@ def create_wizard(
     language = choose_language(args.lang)
     install_translators(language)
     answers = _answers_of(args)  # its errors in the language chosen so far
-    if answers is not None and answers.language and not args.lang:
-        language = answers.language
-        install_translators(language)
+    if answers is not None:
+        language = follow_answer_file(answers.language, args.lang)
     log = log or SetupLog.open_for_run(args.log, "gui")
     if args.sandbox == "":  # the picker is a dialog: asked here, on the GUI thread
         args.sandbox = choose_scenario(None, language)

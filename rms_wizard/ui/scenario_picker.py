@@ -43,10 +43,10 @@ class ScenarioPicker(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scenarioPicker")
-        if language is None:
-            from ..i18n import choose_language
+        if language is None:  # the process's, decided once at its start
+            from ..i18n import current_language
 
-            language = choose_language()
+            language = current_language()
         self._language = language
         found = scenarios if scenarios is not None else list_scenarios()
         self._scenarios = sorted(found, key=lambda s: (_LEVELS.index(s.level), s.id))

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from rms_wizard.__main__ import SUBCOMMANDS, _wants_cli
-from rms_wizard.cli import EXIT_BAD_INPUT, run
+from rms_wizard.cli.main import run
+from rms_wizard.cli.output import EXIT_BAD_INPUT
 from rms_wizard.core.sandbox import list_scenarios
 
 SCENARIO_IDS = [scenario.id for scenario in list_scenarios()]

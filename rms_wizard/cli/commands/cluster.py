@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .core.messages import QT_TRANSLATE_NOOP
+from ...core.messages import QT_TRANSLATE_NOOP
+from ..output import EXIT_FAILED, EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
 
-    from .core.cluster import Cluster, Node, RolloutPlan
-    from .core.cluster_exec import NodeProgress, RolloutResult
+    from ...core.cluster import Cluster, Node, RolloutPlan
+    from ...core.cluster_exec import NodeProgress, RolloutResult
 
 _STATUS_TEXT = {
     "backing-up": QT_TRANSLATE_NOOP("cli", "backing up"),
@@ -31,11 +32,13 @@ _STATUS_TEXT = {
 
 
 def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from .cli import CliParser, _t, add_password_options
+    from ..main import CliParser, add_password_options
 
     cluster = sub.add_parser(
         "cluster",
-        help=_t(QT_TRANSLATE_NOOP("cli", "plan and run a rolling SP1 rollout over clusters")),
+        help=translate(
+            QT_TRANSLATE_NOOP("cli", "plan and run a rolling SP1 rollout over clusters")
+        ),
     )
     csub = cluster.add_subparsers(dest="cluster_command", required=True, parser_class=CliParser)
     plan = csub.add_parser("plan")
@@ -48,14 +51,18 @@ def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) ->
     export.add_argument("--max-batch", type=int, default=1, metavar="N")
     apply = csub.add_parser(
         "apply",
-        help=_t(QT_TRANSLATE_NOOP("cli", "run the rolling rollout on the nodes of a topology")),
+        help=translate(
+            QT_TRANSLATE_NOOP("cli", "run the rolling rollout on the nodes of a topology")
+        ),
     )
     apply.add_argument("--topology", required=True, metavar="FILE")
     apply.add_argument(
         "--backup-dir",
         required=True,
         metavar="DIR",
-        help=_t(QT_TRANSLATE_NOOP("cli", "where the cluster and node backups go (or are found)")),
+        help=translate(
+            QT_TRANSLATE_NOOP("cli", "where the cluster and node backups go (or are found)")
+        ),
     )
     apply.add_argument("--max-batch", type=int, default=1, metavar="N")
     apply.add_argument(
@@ -63,13 +70,15 @@ def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) ->
         type=int,
         default=2,
         metavar="N",
-        help=_t(QT_TRANSLATE_NOOP("cli", "update at most N nodes of a wave at the same time")),
+        help=translate(
+            QT_TRANSLATE_NOOP("cli", "update at most N nodes of a wave at the same time")
+        ),
     )
     apply.add_argument("--include-logging-db", action="store_true")
     apply.add_argument("--json", action="store_true")
     add_password_options(
         apply,
-        keyring_help=_t(
+        keyring_help=translate(
             QT_TRANSLATE_NOOP("cli", "take each node's private-key password from the keyring")
         ),
     )
@@ -77,13 +86,12 @@ def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) ->
 
 
 def cmd_cluster(ctx: Any) -> int:
-    from .cli import _m, _t
-    from .core.cluster import load_topology, plan_rollout
+    from ...core.cluster import load_topology, plan_rollout
 
     args: argparse.Namespace = ctx.args
     topology = load_topology(Path(args.topology))
     if args.cluster_command == "export-ansible":
-        from .core.ansible_export import export_ansible
+        from ...core.ansible_export import export_ansible
 
         written = export_ansible(topology, Path(args.out), max_batch=args.max_batch)
         for path in written:
@@ -97,18 +105,18 @@ def cmd_cluster(ctx: Any) -> int:
         return 0
     for number, wave in enumerate(plan.waves, start=1):
         nodes = ", ".join(f"{i.node} ({i.cluster})" for i in wave)
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Wave %1: %2"), number, nodes))
+        ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Wave %1: %2"), number, nodes))
     for warning in plan.warnings:
-        ctx.out("! " + _m(warning))
+        ctx.out("! " + render(warning))
     return 0
 
 
 def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
     """Every planned node's password from the keyring, looked up before anything changes."""
-    from .core.cluster import load_topology
-    from .core.keyring_lookup import required_password
-    from .core.sandbox import SANDBOX_MARKER
-    from .core.secrets import SecretStore, account_for
+    from ...core.cluster import load_topology
+    from ...core.keyring_lookup import required_password
+    from ...core.sandbox import SANDBOX_MARKER
+    from ...core.secrets import SecretStore, account_for
 
     path = Path(ctx.args.topology)
     store = SecretStore(sandbox=(path.resolve().parent / SANDBOX_MARKER).is_file())
@@ -130,8 +138,7 @@ def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node],
 
 
 def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
-    from .cli import EXIT_FAILED, EXIT_OK, _emit, _m, _t
-    from .core.cluster_exec import run_rollout
+    from ...core.cluster_exec import run_rollout
 
     args: argparse.Namespace = ctx.args
     password: SecretStr | Callable[[Cluster, Node], SecretStr]
@@ -141,14 +148,14 @@ def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
     def show(event: NodeProgress) -> None:
         if event.status == "applying":
             return
-        text = _t(_STATUS_TEXT[event.status])
+        text = translate(_STATUS_TEXT[event.status])
         if event.message is not None:
-            text += ": " + _m(event.message)
+            text += ": " + render(event.message)
         ctx.log.line(f"rollout wave {event.wave} {event.cluster}/{event.node}: {event.status}")
         with lock:
-            _emit(
+            emit(
                 sys.stderr,
-                _t(
+                translate(
                     QT_TRANSLATE_NOOP("cli", "[wave %1] %2 (%3): %4"),
                     event.wave or "-",
                     event.node,
@@ -174,7 +181,6 @@ def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
 
 
 def _print_result(ctx: Any, result: RolloutResult) -> None:
-    from .cli import _m, _t
 
     if ctx.args.json:
         ctx.json(
@@ -189,7 +195,7 @@ def _print_result(ctx: Any, result: RolloutResult) -> None:
                         "node": o.node,
                         "status": o.status,
                         "in_rotation": o.in_rotation,
-                        "message": _m(o.message) if o.message else None,
+                        "message": render(o.message) if o.message else None,
                     }
                     for o in result.outcomes
                 ],
@@ -197,14 +203,14 @@ def _print_result(ctx: Any, result: RolloutResult) -> None:
         )
         return
     for cluster_id, folder in result.cluster_backups.items():
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Backup of cluster %1: %2"), cluster_id, folder))
+        ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Backup of cluster %1: %2"), cluster_id, folder))
     for o in result.outcomes:
-        ctx.out(f"{o.wave:>3}  {o.node:<20}{o.cluster:<24}{_t(_STATUS_TEXT[o.status])}")
+        ctx.out(f"{o.wave:>3}  {o.node:<20}{o.cluster:<24}{translate(_STATUS_TEXT[o.status])}")
     failed = result.failed
     if failed is not None and failed.message is not None:
-        ctx.out(_m(failed.message))
+        ctx.out(render(failed.message))
         ctx.out(
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP(
                     "cli",
                     "The rollout stopped. The deployment runs a mix of 1.0 and SP1 servers, which work together; run the same command again to resume.",
@@ -213,7 +219,7 @@ def _print_result(ctx: Any, result: RolloutResult) -> None:
         )
     elif result.cancelled:
         ctx.out(
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP(
                     "cli",
                     "The rollout was cancelled between nodes; run the same command again to resume.",
@@ -221,4 +227,4 @@ def _print_result(ctx: Any, result: RolloutResult) -> None:
             )
         )
     else:
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Every node of the deployment runs SP1.")))
+        ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Every node of the deployment runs SP1.")))

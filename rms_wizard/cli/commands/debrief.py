@@ -11,17 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ...core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..output import render, translate
 
 COLLECT = "collect"
 
 
 def add_debrief_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from .cli import _t
 
     c = sub.add_parser(
         "debrief",
-        help=_t(
+        help=translate(
             QT_TRANSLATE_NOOP(
                 "cli", "score a sandbox (debrief SANDBOX_DIR), or a class (debrief collect DIR...)"
             )
@@ -32,12 +32,14 @@ def add_debrief_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) ->
     c.add_argument(
         "--html",
         metavar="FILE",
-        help=_t(QT_TRANSLATE_NOOP("cli", "also write the debrief (or the overview) as HTML")),
+        help=translate(
+            QT_TRANSLATE_NOOP("cli", "also write the debrief (or the overview) as HTML")
+        ),
     )
     c.add_argument(
         "--csv",
         metavar="FILE",
-        help=_t(QT_TRANSLATE_NOOP("cli", "collect: write the class overview as CSV")),
+        help=translate(QT_TRANSLATE_NOOP("cli", "collect: write the class overview as CSV")),
     )
     commands["debrief"] = cmd_debrief
 
@@ -58,10 +60,9 @@ def cmd_debrief(ctx: Any) -> int:
 
 
 def _one(ctx: Any, folder: Path) -> int:
-    from .cli import _m, _t
-    from .core.debrief_html import write_debrief_html
-    from .core.debrief_sandbox import debrief_record, score_sandbox
-    from .i18n import _translate
+    from ...core.debrief_html import write_debrief_html
+    from ...core.debrief_sandbox import debrief_record, score_sandbox
+    from ...i18n import _translate
 
     score = score_sandbox(folder)
     if ctx.args.html:
@@ -78,7 +79,7 @@ def _one(ctx: Any, folder: Path) -> int:
         return 0
     debrief = score.debrief
     ctx.out(
-        _t(
+        translate(
             QT_TRANSLATE_NOOP("cli", "Scenario %1: %2 of %3 recommendations followed (%4%)"),
             score.scenario.id,
             debrief.passed_count,
@@ -88,20 +89,19 @@ def _one(ctx: Any, folder: Path) -> int:
     )
     for item in debrief.items:
         mark = "✔" if item.passed else "✘"
-        ctx.out(f"  {mark} {_m(item.title)}: {_m(item.explanation)}")
+        ctx.out(f"  {mark} {render(item.title)}: {render(item.explanation)}")
     return 0
 
 
 def _collect(ctx: Any, folders: list[Path]) -> int:
-    from .cli import _t
-    from .core.atomic import write_atomic
-    from .core.class_overview import (
+    from ...core.atomic import write_atomic
+    from ...core.class_overview import (
         collect_records,
         overview_rows,
         render_overview_html,
         write_overview_csv,
     )
-    from .i18n import _translate
+    from ...i18n import _translate
 
     if not folders:
         raise BadInputError(msg(QT_TRANSLATE_NOOP("cli", "debrief collect needs a folder.")))
@@ -114,7 +114,7 @@ def _collect(ctx: Any, folders: list[Path]) -> int:
         ctx.json(records)
         return 0
     rows = overview_rows(records)
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "%1 runs found."), len(rows) - 1))
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "%1 runs found."), len(rows) - 1))
     for row in rows:
         ctx.out("\t".join(row))
     return 0

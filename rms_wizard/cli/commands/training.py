@@ -6,12 +6,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .core.messages import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from .cli import Context
+from ...core.messages import QT_TRANSLATE_NOOP
+from ..context import Context, table
+from ..output import render, translate
 
 EXIT_OK = 0
 
@@ -26,7 +25,7 @@ class _TrainerFolder(argparse.Action):
         values: str | Sequence[Any] | None,
         option_string: str | None = None,
     ) -> None:
-        from .core.scenario_library import use_trainer_folder
+        from ...core.scenario_library import use_trainer_folder
 
         setattr(namespace, self.dest, values)
         use_trainer_folder(Path(str(values)))
@@ -34,21 +33,19 @@ class _TrainerFolder(argparse.Action):
 
 def add_scenario_options(parser: Any) -> None:
     """The global ``--scenarios DIR`` and the wizard's ``--seed N``."""
-    from .cli import _t
 
     parser.add_argument(
         "--scenarios",
         metavar="DIR",
         action=_TrainerFolder,
-        help=_t(QT_TRANSLATE_NOOP("cli", "also offer the trainer's scenarios in DIR")),
+        help=translate(QT_TRANSLATE_NOOP("cli", "also offer the trainer's scenarios in DIR")),
     )
     parser.add_argument("--seed", metavar="N", type=int, help=_seed_help())
 
 
 def _seed_help() -> str:
-    from .cli import _t
 
-    return _t(
+    return translate(
         QT_TRANSLATE_NOOP(
             "cli",
             "draw the scenario's values (password, names) from seed N: the same N, the same run",
@@ -64,37 +61,37 @@ def add_seed_option(parser: Any) -> None:
 
 
 def add_scenario_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from .cli import CliParser, _t
+    from ..main import CliParser
 
     scenario = sub.add_parser(
-        "scenario", help=_t(QT_TRANSLATE_NOOP("cli", "check a trainer's scenario file"))
+        "scenario", help=translate(QT_TRANSLATE_NOOP("cli", "check a trainer's scenario file"))
     )
     ssub = scenario.add_subparsers(dest="scenario_command", required=True, parser_class=CliParser)
     check = ssub.add_parser(
         "check",
-        help=_t(QT_TRANSLATE_NOOP("cli", "check a scenario file (exit 0 when it is valid)")),
+        help=translate(QT_TRANSLATE_NOOP("cli", "check a scenario file (exit 0 when it is valid)")),
     )
     check.add_argument("file", metavar="FILE")
     ssub.add_parser(
-        "schema", help=_t(QT_TRANSLATE_NOOP("cli", "print the JSON Schema of scenario files"))
+        "schema",
+        help=translate(QT_TRANSLATE_NOOP("cli", "print the JSON Schema of scenario files")),
     )
     commands["scenario"] = cmd_scenario
     commands["scenarios"] = cmd_scenarios
 
 
 def cmd_scenario(ctx: Context) -> int:
-    from .cli import _t
-    from .core.sandbox import Scenario
+    from ...core.sandbox import Scenario
 
     if ctx.args.scenario_command == "schema":
         ctx.json(Scenario.model_json_schema())
         return EXIT_OK
-    from .core.scenario_check import check_scenario_file
+    from ...core.scenario_check import check_scenario_file
 
     path = Path(ctx.args.file)
     scenario = check_scenario_file(path)
     ctx.out(
-        _t(
+        translate(
             QT_TRANSLATE_NOOP("cli", "The scenario file %1 is valid: %2 (%3)."),
             path,
             scenario.id,
@@ -106,16 +103,14 @@ def cmd_scenario(ctx: Context) -> int:
 
 def trainer_mark(language: str) -> str:
     del language  # the catalogue installed for this process speaks it
-    from .cli import _t
 
-    return _t(QT_TRANSLATE_NOOP("cli", "(trainer)"))
+    return translate(QT_TRANSLATE_NOOP("cli", "(trainer)"))
 
 
 def cmd_scenarios(ctx: Context) -> int:
-    from .cli import _m, _table
-    from .core.labels import level_label
-    from .core.sandbox import list_scenarios
-    from .core.scenario_library import trainer_scenario_ids
+    from ...core.labels import level_label
+    from ...core.sandbox import list_scenarios
+    from ...core.scenario_library import trainer_scenario_ids
 
     lang = ctx.language  # chosen once for this process: the titles speak the catalogue's language
     scenarios = list_scenarios()
@@ -136,12 +131,12 @@ def cmd_scenarios(ctx: Context) -> int:
         )
         return EXIT_OK
     mark = trainer_mark(lang)
-    _table(
+    table(
         ctx,
         [
             (
                 s.id,
-                _m(level_label(s.level)),
+                render(level_label(s.level)),
                 s.title.get(lang) + (f" {mark}" if s.id in theirs else ""),
             )
             for s in scenarios

@@ -8,72 +8,39 @@ traceback. Strings are marked with ``QT_TRANSLATE_NOOP("cli", ...)`` and transla
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import signal
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
-from pydantic import SecretStr
-
-from . import __version__
-from .core.labels import (
+from .. import __version__
+from ..core.labels import (
     action_label,
     component_label,
     role_label,
     status_label,
     yes_no,
 )
-from .core.messages import (
+from ..core.messages import (
     QT_TRANSLATE_NOOP,
-    BadInputError,
-    Message,
     RmsError,
-    msg,
-    os_error_message,
+)
+from .context import Context, progress_printer, table
+from .output import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_MISMATCH,
+    EXIT_OK,
+    emit,
+    render,
+    translate,
 )
 
-EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4
 #: exit code of an RmsError -> the run report's outcome (run_report.RunOutcome values)
 _RUN_OUTCOMES = {EXIT_BAD_INPUT: "refused", EXIT_FAILED: "failed", EXIT_INTERRUPTED: "interrupted"}
-
-
-def _emit(stream: Any, text: str) -> None:
-    """Write and flush ``text``; a reader that went away (``| head -1``) ends the output quietly.
-
-    The command itself goes on and ends with its usual exit code: whether anyone still reads its
-    output does not change what it does. The stream is pointed at the null device, so neither a
-    later write nor the interpreter's last flush fails on the closed pipe.
-    """
-    try:
-        stream.write(text)
-        stream.flush()
-    except BrokenPipeError:
-        _discard(stream)
-
-
-def _discard(stream: Any) -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, stream.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):
-        pass  # not a real file (a test's StringIO): nothing is left to fail at exit
-
-
-def _t(text: str, *args: object) -> str:
-    from .i18n import translated
-
-    return translated("cli", text, *args)
-
-
-def _m(message: Message) -> str:
-    from .i18n import tr_message
-
-    return tr_message(message)
 
 
 #: The texts argparse itself shows (its help layout and the reasons of a usage error), marked for
@@ -125,215 +92,91 @@ class CliParser(argparse.ArgumentParser):
     """argparse with one translated error line and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        _emit(
-            sys.stderr, _t(QT_TRANSLATE_NOOP("cli", "rms-wizard: usage error: %1"), message) + "\n"
+        emit(
+            sys.stderr,
+            translate(QT_TRANSLATE_NOOP("cli", "rms-wizard: usage error: %1"), message) + "\n",
         )
         raise SystemExit(EXIT_BAD_INPUT)
-
-
-# ----------------------------------------------------------------------------- context
-
-
-class Context:
-    """What every command gets: the parsed arguments, the setup log, the cancel token."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        from .core.progress import CancelToken
-        from .core.setuplog import SetupLog
-
-        self.args = args
-        self.log = SetupLog.open_for_run(getattr(args, "log", None), command=args.command or "gui")
-        self.cancel = CancelToken()
-        self.password: SecretStr | None = None
-        self.language = "en"
-        self.run: Any = None  # a run_report.RunTracker for apply, uninstall, plan and recover
-
-    def track(self, operation: str) -> Any:
-        """Record this run for the setup log and, with ``--report FILE``, the HTML report."""
-        from .run_report import RunOperation, RunTracker
-
-        report = getattr(self.args, "report", None)
-        self.run = RunTracker(
-            RunOperation(operation),
-            Path(self.args.root),
-            self.log,
-            language=self.language,
-            report_path=Path(report) if report else None,
-        )
-        return self.run
-
-    def end_run(self, outcome: str, code: int, message: Message | None = None) -> None:
-        """Close the run's record and write ``--report FILE``; a report error is only a warning."""
-        if self.run is None:
-            if getattr(self.args, "report", None):
-                _emit(
-                    sys.stderr,
-                    _t(
-                        QT_TRANSLATE_NOOP(
-                            "cli",
-                            "rms-wizard: --report is written by apply, uninstall, plan and recover only.",
-                        )
-                    )
-                    + "\n",
-                )
-            return
-        from .run_report import RunOutcome
-
-        try:
-            path = self.run.finish(RunOutcome(outcome), code, message)
-        except OSError as exc:
-            _emit(
-                sys.stderr,
-                _t(
-                    QT_TRANSLATE_NOOP("cli", "rms-wizard: the report could not be written: %1"),
-                    _m(os_error_message(exc)),
-                )
-                + "\n",
-            )
-            return
-        if path is not None:
-            _emit(sys.stderr, _t(QT_TRANSLATE_NOOP("cli", "Report written to %1"), path) + "\n")
-
-    def out(self, text: str) -> None:
-        _emit(sys.stdout, text + "\n")
-
-    def json(self, data: Any) -> None:
-        _emit(sys.stdout, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-    def read_password(self) -> SecretStr:
-        """The private-key password from stdin or the keyring, never from argv."""
-        args = self.args
-        if getattr(args, "password_stdin", False):
-            line = sys.stdin.readline()
-            secret = SecretStr(line.rstrip("\r\n"))
-        elif getattr(args, "password_from_keyring", False):
-            secret = self._password_from_keyring()
-        else:
-            raise BadInputError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "cli", "Give the password with --password-stdin or --password-from-keyring."
-                    )
-                )
-            )
-        if not secret.get_secret_value():
-            raise BadInputError(msg(QT_TRANSLATE_NOOP("cli", "The password is empty.")))
-        self.log.add_secret(secret)
-        self.password = secret
-        return secret
-
-    def _password_from_keyring(self) -> SecretStr:
-        from .core.detect import detect_install
-        from .core.keyring_lookup import required_password
-        from .core.secrets import SecretStore
-
-        state = detect_install(Path(self.args.root))
-        store = SecretStore(sandbox=_is_sandbox(Path(self.args.root)))
-        return required_password(store, state.identity.name, state.identity.cluster_id)
-
-
-def _is_sandbox(root: Path) -> bool:
-    from .core.sandbox import SANDBOX_MARKER
-
-    return (root / SANDBOX_MARKER).is_file()
-
-
-def _progress_printer(ctx: Context) -> Callable[[Any], None]:
-    last = [-1]
-
-    def show(event: Any) -> None:
-        ctx.log.line(f"progress {event.step}/{event.total_steps} {event.path}")
-        if event.step != last[0]:
-            last[0] = event.step
-            _emit(sys.stderr, f"[{event.step}/{event.total_steps}] {_m(event.phase)}\n")
-
-    return show
-
-
-def _table(ctx: Context, rows: Sequence[tuple[str, ...]]) -> None:
-    """Rows of translated cells in columns as wide as their longest cell (the last one free)."""
-    if not rows:
-        return
-    widths = [max(len(row[i]) for row in rows) + 2 for i in range(len(rows[0]) - 1)]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        ctx.out(("".join(cells) + row[-1]).rstrip())
 
 
 # ----------------------------------------------------------------------------- commands
 
 
 def cmd_detect(ctx: Context) -> int:
-    from .core.detect import detect_install
-    from .report import state_json
+    from ..core.detect import detect_install
+    from .json_views import state_json
 
     state = detect_install(Path(ctx.args.root))
     ctx.log.detection(state)
     if ctx.args.json:
-        ctx.json(state_json(state, _m))
+        ctx.json(state_json(state, render))
         return EXIT_OK
-    version = state.version.value if state.version else _t(QT_TRANSLATE_NOOP("cli", "none"))
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Install state: %1"), _m(status_label(state.status))))
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "RMS version: %1"), version))
+    version = state.version.value if state.version else translate(QT_TRANSLATE_NOOP("cli", "none"))
+    ctx.out(
+        translate(QT_TRANSLATE_NOOP("cli", "Install state: %1"), render(status_label(state.status)))
+    )
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "RMS version: %1"), version))
     if state.identity.name:
         ctx.out(
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP("cli", "Server: %1 (%2), cluster %3, forest %4"),
                 state.identity.name,
-                _m(role_label(state.identity.role)) if state.identity.role else "-",
+                render(role_label(state.identity.role)) if state.identity.role else "-",
                 state.identity.cluster_id or "-",
                 state.identity.forest or "-",
             )
         )
     if state.components:
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Components (installed, version):")))
-    _table(
+        ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Components (installed, version):")))
+    table(
         ctx,
         [
             (
-                "  " + _m(component_label(comp.id)),
-                _m(yes_no(comp.installed)),
+                "  " + render(component_label(comp.id)),
+                render(yes_no(comp.installed)),
                 str(comp.version or ""),
             )
             for comp in state.components
         ],
     )
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Files: %1"), len(state.files)))
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Files: %1"), len(state.files)))
     for problem in state.problems:
-        ctx.out("  ! " + _m(problem))
+        ctx.out("  ! " + render(problem))
     return EXIT_OK
 
 
 def cmd_plan(ctx: Context) -> int:
-    from .core.payload import baseline_payload, sp1_payload
-    from .core.plan import plan_update
-    from .plan_cli import plan_options
-    from .report import plan_json
+    from ..core.payload import baseline_payload, sp1_payload
+    from ..core.plan import plan_update
+    from .commands.plan_options import plan_options
+    from .json_views import plan_json
 
-    state = ctx.track("plan").detect_before()
+    run = ctx.track("plan")
+    state = run.detect_before()
+    assert state is not None  # a required detection raises, it never returns None
     options, state = plan_options(ctx.args, state)
     plan = plan_update(state, sp1_payload(), baseline_payload(), options)
-    ctx.run.note_plan(plan)
+    run.note_plan(plan)
     if ctx.args.json:
-        ctx.json(plan_json(plan, _m))
+        ctx.json(plan_json(plan, render))
         return EXIT_OK
     for note in plan.notes:
-        ctx.out(_m(note))
-    _table(
+        ctx.out(render(note))
+    table(
         ctx,
         [
             (
-                _m(action_label(item.action)),
+                render(action_label(item.action)),
                 item.path,
                 f"{item.installed_version or '-'} -> {item.new_version or '-'}",
-                _m(item.reason),
+                render(item.reason),
             )
             for item in plan.actions
         ],
     )
     counts = plan.counts()
     ctx.out(
-        _t(
+        translate(
             QT_TRANSLATE_NOOP("cli", "Add: %1, replace: %2, keep: %3, keep (modified): %4"),
             counts["add"],
             counts["replace"],
@@ -342,13 +185,15 @@ def cmd_plan(ctx: Context) -> int:
         )
     )
     if plan.config_db_migration is not None:
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The configuration database gets the SP1 fields.")))
+        ctx.out(
+            translate(QT_TRANSLATE_NOOP("cli", "The configuration database gets the SP1 fields."))
+        )
     return EXIT_OK
 
 
 def cmd_backup(ctx: Context) -> int:
-    from .core.backup import backup_and_verify
-    from .core.detect import detect_install
+    from ..core.backup import backup_and_verify
+    from ..core.detect import detect_install
 
     password = ctx.read_password()
     state = detect_install(Path(ctx.args.root))
@@ -357,26 +202,28 @@ def cmd_backup(ctx: Context) -> int:
         Path(ctx.args.to),
         include_logging_db=ctx.args.include_logging_db,
         password=password,
-        progress=_progress_printer(ctx),
+        progress=progress_printer(ctx),
         cancel=ctx.cancel,
     )
     ctx.log.backup(backup)
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Backup written and verified in %1"), backup.folder))
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Backup written and verified in %1"), backup.folder))
     return EXIT_OK
 
 
 def cmd_apply(ctx: Context) -> int:
-    from .core.apply import apply_update
+    from ..core.apply import apply_update
 
     run = ctx.track("apply")
-    run.expect_plan(run.detect_before())
+    state = run.detect_before()
+    assert state is not None  # a required detection raises, it never returns None
+    run.expect_plan(state)
     run.note_backup(Path(ctx.args.backup))
     password = ctx.read_password()
     result = apply_update(
         Path(ctx.args.root),
         backup_dir=Path(ctx.args.backup),
         password=password,
-        progress=_progress_printer(ctx),
+        progress=progress_printer(ctx),
         cancel=ctx.cancel,
         log=ctx.log.line,
         import_statistics=ctx.args.import_statistics,
@@ -385,7 +232,7 @@ def cmd_apply(ctx: Context) -> int:
     run.record.apply_result, run.record.plan = result, result.plan
     run.record.backup_verified = True
     ctx.out(
-        _t(
+        translate(
             QT_TRANSLATE_NOOP(
                 "cli",
                 "SP1 is installed: %1 files written. No re-provisioning or extra configuration is needed.",
@@ -397,7 +244,7 @@ def cmd_apply(ctx: Context) -> int:
 
 
 def cmd_uninstall(ctx: Context) -> int:
-    from .core.uninstall import uninstall_sp1
+    from ..core.uninstall import uninstall_sp1
 
     restore = Path(ctx.args.restore_config_db) if ctx.args.restore_config_db else None
     run = ctx.track("uninstall")
@@ -411,16 +258,16 @@ def cmd_uninstall(ctx: Context) -> int:
         Path(ctx.args.root),
         restore_config_db=restore,
         password=password,
-        progress=_progress_printer(ctx),
+        progress=progress_printer(ctx),
         cancel=ctx.cancel,
         log=ctx.log.line,
     )
     run.record.uninstall_result = result
     run.record.backup_verified = restore is not None
     for note in result.notes:
-        ctx.out(_m(note))
+        ctx.out(render(note))
     ctx.out(
-        _t(
+        translate(
             QT_TRANSLATE_NOOP("cli", "SP1 is removed: %1 files restored, %2 removed."),
             result.files_restored,
             result.files_removed,
@@ -430,7 +277,7 @@ def cmd_uninstall(ctx: Context) -> int:
 
 
 def cmd_recover(ctx: Context) -> int:
-    from .core.transaction import Transaction
+    from ..core.transaction import Transaction
 
     run = ctx.track("recover")
     run.detect_before(required=False)  # what was found; recovery never waits on detection
@@ -442,13 +289,13 @@ def cmd_recover(ctx: Context) -> int:
         "nothing": QT_TRANSLATE_NOOP("cli", "Nothing to recover."),
     }[outcome]
     run.record.recovery = outcome
-    ctx.out(_t(text))
+    ctx.out(translate(text))
     return EXIT_OK
 
 
 def cmd_verify(ctx: Context) -> int:
-    from .core.detect import detect_install
-    from .core.verify import verify_state
+    from ..core.detect import detect_install
+    from ..core.verify import verify_state
 
     result = verify_state(detect_install(Path(ctx.args.root)))
     if ctx.args.json:
@@ -457,28 +304,32 @@ def cmd_verify(ctx: Context) -> int:
                 "state": result.state.value if result.state else None,
                 "ok": result.ok,
                 "modified": result.modified,
-                "differences": [_m(d) for d in result.differences],
-                "notes": [_m(n) for n in result.notes],
+                "differences": [render(d) for d in result.differences],
+                "notes": [render(n) for n in result.notes],
             }
         )
     elif result.ok:
         assert result.state is not None
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The install is exactly RMS %1."), result.state.value))
+        ctx.out(
+            translate(
+                QT_TRANSLATE_NOOP("cli", "The install is exactly RMS %1."), result.state.value
+            )
+        )
         for path in result.modified:
-            ctx.out(_t(QT_TRANSLATE_NOOP("cli", "  changed by an admin (kept): %1"), path))
+            ctx.out(translate(QT_TRANSLATE_NOOP("cli", "  changed by an admin (kept): %1"), path))
         for note in result.notes:
-            ctx.out("  " + _m(note))
+            ctx.out("  " + render(note))
     else:
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The install is not in a known state:")))
+        ctx.out(translate(QT_TRANSLATE_NOOP("cli", "The install is not in a known state:")))
         for difference in result.differences:
-            ctx.out("  " + _m(difference))
+            ctx.out("  " + render(difference))
     if result.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_OK if result.ok else EXIT_MISMATCH
 
 
 def cmd_sandbox(ctx: Context) -> int:
-    from .core.sandbox import create_sandbox, reset_sandbox
+    from ..core.sandbox import create_sandbox, reset_sandbox
 
     if ctx.args.sandbox_command == "create":
         folder = Path(ctx.args.dir)
@@ -486,7 +337,7 @@ def cmd_sandbox(ctx: Context) -> int:
     else:
         folder = Path(ctx.args.dir)
         scenario = reset_sandbox(folder)
-        from .core.cluster_sandbox import forget_sandbox_secrets
+        from ..core.cluster_sandbox import forget_sandbox_secrets
 
         forget_sandbox_secrets(scenario)  # the sandbox service's entries of its servers only
     if getattr(ctx.args, "json", False):
@@ -498,21 +349,23 @@ def cmd_sandbox(ctx: Context) -> int:
             }
         )
     else:
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Scenario %1 is ready in %2"), scenario.id, folder))
+        ctx.out(
+            translate(QT_TRANSLATE_NOOP("cli", "Scenario %1 is ready in %2"), scenario.id, folder)
+        )
     return EXIT_OK
 
 
 def cmd_interop(ctx: Context) -> int:
-    from .core.interop import FEATURES, features_for, value_text
+    from ..core.interop import FEATURES, features_for, value_text
 
     features = features_for(ctx.args.server, ctx.args.clients)
     if ctx.args.json:
         ctx.json(features.model_dump(mode="json"))
         return EXIT_OK
-    _table(
+    table(
         ctx,
         [
-            (_m(feature.label), _m(value_text(getattr(features, feature.key))))
+            (render(feature.label), render(value_text(getattr(features, feature.key))))
             for feature in FEATURES
         ],
     )
@@ -520,7 +373,7 @@ def cmd_interop(ctx: Context) -> int:
 
 
 def cmd_repair(ctx: Context) -> int:
-    from .repair_cli import cmd_repair as repair
+    from .commands.repair import cmd_repair as repair
 
     return repair(ctx)
 
@@ -550,13 +403,15 @@ def add_password_options(
     group.add_argument(
         "--password-stdin",
         action="store_true",
-        help=_t(QT_TRANSLATE_NOOP("cli", "read the private-key password from standard input")),
+        help=translate(
+            QT_TRANSLATE_NOOP("cli", "read the private-key password from standard input")
+        ),
     )
     group.add_argument(
         "--password-from-keyring",
         action="store_true",
         help=keyring_help
-        or _t(QT_TRANSLATE_NOOP("cli", "take the private-key password from the keyring")),
+        or translate(QT_TRANSLATE_NOOP("cli", "take the private-key password from the keyring")),
     )
 
 
@@ -564,7 +419,7 @@ def build_parser() -> CliParser:
     _use_catalogue_for_argparse()  # before any parser exists: "-h"'s help is translated on creation
     p = CliParser(
         prog="rms-wizard",
-        description=_t(
+        description=translate(
             QT_TRANSLATE_NOOP(
                 "cli",
                 "Update a Windows RMS 1.0 server to SP1, and back. Without a command, the wizard opens.",
@@ -575,25 +430,27 @@ def build_parser() -> CliParser:
         "--version",
         action="version",
         version=f"rms-wizard {__version__}",
-        help=_t(QT_TRANSLATE_NOOP("cli", "show the program's version and exit")),
+        help=translate(QT_TRANSLATE_NOOP("cli", "show the program's version and exit")),
     )
     p.add_argument(
-        "--lang", choices=["en", "nl"], help=_t(QT_TRANSLATE_NOOP("cli", "language of messages"))
+        "--lang",
+        choices=["en", "nl"],
+        help=translate(QT_TRANSLATE_NOOP("cli", "language of messages")),
     )
     p.add_argument(
         "--log",
         metavar="FILE",
-        help=_t(QT_TRANSLATE_NOOP("cli", "also write the verbose setup log to FILE")),
+        help=translate(QT_TRANSLATE_NOOP("cli", "also write the verbose setup log to FILE")),
     )
     p.add_argument(
         "--report",
         metavar="FILE",
-        help=_t(QT_TRANSLATE_NOOP("cli", "write an HTML report of the run to FILE")),
+        help=translate(QT_TRANSLATE_NOOP("cli", "write an HTML report of the run to FILE")),
     )
-    from .answers_cli import add_wizard_answer_options
+    from .commands.answers import add_wizard_answer_options
 
     add_wizard_answer_options(p)
-    from .scenario_cli import add_scenario_commands, add_scenario_options, add_seed_option
+    from .commands.training import add_scenario_commands, add_scenario_options, add_seed_option
 
     add_scenario_options(p)
     p.add_argument(
@@ -601,14 +458,14 @@ def build_parser() -> CliParser:
         nargs="?",
         const="",
         metavar="SCENARIO",
-        help=_t(
+        help=translate(
             QT_TRANSLATE_NOOP("cli", "open the wizard in sandbox mode on a fresh copy of SCENARIO")
         ),
     )
     p.add_argument(
         "--root",
         metavar="DIR",
-        help=_t(QT_TRANSLATE_NOOP("cli", "the install folder (mock server root)")),
+        help=translate(QT_TRANSLATE_NOOP("cli", "the install folder (mock server root)")),
     )
     sub = p.add_subparsers(dest="command", parser_class=CliParser)
 
@@ -618,35 +475,42 @@ def build_parser() -> CliParser:
         cmd.add_argument("--log", metavar="FILE", default=argparse.SUPPRESS)
         return cmd
 
-    c = root_cmd("detect", _t(QT_TRANSLATE_NOOP("cli", "show what is installed")))
+    c = root_cmd("detect", translate(QT_TRANSLATE_NOOP("cli", "show what is installed")))
     c.add_argument("--json", action="store_true")
     c = root_cmd(
-        "plan", _t(QT_TRANSLATE_NOOP("cli", "show what the SP1 update would do, file by file"))
+        "plan",
+        translate(QT_TRANSLATE_NOOP("cli", "show what the SP1 update would do, file by file")),
     )
     c.add_argument("--json", action="store_true")
-    from .plan_cli import add_plan_options
-    from .repair_cli import add_repair_command
+    from .commands.plan_options import add_plan_options
+    from .commands.repair import add_repair_command
 
-    add_plan_options(c, _t)
-    add_repair_command(root_cmd, _t)
+    add_plan_options(c, translate)
+    add_repair_command(root_cmd, translate)
     c = root_cmd(
         "backup",
-        _t(QT_TRANSLATE_NOOP("cli", "back up the configuration database and the private key")),
+        translate(
+            QT_TRANSLATE_NOOP("cli", "back up the configuration database and the private key")
+        ),
     )
     c.add_argument("--to", required=True, metavar="BACKUP_DIR")
     c.add_argument("--include-logging-db", action="store_true")
     c.add_argument("--password-stdin", action="store_true", required=True)
-    c = root_cmd("apply", _t(QT_TRANSLATE_NOOP("cli", "apply SP1 (needs a verified backup)")))
+    c = root_cmd(
+        "apply", translate(QT_TRANSLATE_NOOP("cli", "apply SP1 (needs a verified backup)"))
+    )
     c.add_argument("--backup", required=True, metavar="BACKUP_DIR")
     c.add_argument(
         "--install-dir",
         metavar="FOLDER",
-        help=_t(QT_TRANSLATE_NOOP("cli", "a fresh install's destination folder (a Windows path)")),
+        help=translate(
+            QT_TRANSLATE_NOOP("cli", "a fresh install's destination folder (a Windows path)")
+        ),
     )
     c.add_argument(
         "--import-statistics",
         action="store_true",
-        help=_t(
+        help=translate(
             QT_TRANSLATE_NOOP(
                 "cli", "bring past statistics from the backed-up logging database back"
             )
@@ -654,22 +518,28 @@ def build_parser() -> CliParser:
     )
     add_password_options(c)
     c = root_cmd(
-        "uninstall", _t(QT_TRANSLATE_NOOP("cli", "remove SP1 and restore the previous state"))
+        "uninstall",
+        translate(QT_TRANSLATE_NOOP("cli", "remove SP1 and restore the previous state")),
     )
     db = c.add_mutually_exclusive_group(required=True)
     db.add_argument("--restore-config-db", metavar="BACKUP_DIR")
     db.add_argument("--keep-config-db", action="store_true")
     add_password_options(c, required=False)
-    root_cmd("recover", _t(QT_TRANSLATE_NOOP("cli", "roll back or complete an interrupted run")))
+    root_cmd(
+        "recover", translate(QT_TRANSLATE_NOOP("cli", "roll back or complete an interrupted run"))
+    )
     c = root_cmd(
-        "verify", _t(QT_TRANSLATE_NOOP("cli", "check that the install is exactly a known state"))
+        "verify",
+        translate(QT_TRANSLATE_NOOP("cli", "check that the install is exactly a known state")),
     )
     c.add_argument("--json", action="store_true")
     c = sub.add_parser(
-        "scenarios", help=_t(QT_TRANSLATE_NOOP("cli", "list the sandbox training scenarios"))
+        "scenarios", help=translate(QT_TRANSLATE_NOOP("cli", "list the sandbox training scenarios"))
     )
     c.add_argument("--json", action="store_true")
-    c = sub.add_parser("sandbox", help=_t(QT_TRANSLATE_NOOP("cli", "create or reset a sandbox")))
+    c = sub.add_parser(
+        "sandbox", help=translate(QT_TRANSLATE_NOOP("cli", "create or reset a sandbox"))
+    )
     sb = c.add_subparsers(dest="sandbox_command", required=True, parser_class=CliParser)
     create = sb.add_parser("create")
     create.add_argument("scenario")
@@ -681,18 +551,18 @@ def build_parser() -> CliParser:
     reset.add_argument("--json", action="store_true")
     c = sub.add_parser(
         "interop",
-        help=_t(QT_TRANSLATE_NOOP("cli", "show the 1.0/SP1 interoperability matrix cell")),
+        help=translate(QT_TRANSLATE_NOOP("cli", "show the 1.0/SP1 interoperability matrix cell")),
     )
     c.add_argument("--server", required=True, choices=["1.0", "SP1"])
     c.add_argument("--clients", required=True, choices=["v1", "sp1", "mixed"])
     c.add_argument("--json", action="store_true")
-    from .cluster_cli import add_cluster_commands
+    from .commands.cluster import add_cluster_commands
 
     add_cluster_commands(sub, COMMANDS)
-    from .answers_cli import add_answers_commands
+    from .commands.answers import add_answers_commands
 
     add_answers_commands(sub, COMMANDS)
-    from .debrief_cli import add_debrief_commands
+    from .commands.debrief import add_debrief_commands
 
     add_debrief_commands(sub, COMMANDS)
     add_scenario_commands(sub, COMMANDS)
@@ -714,28 +584,27 @@ _CANCEL_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 
 def run(argv: Sequence[str]) -> int:
     """Run one CLI command; returns the exit code. Never lets a traceback reach the user."""
-    from .i18n import choose_language, install_translators
+    from ..i18n import choose_language, install_translators
 
     language = choose_language(_pre_language(argv), use_saved=False)
     install_translators(language)
     try:
         args = build_parser().parse_args(list(argv))
     except SystemExit:
-        _emit(sys.stdout, "")  # --help / --version: flushed now, quietly if the reader left
+        emit(sys.stdout, "")  # --help / --version: flushed now, quietly if the reader left
         raise
     handler = COMMANDS.get(args.command) if args.command else None
     if handler is None:  # options only (the wizard's): __main__ opens the wizard for those
-        _emit(
+        emit(
             sys.stderr,
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP("cli", "rms-wizard: usage error: %1"),
-                _t(QT_TRANSLATE_NOOP("cli", "a command is needed")),
+                translate(QT_TRANSLATE_NOOP("cli", "a command is needed")),
             )
             + "\n",
         )
         return EXIT_BAD_INPUT
     ctx = Context(args)
-    ctx.language = language
     # Ctrl+C, a service manager's stop (SIGTERM) and a closed terminal (SIGHUP) are a Cancel: a
     # run rolls back cleanly and exits 3, instead of dying as if killed.
     cancel_signals = [getattr(signal, n) for n in _CANCEL_SIGNALS if hasattr(signal, n)]
@@ -747,7 +616,7 @@ def run(argv: Sequence[str]) -> int:
 
     for signum in cancel_signals:
         signal.signal(signum, on_interrupt)
-    from .cli_trail import CliTrail
+    from .sandbox_trail import CliTrail
 
     trail = CliTrail(ctx)  # a sandbox's trail: the CLI trainee is debriefed too
     try:
@@ -758,12 +627,12 @@ def run(argv: Sequence[str]) -> int:
         ctx.log.outcome("done", code)
         return code
     except RmsError as exc:
-        from .core.rollback import RollbackIncompleteError
+        from ..core.rollback import RollbackIncompleteError
 
         trail.failed(exc)
-        text = _m(exc.message)
+        text = render(exc.message)
         ctx.log.line(f"error: {text}")
-        _emit(sys.stderr, f"rms-wizard: {text}\n")
+        emit(sys.stderr, f"rms-wizard: {text}\n")
         outcome = (
             "not-rolled-back"
             if isinstance(exc, RollbackIncompleteError)
@@ -773,13 +642,15 @@ def run(argv: Sequence[str]) -> int:
         ctx.log.outcome("error", exc.exit_code)
         return exc.exit_code
     except Exception as exc:
-        from .core.transaction import Cancelled
+        from ..core.transaction import Cancelled
 
         if isinstance(exc, Cancelled):
             trail.cancelled()
-            _emit(
+            emit(
                 sys.stderr,
-                _t(QT_TRANSLATE_NOOP("cli", "rms-wizard: cancelled; every change was rolled back."))
+                translate(
+                    QT_TRANSLATE_NOOP("cli", "rms-wizard: cancelled; every change was rolled back.")
+                )
                 + "\n",
             )
             ctx.end_run("cancelled", EXIT_FAILED)
@@ -790,9 +661,9 @@ def run(argv: Sequence[str]) -> int:
         )
         ctx.end_run("error", EXIT_FAILED)
         ctx.log.outcome("error", EXIT_FAILED)
-        _emit(
+        emit(
             sys.stderr,
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP("cli", "rms-wizard: unexpected error; details are in the log %1"),
                 ctx.log.path,
             )

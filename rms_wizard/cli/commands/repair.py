@@ -8,8 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core.messages import QT_TRANSLATE_NOOP
-from .core.repair import REPAIR_MODE
+from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.repair import REPAIR_MODE
+from ..context import progress_printer, table
+from ..output import EXIT_OK, render, translate
 
 
 def add_repair_command(
@@ -39,10 +41,9 @@ def add_repair_command(
 
 def cmd_repair(ctx: Any) -> int:
     """The ``repair`` command (``ctx`` is the CLI's Context)."""
-    from .cli import EXIT_OK, _m, _progress_printer, _t, _table
-    from .core.labels import action_label
-    from .core.repair import preview_repair, repair_options, repair_sp1
-    from .report import plan_json
+    from ...core.labels import action_label
+    from ...core.repair import preview_repair, repair_options, repair_sp1
+    from ..json_views import plan_json
 
     root = Path(ctx.args.root)
     options = repair_options(ctx.args.mode)
@@ -52,17 +53,17 @@ def cmd_repair(ctx: Any) -> int:
         plan = repair_sp1(
             root,
             options=options,
-            progress=_progress_printer(ctx),
+            progress=progress_printer(ctx),
             cancel=ctx.cancel,
             log=ctx.log.line,
         ).plan
     if ctx.args.json:
-        ctx.json(plan_json(plan, _m))
+        ctx.json(plan_json(plan, render))
         return int(EXIT_OK)
-    _table(
+    table(
         ctx,
         [
-            (_m(action_label(item.action)), item.path, _m(item.reason))
+            (render(action_label(item.action)), item.path, render(item.reason))
             for item in plan.actions
             if ctx.args.plan or item.action.value in ("add", "replace")
         ],
@@ -74,5 +75,5 @@ def cmd_repair(ctx: Any) -> int:
         text = QT_TRANSLATE_NOOP("cli", "SP1 is repaired: %1 files reinstalled.")
     else:
         text = QT_TRANSLATE_NOOP("cli", "Nothing to repair: every SP1 file is in place.")
-    ctx.out(_t(text, written))
+    ctx.out(translate(text, written))
     return int(EXIT_OK)

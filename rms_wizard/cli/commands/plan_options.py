@@ -7,9 +7,9 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from .core.messages import QT_TRANSLATE_NOOP
-from .core.models import InstallState
-from .core.reinstall_mode import DEFAULT_MODE, PlanOptions, ReinstallMode, UserModifiedRule
+from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.models import InstallState
+from ...core.reinstall_mode import DEFAULT_MODE, PlanOptions, ReinstallMode, UserModifiedRule
 
 
 def add_plan_options(parser: argparse.ArgumentParser, translate: Callable[[str], str]) -> None:
@@ -45,7 +45,7 @@ def plan_options(args: argparse.Namespace, state: InstallState) -> tuple[PlanOpt
         user_modified=UserModifiedRule(args.changed_files),
     )
     if options.user_modified is UserModifiedRule.DATES and state.install_dir:
-        from .core.file_dates import with_file_dates
+        from ...core.file_dates import with_file_dates
 
         state = with_file_dates(state, Path(state.install_dir))
     return options, state
