@@ -12,15 +12,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..core.debrief import EventKind, OperatorEvent
+
+if TYPE_CHECKING:
+    from .context import Context
 
 
 class CliTrail:
     """The trail of one CLI command (does nothing outside a sandbox)."""
 
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: Context) -> None:
         from ..core.sandbox import SANDBOX_MARKER
 
         self.ctx = ctx

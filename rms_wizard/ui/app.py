@@ -43,22 +43,13 @@ def _has_display() -> bool:
 
 
 def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="rms-wizard")
-    parser.add_argument("--lang", choices=["en", "nl"])
-    parser.add_argument("--sandbox", nargs="?", const="", metavar="SCENARIO")
-    parser.add_argument("--root", metavar="DIR")
-    parser.add_argument("--log", metavar="FILE")
-    parser.add_argument("--report", metavar="FILE")
-    parser.add_argument("--save-answers", metavar="FILE")
-    parser.add_argument("--answers", metavar="FILE")
-    parser.add_argument("--scenarios", metavar="DIR")
-    parser.add_argument("--seed", type=int)
-    args = parser.parse_args(list(argv))
-    if args.scenarios:  # the core only then: the first paint imports none of it
-        from ..core.scenario_library import use_trainer_folder
+    """The options before a command, as the CLI reads them (one definition for both); ``--scenarios
+    DIR`` is taken while parsing, and imports the core only then: the first paint imports none."""
+    from ..cli.global_options import add_global_options
 
-        use_trainer_folder(Path(args.scenarios))
-    return args
+    parser = argparse.ArgumentParser(prog="rms-wizard")
+    add_global_options(parser)
+    return parser.parse_args(list(argv))
 
 
 def choose_scenario(parent: QWidget | None = None, language: str | None = None) -> str | None:

@@ -8,87 +8,15 @@ nothing.
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from ..context import Context, progress_printer
-from ..output import emit, render, translate
+from ..output import EXIT_MISMATCH, EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
     from ...core.replay import ReplayPlan, ReplayResult
-
-EXIT_OK, EXIT_MISMATCH = 0, 1
-
-
-def add_answers_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from ..main import CliParser, add_password_options
-
-    answers = sub.add_parser(
-        "answers",
-        help=translate(QT_TRANSLATE_NOOP("cli", "check, explain or describe an answer file")),
-    )
-    asub = answers.add_subparsers(dest="answers_command", required=True, parser_class=CliParser)
-    check = asub.add_parser(
-        "check",
-        help=translate(QT_TRANSLATE_NOOP("cli", "check an answer file (exit 0 when it is valid)")),
-    )
-    check.add_argument("file", metavar="FILE")
-    asub.add_parser(
-        "example",
-        help=translate(QT_TRANSLATE_NOOP("cli", "print an example answer file, explained")),
-    )
-    asub.add_parser(
-        "schema", help=translate(QT_TRANSLATE_NOOP("cli", "print the JSON Schema of answer files"))
-    )
-    replay = sub.add_parser(
-        "replay",
-        help=translate(
-            QT_TRANSLATE_NOOP("cli", "do what an answer file recorded, unattended, on one server")
-        ),
-    )
-    replay.add_argument("file", metavar="FILE")
-    replay.add_argument(
-        "--root",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help=translate(
-            QT_TRANSLATE_NOOP("cli", "the server folder (instead of the recorded root)")
-        ),
-    )
-    replay.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=translate(QT_TRANSLATE_NOOP("cli", "print the plan file by file and change nothing")),
-    )
-    replay.add_argument("--json", action="store_true")
-    replay.add_argument("--log", metavar="FILE", default=argparse.SUPPRESS)
-    replay.add_argument("--report", metavar="FILE", default=argparse.SUPPRESS)
-    add_password_options(replay, required=False)
-    commands["answers"] = cmd_answers
-    commands["replay"] = cmd_replay
-
-
-def add_wizard_answer_options(parser: Any) -> None:
-    """The wizard's own options for answer files (listed in ``rms-wizard --help``)."""
-
-    parser.add_argument(
-        "--save-answers",
-        metavar="FILE",
-        help=translate(
-            QT_TRANSLATE_NOOP("cli", "the wizard writes the choices of this run to FILE")
-        ),
-    )
-    parser.add_argument(
-        "--answers",
-        metavar="FILE",
-        help=translate(
-            QT_TRANSLATE_NOOP("cli", "the wizard starts with the choices recorded in FILE")
-        ),
-    )
-
 
 # ----------------------------------------------------------------------------- answers
 
@@ -278,4 +206,4 @@ def _after_json(plan: ReplayPlan, result: ReplayResult) -> dict[str, Any]:
     }
 
 
-__all__ = ["add_answers_commands", "add_wizard_answer_options", "cmd_answers", "cmd_replay"]
+__all__ = ["cmd_answers", "cmd_replay"]

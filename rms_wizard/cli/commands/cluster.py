@@ -7,9 +7,10 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...core.messages import QT_TRANSLATE_NOOP
+from ..context import Context
 from ..output import EXIT_FAILED, EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
@@ -31,61 +32,7 @@ _STATUS_TEXT = {
 }
 
 
-def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from ..main import CliParser, add_password_options
-
-    cluster = sub.add_parser(
-        "cluster",
-        help=translate(
-            QT_TRANSLATE_NOOP("cli", "plan and run a rolling SP1 rollout over clusters")
-        ),
-    )
-    csub = cluster.add_subparsers(dest="cluster_command", required=True, parser_class=CliParser)
-    plan = csub.add_parser("plan")
-    plan.add_argument("--topology", required=True, metavar="FILE")
-    plan.add_argument("--max-batch", type=int, default=1, metavar="N")
-    plan.add_argument("--json", action="store_true")
-    export = csub.add_parser("export-ansible")
-    export.add_argument("--topology", required=True, metavar="FILE")
-    export.add_argument("--out", required=True, metavar="DIR")
-    export.add_argument("--max-batch", type=int, default=1, metavar="N")
-    apply = csub.add_parser(
-        "apply",
-        help=translate(
-            QT_TRANSLATE_NOOP("cli", "run the rolling rollout on the nodes of a topology")
-        ),
-    )
-    apply.add_argument("--topology", required=True, metavar="FILE")
-    apply.add_argument(
-        "--backup-dir",
-        required=True,
-        metavar="DIR",
-        help=translate(
-            QT_TRANSLATE_NOOP("cli", "where the cluster and node backups go (or are found)")
-        ),
-    )
-    apply.add_argument("--max-batch", type=int, default=1, metavar="N")
-    apply.add_argument(
-        "--max-parallel",
-        type=int,
-        default=2,
-        metavar="N",
-        help=translate(
-            QT_TRANSLATE_NOOP("cli", "update at most N nodes of a wave at the same time")
-        ),
-    )
-    apply.add_argument("--include-logging-db", action="store_true")
-    apply.add_argument("--json", action="store_true")
-    add_password_options(
-        apply,
-        keyring_help=translate(
-            QT_TRANSLATE_NOOP("cli", "take each node's private-key password from the keyring")
-        ),
-    )
-    commands["cluster"] = cmd_cluster
-
-
-def cmd_cluster(ctx: Any) -> int:
+def cmd_cluster(ctx: Context) -> int:
     from ...core.cluster import load_topology, plan_rollout
 
     args: argparse.Namespace = ctx.args
@@ -111,7 +58,7 @@ def cmd_cluster(ctx: Any) -> int:
     return 0
 
 
-def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
+def _keyring_passwords(ctx: Context, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
     """Every planned node's password from the keyring, looked up before anything changes."""
     from ...core.cluster import load_topology
     from ...core.keyring_lookup import required_password
@@ -137,7 +84,7 @@ def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node],
     return lookup
 
 
-def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
+def _cmd_apply(ctx: Context, plan: RolloutPlan) -> int:
     from ...core.cluster_exec import run_rollout
 
     args: argparse.Namespace = ctx.args
@@ -180,7 +127,7 @@ def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
     return EXIT_OK if result.completed else EXIT_FAILED
 
 
-def _print_result(ctx: Any, result: RolloutResult) -> None:
+def _print_result(ctx: Context, result: RolloutResult) -> None:
 
     if ctx.args.json:
         ctx.json(

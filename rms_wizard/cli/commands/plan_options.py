@@ -1,40 +1,14 @@
-"""The plan request's options on the command line: ``--mode`` (Windows Installer's
-``REINSTALLMODE`` letters) and ``--changed-files`` (how an unversioned file is found changed)."""
+"""The plan request's options from the command line: ``--mode`` (Windows Installer's
+``REINSTALLMODE`` letters) and ``--changed-files`` (how an unversioned file is found changed);
+the options themselves are defined in :mod:`rms_wizard.cli.parser.server`."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from ...core.messages import QT_TRANSLATE_NOOP
 from ...core.models import InstallState
-from ...core.reinstall_mode import DEFAULT_MODE, PlanOptions, ReinstallMode, UserModifiedRule
-
-
-def add_plan_options(parser: argparse.ArgumentParser, translate: Callable[[str], str]) -> None:
-    parser.add_argument(
-        "--mode",
-        default=DEFAULT_MODE,
-        metavar="LETTERS",
-        help=translate(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "Windows Installer's REINSTALLMODE letters: p o e d c a (files), u m s v (default omus)",
-            )
-        ),
-    )
-    parser.add_argument(
-        "--changed-files",
-        choices=[rule.value for rule in UserModifiedRule],
-        default=UserModifiedRule.CONTENT.value,
-        help=translate(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "how a file without a version is found changed by you: content (differs from RMS 1.0's, the default) or dates (modified after created)",
-            )
-        ),
-    )
+from ...core.reinstall_mode import PlanOptions, ReinstallMode, UserModifiedRule
 
 
 def plan_options(args: argparse.Namespace, state: InstallState) -> tuple[PlanOptions, InstallState]:

@@ -3,44 +3,14 @@ damaged files, transactionally (``--plan`` only shows what it would do)."""
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ...core.messages import QT_TRANSLATE_NOOP
-from ...core.repair import REPAIR_MODE
-from ..context import progress_printer, table
+from ..context import Context, progress_printer, table
 from ..output import EXIT_OK, render, translate
 
 
-def add_repair_command(
-    root_cmd: Callable[[str, str], argparse.ArgumentParser], translate: Callable[[str], str]
-) -> None:
-    command = root_cmd(
-        "repair",
-        translate(QT_TRANSLATE_NOOP("cli", "reinstall SP1's missing or damaged files")),
-    )
-    command.add_argument(
-        "--mode",
-        default=REPAIR_MODE,
-        metavar="LETTERS",
-        help=translate(
-            QT_TRANSLATE_NOOP(
-                "cli", "Windows Installer's REINSTALLMODE letters for the repair (default pecms)"
-            )
-        ),
-    )
-    command.add_argument(
-        "--plan",
-        action="store_true",
-        help=translate(QT_TRANSLATE_NOOP("cli", "only show what the repair would do")),
-    )
-    command.add_argument("--json", action="store_true")
-
-
-def cmd_repair(ctx: Any) -> int:
-    """The ``repair`` command (``ctx`` is the CLI's Context)."""
+def cmd_repair(ctx: Context) -> int:
     from ...core.labels import action_label
     from ...core.repair import preview_repair, repair_options, repair_sp1
     from ..json_views import plan_json
@@ -59,7 +29,7 @@ def cmd_repair(ctx: Any) -> int:
         ).plan
     if ctx.args.json:
         ctx.json(plan_json(plan, render))
-        return int(EXIT_OK)
+        return EXIT_OK
     table(
         ctx,
         [
@@ -76,4 +46,4 @@ def cmd_repair(ctx: Any) -> int:
     else:
         text = QT_TRANSLATE_NOOP("cli", "Nothing to repair: every SP1 file is in place.")
     ctx.out(translate(text, written))
-    return int(EXIT_OK)
+    return EXIT_OK

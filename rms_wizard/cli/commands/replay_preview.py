@@ -9,12 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from ...core.messages import QT_TRANSLATE_NOOP
 from ..context import Context, table
-from ..output import render, translate
+from ..output import EXIT_OK, render, translate
 
 if TYPE_CHECKING:
     from ...core.replay import ReplayPlan
-
-EXIT_OK = 0
 
 
 def _removal_files(plan: ReplayPlan) -> list[tuple[str, str]]:

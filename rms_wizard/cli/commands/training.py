@@ -1,83 +1,42 @@
-"""``rms-wizard scenarios``, ``scenario check FILE|schema`` and the options ``--scenarios DIR``
-and ``--seed N``: a trainer's own scenarios (see ``docs/scenarios.md``)."""
+"""``rms-wizard scenarios``, ``sandbox create|reset`` and ``scenario check FILE|schema``: the
+training scenarios, a sandbox made from one, and a trainer's own scenarios (see
+``docs/scenarios.md``; the options ``--scenarios DIR`` and ``--seed N`` are in
+:mod:`rms_wizard.cli.global_options`)."""
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from ...core.messages import QT_TRANSLATE_NOOP
 from ..context import Context, table
-from ..output import render, translate
-
-EXIT_OK = 0
+from ..output import EXIT_OK, render, translate
 
 
-class _TrainerFolder(argparse.Action):
-    """``--scenarios DIR``: the trainer's folder, for every command and the wizard."""
+def cmd_sandbox(ctx: Context) -> int:
+    from ...core.sandbox import create_sandbox, reset_sandbox
 
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: str | Sequence[Any] | None,
-        option_string: str | None = None,
-    ) -> None:
-        from ...core.scenario_library import use_trainer_folder
+    if ctx.args.sandbox_command == "create":
+        folder = Path(ctx.args.dir)
+        scenario = create_sandbox(ctx.args.scenario, folder, getattr(ctx.args, "seed", None))
+    else:
+        folder = Path(ctx.args.dir)
+        scenario = reset_sandbox(folder)
+        from ...core.cluster_sandbox import forget_sandbox_secrets
 
-        setattr(namespace, self.dest, values)
-        use_trainer_folder(Path(str(values)))
-
-
-def add_scenario_options(parser: Any) -> None:
-    """The global ``--scenarios DIR`` and the wizard's ``--seed N``."""
-
-    parser.add_argument(
-        "--scenarios",
-        metavar="DIR",
-        action=_TrainerFolder,
-        help=translate(QT_TRANSLATE_NOOP("cli", "also offer the trainer's scenarios in DIR")),
-    )
-    parser.add_argument("--seed", metavar="N", type=int, help=_seed_help())
-
-
-def _seed_help() -> str:
-
-    return translate(
-        QT_TRANSLATE_NOOP(
-            "cli",
-            "draw the scenario's values (password, names) from seed N: the same N, the same run",
+        forget_sandbox_secrets(scenario)  # the sandbox service's entries of its servers only
+    if getattr(ctx.args, "json", False):
+        ctx.json(
+            {
+                "root": str(folder.resolve()),
+                "scenario": scenario.id,
+                "key_password": scenario.key_password,
+            }
         )
-    )
-
-
-def add_seed_option(parser: Any) -> None:
-    """``sandbox create --seed N`` (suppressed when absent: the global one may hold it)."""
-    parser.add_argument(
-        "--seed", metavar="N", type=int, default=argparse.SUPPRESS, help=_seed_help()
-    )
-
-
-def add_scenario_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from ..main import CliParser
-
-    scenario = sub.add_parser(
-        "scenario", help=translate(QT_TRANSLATE_NOOP("cli", "check a trainer's scenario file"))
-    )
-    ssub = scenario.add_subparsers(dest="scenario_command", required=True, parser_class=CliParser)
-    check = ssub.add_parser(
-        "check",
-        help=translate(QT_TRANSLATE_NOOP("cli", "check a scenario file (exit 0 when it is valid)")),
-    )
-    check.add_argument("file", metavar="FILE")
-    ssub.add_parser(
-        "schema",
-        help=translate(QT_TRANSLATE_NOOP("cli", "print the JSON Schema of scenario files")),
-    )
-    commands["scenario"] = cmd_scenario
-    commands["scenarios"] = cmd_scenarios
+    else:
+        ctx.out(
+            translate(QT_TRANSLATE_NOOP("cli", "Scenario %1 is ready in %2"), scenario.id, folder)
+        )
+    return EXIT_OK
 
 
 def cmd_scenario(ctx: Context) -> int:
@@ -145,10 +104,4 @@ def cmd_scenarios(ctx: Context) -> int:
     return EXIT_OK
 
 
-__all__ = [
-    "add_scenario_commands",
-    "add_scenario_options",
-    "add_seed_option",
-    "cmd_scenario",
-    "cmd_scenarios",
-]
+__all__ = ["cmd_sandbox", "cmd_scenario", "cmd_scenarios"]
