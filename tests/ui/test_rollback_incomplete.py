@@ -12,7 +12,7 @@ from wizard_driver import make_the_backup, through_password, verified
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.transaction import Transaction
-from rms_wizard.ui.wizard import PageId
+from rms_wizard.ui.page_id import PageId
 
 
 def test_a_rollback_that_could_not_finish_is_not_called_rolled_back(  # type: ignore[no-untyped-def]

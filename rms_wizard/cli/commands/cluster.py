@@ -16,24 +16,14 @@ from ..output import EXIT_FAILED, EXIT_OK, emit, render, translate
 if TYPE_CHECKING:
     from pydantic import SecretStr
 
-    from ...core.cluster import Cluster, Node, RolloutPlan
+    from ...core.cluster import RolloutPlan
     from ...core.cluster_exec import NodeProgress, RolloutResult
-
-_STATUS_TEXT = {
-    "backing-up": QT_TRANSLATE_NOOP("cli", "backing up"),
-    "backed-up": QT_TRANSLATE_NOOP("cli", "backed up"),
-    "draining": QT_TRANSLATE_NOOP("cli", "drained (out of rotation)"),
-    "applying": QT_TRANSLATE_NOOP("cli", "applying SP1"),
-    "verifying": QT_TRANSLATE_NOOP("cli", "verifying"),
-    "updated": QT_TRANSLATE_NOOP("cli", "updated to SP1, back in rotation"),
-    "skipped": QT_TRANSLATE_NOOP("cli", "already SP1, skipped"),
-    "failed": QT_TRANSLATE_NOOP("cli", "failed"),
-    "not-started": QT_TRANSLATE_NOOP("cli", "not started"),
-}
+    from ...core.topology import Cluster, Node
 
 
 def cmd_cluster(ctx: Context) -> int:
-    from ...core.cluster import load_topology, plan_rollout
+    from ...core.cluster import plan_rollout
+    from ...core.topology import load_topology
 
     args: argparse.Namespace = ctx.args
     topology = load_topology(Path(args.topology))
@@ -60,10 +50,10 @@ def cmd_cluster(ctx: Context) -> int:
 
 def _keyring_passwords(ctx: Context, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
     """Every planned node's password from the keyring, looked up before anything changes."""
-    from ...core.cluster import load_topology
     from ...core.keyring_lookup import required_password
     from ...core.sandbox import SANDBOX_MARKER
     from ...core.secrets import SecretStore, account_for
+    from ...core.topology import load_topology
 
     path = Path(ctx.args.topology)
     store = SecretStore(sandbox=(path.resolve().parent / SANDBOX_MARKER).is_file())
@@ -86,6 +76,7 @@ def _keyring_passwords(ctx: Context, plan: RolloutPlan) -> Callable[[Cluster, No
 
 def _cmd_apply(ctx: Context, plan: RolloutPlan) -> int:
     from ...core.cluster_exec import run_rollout
+    from ...core.rollout_status import status_line
 
     args: argparse.Namespace = ctx.args
     password: SecretStr | Callable[[Cluster, Node], SecretStr]
@@ -95,7 +86,7 @@ def _cmd_apply(ctx: Context, plan: RolloutPlan) -> int:
     def show(event: NodeProgress) -> None:
         if event.status == "applying":
             return
-        text = translate(_STATUS_TEXT[event.status])
+        text = render(status_line(event.status))
         if event.message is not None:
             text += ": " + render(event.message)
         ctx.log.line(f"rollout wave {event.wave} {event.cluster}/{event.node}: {event.status}")
@@ -128,6 +119,7 @@ def _cmd_apply(ctx: Context, plan: RolloutPlan) -> int:
 
 
 def _print_result(ctx: Context, result: RolloutResult) -> None:
+    from ...core.rollout_status import status_line
 
     if ctx.args.json:
         ctx.json(
@@ -152,7 +144,7 @@ def _print_result(ctx: Context, result: RolloutResult) -> None:
     for cluster_id, folder in result.cluster_backups.items():
         ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Backup of cluster %1: %2"), cluster_id, folder))
     for o in result.outcomes:
-        ctx.out(f"{o.wave:>3}  {o.node:<20}{o.cluster:<24}{translate(_STATUS_TEXT[o.status])}")
+        ctx.out(f"{o.wave:>3}  {o.node:<20}{o.cluster:<24}{render(status_line(o.status))}")
     failed = result.failed
     if failed is not None and failed.message is not None:
         ctx.out(render(failed.message))
