@@ -40,7 +40,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ..core.setuplog import SetupLog
-from . import language_switch, sandbox_controls
+from . import language_switch
 from .announce_hooks import announce_pages
 from .assets import app_icon, pixmap
 from .deferred_startup import DeferredStartup
@@ -168,14 +168,20 @@ class SetupWizard(QWizard):
 
     # ---- the sandbox: briefing (Help) and "Reset scenario" (:mod:`.sandbox_controls`)
 
+    # Imported when first used: neither is needed for the first paint.
+
     @Slot()
     def show_briefing(self) -> None:
+        from . import sandbox_controls
+
         sandbox_controls.show_briefing(self)
 
     @Slot()
     def reset_scenario(self) -> bool:
         """The "Reset scenario" button: after a confirmation, a fresh copy of the sandbox, a fresh
         state and fresh pages, at the Welcome page. True when reset."""
+        from . import sandbox_controls
+
         return sandbox_controls.reset_scenario(self)
 
     # ---- may we change this install?
