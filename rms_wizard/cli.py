@@ -430,12 +430,12 @@ def cmd_uninstall(ctx: Context) -> int:
 
 
 def cmd_recover(ctx: Context) -> int:
-    from .core.transaction import Transaction
+    from .core.recovery import recover_interrupted
 
     run = ctx.track("recover")
     run.detect_before(required=False)  # what was found; recovery never waits on detection
 
-    outcome = Transaction.recover(Path(ctx.args.root).resolve(), log=ctx.log.line)
+    outcome = recover_interrupted(Path(ctx.args.root).resolve(), log=ctx.log.line)
     text = {
         "rolled-back": QT_TRANSLATE_NOOP("cli", "The interrupted run was rolled back."),
         "completed": QT_TRANSLATE_NOOP("cli", "The interrupted run was completed."),
@@ -773,7 +773,7 @@ def run(argv: Sequence[str]) -> int:
         ctx.log.outcome("error", exc.exit_code)
         return exc.exit_code
     except Exception as exc:
-        from .core.transaction import Cancelled
+        from .core.progress import Cancelled
 
         if isinstance(exc, Cancelled):
             trail.cancelled()

@@ -26,6 +26,7 @@ from pydantic import BaseModel, SecretStr
 from .backup import BackupSet, check_backup_server, check_live_key, verify_backup
 from .detect import detect_install
 from .dir_fd import RootedFiles
+from .fault_plan import FaultPlan
 from .install_lock import InstallLock
 from .locked_run import locked_run
 from .loggingdb import fill_logging_db, import_statistics_into
@@ -42,7 +43,7 @@ from .paths import registry_file, state_dir
 from .payload import Payload, baseline_payload, sp1_payload
 from .plan import PlanKind, PlannedFile, UpdatePlan, plan_update
 from .plan_recheck import PlanInputs, registry_fingerprint
-from .progress import CancelToken, ProgressCallback, no_progress
+from .progress import Cancelled, CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
 from .rollback_store import STORE_REL, RollbackStore, StoreEntry, record_original_hashes
@@ -50,16 +51,8 @@ from .safe_paths import check_paths, link_error, unsafe_part
 from .sqlite_files import settle_databases
 from .staged_content import stage_database, write_staged
 from .staging_dirs import Shard, create_staged, shard_folders
-from .transaction import (
-    Cancelled,
-    Cleanup,
-    FaultPlan,
-    MigrateConfigDb,
-    PutFile,
-    StageStep,
-    Step,
-    Transaction,
-)
+from .step_models import Cleanup, MigrateConfigDb, PutFile, StageStep, Step
+from .transaction import Transaction
 
 _COPY_CHUNK = 1024 * 1024
 

@@ -35,9 +35,8 @@ from .messages import (
     os_error_message,
 )
 from .models import InstallState, Release, ServerIdentity
-from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
+from .progress import Cancelled, CancelToken, ProgressCallback, ProgressEvent, no_progress
 from .secrets import verify_private_key_password
-from .transaction import Cancelled
 
 MANIFEST_NAME = "backup.json"
 ItemKind = Literal["config-db", "private-key", "logging-db"]

@@ -28,6 +28,7 @@ from .apply import (
     staged_name,
 )
 from .detect import detect_install
+from .fault_plan import FaultPlan
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import FileAction, InstallState, InstallStatus, Release
 from .paths import registry_file
@@ -37,7 +38,7 @@ from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import dump_reg, read_reg
 from .reinstall_mode import PlanOptions, ReinstallMode
 from .staged_content import write_staged
-from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step
+from .step_models import Cleanup, PutFile, StageStep, Step
 from .versioning import Companion
 
 #: What ``msiexec /f`` does by default: missing files, equal or older versions, damaged files,

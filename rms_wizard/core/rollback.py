@@ -8,7 +8,7 @@ journal stays and :func:`incomplete_error` tells the admin what blocks it (a rea
 full disk) and that ``recover`` finishes once that is lifted (exit code 4).
 
 No undo needs new disk space: originals come back by rename, the configuration database from
-the safety copy made before its migration (see :mod:`.transaction`).
+the safety copy made before its migration (see :mod:`.step_actions`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import errno
 import os
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from .messages import (
     QT_TRANSLATE_NOOP,
@@ -28,9 +27,8 @@ from .messages import (
     os_error_message,
     verbatim,
 )
-
-if TYPE_CHECKING:
-    from .transaction import Step
+from .progress import Cancelled
+from .step_models import Step, step_label
 
 #: Rounds over the steps not yet undone, and the pause before each further round (seconds).
 ROUNDS = 3
@@ -97,8 +95,7 @@ def undo_all(
                 log(f"rollback: step {index} not undone (round {round_no + 1}): {exc!r}")
                 continue
             errors.pop(index, None)
-            label = getattr(step, "label", "") or getattr(step, "target", "") or step.kind
-            log(f"rollback: step {index} undone: {step.kind} {label}")
+            log(f"rollback: step {index} undone: {step.kind} {step_label(step)}")
         pending = left
         if not pending:
             return []
@@ -145,7 +142,7 @@ def cause_of(exc: BaseException) -> Message:
         return exc.message
     if isinstance(exc, OSError):
         return os_error_message(exc, with_file=True)
-    if type(exc).__name__ == "Cancelled":
+    if isinstance(exc, Cancelled):
         return msg(QT_TRANSLATE_NOOP("core", "cancelled"))
     return verbatim(str(exc) or type(exc).__name__)
 
@@ -192,9 +189,25 @@ def unfinished_error(exc: OSError) -> RollbackIncompleteError:
     )
 
 
+def finish_failed_error(exc: Exception) -> InterruptedStateError:
+    """A run failed after its commit point: the change stands, and is not rolled back; the
+    journal stays, so ``recover`` finishes it."""
+    reason = os_error_message(exc) if isinstance(exc, OSError) else verbatim(str(exc))
+    return InterruptedStateError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The change was made, but finishing it failed: %1. Run recover to finish it.",
+            ),
+            reason,
+        )
+    )
+
+
 __all__ = [
     "RollbackIncompleteError",
     "check_undone",
+    "finish_failed_error",
     "incomplete_error",
     "undo_all",
     "unfinished_error",
