@@ -28,7 +28,7 @@ from .messages import (
     verbatim,
 )
 from .progress import Cancelled
-from .step_models import Step, step_label
+from .step_models import MigrateConfigDb, PutFile, StageStep, Step, step_label
 
 #: Rounds over the steps not yet undone, and the pause before each further round (seconds).
 ROUNDS = 3
@@ -49,20 +49,19 @@ def _still_there(path: str) -> OSError:
 def check_undone(step: Step, path_of: Callable[[str], str]) -> None:
     """Raise when the disk shows ``step`` not undone: an original still set aside, the safety
     copy of the database not put back, a folder the step made still there."""
-    kind = step.kind
     names: list[str] = []
-    if kind == "put-file":
-        names += [step.displaced] if step.displaced else []  # type: ignore[union-attr]
-        names += list(step.created_dirs)  # type: ignore[union-attr]
-    elif kind == "migrate-config-db":
-        names += [step.pre_copy] if step.pre_copy else []  # type: ignore[union-attr]
-    elif kind == "stage":
-        names.append(step.folder)  # type: ignore[union-attr]
+    if isinstance(step, PutFile):
+        names += [step.displaced] if step.displaced else []
+        names += list(step.created_dirs)
+    elif isinstance(step, MigrateConfigDb):
+        names += [step.pre_copy] if step.pre_copy else []
+    elif isinstance(step, StageStep):
+        names.append(step.folder)
     for rel in names:
         if os.path.lexists(path_of(rel)):
             raise _still_there(path_of(rel))
-    if kind == "put-file" and step.source and not step.displaced:  # type: ignore[union-attr]
-        target, source = path_of(step.target), path_of(step.source)  # type: ignore[union-attr]
+    if isinstance(step, PutFile) and step.source and not step.displaced:
+        target, source = path_of(step.target), path_of(step.source)
         if os.path.lexists(target) and not os.path.lexists(source):
             raise _still_there(target)  # an added file still in place
 
@@ -83,7 +82,7 @@ def undo_all(
         left: list[int] = []
         for index in pending:
             step = steps[index - 1]
-            if step.kind == "stage" and left:
+            if isinstance(step, StageStep) and left:
                 left.append(index)  # it holds what the steps not undone still need
                 continue
             try:
