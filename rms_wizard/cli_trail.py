@@ -65,7 +65,7 @@ class CliTrail:
             self._record(EventKind.RECOVERED, outcome=str(outcome or "nothing"))
 
     def failed(self, exc: BaseException) -> None:
-        from .core.secrets import WrongPasswordError
+        from .core.private_key import WrongPasswordError
 
         if isinstance(exc, WrongPasswordError):
             self._record(EventKind.PASSWORD_WRONG)

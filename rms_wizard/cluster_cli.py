@@ -14,20 +14,9 @@ from .core.messages import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from pydantic import SecretStr
 
-    from .core.cluster import Cluster, Node, RolloutPlan
+    from .core.cluster import RolloutPlan
     from .core.cluster_exec import NodeProgress, RolloutResult
-
-_STATUS_TEXT = {
-    "backing-up": QT_TRANSLATE_NOOP("cli", "backing up"),
-    "backed-up": QT_TRANSLATE_NOOP("cli", "backed up"),
-    "draining": QT_TRANSLATE_NOOP("cli", "drained (out of rotation)"),
-    "applying": QT_TRANSLATE_NOOP("cli", "applying SP1"),
-    "verifying": QT_TRANSLATE_NOOP("cli", "verifying"),
-    "updated": QT_TRANSLATE_NOOP("cli", "updated to SP1, back in rotation"),
-    "skipped": QT_TRANSLATE_NOOP("cli", "already SP1, skipped"),
-    "failed": QT_TRANSLATE_NOOP("cli", "failed"),
-    "not-started": QT_TRANSLATE_NOOP("cli", "not started"),
-}
+    from .core.topology import Cluster, Node
 
 
 def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
@@ -78,7 +67,8 @@ def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) ->
 
 def cmd_cluster(ctx: Any) -> int:
     from .cli import _m, _t
-    from .core.cluster import load_topology, plan_rollout
+    from .core.cluster import plan_rollout
+    from .core.topology import load_topology
 
     args: argparse.Namespace = ctx.args
     topology = load_topology(Path(args.topology))
@@ -105,10 +95,10 @@ def cmd_cluster(ctx: Any) -> int:
 
 def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
     """Every planned node's password from the keyring, looked up before anything changes."""
-    from .core.cluster import load_topology
     from .core.keyring_lookup import required_password
     from .core.sandbox import SANDBOX_MARKER
     from .core.secrets import SecretStore, account_for
+    from .core.topology import load_topology
 
     path = Path(ctx.args.topology)
     store = SecretStore(sandbox=(path.resolve().parent / SANDBOX_MARKER).is_file())
@@ -132,6 +122,7 @@ def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node],
 def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
     from .cli import EXIT_FAILED, EXIT_OK, _emit, _m, _t
     from .core.cluster_exec import run_rollout
+    from .core.rollout_status import status_line
 
     args: argparse.Namespace = ctx.args
     password: SecretStr | Callable[[Cluster, Node], SecretStr]
@@ -141,7 +132,7 @@ def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
     def show(event: NodeProgress) -> None:
         if event.status == "applying":
             return
-        text = _t(_STATUS_TEXT[event.status])
+        text = _m(status_line(event.status))
         if event.message is not None:
             text += ": " + _m(event.message)
         ctx.log.line(f"rollout wave {event.wave} {event.cluster}/{event.node}: {event.status}")
@@ -175,6 +166,7 @@ def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
 
 def _print_result(ctx: Any, result: RolloutResult) -> None:
     from .cli import _m, _t
+    from .core.rollout_status import status_line
 
     if ctx.args.json:
         ctx.json(
@@ -199,7 +191,7 @@ def _print_result(ctx: Any, result: RolloutResult) -> None:
     for cluster_id, folder in result.cluster_backups.items():
         ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Backup of cluster %1: %2"), cluster_id, folder))
     for o in result.outcomes:
-        ctx.out(f"{o.wave:>3}  {o.node:<20}{o.cluster:<24}{_t(_STATUS_TEXT[o.status])}")
+        ctx.out(f"{o.wave:>3}  {o.node:<20}{o.cluster:<24}{_m(status_line(o.status))}")
     failed = result.failed
     if failed is not None and failed.message is not None:
         ctx.out(_m(failed.message))

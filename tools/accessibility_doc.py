@@ -35,6 +35,20 @@ fails when it is out of date.
 """
 
 TAIL = """
+## Names and descriptions
+
+* Every control is announced with the text it shows; where that is not enough it has a
+  description: the plan table's file and action cells carry the file's reason, its headers say
+  what their column means ("Installed version", "New version"), a "–" is read as "not on the
+  server" or "no version"; each interop cell carries the feature's explanation and, when it is
+  highlighted, what it differs from; each debrief mark is read with its recommendation ("Verified
+  the backup: not passed"), inside the group "Checklist".
+* The sandbox bar is a group of its own ("Sandbox bar", role Grouping), its line as description.
+* A status line with nothing to say (where the answers were saved) is hidden, not blank.
+* `tests/ui/test_screen_reader_texts.py` reads these through Qt's accessibility interfaces in both
+  languages; `tests/a11y/test_lost_name.py` shows the AT-SPI walk fails when a button loses its
+  name (`RMS_WIZARD_A11Y_UNNAME=<objectName>` takes it away, `rms_wizard/ui/a11y_probe.py`).
+
 ## Keyboard
 
 * Tab / Shift+Tab move between controls; each page puts the focus on its first control (never on

@@ -46,7 +46,7 @@ SMALL: list[Path] = []
 def fix_run(work: Path) -> None:
     """Make what the pages show the same on every run: ``work`` (a fixed folder, recreated) holds
     the sandboxes, settings and logs, and the clock that names new folders reads ``STAMP``."""
-    from rms_wizard.ui.pages import preparation_page
+    from rms_wizard.ui.pages import backup_step
 
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -54,7 +54,7 @@ def fix_run(work: Path) -> None:
     os.environ["XDG_DATA_HOME"] = str(work / "data")
     os.environ["RMS_WIZARD_LOG_DIR"] = str(work / "logs")
     os.environ.pop("RMS_WIZARD_FAULT", None)
-    preparation_page.name_stamp = lambda: STAMP
+    backup_step.name_stamp = lambda: STAMP
 
 
 class Session:
@@ -133,7 +133,7 @@ class Session:
         self.wait(lambda: self.wizard.currentId() == page_id, f"page {page_id}")
 
     def detect(self) -> None:
-        from rms_wizard.ui.wizard import PageId
+        from rms_wizard.ui.page_id import PageId
 
         self.forward(PageId.DETECTION)
         self.wait(lambda: self.wizard.currentPage().isComplete(), "detection")
@@ -178,7 +178,7 @@ def hold_apply_at(step: int) -> tuple[threading.Event, threading.Event, Callable
 
 
 def to_preparation(s: Session, *, wrong_first: bool, shots: bool) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.detect()
     if shots:
@@ -197,14 +197,14 @@ def to_preparation(s: Session, *, wrong_first: bool, shots: bool) -> None:
     if shots:
         s.shot("preparation")
     prep = s.wizard.currentPage()
-    prep.make.click()
+    prep.backup_step.make.click()
     s.wait(lambda: s.state.backup is not None and s.forward_button().isEnabled(), "the backup")
     if shots:
         s.shot("preparation-done")
 
 
 def path_update(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.shot("welcome")
     to_preparation(s, wrong_first=True, shots=True)
@@ -223,7 +223,7 @@ def path_update(s: Session) -> None:
 
 
 def path_modified(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     to_preparation(s, wrong_first=False, shots=False)
     s.forward(PageId.READY)
@@ -236,7 +236,7 @@ def path_modified(s: Session) -> None:
 
 
 def path_fresh(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.shot("welcome")
     s.detect()
@@ -248,7 +248,7 @@ def path_fresh(s: Session) -> None:
 
 
 def path_remove(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.detect()
     s.shot("detection")
@@ -264,7 +264,7 @@ def path_remove(s: Session) -> None:
 
 
 def path_cancel(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     to_preparation(s, wrong_first=False, shots=False)
     s.forward(PageId.READY)
@@ -290,7 +290,7 @@ def path_cancel(s: Session) -> None:
 
 
 def path_drill(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.state.drill_fault = "kill-at-step:7"
     to_preparation(s, wrong_first=False, shots=False)
@@ -300,7 +300,7 @@ def path_drill(s: Session) -> None:
 
 
 def path_recover(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.detect()
     s.shot("detection")

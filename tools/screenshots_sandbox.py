@@ -107,20 +107,20 @@ def briefing(s: Session) -> None:
 
 def through_update(s: Session) -> None:
     """Detection, password, backup, plan, Install; waits for the finished page."""
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.forward(PageId.PASSWORD)
     page = s.wizard.currentPage()
     s.type_password(page.password_field.edit, s.scenario.key_password)
     s.forward(PageId.PREPARATION)
-    s.wizard.currentPage().make.click()
+    s.wizard.currentPage().backup_step.make.click()
     s.wait(lambda: s.state.backup is not None and s.forward_button().isEnabled(), "the backup")
     s.forward(PageId.READY)
     s.forward(PageId.FINISHED)
 
 
 def debrief(s: Session, name: str) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.forward(PageId.DEBRIEF)
     page = s.wizard.currentPage()
@@ -178,7 +178,7 @@ def hold_rollout(step: int) -> tuple[threading.Event, threading.Event, Callable[
 
 
 def cluster_path(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.detect()
     save(s, "cluster-01-detection")
@@ -208,7 +208,7 @@ def cluster_path(s: Session) -> None:
 
 
 def mixed_path(s: Session) -> None:
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     s.detect()
     s.forward(PageId.INTEROP)

@@ -230,14 +230,6 @@
         <translation>Enter the password of the private key first.</translation>
     </message>
     <message>
-        <source>Checking the password against the private key…</source>
-        <translation>Checking the password against the private key…</translation>
-    </message>
-    <message>
-        <source>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</source>
-        <translation>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</translation>
-    </message>
-    <message>
         <source>The rollout is running…</source>
         <translation>The rollout is running…</translation>
     </message>
@@ -260,14 +252,6 @@ Stop the rollout?</translation>
     <message>
         <source>Wave %1 of %2: %3 – %4</source>
         <translation>Wave %1 of %2: %3 – %4</translation>
-    </message>
-    <message>
-        <source>Writing the run report…</source>
-        <translation>Writing the run report…</translation>
-    </message>
-    <message>
-        <source>The run report is saved in %1</source>
-        <translation>The run report is saved in %1</translation>
     </message>
     <message>
         <source>Root certification cluster</source>
@@ -497,12 +481,24 @@ Stop the rollout?</translation>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: passed</translation>
+    </message>
+    <message>
+        <source>%1: not passed</source>
+        <translation>%1: not passed</translation>
+    </message>
 </context>
 <context>
     <name>DebriefView</name>
     <message>
         <source>Debrief</source>
         <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Save this debrief as a small HTML report for the trainer</source>
@@ -1083,6 +1079,10 @@ SP1 servers: %2</source>
         <translation>1.0 servers: %1
 SP1 servers: %2</translation>
     </message>
+    <message>
+        <source>Highlighted: differs from “%1”.</source>
+        <translation>Highlighted: differs from “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>KeepCard</name>
@@ -1402,6 +1402,46 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Installed version</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>The file&apos;s path in the install folder</source>
+        <translation>The file&apos;s path in the install folder</translation>
+    </message>
+    <message>
+        <source>The part of RMS the file belongs to</source>
+        <translation>The part of RMS the file belongs to</translation>
+    </message>
+    <message>
+        <source>What Setup does with the file</source>
+        <translation>What Setup does with the file</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version on the server now</source>
+        <translation>The file&apos;s version on the server now</translation>
+    </message>
+    <message>
+        <source>The version SP1 installs</source>
+        <translation>The version SP1 installs</translation>
+    </message>
+    <message>
+        <source>Why Setup does this with the file</source>
+        <translation>Why Setup does this with the file</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>not on the server</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>no version</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1958,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>Sandbox: practice only; no real server is changed.</source>
         <translation>Sandbox: practice only; no real server is changed.</translation>
+    </message>
+    <message>
+        <source>Sandbox bar</source>
+        <translation>Sandbox bar</translation>
     </message>
     <message>
         <source>Reset scen&amp;ario</source>

@@ -230,14 +230,6 @@
         <translation>Voer eerst het wachtwoord van de persoonlijke sleutel in.</translation>
     </message>
     <message>
-        <source>Checking the password against the private key…</source>
-        <translation>Het wachtwoord controleren met de persoonlijke sleutel…</translation>
-    </message>
-    <message>
-        <source>This password does not open the private key of this server. Check it (it is case-sensitive) and try again.</source>
-        <translation>Dit wachtwoord opent de persoonlijke sleutel van deze server niet. Controleer het (het is hoofdlettergevoelig) en probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>The rollout is running…</source>
         <translation>De uitrol wordt uitgevoerd…</translation>
     </message>
@@ -260,14 +252,6 @@ De uitrol stoppen?</translation>
     <message>
         <source>Wave %1 of %2: %3 – %4</source>
         <translation>Golf %1 van %2: %3 – %4</translation>
-    </message>
-    <message>
-        <source>Writing the run report…</source>
-        <translation>Het rapport van de uitvoering wordt geschreven…</translation>
-    </message>
-    <message>
-        <source>The run report is saved in %1</source>
-        <translation>Het rapport van de uitvoering is opgeslagen in %1</translation>
     </message>
     <message>
         <source>Root certification cluster</source>
@@ -497,12 +481,24 @@ De uitrol stoppen?</translation>
         <source>Not passed</source>
         <translation>Niet geslaagd</translation>
     </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: geslaagd</translation>
+    </message>
+    <message>
+        <source>%1: not passed</source>
+        <translation>%1: niet geslaagd</translation>
+    </message>
 </context>
 <context>
     <name>DebriefView</name>
     <message>
         <source>Debrief</source>
         <translation>Nabespreking</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Controlelijst</translation>
     </message>
     <message>
         <source>Save this debrief as a small HTML report for the trainer</source>
@@ -1083,6 +1079,10 @@ SP1 servers: %2</source>
         <translation>1.0-servers: %1
 SP1-servers: %2</translation>
     </message>
+    <message>
+        <source>Highlighted: differs from “%1”.</source>
+        <translation>Gemarkeerd: wijkt af van “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>KeepCard</name>
@@ -1402,6 +1402,46 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Geïnstalleerde versie</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>The file&apos;s path in the install folder</source>
+        <translation>Het pad van het bestand in de installatiemap</translation>
+    </message>
+    <message>
+        <source>The part of RMS the file belongs to</source>
+        <translation>Het onderdeel van RMS waartoe het bestand behoort</translation>
+    </message>
+    <message>
+        <source>What Setup does with the file</source>
+        <translation>Wat Setup met het bestand doet</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version on the server now</source>
+        <translation>De huidige versie van het bestand op de server</translation>
+    </message>
+    <message>
+        <source>The version SP1 installs</source>
+        <translation>De versie die SP1 installeert</translation>
+    </message>
+    <message>
+        <source>Why Setup does this with the file</source>
+        <translation>Waarom Setup dit met het bestand doet</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>niet op de server</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>geen versie</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1958,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Sandbox: practice only; no real server is changed.</source>
         <translation>Sandbox: alleen om te oefenen; er wordt geen echte server gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Sandbox bar</source>
+        <translation>Sandboxbalk</translation>
     </message>
     <message>
         <source>Reset scen&amp;ario</source>

@@ -21,15 +21,9 @@ from pathlib import Path
 
 from rms_wizard.core.answers import SCHEMA_ID, AnswerFile
 from rms_wizard.core.atomic import write_atomic
-from rms_wizard.core.cluster import (
-    Cluster,
-    RolloutPlan,
-    Topology,
-    cluster_batch_size,
-    plan_rollout,
-    roots_first,
-)
+from rms_wizard.core.cluster import RolloutPlan, cluster_batch_size, plan_rollout, roots_first
 from rms_wizard.core.messages import QT_TRANSLATE_NOOP, BadInputError, msg, os_error_message
+from rms_wizard.core.topology import Cluster, Topology
 
 INVENTORY_NAME = "inventory.ini"
 PLAYBOOK_NAME = "site.yml"

@@ -35,8 +35,8 @@ from .messages import (
     os_error_message,
 )
 from .models import InstallState, Release, ServerIdentity
+from .private_key import verify_private_key_password
 from .progress import Cancelled, CancelToken, ProgressCallback, ProgressEvent, no_progress
-from .secrets import verify_private_key_password
 
 MANIFEST_NAME = "backup.json"
 ItemKind = Literal["config-db", "private-key", "logging-db"]
@@ -135,22 +135,11 @@ def _invalid(folder: Path, reason: Message) -> BackupInvalidError:
     )
 
 
-def make_backup(
-    state: InstallState,
-    dest: Path,
-    *,
-    include_logging_db: bool,
-    password: SecretStr,
-    progress: ProgressCallback = no_progress,
-    cancel: CancelToken | None = None,
-) -> BackupSet:
-    """Back up the configuration database and the key (and the logging database when asked).
-
-    The password is checked against the live key first (the seed: make sure you have it); a wrong
-    password writes nothing. ``dest`` must be absent or empty. A failure or cancel removes what was
-    written.
-    """
-    cancel = cancel or CancelToken()
+def _backup_sources(
+    state: InstallState, dest: Path, include_logging_db: bool, password: SecretStr
+) -> list[tuple[ItemKind, Path]]:
+    """What the backup copies; refused (nothing written) when a part is missing, the password
+    does not open the live key, or ``dest`` holds something already."""
     if state.config_db is None or not state.config_db.exists:
         raise BadInputError(
             msg(QT_TRANSLATE_NOOP("core", "This server has no configuration database to back up."))
@@ -174,39 +163,84 @@ def make_backup(
                 msg(QT_TRANSLATE_NOOP("core", "This server has no logging database to back up."))
             )
         sources.append(("logging-db", Path(state.logging_db.path)))
+    return sources
+
+
+def _copy_items(
+    held: HeldFolder,
+    sources: list[tuple[ItemKind, Path]],
+    total: int,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> list[BackupItem]:
+    """Copy each source into the held folder (a database through SQLite's backup), hashed."""
+    done = 0
+    items = []
+    for index, (kind, source) in enumerate(sources, start=1):
+        if cancel.cancelled:
+            raise Cancelled()
+        progress(
+            ProgressEvent(
+                index,
+                len(sources),
+                done,
+                total,
+                str(source),
+                msg(QT_TRANSLATE_NOOP("core", "Backing up %1"), source.name),
+            )
+        )
+        name = FILE_NAMES[kind]
+        if kind == "private-key":
+            held.copy_file(source, name)
+        else:
+            held.copy_database(source, name)
+        digest, size = held.sha256_and_size(name)
+        items.append(BackupItem(kind=kind, file=name, source=str(source), sha256=digest, size=size))
+        done += source.stat().st_size
+    return items
+
+
+def _write_failed(exc: OSError | sqlite3.Error) -> OperationFailedError:
+    """A full or failing backup disk, said in one line."""
+    reason = (
+        os_error_message(exc, with_file=True)
+        if isinstance(exc, OSError)
+        else database_error_message(exc)
+    )
+    return OperationFailedError(
+        msg(
+            QT_TRANSLATE_NOOP("core", "The backup could not be written (nothing was kept): %1"),
+            reason,
+        )
+    )
+
+
+def make_backup(
+    state: InstallState,
+    dest: Path,
+    *,
+    include_logging_db: bool,
+    password: SecretStr,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> BackupSet:
+    """Back up the configuration database and the key (and the logging database when asked).
+
+    The password is checked against the live key first (the seed: make sure you have it); a wrong
+    password writes nothing. ``dest`` must be absent or empty. A failure or cancel removes what was
+    written.
+    """
+    cancel = cancel or CancelToken()
+    sources = _backup_sources(state, dest, include_logging_db, password)
     created_dest = not dest.exists()
     total = sum(p.stat().st_size for _, p in sources) or 1
-    done = 0
     old_umask = os.umask(0o077)
     held: HeldFolder | None = None
     try:
         dest.mkdir(parents=True, exist_ok=True)
         os.chmod(dest, 0o700)
         held = HeldFolder(dest)  # every file is written at this folder's descriptor
-        items = []
-        for index, (kind, source) in enumerate(sources, start=1):
-            if cancel.cancelled:
-                raise Cancelled()
-            progress(
-                ProgressEvent(
-                    index,
-                    len(sources),
-                    done,
-                    total,
-                    str(source),
-                    msg(QT_TRANSLATE_NOOP("core", "Backing up %1"), source.name),
-                )
-            )
-            name = FILE_NAMES[kind]
-            if kind == "private-key":
-                held.copy_file(source, name)
-            else:
-                held.copy_database(source, name)
-            digest, size = held.sha256_and_size(name)
-            items.append(
-                BackupItem(kind=kind, file=name, source=str(source), sha256=digest, size=size)
-            )
-            done += source.stat().st_size
+        items = _copy_items(held, sources, total, progress, cancel)
         manifest = BackupManifest(
             created=datetime.now(UTC),
             tool_version=__version__,
@@ -218,16 +252,8 @@ def make_backup(
         held.sync()
         if not held.still_there():
             raise replaced_error(dest)
-        progress(
-            ProgressEvent(
-                len(sources),
-                len(sources),
-                total,
-                total,
-                "",
-                msg(QT_TRANSLATE_NOOP("core", "Backup written")),
-            )
-        )
+        written = msg(QT_TRANSLATE_NOOP("core", "Backup written"))
+        progress(ProgressEvent(len(sources), len(sources), total, total, "", written))
     except BaseException as exc:
         # Never leave a half-written backup behind: it could later be mistaken for a good one.
         if held is not None:
@@ -235,20 +261,8 @@ def make_backup(
         elif created_dest and not dest.is_symlink():
             with contextlib.suppress(OSError):
                 dest.rmdir()
-        if isinstance(exc, OSError | sqlite3.Error):  # a full or failing backup disk
-            reason = (
-                os_error_message(exc, with_file=True)
-                if isinstance(exc, OSError)
-                else database_error_message(exc)
-            )
-            raise OperationFailedError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "core", "The backup could not be written (nothing was kept): %1"
-                    ),
-                    reason,
-                )
-            ) from None
+        if isinstance(exc, OSError | sqlite3.Error):
+            raise _write_failed(exc) from None
         raise
     finally:
         os.umask(old_umask)

@@ -1,6 +1,6 @@
 """Run a rolling SP1 rollout: the waves of a :class:`~.cluster.RolloutPlan` on the nodes.
 
-Each node is an install root (:func:`~.cluster.node_install_root`; the sandbox keeps a full mock
+Each node is an install root (:func:`~.topology.node_install_root`; the sandbox keeps a full mock
 server there) and is updated with the same core a single server uses:
 
 1. Before the first wave, each cluster's shared configuration database is backed up once: a
@@ -37,16 +37,7 @@ from pydantic import BaseModel, SecretStr
 from .apply import apply_update
 from .atomic import write_atomic
 from .backup import MANIFEST_NAME, make_backup
-from .cluster import (
-    Cluster,
-    Node,
-    RolloutPlan,
-    Topology,
-    WaveItem,
-    load_topology,
-    node_install_root,
-    plan_rollout,
-)
+from .cluster import RolloutPlan, WaveItem, plan_rollout
 from .debrief import EventKind, OperatorEvent
 from .detect import detect_install
 from .fault_plan import FaultPlan
@@ -55,6 +46,7 @@ from .locked_run import locked
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .models import InstallState, InstallStatus, Release
 from .progress import CancelToken, ProgressEvent
+from .topology import Cluster, Node, Topology, load_topology, node_install_root
 from .verify import verify_state
 
 NodeStatus: TypeAlias = Literal[

@@ -2,7 +2,7 @@
 
 A deployment scenario (``Scenario.deployment``) becomes, in the sandbox folder:
 
-* ``topology.json`` (the scenario's ``topology`` name) in the format of :class:`~.cluster.Topology`,
+* ``topology.json`` (the scenario's ``topology`` name) in the format of :class:`~.topology.Topology`,
   at the root of the folder, with each node's ``root`` relative to it (``nodes/<name>``);
 * per node a full mock server, built with :func:`~.sandbox.build_machine` (an SP1 node is built
   as 1.0 and updated with the real apply).
@@ -21,19 +21,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cluster import (
-    Cluster,
-    ClusterKind,
-    Forest,
-    Node,
-    Topology,
-    load_topology,
-    validate_topology,
-)
 from .interop import ServerVersion
 from .models import Release, ServerRole
 from .sandbox import Scenario, ServerSpec, build_machine
 from .secrets import SecretStore, account_for
+from .topology import Cluster, ClusterKind, Forest, Node, Topology, load_topology, validate_topology
 
 #: The node folders of a deployment, below the sandbox folder.
 NODES_DIR = "nodes"

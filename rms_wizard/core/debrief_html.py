@@ -1,11 +1,11 @@
 """The debrief as a small, self-contained HTML page for the trainer (inline style, no scripts).
 
-Every text from the scenario, the events and the messages is escaped.
+The texts are translated here and put into ``templates/debrief.html.j2``, which escapes every one
+of them (from the scenario, the events and the messages).
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,22 +20,8 @@ if TYPE_CHECKING:
     from .sandbox import Scenario
 
 
-_CSS = """
-body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:46em;color:#1b1b1b;
-line-height:1.45}
-h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em}
-.meta{color:#555}.score{font-size:1.2em;font-weight:bold}
-ul.checklist{list-style:none;padding:0}
-ul.checklist li{border-left:.3em solid #999;padding:.3em .8em;margin:.5em 0;background:#f6f6f6}
-ul.checklist li.passed{border-color:#2e7d32}ul.checklist li.failed{border-color:#c62828}
-.mark{font-weight:bold;margin-right:.4em}.passed .mark{color:#2e7d32}.failed .mark{color:#c62828}
-ul.checklist p{margin:.2em 0 0}
-table{border-collapse:collapse}td,th{padding:.15em .8em .15em 0;text-align:left;vertical-align:top}
-"""
-
-
 def _tr(translate: Translate | None, text: str, *args: object) -> str:
-    return html.escape(msg(text, *args).render(translate))
+    return msg(text, *args).render(translate)
 
 
 def render_debrief_html(
@@ -52,67 +38,57 @@ def render_debrief_html(
     Every text from the scenario, the events and the messages is escaped. ``translate`` is
     ``translate(context, text, n)`` (the GUI's catalogue); English without it.
     """
+    from .html_templates import render_page
+
     lang = "nl" if language.startswith("nl") else "en"
     when = (generated or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M %Z").strip()
-    mark_ok = _tr(translate, QT_TRANSLATE_NOOP("core", "Passed"))
-    mark_bad = _tr(translate, QT_TRANSLATE_NOOP("core", "Not passed"))
-    # lupdate reads no marks inside f-strings: translate the headings outside them.
-    title = _tr(translate, QT_TRANSLATE_NOOP("core", "Debrief: %1"), scenario.title.get(lang))
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        '<head><meta charset="utf-8">',
-        f"<title>{title}</title>",
-        f"<style>{_CSS}</style></head>",
-        "<body>",
-        f"<h1>{title}</h1>",
-        '<p class="meta">'
-        + _tr(
+    drill = None
+    if scenario.drill is not None:
+        drill = {
+            "title": _tr(translate, QT_TRANSLATE_NOOP("core", "The drill")),
+            "trap": scenario.drill.trap.get(lang),
+        }
+    items = [
+        {
+            "passed": item.passed,
+            "title": item.title.render(translate),
+            "explanation": item.explanation.render(translate),
+        }
+        for item in debrief.items
+    ]
+    return render_page(
+        "debrief.html.j2",
+        lang=lang,
+        title=_tr(translate, QT_TRANSLATE_NOOP("core", "Debrief: %1"), scenario.title.get(lang)),
+        meta=_tr(
             translate,
             QT_TRANSLATE_NOOP("core", "Scenario %1 · level: %2 · %3 minutes · made %4"),
             scenario.id,
             level_label(scenario.level).render(translate),
             scenario.duration_minutes,
             when,
-        )
-        + "</p>",
-        '<p class="score">'
-        + _tr(
+        ),
+        score=_tr(
             translate,
             QT_TRANSLATE_NOOP("core", "Score: %1 of %2 recommendations followed (%3%)"),
             debrief.passed_count,
             debrief.applicable_count,
             debrief.percent,
-        )
-        + "</p>",
-        "<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "Checklist")) + "</h2>",
-        '<ul class="checklist">',
-    ]
-    for item in debrief.items:
-        state = "passed" if item.passed else "failed"
-        mark = "✔" if item.passed else "✘"
-        label = mark_ok if item.passed else mark_bad
-        parts.append(
-            f'<li class="{state}"><span class="mark" title="{label}">{mark}</span>'
-            f"<strong>{html.escape(item.title.render(translate))}</strong>"
-            f"<p>{html.escape(item.explanation.render(translate))}</p></li>"
-        )
-    parts.append("</ul>")
-    if scenario.drill is not None:
-        parts.append("<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "The drill")) + "</h2>")
-        parts.append(f"<p>{html.escape(scenario.drill.trap.get(lang))}</p>")
-    parts.append("<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "Learning goals")) + "</h2><ul>")
-    parts.extend(f"<li>{html.escape(goal.get(lang))}</li>" for goal in scenario.goals)
-    parts.append("</ul>")
-    if events:
-        parts.extend(_replay_html(events, scenario, lang, translate))
-    parts.append("</body></html>")
-    return "\n".join(part for part in parts if part) + "\n"
+        ),
+        checklist_title=_tr(translate, QT_TRANSLATE_NOOP("core", "Checklist")),
+        passed_label=_tr(translate, QT_TRANSLATE_NOOP("core", "Passed")),
+        failed_label=_tr(translate, QT_TRANSLATE_NOOP("core", "Not passed")),
+        items=items,
+        drill=drill,
+        goals_title=_tr(translate, QT_TRANSLATE_NOOP("core", "Learning goals")),
+        goals=[goal.get(lang) for goal in scenario.goals],
+        steps=_steps(events, scenario, lang, translate) if events else None,
+    )
 
 
-def _replay_html(
+def _steps(
     events: Sequence[OperatorEvent], scenario: Scenario, lang: str, translate: Translate | None
-) -> list[str]:
+) -> dict[str, object]:
     """The hints taken (and their cost) and the run as a timeline, with the time between steps."""
     from .run_timeline import (  # it imports the labels
         hint_summary,
@@ -123,21 +99,23 @@ def _replay_html(
     )
 
     found = (trainee_line(events), time_taken_line(events), time_per_page_line(events))
-    lines = [line for line in found if line is not None]
-    parts = [
-        "<h2>" + _tr(translate, QT_TRANSLATE_NOOP("core", "The operator’s steps")) + "</h2>",
-        *(f"<p>{html.escape(line.render(translate))}</p>" for line in lines),
-        f"<p>{html.escape(hint_summary(events).render(translate))}</p><table>",
-    ]
+    rows = []
     for step in timeline(events, scenario, lang):
         minutes, seconds = divmod(step.seconds_since_previous, 60)
-        parts.append(
-            f"<tr><td>{step.at:%H:%M:%S}</td><td>+{minutes}:{seconds:02d}</td>"
-            f"<td>{html.escape(step.label.render(translate))}</td>"
-            f"<td>{html.escape(step.note or step.detail)}</td></tr>"
+        rows.append(
+            {
+                "at": f"{step.at:%H:%M:%S}",
+                "since": f"+{minutes}:{seconds:02d}",
+                "label": step.label.render(translate),
+                "note": step.note or step.detail,
+            }
         )
-    parts.append("</table>")
-    return parts
+    return {
+        "title": _tr(translate, QT_TRANSLATE_NOOP("core", "The operator’s steps")),
+        "lines": [line.render(translate) for line in found if line is not None],
+        "hints": hint_summary(events).render(translate),
+        "timeline": rows,
+    }
 
 
 def write_debrief_html(

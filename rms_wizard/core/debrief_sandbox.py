@@ -1,7 +1,7 @@
 """A sandbox folder scored after the run: the one place that turns a folder into a debrief.
 
 ``rms-wizard debrief SANDBOX_DIR`` and ``rms-wizard debrief collect`` read the trail the wizard
-(or the CLI) left in the sandbox and check it with :func:`~.debrief.build_debrief`, the same rules
+(or the CLI) left in the sandbox and check it with :func:`~.debrief_rules.build_debrief`, the same rules
 as the debrief page. :func:`debrief_record` is the exported form (the ``--json`` output, and what
 ``collect`` reads back from an exported file); it holds the items' texts and the trail's kinds and
 times, never a secret (the trail holds none, and the scenario's password is not copied into it).
@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .debrief import Debrief, OperatorEvent, Translate, build_debrief
+from .debrief import Debrief, OperatorEvent, Translate
+from .debrief_rules import build_debrief
 from .hints import HINT_TAKEN
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .sandbox import SANDBOX_MARKER, Scenario, sandbox_scenario

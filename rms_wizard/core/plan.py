@@ -116,14 +116,7 @@ def refuse_unfinished(state: InstallState) -> None:
         )
 
 
-def plan_update(
-    state: InstallState, payload: Payload, baseline: Payload, options: PlanOptions | None = None
-) -> UpdatePlan:
-    """The :class:`UpdatePlan` for ``state``: one action per SP1 file.
-
-    An SP1 install gets an empty plan that says so; no RMS gets a fresh-install plan (all add).
-    ``options`` (the reinstall mode, the rule for changed files) default to Windows Installer's.
-    """
+def _refuse_inconsistent(state: InstallState) -> None:
     refuse_unfinished(state)
     if state.status is InstallStatus.INCONSISTENT:
         first = state.problems[0] if state.problems else msg(QT_TRANSLATE_NOOP("core", "unknown"))
@@ -135,37 +128,37 @@ def plan_update(
                 first,
             )
         )
-    migration = payload.manifest.config_db_migration
-    if state.status is InstallStatus.NONE:
-        return UpdatePlan(
-            kind=PlanKind.FRESH_INSTALL,
-            from_release=None,
-            actions=[
-                PlannedFile.of(
-                    f,
-                    None,
-                    FileAction.ADD,
-                    msg(QT_TRANSLATE_NOOP("core", "RMS is not installed: SP1 installs fresh.")),
-                )
-                for f in payload.manifest.files
-            ],
-            notes=[
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "No RMS install was found. SP1 will be installed fresh; provision the "
-                        "server afterwards from the administration site.",
-                    )
-                )
-            ],
-        )
-    if state.version is Release.SP1:
-        return UpdatePlan(
-            kind=PlanKind.NOTHING,
-            from_release=Release.SP1,
-            notes=[msg(QT_TRANSLATE_NOOP("core", "SP1 is already installed: nothing to update."))],
-        )
 
+
+def _fresh_install_plan(payload: Payload) -> UpdatePlan:
+    return UpdatePlan(
+        kind=PlanKind.FRESH_INSTALL,
+        from_release=None,
+        actions=[
+            PlannedFile.of(
+                f,
+                None,
+                FileAction.ADD,
+                msg(QT_TRANSLATE_NOOP("core", "RMS is not installed: SP1 installs fresh.")),
+            )
+            for f in payload.manifest.files
+        ],
+        notes=[
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "No RMS install was found. SP1 will be installed fresh; provision the "
+                    "server afterwards from the administration site.",
+                )
+            )
+        ],
+    )
+
+
+def _file_actions(
+    state: InstallState, payload: Payload, baseline: Payload, options: PlanOptions | None
+) -> list[PlannedFile]:
+    """One decision per SP1 file of an installed component, under Windows Installer's rules."""
     pristine = baseline.manifest.by_path()
     wanted = {c.id for c in state.components if c.installed}
     actions = []
@@ -179,8 +172,10 @@ def plan_update(
         companion = Companion(shipped[parent], installed_files.get(parent)) if parent else None
         action, reason = decide(new, installed, pristine.get(new.path.lower()), options, companion)
         actions.append(PlannedFile.of(new, installed, action, reason))
-    has_config = state.config_db is not None and state.config_db.exists
-    has_logging = state.logging_db is not None and state.logging_db.exists
+    return actions
+
+
+def _update_notes(actions: list[PlannedFile], has_logging: bool) -> list[Message]:
     notes = []
     if any(a.action is FileAction.KEEP_MODIFIED for a in actions):
         notes.append(
@@ -201,11 +196,35 @@ def plan_update(
                 )
             )
         )
+    return notes
+
+
+def plan_update(
+    state: InstallState, payload: Payload, baseline: Payload, options: PlanOptions | None = None
+) -> UpdatePlan:
+    """The :class:`UpdatePlan` for ``state``: one action per SP1 file.
+
+    An SP1 install gets an empty plan that says so; no RMS gets a fresh-install plan (all add).
+    ``options`` (the reinstall mode, the rule for changed files) default to Windows Installer's.
+    """
+    _refuse_inconsistent(state)
+    if state.status is InstallStatus.NONE:
+        return _fresh_install_plan(payload)
+    if state.version is Release.SP1:
+        return UpdatePlan(
+            kind=PlanKind.NOTHING,
+            from_release=Release.SP1,
+            notes=[msg(QT_TRANSLATE_NOOP("core", "SP1 is already installed: nothing to update."))],
+        )
+    actions = _file_actions(state, payload, baseline, options)
+    has_config = state.config_db is not None and state.config_db.exists
+    has_logging = state.logging_db is not None and state.logging_db.exists
+    migration = payload.manifest.config_db_migration
     return UpdatePlan(
         kind=PlanKind.UPDATE,
         from_release=Release.V1,
         actions=actions,
         config_db_migration=migration if has_config else None,
         recreate_logging_db=has_logging,
-        notes=notes,
+        notes=_update_notes(actions, has_logging),
     )

@@ -18,27 +18,21 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .apply import (
-    _missing_dirs,
-    _stage_files,
-    rel_to_root,
-    run_transaction,
-    sp1_registry,
-    stage_shards,
-    staged_name,
-)
+from .apply import run_transaction
 from .detect import detect_install
 from .fault_plan import FaultPlan
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import FileAction, InstallState, InstallStatus, Release
 from .paths import registry_file
 from .payload import Payload, sp1_payload
+from .payload_staging import missing_dirs, stage_files, stage_shards, staged_name
 from .plan import PlanKind, PlannedFile, UpdatePlan, decide, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import dump_reg, read_reg
 from .reinstall_mode import PlanOptions, ReinstallMode
 from .staged_content import write_staged
 from .step_models import Cleanup, PutFile, StageStep, Step
+from .update_steps import rel_to_root, sp1_registry
 from .versioning import Companion
 
 #: What ``msiexec /f`` does by default: missing files, equal or older versions, damaged files,
@@ -135,7 +129,7 @@ def build_repair(
                 sha256=item.new_sha256,
                 size=item.size,
                 label=item.path,
-                created_dirs=[] if present else _missing_dirs(os.fspath(root), target, seen),
+                created_dirs=[] if present else missing_dirs(os.fspath(root), target, seen),
             )
         )
     current = registry_file(root).read_bytes()
@@ -168,7 +162,7 @@ def build_repair(
 
     def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
         files_rel = f"{staging}/files"
-        _stage_files(changes, sources, os.fspath(root), files_rel, shards, report, cancel)
+        stage_files(changes, sources, os.fspath(root), files_rel, shards, report, cancel)
         # Written at the staging folder's descriptor, never through a link (staged_content).
         write_staged(root, f"{staging}/registry.reg", registry_bytes)
         write_staged(root, f"{staging}/committed", marker)

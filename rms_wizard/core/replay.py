@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, SecretStr
 
 from .answers import AnswerFile, AnswerFileError, resolve_path
-from .apply import ApplyResult, RollbackStore, apply_update
+from .apply import ApplyResult, apply_update
 from .backup import BackupSet, backup_and_verify, check_backup_server, load_backup
 from .detect import detect_install
 from .fault_plan import FaultPlan
@@ -29,7 +29,7 @@ from .operations import AfterCheck, check_after
 from .payload import baseline_payload, sp1_payload
 from .plan import PlanKind, UpdatePlan, plan_update, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
-from .rollback_store import load_store
+from .rollback_store import RollbackStore, load_store
 from .uninstall import UninstallResult, _no_store_error, uninstall_sp1
 
 

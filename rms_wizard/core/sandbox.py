@@ -15,13 +15,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
-from .cluster import Client, ClusterKind
 from .configdb import create_config_db_v1
 from .loggingdb import create_logging_db, sample_rows
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import ComponentId, OsUpdate, Release, RelPath, ServerRole
 from .paths import registry_file, resources_dir, windows_to_root
 from .payload import Payload, baseline_payload
+from .private_key import create_encrypted_private_key
 from .regfile import RegFile, write_reg_atomic
 from .registry import (
     COMPONENT_VALUES,
@@ -32,7 +32,7 @@ from .registry import (
     SERVER_KEY,
 )
 from .scenario_variables import Variable
-from .secrets import create_encrypted_private_key
+from .topology import Client, ClusterKind
 
 SANDBOX_MARKER = ".rms-sandbox.json"
 #: Written when a drill's fault has been handed out, so a retry after the drill runs normally.

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .sandbox import LocalText, Scenario, materialise, write_marker
 
-#: The ids of the debrief's items (:func:`~.debrief.build_debrief`), which a goal's ``item`` names.
+#: The ids of the debrief's items (:func:`~.debrief_rules.build_debrief`), which a goal's ``item`` names.
 DEBRIEF_RULES = (
     "backup",
     "backup-verified",
@@ -105,7 +105,7 @@ def _check_modified_files(path: Path, scenario: Scenario) -> None:
 
 def _check_build(path: Path, scenario: Scenario) -> None:
     """Materialise into a temporary folder; every goal's item must be an item of its debrief."""
-    from .debrief import build_debrief
+    from .debrief_rules import build_debrief
 
     with tempfile.TemporaryDirectory(prefix="rms-scenario-check-") as temporary:
         folder = Path(temporary) / "sandbox"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, SecretStr
 
-from .apply import rel_to_root, run_transaction
+from .apply import run_transaction
 from .backup import verify_backup
 from .detect import detect_install
 from .dir_fd import RootedFiles
@@ -26,7 +26,7 @@ from .file_steps import make_private_dirs
 from .install_lock import InstallLock
 from .locked_run import locked_run
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
-from .models import InstallStatus, Release
+from .models import InstallState, InstallStatus, Release
 from .paths import registry_file
 from .payload import sp1_payload
 from .plan import refuse_unfinished
@@ -34,11 +34,19 @@ from .plan_recheck import PlanInputs, registry_fingerprint
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import RegFile, dump_reg, read_reg
 from .registry import DRMS_KEY
-from .rollback_store import KEPT_REL, STORE_REL, check_store, edited_sp1_files, load_store
+from .rollback_store import (
+    KEPT_REL,
+    STORE_REL,
+    RollbackStore,
+    check_store,
+    edited_sp1_files,
+    load_store,
+)
 from .safe_paths import check_paths
 from .sqlite_files import settle_databases
 from .staged_content import stage_database_copy, write_staged
 from .step_models import Cleanup, PutFile, StageStep, Step
+from .update_steps import rel_to_root
 
 
 class UninstallResult(BaseModel):
@@ -106,6 +114,200 @@ def _registry_without_rms(current: RegFile) -> RegFile:
     return RegFile(keys=keys)
 
 
+class _Removal:
+    """The steps that take SP1 away (before the config database and the registry), with the
+    counts and notes the result reports."""
+
+    def __init__(self, kept: _KeptEdits) -> None:
+        self.kept = kept
+        self.steps: list[Step] = []
+        self.notes: list[Message] = []
+        self.restored = 0
+        self.removed = 0
+        #: The staged registry of a fresh install's removal (the store holds the other kind).
+        self.new_registry = b""
+        self.registry_source = ""
+        self.registry_sha256: str | None = None
+        self.cleanup = Cleanup()
+
+    def put(
+        self,
+        target: str,
+        path: str,
+        *,
+        source: str | None = None,
+        sha256: str | None = None,
+        size: int = 0,
+    ) -> None:
+        """Put ``path``'s original back at ``target`` from ``source``, or remove it (no source);
+        an SP1 file the admin edited is kept aside, not discarded."""
+        self.steps.append(
+            PutFile(
+                target=target,
+                source=source,
+                displaced=self.kept.displaced(path),
+                created_dirs=self.kept.dirs(path),
+                sha256=sha256,
+                size=size,
+                label=path,
+                restore=source is not None,
+            )
+        )
+
+
+def _refuse_unless_sp1(state: InstallState) -> None:
+    refuse_unfinished(state)
+    if state.status is not InstallStatus.INSTALLED or state.version is not Release.SP1:
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP("core", "SP1 is not installed on this server: nothing to remove.")
+            )
+        )
+
+
+def _config_backup(
+    state: InstallState, restore_config_db: Path | None, password: SecretStr | None
+) -> Path | None:
+    """The verified backup's configuration database to restore, or None to keep SP1's."""
+    if restore_config_db is None:
+        return None
+    if password is None:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "The backup's private-key password is required."))
+        )
+    backup = verify_backup(restore_config_db, password, server=state.identity)
+    config_backup = backup.path_of("config-db")
+    if state.config_db is None or config_backup is None:
+        raise BadInputError(
+            msg(QT_TRANSLATE_NOOP("core", "This server has no configuration database to restore."))
+        )
+    return config_backup
+
+
+def _fresh_removal(root: Path, state: InstallState, staging: str) -> _Removal:
+    """SP1 was installed fresh: removing it leaves no RMS; the databases and key are kept."""
+    assert state.install_dir is not None
+    install_rel = rel_to_root(root, state.install_dir)
+    # The folders SP1's fresh install made: removed too when nothing else is left in them.
+    folders = {install_rel}
+    present = [i for i in sp1_payload().manifest.files if state.file(i.path) is not None]
+    removal = _Removal(
+        _KeptEdits(root, install_rel, {item.path: item.sha256 for item in present}, staging)
+    )
+    for item in present:
+        parts = item.path.split("/")[:-1]
+        folders.update(f"{install_rel}/{'/'.join(parts[:n])}" for n in range(1, len(parts) + 1))
+        removal.put(f"{install_rel}/{item.path}", item.path, size=item.size)
+        removal.removed += 1
+    removal.new_registry = dump_reg(_registry_without_rms(read_reg(registry_file(root))))
+    removal.notes.append(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "SP1 was installed fresh, so there is no earlier RMS to return to: RMS is "
+                "removed; the databases and the private key are kept.",
+            )
+        )
+    )
+    removal.registry_source = f"{staging}/registry.reg"
+    removal.registry_sha256 = hashlib.sha256(removal.new_registry).hexdigest()
+    removal.cleanup = Cleanup(remove=[staging], remove_if_empty=[*folders, ".rms-wizard/staging"])
+    return removal
+
+
+def _store_removal(
+    root: Path, store: RollbackStore, staging: str, keeps_config_db: bool
+) -> _Removal:
+    """Every original back from the rollback store; every file SP1 added removed."""
+    install_rel = store.install_dir
+    dirs: list[str] = []
+    installed = {entry.path: entry.sp1_sha256 for entry in store.entries}
+    removal = _Removal(_KeptEdits(root, install_rel, installed, staging))
+    for entry in store.entries:
+        target = f"{install_rel}/{entry.path}"
+        if entry.action == "replaced":
+            source = f"{STORE_REL}/files/{entry.path}"
+            removal.put(target, entry.path, source=source, sha256=entry.original_sha256)
+            removal.restored += 1
+        else:
+            removal.put(target, entry.path)
+            dirs.extend(entry.created_dirs)
+            removal.removed += 1
+    if store.logging_db:  # check_store found it whole
+        removal.steps.append(
+            PutFile(
+                target=store.logging_db,
+                source=f"{STORE_REL}/logging.db",
+                displaced=f"{staging}/displaced/logging.db",
+                label="DRMS_Logging.db",
+                restore=True,
+            )
+        )
+    removal.registry_source = f"{STORE_REL}/registry.reg"
+    removal.registry_sha256 = store.registry_sha256
+    removal.cleanup = Cleanup(
+        remove=[STORE_REL, staging],
+        remove_if_empty=[*dirs, ".rms-wizard/staging", ".rms-wizard/rollback"],
+    )
+    if keeps_config_db and store.config_db_migrated:
+        removal.notes.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The SP1 configuration database is kept: RMS 1.0 ignores the fields SP1 "
+                    "added and does not use them.",
+                )
+            )
+        )
+    return removal
+
+
+def _finish_steps(
+    root: Path, state: InstallState, removal: _Removal, staging: str, config_backup: Path | None
+) -> list[Step]:
+    """Staging first; then the removal, the configuration database, the registry last (the
+    commit point) and the cleanup."""
+    steps: list[Step] = [StageStep(folder=staging), *removal.steps]
+    if config_backup is not None and state.config_db is not None:
+        steps.append(
+            PutFile(
+                target=rel_to_root(root, state.config_db.path),
+                source=f"{staging}/config.db",
+                displaced=f"{staging}/displaced/config.db",
+                label="DRMS_Config.db",
+            )
+        )
+    steps.append(
+        PutFile(
+            target=rel_to_root(root, registry_file(root)),
+            source=removal.registry_source,
+            displaced=f"{staging}/displaced/registry.reg",
+            sha256=removal.registry_sha256,
+            label="registry.reg",
+            commit=True,
+        )
+    )
+    steps.append(removal.cleanup)
+    return steps
+
+
+def _stager(
+    root: Path, staging: str, config_backup: Path | None, new_registry: bytes | None
+) -> Callable[[Path, Callable[[int, str], None], CancelToken], None]:
+    def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
+        # Written at the staging folder's descriptor, never through a link (staged_content).
+        del folder, report, cancel
+        make_private_dirs(RootedFiles(os.fspath(root)), f"{staging}/displaced")
+        if config_backup is not None:
+            if not config_backup.is_file():  # the verified backup went away since
+                raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), config_backup)
+            stage_database_copy(root, f"{staging}/config.db", config_backup)
+        if new_registry is not None:
+            write_staged(root, f"{staging}/registry.reg", new_registry)
+
+    return stage
+
+
 @locked_run("uninstall")
 def uninstall_sp1(
     root: Path,
@@ -128,166 +330,21 @@ def uninstall_sp1(
     # What removal needs (release, identity, databases, which shipped files are there) is what
     # planning an update reads too: a large install's files are not hashed for it.
     state = detect_install(root, for_update=True)
-    refuse_unfinished(state)
-    if state.status is not InstallStatus.INSTALLED or state.version is not Release.SP1:
-        raise BadInputError(
-            msg(
-                QT_TRANSLATE_NOOP("core", "SP1 is not installed on this server: nothing to remove.")
-            )
-        )
+    _refuse_unless_sp1(state)
     staging = f".rms-wizard/staging/{os.urandom(6).hex()}"
     check_paths(os.fspath(root), [], [STORE_REL])  # the store is read only when not a link
     store = load_store(root)
-    steps: list[Step] = []
-    notes: list[Message] = []
-    restored = removed = 0
     if store is None and not state.fresh_install:
         raise _no_store_error()
     if store is not None:
         check_store(root, store)  # before the first change: every original is whole
-    config_backup: Path | None = None
-    if restore_config_db is not None:
-        if password is None:
-            raise BadInputError(
-                msg(QT_TRANSLATE_NOOP("core", "The backup's private-key password is required."))
-            )
-        backup = verify_backup(restore_config_db, password, server=state.identity)
-        config_backup = backup.path_of("config-db")
-        if state.config_db is None or config_backup is None:
-            raise BadInputError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "core", "This server has no configuration database to restore."
-                    )
-                )
-            )
-
+    config_backup = _config_backup(state, restore_config_db, password)
     if store is None:
-        # SP1 was installed fresh: removing it leaves no RMS; the databases and key are kept.
-        assert state.install_dir is not None
-        install_rel = rel_to_root(root, state.install_dir)
-        # The folders SP1's fresh install made: removed too when nothing else is left in them.
-        folders = {install_rel}
-        present = [i for i in sp1_payload().manifest.files if state.file(i.path) is not None]
-        kept = _KeptEdits(root, install_rel, {item.path: item.sha256 for item in present}, staging)
-        for item in present:
-            parts = item.path.split("/")[:-1]
-            folders.update(f"{install_rel}/{'/'.join(parts[:n])}" for n in range(1, len(parts) + 1))
-            steps.append(
-                PutFile(
-                    target=f"{install_rel}/{item.path}",
-                    displaced=kept.displaced(item.path),
-                    created_dirs=kept.dirs(item.path),
-                    label=item.path,
-                    size=item.size,
-                )
-            )
-            removed += 1
-        new_registry = dump_reg(_registry_without_rms(read_reg(registry_file(root))))
-        notes.append(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "SP1 was installed fresh, so there is no earlier RMS to return to: RMS is "
-                    "removed; the databases and the private key are kept.",
-                )
-            )
-        )
-        registry_source = f"{staging}/registry.reg"
-        cleanup = Cleanup(remove=[staging], remove_if_empty=[*folders, ".rms-wizard/staging"])
+        removal = _fresh_removal(root, state, staging)
     else:
-        install_rel = store.install_dir
-        dirs: list[str] = []
-        installed = {entry.path: entry.sp1_sha256 for entry in store.entries}
-        kept = _KeptEdits(root, install_rel, installed, staging)
-        for entry in store.entries:
-            target = f"{install_rel}/{entry.path}"
-            if entry.action == "replaced":
-                steps.append(
-                    PutFile(
-                        target=target,
-                        source=f"{STORE_REL}/files/{entry.path}",
-                        displaced=kept.displaced(entry.path),
-                        created_dirs=kept.dirs(entry.path),
-                        sha256=entry.original_sha256,
-                        label=entry.path,
-                        restore=True,
-                    )
-                )
-                restored += 1
-            else:
-                steps.append(
-                    PutFile(
-                        target=target,
-                        displaced=kept.displaced(entry.path),
-                        created_dirs=kept.dirs(entry.path),
-                        label=entry.path,
-                    )
-                )
-                dirs.extend(entry.created_dirs)
-                removed += 1
-        if store.logging_db:  # check_store found it whole
-            steps.append(
-                PutFile(
-                    target=store.logging_db,
-                    source=f"{STORE_REL}/logging.db",
-                    displaced=f"{staging}/displaced/logging.db",
-                    label="DRMS_Logging.db",
-                    restore=True,
-                )
-            )
-        new_registry = b""
-        registry_source = f"{STORE_REL}/registry.reg"
-        cleanup = Cleanup(
-            remove=[STORE_REL, staging],
-            remove_if_empty=[*dirs, ".rms-wizard/staging", ".rms-wizard/rollback"],
-        )
-        if config_backup is None and store.config_db_migrated:
-            notes.append(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "The SP1 configuration database is kept: RMS 1.0 ignores the fields SP1 "
-                        "added and does not use them.",
-                    )
-                )
-            )
-    if config_backup is not None and state.config_db is not None:
-        steps.append(
-            PutFile(
-                target=rel_to_root(root, state.config_db.path),
-                source=f"{staging}/config.db",
-                displaced=f"{staging}/displaced/config.db",
-                label="DRMS_Config.db",
-            )
-        )
-    registry_sha = (
-        store.registry_sha256 if store is not None else hashlib.sha256(new_registry).hexdigest()
-    )
-    steps.append(
-        PutFile(
-            target=rel_to_root(root, registry_file(root)),
-            source=registry_source,
-            displaced=f"{staging}/displaced/registry.reg",
-            sha256=registry_sha,
-            label="registry.reg",
-            commit=True,
-        )
-    )
-    steps.append(cleanup)
-    steps.insert(0, StageStep(folder=staging))
-
-    def stage(folder: Path, report: Callable[[int, str], None], cancel: CancelToken) -> None:
-        # Written at the staging folder's descriptor, never through a link (staged_content).
-        del folder, report, cancel
-        make_private_dirs(RootedFiles(os.fspath(root)), f"{staging}/displaced")
-        if config_backup is not None:
-            if not config_backup.is_file():  # the verified backup went away since
-                raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), config_backup)
-            stage_database_copy(root, f"{staging}/config.db", config_backup)
-        if store is None:
-            write_staged(root, f"{staging}/registry.reg", new_registry)
-
+        removal = _store_removal(root, store, staging, keeps_config_db=config_backup is None)
+    steps = _finish_steps(root, state, removal, staging, config_backup)
+    stage = _stager(root, staging, config_backup, removal.new_registry if store is None else None)
     settle_databases(state)  # before anything changes: refused while RMS writes to them
     # Every file the removal overwrites or removes is still the one detection saw.
     base = Path(state.install_dir) if state.install_dir else root
@@ -306,13 +363,14 @@ def uninstall_sp1(
         log=log,
         lock=lock,
     )
+    kept = removal.kept
     if kept.edited:
-        notes.append(kept.note())
+        removal.notes.append(kept.note())
     return UninstallResult(
-        files_restored=restored,
-        files_removed=removed,
+        files_restored=removal.restored,
+        files_removed=removal.removed,
         config_db_restored=config_backup is not None,
-        notes=notes,
+        notes=removal.notes,
         kept_edits=sorted(kept.edited),
         kept_in=str(kept.shown) if kept.edited else None,
     )

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWizard
 
+from ..core.messages import QT_TRANSLATE_NOOP, Message
 from .announce_hooks import announce_question
+from .page_id import PageId
 
 if TYPE_CHECKING:
-    from ..core.messages import Message
     from .state import Operation, WizardState
     from .wizard import SetupWizard
 
@@ -84,8 +85,6 @@ class Leaving(QObject):
         outcome = wizard.state.outcome
         if outcome is not None:
             return outcome.status == "done"
-        from .wizard import PageId
-
         result = getattr(wizard.pages.get(PageId.CLUSTER), "result", None)
         return result is not None and bool(result.completed) and bool(result.outcomes)
 
@@ -212,7 +211,6 @@ class Leaving(QObject):
 
     def too_late_note(self, operation: Operation) -> Message:
         """What the finished page says when Cancel came after the commit point."""
-        from ..core.messages import QT_TRANSLATE_NOOP, Message
         from .state import Operation
 
         texts = {

@@ -16,8 +16,10 @@ from PySide6.QtCore import QObject
 
 from ..core.fault_plan import FaultPlan
 from ..core.models import FileAction
+from ..core.operations import check_after
 from ..core.plan import UpdatePlan
 from ..core.progress import CancelToken, ProgressCallback
+from ..core.repair import preview_repair, repair_options, repair_sp1
 from ..core.setuplog import SetupLog
 from .state import Operation, Outcome
 from .workers import Job
@@ -50,7 +52,6 @@ def repair_plan_job(root: Path, mode: str | None = None, log: SetupLog | None = 
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> RepairPreview:
         del progress, cancel
-        from ..core.repair import preview_repair, repair_options
 
         options = repair_options(mode)
         plan = preview_repair(root, options)
@@ -71,9 +72,6 @@ def repair_job(
     """Repair SP1 under ``root`` (transactional), then check the tree is exactly SP1."""
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Outcome:
-        from ..core.operations import check_after
-        from ..core.repair import repair_options, repair_sp1
-
         options = repair_options(mode)
         result = repair_sp1(
             root,

@@ -18,23 +18,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from pydantic import SecretStr
 
-from ..core.cluster import Topology, load_topology, node_install_root, roots_first
-from ..core.debrief import OperatorEvent
+from ..core.cluster import roots_first
+from ..core.cluster_exec import RolloutProgress, RolloutResult, run_rollout
+from ..core.cluster_sandbox import forget_sandbox_secrets, topology_file, update_sandbox_clients
+from ..core.debrief import Debrief, OperatorEvent
+from ..core.debrief_rules import build_debrief
 from ..core.messages import RmsError
 from ..core.models import InstallStatus
 from ..core.progress import CancelToken, ProgressCallback
-from ..core.sandbox import Scenario
+from ..core.sandbox import Scenario, arm_drill_fault
 from ..core.setuplog import SetupLog
+from ..core.topology import Topology, load_topology, node_install_root
+from .page_id import PageId
 from .state import WizardState
 from .workers import Job
-
-if TYPE_CHECKING:  # the executor pulls in the whole apply: imported when a rollout runs
-    from ..core.cluster_exec import RolloutProgress, RolloutResult
-    from ..core.debrief import Debrief
 
 # ---------------------------------------------------------------------------- where things are
 
@@ -49,7 +50,6 @@ def locate_deployment(state: WizardState) -> None:
         return
     if state.topology_path is not None:
         return
-    from ..core.cluster_sandbox import topology_file
 
     path = topology_file(state.scenario, state.root)
     if path is None or not path.is_file():
@@ -97,8 +97,6 @@ def read_topology(state: WizardState) -> Topology | None:
 
 def after_detection(state: WizardState, server_next: int) -> int:
     """Detection's next page: the interop page first when the sandbox has a topology."""
-    from .wizard import PageId
-
     install = state.install
     if (
         state.topology_path is not None
@@ -111,23 +109,17 @@ def after_detection(state: WizardState, server_next: int) -> int:
 
 
 def after_interop(state: WizardState, server_next: int) -> int:
-    from .wizard import PageId
-
     return PageId.CLUSTER if is_deployment(state) else server_next
 
 
 def after_update(state: WizardState) -> int:
     """After the finished page (single server) or the rollout: clients, debrief, or the end."""
-    from .wizard import PageId
-
     if has_clients(state):
         return PageId.CLIENTS
     return PageId.DEBRIEF if has_debrief(state) else -1
 
 
 def after_clients(state: WizardState) -> int:
-    from .wizard import PageId
-
     return PageId.DEBRIEF if has_debrief(state) else -1
 
 
@@ -144,7 +136,6 @@ def drill_for_this_run(state: WizardState) -> str | None:
     """
     if not state.sandbox:
         return None
-    from ..core.sandbox import arm_drill_fault
 
     folder = state.sandbox_folder
     armed = None
@@ -159,7 +150,6 @@ def forget_secrets(state: WizardState, log: SetupLog | None = None) -> None:
     """On exit: the sandbox keyring entries of the scenario's servers go (sandbox service only)."""
     if not state.sandbox or state.scenario is None:
         return
-    from ..core.cluster_sandbox import forget_sandbox_secrets
 
     try:
         forget_sandbox_secrets(state.scenario)
@@ -185,8 +175,6 @@ def rollout_job(
     """Run the rolling rollout; the worker's ``progress`` carries each :class:`NodeProgress`."""
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> RolloutResult:
-        from ..core.cluster_exec import run_rollout
-
         line: Callable[[str], None] = log.line if log is not None else (lambda text: None)
         result = run_rollout(
             topology_path,
@@ -214,8 +202,6 @@ def clients_job(topology_path: Path, log: SetupLog | None = None) -> Job:
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> list[str]:
         del progress, cancel
-        from ..core.cluster_sandbox import update_sandbox_clients
-
         before = load_topology(topology_path)
         names = [client.name for client in before.clients if client.version == "1.0"]
         update_sandbox_clients(topology_path, names)
@@ -231,8 +217,6 @@ def debrief_job(scenario: Scenario, events: list[OperatorEvent], folder: Path) -
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Debrief:
         del progress, cancel
-        from ..core.debrief import build_debrief
-
         return build_debrief(scenario, events, folder)
 
     return run

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.labels import level_label
 from ..core.sandbox import Scenario, list_scenarios
 from ..core.scenario_library import trainer_scenario_ids
-from ..i18n import tr_message
+from ..i18n import choose_language, tr_message
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,8 +44,6 @@ class ScenarioPicker(QDialog):
         super().__init__(parent)
         self.setObjectName("scenarioPicker")
         if language is None:
-            from ..i18n import choose_language
-
             language = choose_language()
         self._language = language
         found = scenarios if scenarios is not None else list_scenarios()

@@ -26,6 +26,7 @@ from ..core.messages import Message
 from ..core.models import InstallState, InstallStatus, Release
 from ..core.plan import UpdatePlan
 from ..core.sandbox import Scenario
+from ..core.trail import append_event
 from ..core.uninstall import UninstallResult
 
 
@@ -147,8 +148,6 @@ class WizardState(BaseModel):
         self.events.append(item)
         folder = self.sandbox_folder
         if self.sandbox and folder is not None and folder.is_dir():
-            from ..core.trail import append_event
-
             with suppress(OSError):  # the debrief of this window still has it in memory
                 append_event(folder, item)
 

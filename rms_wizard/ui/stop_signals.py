@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import socket
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Slot
 from PySide6.QtWidgets import QDialog
@@ -70,8 +70,6 @@ class StopSignals(QObject):
 
     @property
     def _wizard(self) -> SetupWizard:
-        from typing import cast
-
         return cast("SetupWizard", self.parent())
 
     def uninstall(self) -> None:

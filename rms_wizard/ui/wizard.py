@@ -1,4 +1,4 @@
-"""The setup wizard window: page ids, page wiring, language switch, Cancel/close that never loses data.
+"""The setup wizard window: page wiring, language switch, Cancel/close that never loses data.
 
 Paths through the pages (``nextId`` of each page decides)::
 
@@ -28,19 +28,22 @@ from __future__ import annotations
 
 import gc
 import threading
+import traceback
 from collections.abc import Callable, Iterator
-from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
+from ..core.messages import RmsError, os_error_message
 from ..core.setuplog import SetupLog
+from ..i18n import install_translators, save_language, tr_message
 from .announce_hooks import announce_pages
 from .assets import app_icon, pixmap, tall_watermark, wide_banner
 from .keyboard import KeyboardGuide
 from .leaving import Leaving
+from .page_id import PageId
 from .pages.base import BasePage, fmt
 from .pages.welcome_page import WelcomePage
 from .startup import PageFacts, StartupPreview
@@ -67,23 +70,6 @@ _BUTTONS = (
     (QWizard.WizardButton.CancelButton, "cancelButton", "Cancel"),
     (QWizard.WizardButton.HelpButton, "helpButton", "&Help"),
 )
-
-
-class PageId(IntEnum):
-    WELCOME = 0
-    DETECTION = 1
-    PASSWORD = 2
-    PREPARATION = 3
-    READY = 4
-    UPDATING = 5
-    FINISHED = 6
-    MAINTENANCE = 7
-    RECOVERY = 8
-    CLUSTER = 9
-    INTEROP = 10
-    CLIENTS = 11
-    DEBRIEF = 12
-    REMOVE_READY = 13
 
 
 def _page_classes() -> dict[PageId, Callable[[WizardState], BasePage]]:
@@ -380,11 +366,6 @@ class SetupWizard(QWizard):
         QTimer.singleShot(0, self._next_step)
 
     def _startup_problem_text(self, error: Exception) -> str:
-        import traceback
-
-        from ..core.messages import RmsError
-        from ..i18n import tr_message
-
         if isinstance(error, RmsError):
             text = tr_message(error.message)
             self.log.line(f"error: {text}")
@@ -492,8 +473,6 @@ class SetupWizard(QWizard):
 
     def set_language(self, language: str) -> None:
         """Switch language at runtime: catalogues, the remembered choice, every page's texts."""
-        from ..i18n import install_translators, save_language
-
         if language == self.facts.language:
             return
         if self._preview is not None:
@@ -619,9 +598,7 @@ class SetupWizard(QWizard):
         """The "Reset scenario" button: after a confirmation, a fresh copy of the sandbox (its keyring
         entries removed, its drill armed again), a fresh state and fresh pages, and the wizard at
         the Welcome page with the briefing. Refused while Setup is at work. True when reset."""
-        from ..core.messages import RmsError, os_error_message
         from ..core.sandbox import reset_sandbox
-        from ..i18n import tr_message
         from .sandbox_flow import forget_secrets, locate_deployment
 
         state = self.state

@@ -458,7 +458,8 @@ def password_job(
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> PasswordResult:
         del progress, cancel
-        from ..core.secrets import SecretStore, account_for, verify_private_key_password
+        from ..core.private_key import verify_private_key_password
+        from ..core.secrets import SecretStore, account_for
 
         verify_private_key_password(key_path, password)
         if not remember:

@@ -123,8 +123,10 @@ def walk_wizard(
     scenario: str,
     language: str,
     launcher: list[str] | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> Walk:
-    """Start the wizard on a fresh sandbox of ``scenario`` and walk ``steps`` through AT-SPI."""
+    """Start the wizard on a fresh sandbox of ``scenario`` and walk ``steps`` through AT-SPI
+    (``extra_env``: more variables for the wizard's process, such as a test switch)."""
     folder = desktop.base / name
     data = folder / "data"
     data.mkdir(parents=True)
@@ -135,6 +137,7 @@ def walk_wizard(
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
         QT_ACCESSIBILITY="1",
         QT_QPA_PLATFORM="xcb",
+        **(extra_env or {}),
     )
     walk_file = folder / "walk.json"
     walk_file.write_text(json.dumps(steps, ensure_ascii=False), encoding="utf-8")

@@ -20,10 +20,11 @@ from enginekit import REPO, cli_env, content, snapshot
 from pydantic import SecretStr
 
 from rms_wizard.core.backup import verify_backup
-from rms_wizard.core.cluster import load_topology, plan_rollout
+from rms_wizard.core.cluster import plan_rollout
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.sandbox import create_sandbox, get_scenario
+from rms_wizard.core.topology import load_topology
 from rms_wizard.core.verify import verify_state
 
 FAULTED = "CON-LIC-02"

@@ -194,8 +194,8 @@ def test_runs_without_a_seed_draw_other_values_and_the_same_seed_the_same_sandbo
     tmp_path: Path,
 ) -> None:
     from rms_wizard.core.messages import BadInputError
+    from rms_wizard.core.private_key import verify_private_key_password
     from rms_wizard.core.sandbox import create_sandbox, sandbox_scenario
-    from rms_wizard.core.secrets import verify_private_key_password
 
     anna = create_sandbox("busy-licensing-server", tmp_path / "anna")
     bram = create_sandbox("busy-licensing-server", tmp_path / "bram")
@@ -286,7 +286,7 @@ def _perfect_run(folder: Path) -> list[Any]:
 
 @pytest.mark.usefixtures("trainer_folder")
 def test_the_debrief_of_each_run_is_right_for_its_own_values(tmp_path: Path) -> None:
-    from rms_wizard.core.debrief import build_debrief
+    from rms_wizard.core.debrief_rules import build_debrief
     from rms_wizard.core.sandbox import create_sandbox, get_scenario
 
     def drawn(seed: int) -> tuple[str, str]:

@@ -34,9 +34,9 @@ from rms_wizard.core.messages import BadInputError, InterruptedStateError, Opera
 from rms_wizard.core.models import FileAction, InstallStatus, Release
 from rms_wizard.core.paths import registry_file
 from rms_wizard.core.payload import load_payload, sp1_payload
+from rms_wizard.core.private_key import WrongPasswordError
 from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
 from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.secrets import WrongPasswordError
 from rms_wizard.core.uninstall import uninstall_sp1
 from rms_wizard.core.verify import verify_state
 

@@ -13,17 +13,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rms_wizard.core.cluster import (
-    RolloutPlan,
+from rms_wizard.core.cluster import RolloutPlan, cluster_batch_size, plan_rollout
+from rms_wizard.core.messages import BadInputError
+from rms_wizard.core.topology import (
     Topology,
-    cluster_batch_size,
     load_topology,
     node_install_root,
-    plan_rollout,
     topology_problems,
     validate_topology,
 )
-from rms_wizard.core.messages import BadInputError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TWO_FORESTS = DATA / "topology-two-forests.json"

@@ -25,7 +25,6 @@ from enginekit import (
 
 from rms_wizard.core import detect as detect_module
 from rms_wizard.core import registry as registry_module
-from rms_wizard.core.apply import build_update
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.fileversion import versioned_binary
 from rms_wizard.core.install_lock import InstallLock
@@ -38,6 +37,7 @@ from rms_wizard.core.plan import plan_update
 from rms_wizard.core.regfile import RegKind, read_reg, write_reg_atomic
 from rms_wizard.core.registry import DRMS_KEY, HKLM, WinRegReader
 from rms_wizard.core.step_models import Begin
+from rms_wizard.core.update_steps import build_update
 from rms_wizard.core.verify import verify_state
 
 SP1 = sp1_payload()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from rms_wizard.core.debrief import EventKind, OperatorEvent, build_debrief
+from rms_wizard.core.debrief import EventKind, OperatorEvent
+from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.hints import HINT_CAP, HINT_COST, hint_detail, next_hint
 from rms_wizard.core.sandbox import create_sandbox, get_scenario, list_scenarios
 

@@ -26,8 +26,9 @@ from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup, verify_backup
 from rms_wizard.core.cluster_exec import run_rollout
 from rms_wizard.core.cluster_sandbox import forget_sandbox_secrets, sandbox_accounts
-from rms_wizard.core.debrief import EventKind, OperatorEvent, build_debrief
+from rms_wizard.core.debrief import EventKind, OperatorEvent
 from rms_wizard.core.debrief_html import write_debrief_html
+from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.models import Release

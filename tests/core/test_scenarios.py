@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr, ValidationError
 
-from rms_wizard.core.apply import apply_update, build_update
+from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
-from rms_wizard.core.cluster import load_topology, plan_rollout
+from rms_wizard.core.cluster import plan_rollout
 from rms_wizard.core.cluster_sandbox import (
     install_pending_os_updates,
     sandbox_accounts,
@@ -27,6 +27,7 @@ from rms_wizard.core.messages import OperationFailedError
 from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.core.payload import baseline_payload, sp1_payload
 from rms_wizard.core.plan import plan_update
+from rms_wizard.core.private_key import WrongPasswordError, verify_private_key_password
 from rms_wizard.core.recovery import recover_interrupted
 from rms_wizard.core.sandbox import (
     Scenario,
@@ -37,8 +38,9 @@ from rms_wizard.core.sandbox import (
     reset_sandbox,
     scenarios_dir,
 )
-from rms_wizard.core.secrets import WrongPasswordError, verify_private_key_password
 from rms_wizard.core.step_models import PutFile
+from rms_wizard.core.topology import load_topology
+from rms_wizard.core.update_steps import build_update
 from rms_wizard.core.verify import verify_state
 
 SCENARIO_FILES = sorted(scenarios_dir().glob("*.json"))

@@ -20,24 +20,26 @@ from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 from pydantic import SecretStr
 
-from rms_wizard.core import keyring_policy, secrets
+from rms_wizard.core import keyring_policy, private_key
 from rms_wizard.core.messages import BadInputError, Message, RmsError
-from rms_wizard.core.secrets import (
-    SANDBOX_SERVICE,
-    SERVICE,
+from rms_wizard.core.private_key import (
     DamagedKeyError,
     EmptyPasswordError,
-    InsecureKeyringError,
-    KeyringError,
-    KeyringReadError,
     KeyWriteError,
-    SecretStore,
     WrongPasswordError,
-    account_for,
-    assess_backend,
     create_encrypted_private_key,
     encrypted_private_key_pem,
     verify_private_key_password,
+)
+from rms_wizard.core.secrets import (
+    SANDBOX_SERVICE,
+    SERVICE,
+    InsecureKeyringError,
+    KeyringError,
+    KeyringReadError,
+    SecretStore,
+    account_for,
+    assess_backend,
 )
 
 # Module constants, not locals: a traceback rendered with its locals must not show them either.
@@ -174,8 +176,8 @@ def test_cached_key_gives_a_fresh_encryption_per_file(tmp_path: Path) -> None:
 
 def test_key_cache_can_be_cleared() -> None:
     pem = encrypted_private_key_pem(SecretStr(SECRET_TEXT))
-    secrets.clear_key_cache()
-    assert secrets._key_cache == {}
+    private_key.clear_key_cache()
+    assert private_key._key_cache == {}
     again = encrypted_private_key_pem(SecretStr(SECRET_TEXT))
     load = serialization.load_pem_private_key
     assert load(pem, SECRET_TEXT.encode()).public_key().public_numbers() != (

@@ -132,6 +132,8 @@ def test_bundle_carries_the_data(frozen_app: FrozenApp) -> None:
     internal = frozen_app.internal
     for sub in ("sp1/manifest.json", "baseline/manifest.json", "images/icon.svg"):
         assert (internal / "resources" / sub).is_file(), sub
+    templates = sorted(p.name for p in (ROOT / "rms_wizard" / "templates").glob("*.j2"))
+    assert sorted(p.name for p in (internal / "rms_wizard" / "templates").glob("*.j2")) == templates
     scenarios = sorted(p.name for p in (ROOT / "resources" / "scenarios").glob("*.json"))
     assert sorted(p.name for p in (internal / "resources" / "scenarios").glob("*.json")) == (
         scenarios
@@ -157,7 +159,12 @@ def test_scenarios_json(frozen_app: FrozenApp) -> None:
 
 def test_sandbox_plan_matches_the_source_tree(frozen_app: FrozenApp) -> None:
     folder, _password = _sandbox(frozen_app, "plan-sandbox")
-    data = json.loads(_ok(frozen_app.run("plan", "--root", str(folder), "--json")))
+    report = frozen_app.scratch / "plan-report.html"
+    args = ("--report", str(report), "plan", "--root", str(folder), "--json")
+    data = json.loads(_ok(frozen_app.run(*args)))
+    # The run report comes from the bundle's templates.
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'id="plan"' in page
     expected = plan_update(detect_install(folder), sp1_payload(), baseline_payload())
     assert data["kind"] == "update"
     assert data["from_release"] == "1.0"

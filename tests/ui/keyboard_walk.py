@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from wizard_driver import WAIT_MS, Driver
 
-from rms_wizard.ui.wizard import PageId
+from rms_wizard.ui.page_id import PageId
 
 #: Where focus must never start: leaving, the briefing, going back, wiping the run.
 FORBIDDEN_START = (

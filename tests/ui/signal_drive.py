@@ -75,7 +75,7 @@ def hold_the_update() -> None:
 
 def main(root: str, mode: str) -> int:
     import rms_wizard.ui.app as app_module
-    from rms_wizard.ui.wizard import PageId
+    from rms_wizard.ui.page_id import PageId
 
     keyring.set_keyring(MemoryKeyring())
     made = app_module.create_wizard

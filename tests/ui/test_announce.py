@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from rms_wizard.ui import announce
 from rms_wizard.ui.announce import ProgressThrottle, first_sentence
 from rms_wizard.ui.announce_hooks import ProgressVoice
-from rms_wizard.ui.wizard import PageId
+from rms_wizard.ui.page_id import PageId
 
 
 class FakeClock:

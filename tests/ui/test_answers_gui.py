@@ -22,10 +22,10 @@ from rms_wizard.core.backup import verify_backup
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.ui.app import create_wizard
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
 from rms_wizard.ui.pages.ready_page import ReadyPage
-from rms_wizard.ui.wizard import PageId
 
 
 def replay(answers: Path, root: Path, scenario: str, tmp: Path):  # type: ignore[no-untyped-def]
@@ -162,8 +162,8 @@ def test_answers_pre_fill_the_update_pages(qtbot, sandbox, tmp_path) -> None:  #
     assert isinstance(page, PreparationPage)
     assert re.fullmatch(
         re.escape(str(root.resolve() / "saved" / "RMS-ROOT01-")) + r"\d{8}-\d{6}",
-        page.folder_edit.text(),
-    ), page.folder_edit.text()
+        page.backup_step.folder_edit.text(),
+    ), page.backup_step.folder_edit.text()
     assert page.keep_stats.isChecked()
     assert verified(root) is Release.V1  # pre-filled, not done: the admin confirms
 

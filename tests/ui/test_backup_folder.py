@@ -24,8 +24,8 @@ def test_an_immutable_backup_folder_is_explained_and_another_one_works(
     locked.mkdir()
     subprocess.run(["chattr", "+i", str(locked)], check=True)
     try:
-        page.folder_edit.setText(str(locked / "backup"))
-        driver.click(page.make)
+        page.backup_step.folder_edit.setText(str(locked / "backup"))
+        driver.click(page.backup_step.make)
         driver.wait(lambda: page.backup_item.state is ItemState.FAILED)
     finally:
         subprocess.run(["chattr", "-i", str(locked)], check=True)
@@ -35,17 +35,17 @@ def test_an_immutable_backup_folder_is_explained_and_another_one_works(
     assert "unexpected" not in status
     log = Path(str(driver.state.log_path)).read_text(encoding="utf-8")
     assert "Traceback" not in log
-    assert QApplication.focusWidget() is page.folder_edit  # ready for another folder
+    assert QApplication.focusWidget() is page.backup_step.folder_edit  # ready for another folder
     driver.check_texts()
 
     # An empty field: the last attempt's red error does not stay beside "Choose a folder first".
-    page.folder_edit.clear()
-    driver.click(page.make)
+    page.backup_step.folder_edit.clear()
+    driver.click(page.backup_step.make)
     assert page.error_label.isVisible() and "Choose a folder" in page.error_label.text()
     assert page.backup_item.state is ItemState.PENDING
     assert "cannot write" not in page.backup_item.status.text()
 
-    page.folder_edit.setText(str(tmp_path / "writable" / "backup"))
-    driver.click(page.make)
+    page.backup_step.folder_edit.setText(str(tmp_path / "writable" / "backup"))
+    driver.click(page.backup_step.make)
     driver.wait(lambda: driver.state.backup is not None)
     assert page.backup_item.state is ItemState.DONE

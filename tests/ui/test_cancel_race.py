@@ -25,8 +25,8 @@ from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.progress import ProgressEvent
 from rms_wizard.ui import workers
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 Condition = Callable[[ProgressEvent], bool]
 

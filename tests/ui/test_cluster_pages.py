@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
 import rms_wizard.core.cluster_exec as cluster_exec
-from rms_wizard.core.cluster import load_topology
 from rms_wizard.core.models import Release
+from rms_wizard.core.topology import load_topology
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.clients_page import ClientsPage
 from rms_wizard.ui.pages.cluster_page import ClusterPage
 from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.pages.interop_page import InteropPage
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 NODES = (
     "CON-RC-01",
@@ -252,8 +252,8 @@ def test_the_update_path_without_a_topology_skips_the_new_pages(open_wizard, san
     driver = open_wizard(root)
     through_password(driver, "single-server-v1")
     preparation = driver.page()
-    preparation.folder_edit.setText(str(root / "backups" / "before"))
-    driver.click(preparation.make)
+    preparation.backup_step.folder_edit.setText(str(root / "backups" / "before"))
+    driver.click(preparation.backup_step.make)
     driver.forward(PageId.READY)
     driver.forward(PageId.FINISHED)
     assert driver.wizard.currentPage().nextId() == -1

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from rms_wizard.core.debrief import EventKind, OperatorEvent, build_debrief
+from rms_wizard.core.debrief import EventKind, OperatorEvent
+from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.sandbox import get_scenario
 from rms_wizard.ui.widgets.debrief_view import DebriefRow, DebriefView
 

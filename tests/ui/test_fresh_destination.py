@@ -18,7 +18,7 @@ from rms_wizard.core.paths import registry_file
 from rms_wizard.core.regfile import read_reg
 from rms_wizard.core.registry import DRMS_KEY
 from rms_wizard.i18n import install_translators
-from rms_wizard.ui.wizard import PageId
+from rms_wizard.ui.page_id import PageId
 
 
 def _to_ready(driver):  # type: ignore[no-untyped-def]

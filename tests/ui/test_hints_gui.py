@@ -10,8 +10,8 @@ from wizard_driver import make_the_backup, through_password
 
 from rms_wizard.core.sandbox import get_scenario
 from rms_wizard.core.trail import read_trail
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.debrief_page import DebriefPage
-from rms_wizard.ui.wizard import PageId
 
 
 def test_two_hints_are_in_the_trail_the_debrief_the_replay_and_the_score(

@@ -25,8 +25,8 @@ from wizard_driver import password, verified
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.i18n import install_translators
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 
 def _activate(driver) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +56,7 @@ def test_the_update_by_keyboard_only(open_wizard, sandbox) -> None:  # type: ign
     type_text(driver, password("single-server-v1"))
     enter_to(driver, PageId.PREPARATION)
     page = driver.page()
-    focus_on(driver, page.folder_edit)  # the first input, not "Reset scenario"
+    focus_on(driver, page.backup_step.folder_edit)  # the first input, not "Reset scenario"
     # Alt+K ticks "Keep past statistics" on the first press, at once: Alt+U right after makes a
     # backup with the logging database (item 10; it used to tick 100 ms later, too late).
     keep = page.keep_stats
@@ -114,9 +114,9 @@ def test_enter_on_the_preparation_page_makes_the_backup(open_wizard, sandbox, mo
     # Enter on a focused button presses that button ("Detect again" is not Next)...
     press(driver, Qt.Key.Key_Tab)
     press(driver, Qt.Key.Key_Tab)
-    assert focused() is page.make, focused().objectName()
+    assert focused() is page.backup_step.make, focused().objectName()
     press(driver, Qt.Key.Key_Tab)  # Use an existing backup...
-    assert focused() is page.existing
+    assert focused() is page.backup_step.existing
     press(driver, Qt.Key.Key_Return)  # its folder dialog, answered with Cancel: nothing happens
     assert asked == ["Choose an existing backup folder"]
     assert driver.state.backup is None and not driver.state.has_event(Event.BACKUP_MADE)
@@ -124,7 +124,7 @@ def test_enter_on_the_preparation_page_makes_the_backup(open_wizard, sandbox, mo
     press(driver, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     press(driver, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     press(driver, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
-    assert focused() is page.folder_edit
+    assert focused() is page.backup_step.folder_edit
     press(driver, Qt.Key.Key_Return)
     driver.wait(lambda: driver.state.has_event(Event.BACKUP_VERIFIED))
     driver.wait(lambda: driver.page().isComplete())

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from wizard_driver import through_password
 
 from rms_wizard.i18n import install_translators
-from rms_wizard.ui.wizard import PageId
+from rms_wizard.ui.page_id import PageId
 
 GAP = 4
 

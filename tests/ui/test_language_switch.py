@@ -37,12 +37,12 @@ from rms_wizard.core.backup import make_backup
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus
 from rms_wizard.core.sandbox import get_scenario
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.clients_page import ClientsPage
 from rms_wizard.ui.pages.cluster_page import ClusterPage
 from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
 from rms_wizard.ui.pages.password_page import PasswordPage
-from rms_wizard.ui.wizard import PageId
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password
 
 from rms_wizard.i18n import install_translators
-from rms_wizard.ui.wizard import MINIMUM_SIZE, PageId
+from rms_wizard.ui.page_id import PageId
+from rms_wizard.ui.wizard import MINIMUM_SIZE
 
 BUTTONS = (
     QWizard.WizardButton.BackButton,

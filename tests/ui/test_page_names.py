@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from rms_wizard.core.interop import FEATURES
 from rms_wizard.i18n import install_translators, tr_message
-from rms_wizard.ui.wizard import PageId
+from rms_wizard.ui.page_id import PageId
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

@@ -27,8 +27,8 @@ from rms_wizard.core.models import Release
 from rms_wizard.core.progress import ProgressEvent
 from rms_wizard.i18n import install_translators
 from rms_wizard.ui import workers
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event, Operation
-from rms_wizard.ui.wizard import PageId
 
 #: What damage_sp1 does, as the preview must say it.
 DAMAGED = {
@@ -119,9 +119,9 @@ class Hold:
 
 @pytest.fixture
 def hold_repair(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Hold]]:
-    import rms_wizard.core.repair as core_repair
+    import rms_wizard.ui.repair_jobs as repair_jobs  # the GUI's repair job calls it from there
 
-    real = core_repair.repair_sp1
+    real = repair_jobs.repair_sp1
     holds: list[Hold] = []
 
     def make(when: Callable[[ProgressEvent], bool]) -> Hold:
@@ -137,7 +137,7 @@ def hold_repair(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Hold]
 
             return real(root, progress=hooked, **kwargs)
 
-        monkeypatch.setattr(core_repair, "repair_sp1", held)
+        monkeypatch.setattr(repair_jobs, "repair_sp1", held)
         return hold
 
     yield make

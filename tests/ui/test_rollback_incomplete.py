@@ -13,7 +13,7 @@ from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.recovery import recover_interrupted
 from rms_wizard.core.transaction import Transaction
-from rms_wizard.ui.wizard import PageId
+from rms_wizard.ui.page_id import PageId
 
 
 def test_a_rollback_that_could_not_finish_is_not_called_rolled_back(  # type: ignore[no-untyped-def]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from wizard_driver import password, verified
 
 from rms_wizard.core.models import Release
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.cluster_page import ClusterPage
-from rms_wizard.ui.wizard import PageId
 
 NODES = ("CON-RC-01", "CON-RC-02", "CON-LIC-01", "CON-LIC-02", "CON-LIC-03", "FAB-RC-01")
 
@@ -29,7 +29,7 @@ def test_the_rollout_writes_the_run_report_and_a_reset_starts_the_deployment_aga
     driver.click(page.start)
     driver.wait(lambda: page.result is not None, timeout=60_000)
     driver.wait(lambda: page.report_status.text() == f"The run report is saved in {report}")
-    assert page.report_status.isVisible() and not page.report_busy
+    assert page.report_status.isVisible() and not page.report_status.busy
     driver.check_texts()
     html = report.read_text(encoding="utf-8")
     assert "Update to RMS SP1" in html and "SP1 is installed" in html

@@ -17,11 +17,11 @@ from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.core.sandbox import DRILL_MARKER, get_scenario
 from rms_wizard.core.secrets import SANDBOX_SERVICE, SERVICE
 from rms_wizard.ui import app as gui_app
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.pages.detection_page import DetectionPage
 from rms_wizard.ui.sandbox_flow import drill_for_this_run
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 
 def _update(driver: Driver, scenario: str) -> None:

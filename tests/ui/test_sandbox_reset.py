@@ -16,12 +16,12 @@ from rms_wizard.core.cluster_sandbox import sandbox_accounts
 from rms_wizard.core.models import Release
 from rms_wizard.core.sandbox import DRILL_MARKER, get_scenario
 from rms_wizard.core.secrets import SANDBOX_SERVICE
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.pages.updating_page import UpdatingPage
 from rms_wizard.ui.pages.welcome_page import WelcomePage
 from rms_wizard.ui.state import Event
 from rms_wizard.ui.widgets.debrief_view import documents_folder
-from rms_wizard.ui.wizard import PageId
 
 
 def _update(driver: Driver, scenario: str) -> None:

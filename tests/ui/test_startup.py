@@ -20,9 +20,10 @@ from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.sandbox import SANDBOX_MARKER, list_scenarios
 from rms_wizard.ui import app as gui_app
 from rms_wizard.ui import startup
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.welcome_page import WelcomePage
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId, SetupWizard
+from rms_wizard.ui.wizard import SetupWizard
 
 #: Runs the real entry point and prints the modules loaded when the first page was painted.
 FIRST_PAINT_MODULES = textwrap.dedent(

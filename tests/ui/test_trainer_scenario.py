@@ -18,9 +18,9 @@ from rms_wizard.core.sandbox import create_sandbox, sandbox_scenario
 from rms_wizard.core.scenario_library import use_trainer_folder
 from rms_wizard.core.trail import read_trail
 from rms_wizard.ui.app import create_wizard
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.scenario_picker import ScenarioPicker
-from rms_wizard.ui.wizard import PageId
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "scenarios.md"
 DRILL = "busy-licensing-server"

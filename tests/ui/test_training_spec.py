@@ -27,18 +27,19 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
-from rms_wizard.core.cluster import load_topology
 from rms_wizard.core.cluster_exec import save_topology
-from rms_wizard.core.debrief import EventKind, OperatorEvent, build_debrief
+from rms_wizard.core.debrief import EventKind, OperatorEvent
+from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.models import Release
 from rms_wizard.core.sandbox import get_scenario, list_scenarios
+from rms_wizard.core.topology import load_topology
 from rms_wizard.core.trail import read_trail
 from rms_wizard.ui.app import create_wizard
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.cluster_page import ClusterPage
 from rms_wizard.ui.pages.debrief_page import DebriefPage
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
-from rms_wizard.ui.wizard import PageId
 
 Events = list[OperatorEvent]
 
@@ -436,9 +437,11 @@ def test_power_loss_across_a_real_restart_scores_100(qtbot, sandbox, tmp_path, m
     assert isinstance(page, PreparationPage)
     chosen = str(first_backup)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: chosen))
-    driver.click(page.existing)
+    driver.click(page.backup_step.existing)
     driver.wait(lambda: driver.state.backup is not None and driver.forward_button().isEnabled())
-    assert page.folder_edit.text() == chosen == str(driver.state.backup.folder)  # item 14
+    assert (
+        page.backup_step.folder_edit.text() == chosen == str(driver.state.backup.folder)
+    )  # item 14
     assert chosen in page.backup_item.status.text()
     driver.forward(PageId.READY)
     driver.forward(PageId.FINISHED)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from wizard_driver import make_the_backup, password, through_password
 
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.cluster_page import ClusterPage
 from rms_wizard.ui.pages.updating_page import UpdatingPage
-from rms_wizard.ui.wizard import PageId
 
 
 def test_the_wave_tree_shows_the_last_wave_while_it_is_updated(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]

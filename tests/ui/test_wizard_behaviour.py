@@ -20,10 +20,10 @@ from rms_wizard.core.trail import TRAIL_FILE
 from rms_wizard.core.verify import verify_state
 from rms_wizard.ui import app as gui_app
 from rms_wizard.ui import scenario_picker
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.password_page import PasswordPage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 
 def test_the_event_loop_keeps_running_during_apply(
@@ -259,11 +259,11 @@ def test_an_existing_backup_is_verified_the_same_way(open_wizard, sandbox, monke
         return next(answers)
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(pick))
-    driver.click(page.existing)
+    driver.click(page.backup_step.existing)
     driver.wait(lambda: "cannot be used" in page.backup_item.status.text())
     assert not driver.forward_button().isEnabled()
     driver.check_texts()
-    driver.click(page.existing)
+    driver.click(page.backup_step.existing)
     driver.wait(lambda: driver.state.backup is not None)
     assert driver.state.backup.folder == good
     assert driver.forward_button().isEnabled()
@@ -271,7 +271,7 @@ def test_an_existing_backup_is_verified_the_same_way(open_wizard, sandbox, monke
     driver.click(page.keep_stats)
     assert not driver.forward_button().isEnabled()
     assert "no logging database" in page.logging_item.status.text()
-    driver.click(page.make)
+    driver.click(page.backup_step.make)
     driver.wait(lambda: driver.state.backup is not None and driver.forward_button().isEnabled())
     assert driver.state.has_event(Event.LOGGING_DB_BACKED_UP)
     driver.forward(PageId.READY)
@@ -296,16 +296,16 @@ def test_write_access_is_checked_before_the_plan_on_a_real_install(
     driver.type_password(page.password_field.edit, get_scenario("single-server-v1").key_password)
     driver.forward(PageId.PREPARATION)
     prep = driver.page()
-    assert prep.folder_edit.text() == ""  # a real install: the admin picks the folder
+    assert prep.backup_step.folder_edit.text() == ""  # a real install: the admin picks the folder
     monkeypatch.setattr(
         QFileDialog,
         "getExistingDirectory",
         staticmethod(lambda *a, **k: str(root.parent / "admin-backups")),
     )
     (root.parent / "admin-backups").mkdir()
-    driver.click(prep.browse)
-    assert prep.folder_edit.text() == str(root.parent / "admin-backups")
-    driver.click(prep.make)
+    driver.click(prep.backup_step.browse)
+    assert prep.backup_step.folder_edit.text() == str(root.parent / "admin-backups")
+    driver.click(prep.backup_step.make)
     driver.wait(lambda: driver.forward_button().isEnabled())
     driver.click(driver.forward_button())
     driver.wait(lambda: prep.error_label.isVisible())

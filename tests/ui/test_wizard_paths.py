@@ -16,17 +16,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
 from rms_wizard.core.backup import make_backup
-from rms_wizard.core.debrief import build_debrief
+from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.core.sandbox import get_scenario
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.detection_page import DetectionPage
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
 from rms_wizard.ui.pages.ready_page import ReadyPage
 from rms_wizard.ui.pages.remove_ready_page import RemoveReadyPage
 from rms_wizard.ui.state import Event
-from rms_wizard.ui.wizard import PageId
 
 
 def test_update_from_1_0_to_sp1_end_to_end_with_a_wrong_password_first(
@@ -337,7 +337,7 @@ def test_the_disk_full_scenario_fails_once_then_the_update_runs_again(qtbot) -> 
     # The backup verified before the failed run still holds (the update was rolled back), and
     # the folder field shows that folder (issue 14, item 14).
     assert driver.state.backup is not None
-    assert page.folder_edit.text() == str(driver.state.backup.folder)
+    assert page.backup_step.folder_edit.text() == str(driver.state.backup.folder)
     driver.forward(PageId.READY)
     driver.forward(PageId.FINISHED)
     assert driver.state.outcome is not None and driver.state.outcome.status == "done"

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from wizard_driver import WAIT_MS, Driver, make_the_backup, through_password
 
 from rms_wizard.ui.app import create_wizard
-from rms_wizard.ui.wizard import PageId
+from rms_wizard.ui.page_id import PageId
 
 
 class Bot:

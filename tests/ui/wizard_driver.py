@@ -29,10 +29,11 @@ from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.sandbox import get_scenario
 from rms_wizard.core.verify import verify_state
+from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.password_page import PasswordPage
 from rms_wizard.ui.pages.preparation_page import PreparationPage
 from rms_wizard.ui.state import Event, WizardState
-from rms_wizard.ui.wizard import PageId, SetupWizard
+from rms_wizard.ui.wizard import SetupWizard
 
 WAIT_MS = 20_000
 #: The screen the wizard must fit without scrolling, less a title bar and a task bar.
@@ -221,8 +222,8 @@ def make_the_backup(driver: Driver) -> PreparationPage:
     page = driver.page()
     assert isinstance(page, PreparationPage)
     assert not driver.forward_button().isEnabled()  # no verified backup yet
-    assert page.folder_edit.text().startswith(str(driver.state.root))
-    driver.click(page.make)
+    assert page.backup_step.folder_edit.text().startswith(str(driver.state.root))
+    driver.click(page.backup_step.make)
     driver.wait(lambda: driver.state.backup is not None)
     driver.wait(lambda: driver.forward_button().isEnabled())
     driver.check_texts()

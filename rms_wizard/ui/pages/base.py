@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, cast
 
@@ -9,7 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QFormLayout,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -175,6 +179,43 @@ def plain_label(object_name: str, *, wrap: bool = True, selectable: bool = False
     return label
 
 
+def headline_label(object_name: str) -> QLabel:
+    """A page's bold headline: the one line that says what was found or what happened."""
+    label = plain_label(object_name)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+def busy_bar(object_name: str) -> QProgressBar:
+    """A thin bar that moves while work of unknown length runs (no text: the page says what)."""
+    bar = QProgressBar()
+    bar.setObjectName(object_name)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(10)
+    return bar
+
+
+def value_form(
+    prefix: str, keys: tuple[str, ...], values: dict[str, QLabel]
+) -> tuple[QFormLayout, list[QLabel]]:
+    """A form of read-only values (``<prefix>_<key>``, added to ``values``) and its labels."""
+    form = QFormLayout()
+    form.setHorizontalSpacing(12)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    labels: list[QLabel] = []
+    for key in keys:
+        label = QLabel()
+        value = plain_label(f"{prefix}_{key}", selectable=True)
+        form.addRow(label, value)
+        labels.append(label)
+        values[key] = value
+    return form, labels
+
+
 def set_plain_text(label: QLabel, *, selectable: bool = False) -> None:
     """Show the label's text as it is (never as rich text); ``selectable``: with the mouse.
 
@@ -194,3 +235,12 @@ def name_widget(widget: QWidget, object_name: str) -> QWidget:
 def fmt(text: str, *args: object) -> str:
     """Fill Qt-style ``%1``.. placeholders of a translated text."""
     return fill_placeholders(text, tuple(str(a) for a in args))
+
+
+def push_button(object_name: str, on_click: Callable[[], object]) -> QPushButton:
+    """A page's own button: it never takes Enter from the wizard's default button."""
+    button = QPushButton()
+    button.setObjectName(object_name)
+    button.setAutoDefault(False)
+    button.clicked.connect(on_click)
+    return button

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
 
-from ...core.cluster import Topology
 from ...core.interop import ClientMix, ServerVersion, client_mix, compare, features_for, value_text
 from ...core.messages import RmsError
+from ...core.topology import Topology
 from ...i18n import tr_message
 from ..sandbox_flow import after_clients, clients_job, has_debrief, read_topology
 from ..state import Event, WizardState

@@ -11,11 +11,12 @@ from ...core.models import Release
 from ...i18n import tr_message
 from ..repair_jobs import RepairTexts
 from ..run_record import run_record
+from ..sandbox_flow import after_update
 from ..state import Operation, Outcome, WizardState
 from ..widgets.accessible import announce_as_shown
-from ..workers import Failure, Worker, report_job
-from . import preparation_page
-from .base import BasePage, error_style, fmt, plain_label
+from ..widgets.report_status import ReportStatus
+from . import backup_step
+from .base import BasePage, fmt, headline_label, plain_label
 
 
 class FinishedPage(BasePage):
@@ -24,11 +25,7 @@ class FinishedPage(BasePage):
         # A watermark page: keep the text off the picture and off the window's right edge.
         self._outer.setContentsMargins(9, 0, 11, 0)
         self.setFinalPage(True)
-        self.result = plain_label("finishedResult")
-        font = self.result.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.result.setFont(font)
+        self.result = headline_label("finishedResult")
         self.body.addWidget(self.result)
         self.details = plain_label("finishedDetails")
         self.body.addSpacing(6)
@@ -45,7 +42,8 @@ class FinishedPage(BasePage):
         self.body.addSpacing(6)
         self.body.addLayout(form)
         self.body.addStretch(1)
-        self.report_status = plain_label("finishedReportStatus", selectable=True)
+        self.report_status = ReportStatus("finishedReportStatus")
+        self.report_status.ended.connect(self._on_report_ended)
         self.body.addWidget(self.report_status)
         row = QHBoxLayout()
         self.restart = QPushButton()
@@ -60,15 +58,11 @@ class FinishedPage(BasePage):
         row.addStretch(1)
         row.addWidget(self.save_report)
         self.body.addLayout(row)
-        self._report_worker: Worker | None = None
-        self._report_written: Path | None = None
-        self._report_failure: Failure | None = None
         self._reported_outcome: Outcome | None = None
         self.retranslate_ui()
 
     def initializePage(self) -> None:
-        self._report_written = None
-        self._report_failure = None
+        self.report_status.forget()
         self.retranslate_ui()
         # --report FILE: the run report is written when the run has ended.
         outcome = self.state.outcome
@@ -82,7 +76,7 @@ class FinishedPage(BasePage):
     @Slot()
     def _choose_report_file(self) -> None:
         state = self.state
-        stamp = preparation_page.name_stamp()
+        stamp = backup_step.name_stamp()
         name = f"rms-wizard-report-{state.server_name or 'rms'}-{stamp}.html"
         folder = state.report_path.parent if state.report_path else Path.home()
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -96,55 +90,18 @@ class FinishedPage(BasePage):
 
     def write_report(self, path: Path) -> None:
         """Write the HTML run report to ``path`` (on a worker: it looks at the install once more)."""
-        if self._report_worker is not None and self._report_worker.running:
+        if self.report_status.busy:
             return
-        log = self.setup_wizard().log
-        worker = Worker(
-            report_job(run_record(self.state), path, self.state.root, log),
-            name="report",
-            log=log,
-        )
-        worker.finished.connect(self._on_report_written)
-        worker.failed.connect(self._on_report_failed)
-        self._report_worker = worker
-        self._report_failure = None
         self.save_report.setEnabled(False)
-        worker.start()
-        self._render_report()
+        self.report_status.write(
+            run_record(self.state), path, self.state.root, self.setup_wizard().log
+        )
 
-    def report_busy(self) -> bool:
-        return self._report_worker is not None and self._report_worker.running
-
-    @Slot(object)
-    def _on_report_written(self, path: Path) -> None:
-        self._report_written = path
+    @Slot()
+    def _on_report_ended(self) -> None:
         self.save_report.setEnabled(True)
-        self._render_report()
-
-    @Slot(object)
-    def _on_report_failed(self, failure: Failure) -> None:
-        self._report_failure = failure
-        self.save_report.setEnabled(True)
-        self._render_report()
-
-    def _render_report(self) -> None:
-        label = self.report_status
-        if self.report_busy():
-            label.setText(self.tr("Writing the run report\u2026"))
-            label.setStyleSheet("")
-        elif self._report_failure is not None:
-            label.setText(self._report_failure.text())
-            label.setStyleSheet(error_style())
-        elif self._report_written is not None:
-            label.setText(fmt(self.tr("The run report is saved in %1"), self._report_written))
-            label.setStyleSheet("")
-        else:
-            label.clear()
-        label.setVisible(bool(label.text()))
 
     def nextId(self) -> int:
-        from ..sandbox_flow import after_update
-
         return after_update(self.state)  # sandbox: the clients page, the debrief
 
     @Slot()
@@ -259,7 +216,6 @@ class FinishedPage(BasePage):
         self.restart.setAccessibleName(self.tr("Start Setup again"))
         self.save_report.setText(self.tr("Save &report\u2026"))
         announce_as_shown(self.save_report, self.tr("Save the run report"))
-        self._render_report()
         wizard_log = self.state.log_path
         self.log_value.setText(str(wizard_log) if wizard_log else self.tr("(no log written)"))
         backup = self.state.backup

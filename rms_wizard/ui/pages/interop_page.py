@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 
-from ...core.cluster import Topology
 from ...core.interop import (
     ClientMix,
     InteropFeatures,
@@ -23,7 +22,9 @@ from ...core.interop import (
     value_text,
 )
 from ...core.messages import RmsError
+from ...core.topology import Topology
 from ...i18n import tr_message
+from ..page_id import PageId
 from ..sandbox_flow import after_interop, is_deployment, read_topology
 from ..state import WizardState
 from ..widgets.accessible import name_item_view
@@ -74,8 +75,6 @@ class InteropPage(BasePage):
             self._problem = tr_message(exc.message)
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
         detection = self.setup_wizard().page_of(PageId.DETECTION)
         server_next = getattr(detection, "server_next_id", lambda: PageId.PASSWORD)()
         return after_interop(self.state, server_next)

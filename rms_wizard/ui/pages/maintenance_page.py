@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWizard
 
 from ...core.backup import BackupSet
 from ...core.models import InstallStatus
-from ...core.secrets import WrongPasswordError
+from ...core.private_key import WrongPasswordError
+from ..answers_record import restore_folder_default
+from ..page_id import PageId
 from ..state import Event, Operation, WizardState
 from ..widgets.repair_panel import RepairPanel
 from ..widgets.restore_card import KeepCard, RestoreCard
@@ -66,7 +68,6 @@ class MaintenancePage(BasePage):
     def initializePage(self) -> None:
         state = self.state
         self.clear_error()
-        from ..answers_record import restore_folder_default
 
         recorded = restore_folder_default(state)  # --answers FILE
         default = state.root / "backups" / "pre-sp1" if state.root is not None else None
@@ -96,8 +97,6 @@ class MaintenancePage(BasePage):
         return self.repair.radio.isChecked()
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
         # the repair runs at once (this page showed its plan); a removal is summed up first
         return PageId.UPDATING if self.repairing() else PageId.REMOVE_READY
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from ...core.cluster_sandbox import install_pending_os_updates
+from ...core.detect import detect_install
 from ...core.models import InstallState
 from ...core.progress import CancelToken, ProgressCallback
 from ...core.setuplog import SetupLog
@@ -29,8 +31,6 @@ def install_updates_job(root: Path, log: SetupLog | None) -> Job:
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> tuple[InstallState, list[str]]:
         del progress, cancel
-        from ...core.cluster_sandbox import install_pending_os_updates
-        from ...core.detect import detect_install
 
         installed = install_pending_os_updates(root)
         if log is not None:

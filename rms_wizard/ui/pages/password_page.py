@@ -7,29 +7,27 @@ backup).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pydantic import SecretStr
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ...core.secrets import WrongPasswordError
 from ...i18n import tr_message
 from ..keyring_names import keyring_display_name, keyring_reason_text
 from ..state import Event, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.password_field import PasswordField
-from ..workers import Failure, KeyringInfo, PasswordResult, Worker, keyring_job, password_job
+from ..workers import Failure, KeyringInfo, PasswordResult, Worker, keyring_job
 from .base import BasePage, fmt, note_style, plain_label
+from .password_check import PasswordCheck, checking_text, refusal_text
 
 
 class PasswordPage(BasePage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state, "passwordPage")
-        self._verify_worker: Worker | None = None
+        self._check = PasswordCheck(self)
+        self._check.verified.connect(self._on_verified)
+        self._check.refused.connect(self._on_wrong)
         self._keyring_worker: Worker | None = None
         self._keyring: KeyringInfo | None = None
-        self._pending: SecretStr | None = None
 
         self.intro = plain_label("passwordIntro")
         self.body.addWidget(self.intro)
@@ -101,7 +99,7 @@ class PasswordPage(BasePage):
         return worker is not None and worker.running
 
     def isComplete(self) -> bool:
-        return not self.password_field.is_empty() and not self._busy(self._verify_worker)
+        return not self.password_field.is_empty() and not self._check.running
 
     def validatePage(self) -> bool:
         state = self.state
@@ -109,32 +107,12 @@ class PasswordPage(BasePage):
             return True
         if not self.isComplete():
             return False
-        install = state.install
-        if install is None or install.private_key is None:
-            return False
-        if self._busy(self._verify_worker):
-            return False
-        password = self.password_field.secret()
-        self.clear_error()
-        self.check_status.setText(self.tr("Checking the password against the private key\u2026"))
         remember = self.remember.isChecked() and self.remember.isEnabled()
-        worker = Worker(
-            password_job(
-                Path(install.private_key.path),
-                password,
-                remember=remember,
-                sandbox=state.sandbox,
-                identity=install.identity,
-            ),
-            name="password",
-            log=self.setup_wizard().log,
-        )
-        worker.finished.connect(self._on_verified)
-        worker.failed.connect(self._on_wrong)
-        self._verify_worker = worker
-        self._pending = password
+        if not self._check.start(self.password_field.secret(), remember=remember):
+            return False  # no private key to check against
+        self.clear_error()
+        self.check_status.setText(checking_text())
         self.password_field.setEnabled(False)
-        worker.start()
         self.completeChanged.emit()
         return False
 
@@ -142,15 +120,10 @@ class PasswordPage(BasePage):
 
     @Slot(object)
     def _on_verified(self, result: PasswordResult) -> None:
-        state = self.state
-        assert self._pending is not None
-        state.password = self._pending
-        state.password_verified = True
+        state = self.state  # the check has kept the password as verified
         state.remember_password = result.stored
         state.keyring_note = result.note
         wizard = self.setup_wizard()
-        wizard.log.add_secret(self._pending)
-        state.record(Event.PASSWORD_VERIFIED)
         if result.stored:
             state.record(
                 Event.PASSWORD_STORED, backend=self._keyring.backend if self._keyring else ""
@@ -165,16 +138,7 @@ class PasswordPage(BasePage):
     def _on_wrong(self, failure: Failure) -> None:
         self.password_field.setEnabled(True)
         self.check_status.clear()
-        if failure.is_error(WrongPasswordError):
-            self.state.record(Event.PASSWORD_WRONG)
-            self.show_error(
-                self.tr(
-                    "This password does not open the private key of this server. Check it (it "
-                    "is case-sensitive) and try again."
-                )
-            )
-        else:
-            self.show_error(failure.text())
+        self.show_error(refusal_text(failure))
         self.password_field.edit.selectAll()
         self.password_field.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.completeChanged.emit()

@@ -6,8 +6,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWizard
 
 from ...core.models import FileAction
-from ...core.plan import PlanKind
+from ...core.plan import PlanKind, UpdatePlan
 from ...i18n import tr_message
+from ..page_id import PageId
 from ..state import WizardState
 from ..widgets.accessible import name_item_view
 from ..widgets.destination_folder import DestinationFolder
@@ -89,8 +90,6 @@ class ReadyPage(BasePage):
         self.retranslate_ui()  # the texts depend on the plan (update or fresh install)
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
         return PageId.UPDATING
 
     def isComplete(self) -> bool:
@@ -170,6 +169,14 @@ class ReadyPage(BasePage):
             self.modified.show()
         else:
             self.modified.hide()
+        self.extra.setText("\n".join(self._database_lines(plan)))
+        space, short = disk_space_line(self._space, fresh=fresh)
+        self.space.setText(space)
+        self.space.setStyleSheet(note_style() if short else "")
+        self.space.setVisible(bool(space))
+
+    def _database_lines(self, plan: UpdatePlan) -> list[str]:
+        """What the update does to the databases (and a fresh install's notes), one line each."""
         lines: list[str] = []
         migration = plan.config_db_migration
         if migration is not None:
@@ -199,12 +206,8 @@ class ReadyPage(BasePage):
                         "kept."
                     )
                 )
-        lines.extend(tr_message(n) for n in plan.notes if fresh)
-        self.extra.setText("\n".join(lines))
-        space, short = disk_space_line(self._space, fresh=fresh)
-        self.space.setText(space)
-        self.space.setStyleSheet(note_style() if short else "")
-        self.space.setVisible(bool(space))
+        lines.extend(tr_message(n) for n in plan.notes if plan.kind is PlanKind.FRESH_INSTALL)
+        return lines
 
     def retranslate_ui(self) -> None:
         fresh = self.state.plan is not None and self.state.plan.kind is PlanKind.FRESH_INSTALL

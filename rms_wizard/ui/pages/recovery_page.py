@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWizard
 
 from ...core.interrupted_files import InterruptedFiles, interrupted_files
 from ...core.models import InterruptedInfo
+from ..page_id import PageId
 from ..state import Operation, WizardState
 from .base import BasePage, fmt, note_style, plain_label
 
@@ -38,8 +39,6 @@ class RecoveryPage(BasePage):
         self.retranslate_ui()
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
         return PageId.UPDATING
 
     def _info(self) -> InterruptedInfo | None:

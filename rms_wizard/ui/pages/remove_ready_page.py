@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWizard
 
 from ...core.removal_plan import RemovalPlan, plan_removal
+from ..page_id import PageId
 from ..state import WizardState
 from ..widgets.accessible import name_item_view
 from ..widgets.save_answers import SaveAnswers
@@ -65,8 +66,6 @@ class RemoveReadyPage(BasePage):
         return self.plan is not None and not self.plan.store_missing
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
         return PageId.UPDATING
 
     def _render(self) -> None:

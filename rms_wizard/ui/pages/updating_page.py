@@ -15,6 +15,8 @@ from ...core.messages import InterruptedStateError, Message, RmsError
 from ...core.progress import ProgressEvent
 from ...i18n import tr_message
 from ..announce_hooks import ProgressVoice
+from ..answers_record import save_answers
+from ..page_id import PageId
 from ..repair_jobs import repair_job
 from ..sandbox_flow import drill_for_this_run
 from ..state import Event, Operation, Outcome, WizardState
@@ -94,7 +96,6 @@ class UpdatingPage(BasePage):
         path = self.state.save_answers_path
         if path is None:
             return
-        from ..answers_record import save_answers
 
         try:
             answers = save_answers(self.state, path)
@@ -110,8 +111,6 @@ class UpdatingPage(BasePage):
         return self.state.outcome is not None and not self.working
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
         return PageId.FINISHED
 
     @property

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
+from ..page_id import PageId
 from ..startup import StartupPreview
 from .base import BasePage, fmt, plain_label
 
@@ -116,8 +117,6 @@ class WelcomePage(BasePage):
     def nextId(self) -> int:
         # Always the detection (the default, "the next page", would be none before start-up has
         # added the other pages: QWizard would offer Finish on the first page).
-        from ..wizard import PageId
-
         return int(PageId.DETECTION)
 
     def _select_language(self, code: str) -> None:

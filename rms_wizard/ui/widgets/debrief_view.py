@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -23,6 +23,14 @@ from PySide6.QtWidgets import (
 from ...core.debrief import Debrief, DebriefItem, OperatorEvent
 from ...core.debrief_html import write_debrief_html
 from ...core.messages import os_error_message
+from ...core.run_timeline import (
+    hint_summary,
+    time_per_page_line,
+    time_taken_line,
+    timeline,
+    timeline_lines,
+    trainee_line,
+)
 from ...core.sandbox import Scenario
 from ...i18n import tr_message
 from ..theme import Tone, tone_style
@@ -30,8 +38,6 @@ from ..theme import Tone, tone_style
 
 def documents_folder() -> Path:
     """The user's documents folder (where exports go by default), or the home folder."""
-    from PySide6.QtCore import QStandardPaths
-
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
 
@@ -79,9 +85,12 @@ class DebriefRow(QFrame):
     def retranslate_ui(self) -> None:
         self.title.setText(tr_message(self.item.title))
         self.explanation.setText(tr_message(self.item.explanation))
-        verdict = self.tr("Passed") if self.item.passed else self.tr("Not passed")
-        self.mark.setToolTip(verdict)
-        self.mark.setAccessibleName(verdict)  # a screen reader reads the mark, not its tooltip
+        passed = self.item.passed
+        self.mark.setToolTip(self.tr("Passed") if passed else self.tr("Not passed"))
+        # A screen reader reads the mark, not its tooltip; with the title, so that moving from
+        # mark to mark (or hearing one alone) says which recommendation it judges.
+        heard = self.tr("%1: passed") if passed else self.tr("%1: not passed")
+        self.mark.setAccessibleName(heard.replace("%1", self.title.text()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -158,9 +167,11 @@ class DebriefView(QWidget):
             holder_layout.addWidget(widget)
         holder_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("debriefChecklist")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
+        self._checklist = scroll
 
         #: The row under the checklist: the export status and "Export HTML…" (a page may add to it).
         self.button_row = QHBoxLayout()
@@ -199,6 +210,7 @@ class DebriefView(QWidget):
 
     def retranslate_ui(self) -> None:
         self._heading.setText(self.tr("Debrief"))
+        self._checklist.setAccessibleName(self.tr("Checklist"))
         self.export_button.setText(self.tr("&Export HTML…"))
         self.export_button.setToolTip(
             self.tr("Save this debrief as a small HTML report for the trainer")
@@ -223,15 +235,6 @@ class DebriefView(QWidget):
 
     def _retranslate_replay(self) -> None:
         """The hints taken (and what they cost) and the run step by step."""
-        from ...core.run_timeline import (
-            hint_summary,
-            time_per_page_line,
-            time_taken_line,
-            timeline,
-            timeline_lines,
-            trainee_line,
-        )
-
         shown = self._scenario is not None and bool(self._events)
         for widget in (self._hints, self._replay_heading, self._replay):
             widget.setVisible(shown)

@@ -104,8 +104,12 @@ class InteropTable(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setData(CHANGED_ROLE, changed)
                 item.setToolTip(explanation)
-                # Read by screen readers with the cell: the explanation is not only on hover.
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, explanation)
+                # Read by screen readers with the cell: the explanation is not only on hover,
+                # and the highlight is not only a colour.
+                item.setData(
+                    Qt.ItemDataRole.AccessibleDescriptionRole,
+                    self._description(explanation, reference if changed else None),
+                )
                 if changed:
                     item.setBackground(QBrush(tint(Tone.DONE)))
                     font = QFont(self.font())
@@ -123,6 +127,13 @@ class InteropTable(QTableWidget):
             .replace("%1", tr_message(value_text(values[0])))
             .replace("%2", tr_message(value_text(values[-1])))
         )
+
+    def _description(self, explanation: str, changed_from: InteropColumn | None) -> str:
+        """A cell's explanation, and for a highlighted one what it differs from."""
+        if changed_from is None:
+            return explanation
+        differs = self.tr("Highlighted: differs from \u201c%1\u201d.")
+        return f"{explanation} {differs.replace('%1', changed_from.header)}"
 
     def explanation(self, row: int) -> str:
         """What the feature of ``row`` means (shown under the table for the current row)."""

@@ -1,4 +1,10 @@
-"""The update plan as a table: one row per SP1 file, with a filter on the action."""
+"""The update plan as a table: one row per SP1 file, with a filter on the action.
+
+For screen readers (issue 18) the headers have full names and say what their column means, a cell
+shown as "–" is read as what it means, and the file and action cells carry the row's reason as
+their description: a user moving down the file column hears what happens to each file and why,
+without going to the far end of the row (whose text is often cut off on screen).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from ...core.labels import action_label, component_label
+from ...core.messages import fill_placeholders
 from ...core.models import FileAction
 from ...core.plan import PlannedFile, UpdatePlan
 from ...i18n import tr_message
@@ -66,16 +73,55 @@ class PlanTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
-        return [
-            self.tr("File"),
-            self.tr("Component"),
-            self.tr("Action"),
-            self.tr("Installed"),
-            self.tr("New"),
-            self.tr("Reason"),
-        ][section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("File"),
+                self.tr("Component"),
+                self.tr("Action"),
+                self.tr("Installed"),
+                self.tr("New"),
+                self.tr("Reason"),
+            ][section]
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # "New" alone does not say new what
+            return [
+                self.tr("File"),
+                self.tr("Component"),
+                self.tr("Action"),
+                self.tr("Installed version"),
+                self.tr("New version"),
+                self.tr("Reason"),
+            ][section]
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return [
+                self.tr("The file's path in the install folder"),
+                self.tr("The part of RMS the file belongs to"),
+                self.tr("What Setup does with the file"),
+                self.tr("The file's version on the server now"),
+                self.tr("The version SP1 installs"),
+                self.tr("Why Setup does this with the file"),
+            ][section]
+        return None
+
+    def _accessible_text(self, item: PlannedFile, column: int) -> str | None:
+        """What a cell shown as "–" means, read instead of "dash"; None: its shown text."""
+        if column == self.INSTALLED and not item.installed_version:
+            if item.installed_sha256 is None:
+                return self.tr("not on the server")
+            return self.tr("no version")
+        if column == self.NEW and not item.new_version:
+            return self.tr("no version")
+        return None
+
+    def _accessible_description(self, item: PlannedFile, column: int) -> str | None:
+        if column == self.ACTION:
+            return tr_message(item.reason)
+        if column == self.FILE:
+            return fill_placeholders(
+                "%1: %2", (self.action_text(item.action), tr_message(item.reason))
+            )
+        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -85,6 +131,10 @@ class PlanTableModel(QAbstractTableModel):
         modified = item.action is FileAction.KEEP_MODIFIED
         if role == ACTION_ROLE:
             return item.action.value
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible_text(item, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._accessible_description(item, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.FILE:
                 return item.path

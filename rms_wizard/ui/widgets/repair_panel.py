@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..repair_jobs import repair_plan_job
 from ..theme import Tone, tone_style
+from ..workers import Worker
 from .accessible import name_item_view
 from .restore_card import CARD_STYLE, _wrapped
 
@@ -78,9 +80,6 @@ class RepairPanel(QFrame):
 
     def check(self, root: Path, log: SetupLog) -> None:
         """Look at ``root`` afresh and show what a repair would do there (on a worker)."""
-        from ..repair_jobs import repair_plan_job
-        from ..workers import Worker
-
         if self.busy():
             return
         worker = Worker(repair_plan_job(root, log=log), name="repair-plan", log=log)

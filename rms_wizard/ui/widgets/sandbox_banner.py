@@ -2,6 +2,11 @@
 
 It carries "Reset scenario" too, so the operator can start the scenario again from any page (the
 wizard connects :attr:`SandboxBanner.reset_requested` and asks before it resets).
+
+A screen reader meets it as a named group ("Sandbox bar", role Grouping): a landmark-like region
+it can announce and skip, with the line and the button inside it. A title-less QGroupBox is that
+group (Qt's own accessible interface gives it the Grouping role) and paints as the framed strip
+did; no accessibility factory of our own is needed.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..assets import pixmap
 from ..theme import sandbox_bar_style
@@ -19,7 +24,7 @@ if TYPE_CHECKING:  # shown on the first page, painted before the core is importe
     from ..startup import LocalizedText
 
 
-class SandboxBanner(QFrame):
+class SandboxBanner(QGroupBox):
     """Badge + one line: sandbox mode and the scenario's title (in the current language), and a
     "Reset scenario" button."""
 
@@ -36,7 +41,6 @@ class SandboxBanner(QFrame):
         self.setObjectName("sandboxBanner")
         self._title = title
         self._language = language
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(sandbox_bar_style("sandboxBanner"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -74,7 +78,9 @@ class SandboxBanner(QFrame):
             )
         else:
             self._text.setText(self.tr("Sandbox: practice only; no real server is changed."))
-        self.setAccessibleName(self._text.text())
+        self.setAccessibleName(self.tr("Sandbox bar"))
+        # Heard as the focus enters the group (its Reset button): what the bar says.
+        self.setAccessibleDescription(self._text.text())
         self.reset_button.setText(self.tr("Reset scen&ario"))
         self.reset_button.setAccessibleName(self.tr("Reset scenario"))
         self.reset_button.setToolTip(

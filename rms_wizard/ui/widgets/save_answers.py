@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...core.messages import fill_placeholders
+from ...core.messages import RmsError, fill_placeholders
+from ...i18n import tr_message
+from ..answers_record import answers_from_state, save_answers
 from ..theme import Tone, tone_style
 
 if TYPE_CHECKING:
@@ -46,23 +48,24 @@ class SaveAnswers(QWidget):
         self.status.setWordWrap(True)
         self.status.setProperty("textFormat", "PlainText")
         self.status.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        self.status.hide()  # empty until something is saved: a screen reader meets no blank label
         row.addWidget(self.button)
         row.addWidget(self.status, 1)
         self.retranslate_ui()
 
     def refresh(self) -> None:
         """Shown when this run's choices can be recorded (call from the page's initializePage)."""
-        from ..answers_record import answers_from_state
-
-        self.status.clear()
+        self._show_status("")
         self.setVisible(answers_from_state(self._state) is not None)
+
+    def _show_status(self, text: str, style: str = "") -> None:
+        """Where the answers went (or why not); hidden while there is nothing to say."""
+        self.status.setStyleSheet(style)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     @Slot()
     def _save(self) -> None:
-        from ...core.messages import RmsError
-        from ...i18n import tr_message
-        from ..answers_record import save_answers
-
         start = str(self._state.save_answers_path or Path.home() / "rms-wizard-answers.json")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save answers"), start, self.tr("Answer files (*.json)")
@@ -72,14 +75,10 @@ class SaveAnswers(QWidget):
         try:
             save_answers(self._state, Path(path))
         except RmsError as exc:
-            self.status.setStyleSheet(tone_style(Tone.ERROR))
-            self.status.setText(tr_message(exc.message))
+            self._show_status(tr_message(exc.message), tone_style(Tone.ERROR))
             return
         self._log(f"answers: written to {path}")
-        self.status.setStyleSheet("")
-        self.status.setText(
-            fill_placeholders(self.tr("The answers were saved to %1"), (str(path),))
-        )
+        self._show_status(fill_placeholders(self.tr("The answers were saved to %1"), (str(path),)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
