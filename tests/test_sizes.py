@@ -38,7 +38,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "rms_wizard/cli.py:build_parser": _BEING_SPLIT,
     "rms_wizard/cli.py:run": _BEING_SPLIT,
     "rms_wizard/core/cluster_exec.py:_Rollout.run_node": _BEING_SPLIT,
-    "rms_wizard/core/detect.py:_detect": _BEING_SPLIT,
     "rms_wizard/core/transaction.py:Transaction.run": _BEING_SPLIT,
 }
 

@@ -305,8 +305,49 @@ def _detect(
 
     registry_version = as_text(reader.value(DRMS_KEY, "ProductVersion"))
     install_dir = locator.path(as_text(reader.value(DRMS_KEY, "InstallPath")))
+    identity = _server_identity(reader)
+    owners = {f.path.lower(): f.component for f in [*baseline.manifest.files, *sp1.manifest.files]}
+    files, problems = _installed_files(install_dir, root, owners, for_update)
+    by_path = {f.path.lower(): f for f in files}
+    components = _components(reader, by_path)
+
+    version = {"1.0": Release.V1, "sp1": Release.SP1}.get((registry_version or "").lower())
+    problems.extend(_consistency_problems(version, by_path, sp1, baseline, components))
+    fresh = (
+        as_text(reader.value(DRMS_KEY, "PreviousVersion")) or ""
+    ) == "" and version is Release.SP1
+    if interrupted:
+        status = InstallStatus.INTERRUPTED
+    elif version is None or problems:
+        status = InstallStatus.INCONSISTENT
+    else:
+        status = InstallStatus.INSTALLED
+
+    return InstallState(
+        root=str(root),
+        status=status,
+        version=version,
+        registry_version=registry_version,
+        install_dir=str(install_dir) if install_dir else None,
+        identity=identity,
+        components=components,
+        files=files,
+        config_db=_database(locator.path(as_text(reader.value(SERVER_KEY, "ConfigDatabase"))), sp1),
+        logging_db=_database(
+            locator.path(as_text(reader.value(SERVER_KEY, "LoggingDatabase"))), sp1
+        ),
+        private_key=_private_key(locator.path(as_text(reader.value(SERVER_KEY, "PrivateKeyFile")))),
+        pending_os_updates=pending,
+        interrupted=interrupted,
+        fresh_install=fresh,
+        problems=problems,
+    )
+
+
+def _server_identity(reader: RegistryReader) -> ServerIdentity:
+    """The server's name, role and place (cluster, forest) as the registry records them."""
     role_text = (as_text(reader.value(SERVER_KEY, "Role")) or "").lower()
-    identity = ServerIdentity(
+    return ServerIdentity(
         name=as_text(reader.value(SERVER_KEY, "ServerName")) or "",
         role=ROLE_VALUES.get(role_text),
         cluster_id=as_text(reader.value(SERVER_KEY, "ClusterId")),
@@ -314,9 +355,17 @@ def _detect(
         forest=as_text(reader.value(SERVER_KEY, "Forest")),
     )
 
+
+def _installed_files(
+    install_dir: Path | None,
+    root: Path,
+    owners: dict[str, ComponentId],
+    for_update: bool,
+) -> tuple[list[InstalledFile], list[Message]]:
+    """The files of the install folder (``owners``: the component shipping each path, lower
+    case), and a problem when the registry's install folder is missing."""
     files: list[InstalledFile] = []
     problems: list[Message] = []
-    owners = {f.path.lower(): f.component for f in [*baseline.manifest.files, *sp1.manifest.files]}
     if install_dir is not None and install_dir.is_dir():
         listed = install_files(install_dir, root)
         if for_update:
@@ -351,8 +400,11 @@ def _detect(
         problems.append(
             msg(QT_TRANSLATE_NOOP("core", "The install folder %1 is missing."), install_dir)
         )
+    return files, problems
 
-    by_path = {f.path.lower(): f for f in files}
+
+def _components(reader: RegistryReader, by_path: dict[str, InstalledFile]) -> list[ComponentInfo]:
+    """Each component: installed as the registry says, at its main binary's file version."""
     components = []
     for component, value_name in COMPONENT_VALUES.items():
         cid = ComponentId(component)
@@ -364,38 +416,7 @@ def _detect(
                 version=main.version if main else None,
             )
         )
-
-    version = {"1.0": Release.V1, "sp1": Release.SP1}.get((registry_version or "").lower())
-    problems.extend(_consistency_problems(version, by_path, sp1, baseline, components))
-    fresh = (
-        as_text(reader.value(DRMS_KEY, "PreviousVersion")) or ""
-    ) == "" and version is Release.SP1
-    if interrupted:
-        status = InstallStatus.INTERRUPTED
-    elif version is None or problems:
-        status = InstallStatus.INCONSISTENT
-    else:
-        status = InstallStatus.INSTALLED
-
-    return InstallState(
-        root=str(root),
-        status=status,
-        version=version,
-        registry_version=registry_version,
-        install_dir=str(install_dir) if install_dir else None,
-        identity=identity,
-        components=components,
-        files=files,
-        config_db=_database(locator.path(as_text(reader.value(SERVER_KEY, "ConfigDatabase"))), sp1),
-        logging_db=_database(
-            locator.path(as_text(reader.value(SERVER_KEY, "LoggingDatabase"))), sp1
-        ),
-        private_key=_private_key(locator.path(as_text(reader.value(SERVER_KEY, "PrivateKeyFile")))),
-        pending_os_updates=pending,
-        interrupted=interrupted,
-        fresh_install=fresh,
-        problems=problems,
-    )
+    return components
 
 
 def _consistency_problems(
