@@ -27,38 +27,30 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, TypeAlias
 
-from pydantic import BaseModel, SecretStr
+from pydantic import SecretStr
 
 from .apply import apply_update
 from .atomic import write_atomic
 from .backup import MANIFEST_NAME, make_backup
 from .cluster import RolloutPlan, WaveItem, plan_rollout
-from .debrief import EventKind, OperatorEvent
 from .detect import check_root, detect_install
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .models import InstallState, InstallStatus, Release
 from .progress import CancelToken, ProgressEvent
+from .rollout_result import (
+    NodeOutcome,
+    NodeProgress,
+    RolloutProgress,
+    RolloutResult,
+    no_rollout_progress,
+)
 from .topology import Cluster, Node, Topology, load_topology, node_install_root
 from .transaction import FaultPlan, locked
 from .verify import verify_state
 
-NodeStatus: TypeAlias = Literal[
-    "backing-up",
-    "backed-up",
-    "draining",
-    "applying",
-    "verifying",
-    "updated",
-    "skipped",
-    "failed",
-    "not-started",
-]
-OutcomeStatus: TypeAlias = Literal["updated", "skipped", "failed", "not-started"]
 #: The private-key password: one for every node, or one per node (e.g. from the keyring).
 PasswordSource: TypeAlias = SecretStr | Callable[[Cluster, Node], SecretStr]
 
@@ -66,81 +58,6 @@ DEFAULT_MAX_PARALLEL = 2
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 # make_backup changes the process umask for a moment: backups are made one at a time.
 _BACKUP_LOCK = threading.Lock()
-
-
-@dataclass(frozen=True)
-class NodeProgress:
-    """Where one node of the rollout stands. ``wave`` counts from 1 (0: before the first wave)."""
-
-    wave: int
-    cluster: str
-    node: str
-    status: NodeStatus
-    message: Message | None = None
-    #: The apply's own progress while ``status`` is "applying".
-    step: ProgressEvent | None = None
-    #: Whether the node serves requests once "updated" or "failed" (None: unchanged).
-    in_rotation: bool | None = None
-    #: The backup folder, with "backed-up".
-    folder: str | None = None
-
-    def to_event(self) -> OperatorEvent | None:
-        """The operator's trail entry for the sandbox debrief (None for in-between states)."""
-        kinds = {
-            "backed-up": EventKind.BACKUP_MADE,
-            "draining": EventKind.NODE_DRAINED,
-            "updated": EventKind.NODE_UPDATED,
-            "failed": EventKind.NODE_FAILED,
-        }
-        kind = kinds.get(self.status)
-        if kind is None:
-            return None
-        detail = {"cluster": self.cluster, "node": self.node, "wave": str(self.wave)}
-        if self.in_rotation is not None:
-            detail["in_rotation"] = "yes" if self.in_rotation else "no"
-        if self.folder is not None:
-            detail["folder"] = self.folder
-        return OperatorEvent(kind=kind, at=datetime.now(UTC), detail=detail)
-
-
-RolloutProgress: TypeAlias = Callable[[NodeProgress], None]
-
-
-def no_rollout_progress(event: NodeProgress) -> None:
-    del event
-
-
-class NodeOutcome(BaseModel):
-    """How one planned node ended."""
-
-    wave: int
-    cluster: str
-    node: str
-    status: OutcomeStatus
-    message: Message | None = None
-    #: The backup folder the node was updated with.
-    backup: str | None = None
-    in_rotation: bool = True
-
-
-class RolloutResult(BaseModel):
-    """The outcome of a rollout run: per node, and the cluster backups made or found."""
-
-    outcomes: list[NodeOutcome]
-    cluster_backups: dict[str, str]
-    cancelled: bool = False
-
-    @property
-    def failed(self) -> NodeOutcome | None:
-        return next((o for o in self.outcomes if o.status == "failed"), None)
-
-    @property
-    def completed(self) -> bool:
-        """Every planned node is at SP1 now."""
-        return not self.cancelled and all(o.status in ("updated", "skipped") for o in self.outcomes)
-
-    def nodes(self, status: OutcomeStatus) -> list[str]:
-        return [o.node for o in self.outcomes if o.status == status]
 
 
 # --- the topology file ---------------------------------------------------------------------------
