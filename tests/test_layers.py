@@ -86,7 +86,6 @@ KNOWN_CIRCLES: dict[frozenset[str], str] = {
     frozenset(
         {
             "rms_wizard.core.apply",
-            "rms_wizard.core.cluster_exec",
             "rms_wizard.core.cluster_sandbox",
             "rms_wizard.core.destination",
             "rms_wizard.core.plan_recheck",
@@ -95,7 +94,7 @@ KNOWN_CIRCLES: dict[frozenset[str], str] = {
             "rms_wizard.core.update_steps",
         }
     ): "issue 15 circle (b): the engine leans on the training layer (apply -> sandbox for "
-    "INSTALL_PATH, the rollout's report -> debrief for EventKind); " + _BEING_SPLIT,
+    "INSTALL_PATH); " + _BEING_SPLIT,
     frozenset(
         {
             "rms_wizard.answers_cli",
