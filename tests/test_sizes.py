@@ -27,7 +27,6 @@ LONG_MODULES: dict[str, str] = {
     "rms_wizard/core/detect.py": _BEING_SPLIT,
     "rms_wizard/core/sandbox.py": _BEING_SPLIT,
     "rms_wizard/core/transaction.py": _BEING_SPLIT,
-    "rms_wizard/ui/wizard.py": _BEING_SPLIT,
     "rms_wizard/ui/workers.py": _BEING_SPLIT,
 }
 
