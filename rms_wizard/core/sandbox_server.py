@@ -15,6 +15,7 @@ from .apply import apply_update
 from .backup import make_backup
 from .configdb import create_config_db_v1
 from .detect import detect_install
+from .fault_plan import FaultPlan
 from .loggingdb import create_logging_db, sample_rows
 from .models import ComponentId, Release, ServerRole
 from .paths import INSTALL_PATH, registry_file, windows_to_root
@@ -30,7 +31,6 @@ from .registry import (
     SERVER_KEY,
 )
 from .scenario_model import ServerSpec
-from .transaction import FaultPlan
 
 #: Where a mock server keeps its databases and private key.
 DATA_PATH = r"C:\RMSData"

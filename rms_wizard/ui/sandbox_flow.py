@@ -23,7 +23,7 @@ from typing import cast
 from pydantic import SecretStr
 
 from ..core.cluster import roots_first
-from ..core.cluster_exec import RolloutProgress, RolloutResult, run_rollout
+from ..core.cluster_exec import run_rollout
 from ..core.cluster_sandbox import forget_sandbox_secrets, topology_file, update_sandbox_clients
 from ..core.debrief import Debrief
 from ..core.debrief_rules import build_debrief
@@ -31,6 +31,7 @@ from ..core.events import OperatorEvent
 from ..core.messages import RmsError
 from ..core.models import InstallStatus
 from ..core.progress import CancelToken, ProgressCallback
+from ..core.rollout_result import RolloutProgress, RolloutResult
 from ..core.sandbox import arm_drill_fault
 from ..core.scenario_model import Scenario
 from ..core.setuplog import SetupLog
