@@ -32,7 +32,6 @@ LONG_MODULES: dict[str, str] = {
     "rms_wizard/ui/pages/clients_page.py": _BEING_SPLIT,
     "rms_wizard/ui/pages/updating_page.py": _BEING_SPLIT,
     "rms_wizard/ui/wizard.py": _BEING_SPLIT,
-    "rms_wizard/ui/workers.py": _BEING_SPLIT,
 }
 
 #: Functions over the limit: "path:Qualified.name" (nested functions as "outer.inner").

@@ -143,9 +143,9 @@ class Session:
         edit.setText(text)
 
     def close(self) -> None:
-        from rms_wizard.ui import workers
+        from rms_wizard.ui.jobs.worker import wait_all
 
-        workers.wait_all()
+        wait_all()
         self.wizard.hide()
         self.wizard.deleteLater()
         self.settle()

@@ -19,18 +19,18 @@ from pathlib import Path
 from pydantic import BaseModel, SecretStr
 
 from .answers import AnswerFile, AnswerFileError, resolve_path
-from .apply import ApplyResult, apply_update
+from .apply import ApplyResult
 from .backup import BackupSet, backup_and_verify, check_backup_server, load_backup
 from .detect import detect_install
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
 from .models import InstallState, InstallStatus, Release
-from .operations import AfterCheck, check_after
+from .operations import AfterCheck, apply_and_check, uninstall_and_check
 from .payload import baseline_payload, sp1_payload
 from .plan import PlanKind, UpdatePlan, plan_update, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .rollback_store import RollbackStore, load_store
 from .transaction import FaultPlan
-from .uninstall import UninstallResult, _no_store_error, uninstall_sp1
+from .uninstall import UninstallResult, _no_store_error
 
 
 class ReplayPlan(BaseModel):
@@ -176,7 +176,7 @@ def run_replay(
         )
         on_backup(verified)
         log(f"replay: backup made and verified in {plan.backup_dir}")
-        applied = apply_update(
+        applied = apply_and_check(
             plan.root,
             backup_dir=plan.backup_dir,
             password=password,
@@ -186,8 +186,8 @@ def run_replay(
             import_statistics=answers.import_statistics,
             faults=faults,
         )
-        return ReplayResult(backup=verified, apply_result=applied, after=check_after(plan.root))
-    removed = uninstall_sp1(
+        return ReplayResult(backup=verified, apply_result=applied.result, after=applied.after)
+    removed = uninstall_and_check(
         plan.root,
         restore_config_db=plan.restore_from,
         password=password if plan.restore_from is not None else None,
@@ -196,7 +196,7 @@ def run_replay(
         log=log,
         faults=faults,
     )
-    return ReplayResult(uninstall_result=removed, after=check_after(plan.root))
+    return ReplayResult(uninstall_result=removed.result, after=removed.after)
 
 
 def in_sandbox(root: Path) -> bool:

@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..core.cluster_exec import NodeProgress, RolloutResult
 from ..core.private_key import WrongPasswordError
 from ..core.setuplog import SetupLog
+from .jobs.worker import Failure, Worker
 from .rollout_session import RolloutSession
 from .sandbox_flow import rollout_job
 from .state import Event, WizardState
-from .workers import Failure, Worker
 
 
 class RolloutRun(QObject):

@@ -579,9 +579,9 @@ class SetupWizard(QWizard):
         """A job still running (apply, removal, recovery, rollout, backup...): no reset now, and
         the operator is told why. A worker whose job is over (its thread winding down) is no
         reason."""
-        from . import workers
+        from .jobs.worker import live_workers
 
-        if not any(getattr(worker, "running", False) for worker in workers.live_workers()):
+        if not any(getattr(worker, "running", False) for worker in live_workers()):
             return False
         QMessageBox.information(
             self,
@@ -646,15 +646,15 @@ class SetupWizard(QWizard):
             self.wait_for_startup()  # making the sandbox takes a moment; nothing else runs yet
             super().reject()
             return
-        from . import workers
+        from .jobs.worker import live_workers, wait_all
 
         if not self.leaving.may_close():
             return
-        for worker in workers.live_workers():
+        for worker in live_workers():
             cancel = getattr(worker, "cancel", None)
             if cancel is not None:
                 cancel()
-        workers.wait_all()
+        wait_all()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -26,7 +26,7 @@ from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.progress import ProgressEvent
 from rms_wizard.i18n import install_translators
-from rms_wizard.ui import workers
+from rms_wizard.ui.jobs.worker import wait_all
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event, Operation
 
@@ -119,7 +119,7 @@ class Hold:
 
 @pytest.fixture
 def hold_repair(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Hold]]:
-    import rms_wizard.ui.repair_jobs as repair_jobs  # the GUI's repair job calls it from there
+    import rms_wizard.ui.jobs.repair as repair_jobs  # the GUI's repair job calls it from there
 
     real = repair_jobs.repair_sp1
     holds: list[Hold] = []
@@ -143,7 +143,7 @@ def hold_repair(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Hold]
     yield make
     for hold in holds:
         hold.release.set()
-    workers.wait_all()
+    wait_all()
 
 
 def test_cancel_during_the_repair_rolls_back_to_exactly_the_damaged_tree(

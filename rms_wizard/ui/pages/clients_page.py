@@ -18,11 +18,11 @@ from ...core.interop import ClientMix, ServerVersion, client_mix, compare, featu
 from ...core.messages import RmsError
 from ...core.topology import Topology
 from ...i18n import tr_message
+from ..jobs.worker import Failure, Worker
 from ..sandbox_flow import after_clients, clients_job, has_debrief, read_topology
 from ..state import Event, WizardState
 from ..theme import Tone, tone_color
 from ..widgets.accessible import name_item_view
-from ..workers import Failure, Worker
 from .base import BasePage, fmt, note_style, plain_label
 
 

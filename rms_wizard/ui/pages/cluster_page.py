@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QWizard
 from ...core.cluster_exec import NodeProgress, RolloutResult
 from ...core.messages import RmsError
 from ...i18n import tr_message
+from ..jobs.password import PasswordResult
+from ..jobs.worker import Failure
 from ..rollout_run import RolloutRun
 from ..rollout_session import RolloutSession, default_folder
 from ..sandbox_flow import after_update
@@ -29,7 +31,6 @@ from ..state import WizardState
 from ..widgets.report_status import ReportStatus
 from ..widgets.rollout_controls import RolloutControls
 from ..widgets.rollout_tree import RolloutTree
-from ..workers import Failure, PasswordResult
 from .base import BasePage, note_style, plain_label
 from .password_check import PasswordCheck, checking_text, refusal_text
 

@@ -17,11 +17,12 @@ from ...core.backup import BackupSet
 from ...core.models import InstallStatus
 from ...core.private_key import WrongPasswordError
 from ..answers_record import restore_folder_default
+from ..jobs.backup import verify_backup_job
+from ..jobs.worker import Failure, Worker
 from ..page_id import PageId
 from ..state import Event, Operation, WizardState
 from ..widgets.repair_panel import RepairPanel
 from ..widgets.restore_card import KeepCard, RestoreCard
-from ..workers import Failure, Worker, verify_backup_job
 from .base import BasePage, note_style, plain_label
 
 

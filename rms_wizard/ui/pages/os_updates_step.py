@@ -20,9 +20,9 @@ from ...core.detect import detect_install
 from ...core.models import InstallState
 from ...core.progress import CancelToken, ProgressCallback
 from ...core.setuplog import SetupLog
+from ..jobs.worker import Failure, Job, Worker
 from ..state import Event, WizardState
 from ..widgets.checklist import ChecklistItem, ItemState
-from ..workers import Failure, Job, Worker
 from .base import BasePage
 
 

@@ -16,15 +16,7 @@ from ...core.progress import ProgressEvent
 from ...i18n import tr_message
 from ..announce_hooks import ProgressVoice
 from ..answers_record import save_answers
-from ..page_id import PageId
-from ..repair_jobs import repair_job
-from ..sandbox_flow import drill_for_this_run
-from ..state import Event, Operation, Outcome, WizardState
-from ..workers import (
-    AnyWorker,
-    Failure,
-    ProcessResult,
-    Worker,
+from ..jobs.changes import (
     apply_job,
     drill_process,
     is_kill_fault,
@@ -32,6 +24,12 @@ from ..workers import (
     recover_job,
     uninstall_job,
 )
+from ..jobs.process_worker import AnyWorker, ProcessResult
+from ..jobs.repair import repair_job
+from ..jobs.worker import Failure, Worker
+from ..page_id import PageId
+from ..sandbox_flow import drill_for_this_run
+from ..state import Event, Operation, Outcome, WizardState
 from .base import BasePage, fmt, plain_label
 
 _DONE_EVENT = {

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..repair_jobs import repair_plan_job
+from ..jobs.repair import repair_plan_job
+from ..jobs.worker import Worker
 from ..theme import Tone, tone_style
-from ..workers import Worker
 from .accessible import name_item_view
 from .restore_card import CARD_STYLE, _wrapped
 
 if TYPE_CHECKING:
     from ...core.setuplog import SetupLog
-    from ..repair_jobs import RepairPreview
-    from ..workers import Failure, Worker
+    from ..jobs.repair import RepairPreview
+    from ..jobs.worker import Failure, Worker
 
 
 class RepairPanel(QFrame):

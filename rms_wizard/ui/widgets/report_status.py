@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import QLabel
 
 from ...core.setuplog import SetupLog
+from ..jobs.report import report_job
+from ..jobs.worker import Failure, Worker
 from ..pages.base import error_style, fmt, set_plain_text
-from ..workers import Failure, Worker, report_job
 
 if TYPE_CHECKING:
     from ...run_record import RunRecord
