@@ -41,6 +41,7 @@ from ..core.setuplog import SetupLog
 from ..i18n import install_translators, save_language, tr_message
 from .announce_hooks import announce_pages
 from .assets import app_icon, pixmap, tall_watermark, wide_banner
+from .jobs.manager import JobsManager
 from .keyboard import KeyboardGuide
 from .leaving import Leaving
 from .page_id import PageId
@@ -200,6 +201,8 @@ class SetupWizard(QWizard):
         #: The process's exit code, once the window has closed (see :meth:`Leaving.exit_code`).
         self.exit_code: int | None = None
         self.log = log if log is not None else SetupLog.open_for_run(None, "gui")
+        #: The workers running now; the pages start theirs here (see :mod:`.jobs.manager`).
+        self.jobs = JobsManager()
         self._preview: StartupPreview | None = None
         self._preparation: _Preparation | None = None
         self.is_ready = False
@@ -579,9 +582,7 @@ class SetupWizard(QWizard):
         """A job still running (apply, removal, recovery, rollout, backup...): no reset now, and
         the operator is told why. A worker whose job is over (its thread winding down) is no
         reason."""
-        from .jobs.worker import live_workers
-
-        if not any(getattr(worker, "running", False) for worker in live_workers()):
+        if not self.jobs.at_work():
             return False
         QMessageBox.information(
             self,
@@ -646,15 +647,9 @@ class SetupWizard(QWizard):
             self.wait_for_startup()  # making the sandbox takes a moment; nothing else runs yet
             super().reject()
             return
-        from .jobs.worker import live_workers, wait_all
-
         if not self.leaving.may_close():
             return
-        for worker in live_workers():
-            cancel = getattr(worker, "cancel", None)
-            if cancel is not None:
-                cancel()
-        wait_all()
+        self.jobs.stop_all()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

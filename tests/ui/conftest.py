@@ -16,11 +16,11 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from running_jobs import wait_all, watch
 from wizard_driver import Driver, Gate, MemoryKeyring
 
 from rms_wizard.core.sandbox import create_sandbox, get_scenario
 from rms_wizard.core.setuplog import SetupLog
-from rms_wizard.ui.jobs.worker import wait_all
 from rms_wizard.ui.state import WizardState
 from rms_wizard.ui.wizard import SetupWizard
 
@@ -35,6 +35,7 @@ def isolated(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("RMS_WIZARD_LANG", "en")
     monkeypatch.delenv("RMS_WIZARD_FAULT", raising=False)
     _no_modal_dialogs(monkeypatch)
+    watch(monkeypatch)  # every wizard's workers are waited for at the end
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     from rms_wizard.i18n import install_translators

@@ -19,12 +19,12 @@ import pytest
 from keyboard_walk import alt, answer_box, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from running_jobs import wait_all
 from wizard_driver import make_the_backup, through_password, verified
 
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.ui.jobs.worker import wait_all
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event
 

@@ -11,6 +11,7 @@ import os
 import re
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, SecretStr
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal, Slot
@@ -18,7 +19,10 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal, Slot
 from ...core.messages import Message
 from ...core.progress import ProgressEvent
 from ...core.setuplog import SetupLog
-from .worker import Failure, Worker, _live, failure_from
+from .worker import Failure, Worker, failure_from
+
+if TYPE_CHECKING:
+    from .manager import JobsManager
 
 _STEP_LINE = re.compile(r"^\[(\d+)/(\d+)\] (.*)$")
 
@@ -66,6 +70,7 @@ class ProcessWorker(QObject):
         self._buffer = b""
         self._last_line = ""
         self._cancelled = False
+        self._jobs: JobsManager | None = None
         self._running = False
 
     @property
@@ -76,7 +81,8 @@ class ProcessWorker(QObject):
     def cancel_requested(self) -> bool:
         return self._cancelled
 
-    def start(self) -> None:
+    def start(self, jobs: JobsManager) -> None:
+        """Start the child process, held by ``jobs`` until it has ended."""
         proc = QProcess(self)
         proc.setObjectName(f"process-{self.name}")
         env = QProcessEnvironment.systemEnvironment()
@@ -91,7 +97,8 @@ class ProcessWorker(QObject):
         if self._log is not None:
             self._log.line(f"{self.name}: child process: {' '.join(self._args)}")
         self._running = True
-        _live.add(self)
+        self._jobs = jobs
+        jobs.started(self)
         proc.start(program, arguments)
         if self._password is not None:
             proc.write((self._password.get_secret_value() + "\n").encode("utf-8"))
@@ -119,8 +126,7 @@ class ProcessWorker(QObject):
     @Slot(int, QProcess.ExitStatus)
     def _ended(self, code: int, status: QProcess.ExitStatus) -> None:
         self._read_stderr()
-        self._running = False
-        _live.discard(self)
+        self._stopped()
         if self._log is not None:
             self._log.line(f"{self.name}: child ended: code={code} status={status.name}")
         killed = status == QProcess.ExitStatus.CrashExit or code in (128 + 9, -9)
@@ -134,12 +140,16 @@ class ProcessWorker(QObject):
             text = self._last_line.removeprefix("rms-wizard: ").strip()
             self.failed.emit(Failure("error", Message(text=text, context="")))
 
+    def _stopped(self) -> None:
+        self._running = False
+        if self._jobs is not None:
+            self._jobs.ended(self)
+
     @Slot(QProcess.ProcessError)
     def _error(self, error: QProcess.ProcessError) -> None:
         if error != QProcess.ProcessError.FailedToStart:
             return
-        self._running = False
-        _live.discard(self)
+        self._stopped()
         self.failed.emit(
             failure_from(OSError(f"cannot start {self._args[:1]}"), self._log, self.name)
         )

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
@@ -26,6 +26,9 @@ from ...core.messages import QT_TRANSLATE_NOOP, Message, RmsError
 from ...core.progress import CancelToken, ProgressCallback, ProgressEvent
 from ...core.setuplog import SetupLog
 from ...core.transaction import Cancelled
+
+if TYPE_CHECKING:
+    from .manager import JobsManager
 
 #: ``job(progress, cancel) -> result``: one core call, run on a worker thread.
 Job = Callable[[ProgressCallback, CancelToken], Any]
@@ -108,26 +111,6 @@ def failure_from(exc: BaseException, log: SetupLog | None, what: str) -> Failure
     )
 
 
-_live: set[QObject] = set()
-
-
-def live_workers() -> list[QObject]:
-    """Workers that have started and not yet ended (the wizard waits for them when closing)."""
-    return list(_live)
-
-
-def busy() -> bool:
-    return bool(_live)
-
-
-def wait_all(timeout_ms: int = 30_000) -> None:
-    """Block until every live worker has ended (used when the wizard closes, and by tests)."""
-    for worker in list(_live):
-        wait = getattr(worker, "wait", None)
-        if wait is not None:
-            wait(timeout_ms)
-
-
 class Worker(QObject):
     """One core call on its own QThread.
 
@@ -147,6 +130,7 @@ class Worker(QObject):
         self._log = log
         self._token = CancelToken()
         self._thread: QThread | None = None
+        self._jobs: JobsManager | None = None
         self._running = False
 
     @property
@@ -158,8 +142,9 @@ class Worker(QObject):
     def cancel_requested(self) -> bool:
         return self._token.cancelled
 
-    def start(self) -> None:
-        """Move to a fresh thread and run the job there."""
+    def start(self, jobs: JobsManager) -> None:
+        """Move to a fresh thread and run the job there, held by ``jobs`` until it has ended
+        (pages start a worker with ``wizard.jobs.start(worker)``)."""
         thread = QThread()
         thread.setObjectName(f"worker-{self.name}")
         self._thread = thread
@@ -167,7 +152,8 @@ class Worker(QObject):
         thread.started.connect(self.run)
         thread.finished.connect(self._thread_ended)
         self._running = True
-        _live.add(self)
+        self._jobs = jobs
+        jobs.started(self)
         thread.start()
 
     @Slot()
@@ -201,8 +187,12 @@ class Worker(QObject):
     def _thread_ended(self) -> None:
         if self._thread is not None:
             self._thread.wait()
+        self._stopped()
+
+    def _stopped(self) -> None:
         self._running = False
-        _live.discard(self)
+        if self._jobs is not None:
+            self._jobs.ended(self)
 
     def cancel(self) -> None:
         self._token.cancel()
@@ -221,8 +211,7 @@ class Worker(QObject):
             return True
         ended = self._thread.wait(timeout_ms)
         if ended:
-            self._running = False
-            _live.discard(self)
+            self._stopped()
         return bool(ended)
 
 
@@ -232,9 +221,6 @@ __all__ = [
     "FailureKind",
     "Job",
     "Worker",
-    "busy",
     "failure_from",
-    "live_workers",
     "ui_message",
-    "wait_all",
 ]

@@ -197,7 +197,7 @@ class BackupStep(QObject):
         self._worker_kind = kind
         self.progress.setRange(0, 0)
         self.progress.show()
-        worker.start()
+        self.page.setup_wizard().jobs.start(worker)
         self.changed.emit()
 
     @Slot(object)

@@ -108,7 +108,7 @@ class ClientsPage(BasePage):
         worker.finished.connect(self._on_updated)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
         self.status.setText(self.tr("Installing the SP1 client\u2026"))
         self._render()
 

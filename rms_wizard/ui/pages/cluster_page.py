@@ -147,7 +147,8 @@ class ClusterPage(BasePage):
             if started:
                 folder = self.controls.folder()
                 assert folder is not None  # checked by start_rollout
-                self.rollout.start(folder, password, self.setup_wizard().log)
+                wizard = self.setup_wizard()
+                self.rollout.start(folder, password, wizard.log, wizard.jobs)
                 self.controls.show_running(session.plan.node_count)
         self._render()
 
@@ -186,8 +187,8 @@ class ClusterPage(BasePage):
         # --report FILE: the end of each run writes the run report (this flow has no Finished page)
         state = self.state
         if state.report_path is not None and not self.report_status.busy:
-            record = self.session.record(state)
-            self.report_status.write(record, state.report_path, state.root, self.setup_wizard().log)
+            record, wizard = self.session.record(state), self.setup_wizard()
+            self.report_status.write(record, state.report_path, state.root, wizard.log, wizard.jobs)
         self._render()
 
     # ---- texts

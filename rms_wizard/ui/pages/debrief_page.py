@@ -57,7 +57,7 @@ class DebriefPage(BasePage):
         worker.finished.connect(self._on_debrief)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
         self._render()
 
     @property

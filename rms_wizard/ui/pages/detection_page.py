@@ -118,7 +118,7 @@ class DetectionPage(BasePage):
         worker.failed.connect(self._on_failed)
         self._worker = worker
         self._render()
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
 
     def is_busy(self) -> bool:
         return self._worker is not None and self._worker.running

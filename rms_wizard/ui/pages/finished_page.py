@@ -93,8 +93,9 @@ class FinishedPage(BasePage):
         if self.report_status.busy:
             return
         self.save_report.setEnabled(False)
+        wizard = self.setup_wizard()
         self.report_status.write(
-            run_record(self.state), path, self.state.root, self.setup_wizard().log
+            run_record(self.state), path, self.state.root, wizard.log, wizard.jobs
         )
 
     @Slot()

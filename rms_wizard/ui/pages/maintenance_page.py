@@ -140,7 +140,7 @@ class MaintenancePage(BasePage):
         worker.finished.connect(self._on_verified)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
         self._set_enabled()
         self.completeChanged.emit()
         return False
@@ -199,7 +199,7 @@ class MaintenancePage(BasePage):
 
     def _check_repair(self) -> None:
         if self.state.root is not None:
-            self.repair.check(self.state.root, self.setup_wizard().log)
+            self.repair.check(self.state.root, self.setup_wizard().log, self.setup_wizard().jobs)
 
     @Slot()
     def _on_repair_checked(self) -> None:

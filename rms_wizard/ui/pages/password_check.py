@@ -92,7 +92,7 @@ class PasswordCheck(QObject):
         worker.failed.connect(self._on_failed)
         self._worker = worker
         self._pending = password
-        worker.start()
+        self._page.setup_wizard().jobs.start(worker)
         return True
 
     @Slot(object)

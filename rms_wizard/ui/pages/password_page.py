@@ -85,7 +85,7 @@ class PasswordPage(BasePage):
             worker.finished.connect(self._on_keyring)
             worker.failed.connect(self._on_keyring_failed)
             self._keyring_worker = worker
-            worker.start()
+            self.setup_wizard().jobs.start(worker)
         self._render_keyring()
         if self.state.answers is not None and self.state.answers.use_keyring:
             self.remember.setChecked(True)  # --answers FILE (kept off where the keyring is unsafe)

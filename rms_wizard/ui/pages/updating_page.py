@@ -176,7 +176,7 @@ class UpdatingPage(BasePage):
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
         self.banner.reset_button.setEnabled(False)  # no reset in the middle of the work
         self._append(self._operation_start_text(operation))
 
