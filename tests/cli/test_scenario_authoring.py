@@ -6,7 +6,7 @@ Acceptance 2: ten broken scenario files -- exit 2, one translated line each nami
 English and Dutch, and nothing changed. Acceptance 3: two runs without a seed draw other values,
 the same seed builds the same sandbox, and the debrief of each is right for its own values.
 
-The CLI runs in-process (``rms_wizard.cli.run``, what ``python -m rms_wizard`` calls).
+The CLI runs in-process (``rms_wizard.cli.main.run``, what ``python -m rms_wizard`` calls).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from enginekit import snapshot
 
-from rms_wizard.cli import run
+from rms_wizard.cli.main import run
 from rms_wizard.core.scenario_library import use_trainer_folder
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "scenarios.md"
