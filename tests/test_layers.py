@@ -61,15 +61,6 @@ _BEING_SPLIT = "issue 15: being split"
 KNOWN_CIRCLES: dict[frozenset[str], str] = {
     frozenset(
         {
-            "rms_wizard.core.configdb",
-            "rms_wizard.core.detect",
-            "rms_wizard.core.sqlite_files",
-            "rms_wizard.core.transaction",
-        }
-    ): "issue 15 circle (c): detect <-> transaction (inspect_interrupted / check_root); "
-    + _BEING_SPLIT,
-    frozenset(
-        {
             "rms_wizard.core.apply",
             "rms_wizard.core.cluster_exec",
             "rms_wizard.core.cluster_sandbox",

@@ -106,7 +106,7 @@ def _run_command(ctx: Context, handler: Callable[[Context], int], trail: CliTrai
     except RmsError as exc:
         return _refused(ctx, trail, exc)
     except Exception as exc:
-        from ..core.transaction import Cancelled
+        from ..core.progress import Cancelled
 
         if isinstance(exc, Cancelled):
             return _cancelled(ctx, trail)

@@ -39,12 +39,14 @@ from .atomic import write_atomic
 from .backup import MANIFEST_NAME, make_backup
 from .cluster import RolloutPlan, WaveItem, plan_rollout
 from .debrief import EventKind, OperatorEvent
-from .detect import check_root, detect_install
+from .detect import detect_install
+from .fault_plan import FaultPlan
+from .install_root import check_root
+from .locked_run import locked
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .models import InstallState, InstallStatus, Release
 from .progress import CancelToken, ProgressEvent
 from .topology import Cluster, Node, Topology, load_topology, node_install_root
-from .transaction import FaultPlan, locked
 from .verify import verify_state
 
 NodeStatus: TypeAlias = Literal[

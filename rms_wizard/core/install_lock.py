@@ -109,19 +109,12 @@ class _OsLock:
         """Take the lock; False when someone holds it. Other failures raise OSError."""
         if sys.platform == "win32":
             return self._try_lock_file()
-        fd = os.open(self.root, os.O_RDONLY | _CLOEXEC | getattr(os, "O_DIRECTORY", 0))
-        try:
-            import fcntl
+        import fcntl
 
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            return False
-        except BaseException:
-            os.close(fd)
-            raise
-        self._fd = fd
-        return True
+        fd = os.open(self.root, os.O_RDONLY | _CLOEXEC | getattr(os, "O_DIRECTORY", 0))
+        return self._keep_if_locked(
+            fd, lambda: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB), BlockingIOError
+        )
 
     def _try_lock_file(self) -> bool:
         import msvcrt
@@ -130,10 +123,20 @@ class _OsLock:
             self.record.parent.mkdir()
             self.made_folder = True
         fd = os.open(self.record, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
-        try:
+
+        def lock() -> None:
             os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
-        except PermissionError:  # locked by another handle (EACCES / EDEADLOCK)
+
+        # PermissionError: locked by another handle (EACCES / EDEADLOCK)
+        return self._keep_if_locked(fd, lock, PermissionError)
+
+    def _keep_if_locked(self, fd: int, lock: Callable[[], None], taken: type[OSError]) -> bool:
+        """Run ``lock`` on the open ``fd``: keep ``fd`` when it locked, close it when someone
+        else holds the lock (``taken``: False) or on any other failure (raised)."""
+        try:
+            lock()
+        except taken:
             os.close(fd)
             return False
         except BaseException:

@@ -19,9 +19,10 @@ from pydantic import SecretStr
 
 from .apply import ApplyResult, apply_update
 from .detect import detect_install
+from .fault_plan import FaultPlan
 from .models import InstallState
 from .progress import CancelToken, ProgressCallback, no_progress
-from .transaction import FaultPlan, Transaction
+from .recovery import recover_interrupted
 from .uninstall import UninstallResult, uninstall_sp1
 from .verify import VerifyResult, verify_state
 
@@ -121,7 +122,7 @@ class RecoveredRun:
 
 def recover_and_check(root: Path, *, log: LogLine = _no_log) -> RecoveredRun:
     """Roll back or complete an interrupted run (the journal decides), then :func:`check_after`."""
-    outcome = Transaction.recover(root.resolve(), log=log)
+    outcome = recover_interrupted(root.resolve(), log=log)
     return RecoveredRun(outcome=outcome, after=check_after(root))
 
 

@@ -250,9 +250,9 @@ def _perfect_run(folder: Path) -> list[Any]:
     from rms_wizard.core.backup import make_backup
     from rms_wizard.core.debrief import EventKind, OperatorEvent
     from rms_wizard.core.detect import detect_install
+    from rms_wizard.core.fault_plan import FaultPlan
     from rms_wizard.core.messages import OperationFailedError
     from rms_wizard.core.sandbox import sandbox_scenario
-    from rms_wizard.core.transaction import FaultPlan
 
     scenario = sandbox_scenario(folder)
     assert scenario.drill is not None

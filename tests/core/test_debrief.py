@@ -19,8 +19,8 @@ from rms_wizard.core.debrief import (
 from rms_wizard.core.debrief_html import render_debrief_html, write_debrief_html
 from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.sandbox import LocalText, Scenario, create_sandbox
-from rms_wizard.core.transaction import FaultPlan
 from rms_wizard.core.uninstall import uninstall_sp1
 
 _clock = itertools.count()

@@ -96,12 +96,12 @@ def cmd_uninstall(ctx: Context) -> int:
 
 
 def cmd_recover(ctx: Context) -> int:
-    from ...core.transaction import Transaction
+    from ...core.recovery import recover_interrupted
 
     run = ctx.track("recover")
     run.detect_before(required=False)  # what was found; recovery never waits on detection
 
-    outcome = Transaction.recover(Path(ctx.args.root).resolve(), log=ctx.log.line)
+    outcome = recover_interrupted(Path(ctx.args.root).resolve(), log=ctx.log.line)
     text = {
         "rolled-back": QT_TRANSLATE_NOOP("cli", "The interrupted run was rolled back."),
         "completed": QT_TRANSLATE_NOOP("cli", "The interrupted run was completed."),

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import SecretStr
 
+from ...core.fault_plan import FaultPlan
 from ...core.messages import QT_TRANSLATE_NOOP, msg
 from ...core.operations import (
     AfterCheck,
@@ -21,7 +22,6 @@ from ...core.operations import (
 from ...core.plan import PlanKind
 from ...core.progress import CancelToken, ProgressCallback, ProgressEvent
 from ...core.setuplog import SetupLog
-from ...core.transaction import FaultPlan
 from ..state import Operation, Outcome
 from .process_worker import ProcessWorker
 from .worker import Job

@@ -23,9 +23,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ...core.messages import QT_TRANSLATE_NOOP, Message, RmsError
-from ...core.progress import CancelToken, ProgressCallback, ProgressEvent
+from ...core.progress import Cancelled, CancelToken, ProgressCallback, ProgressEvent
 from ...core.setuplog import SetupLog
-from ...core.transaction import Cancelled
 
 if TYPE_CHECKING:
     from .manager import JobsManager
