@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Generic, TypedDict, TypeVar
 
-from pydantic import SecretStr
+from pydantic import BaseModel, SecretStr
 
 from .apply import ApplyResult, apply_update
 from .detect import detect_install
@@ -27,6 +28,7 @@ from .uninstall import UninstallResult, uninstall_sp1
 from .verify import VerifyResult, verify_state
 
 LogLine = Callable[[str], None]
+ResultT = TypeVar("ResultT")
 
 
 def _no_log(line: str) -> None:
@@ -47,90 +49,91 @@ def check_after(root: Path) -> AfterCheck:
 
 
 @dataclass(frozen=True)
-class AppliedRun:
-    """An update or a fresh install, and the install as found afterwards."""
+class CheckedRun(Generic[ResultT]):
+    """What a change did (the core's result), and the install as found afterwards."""
 
-    result: ApplyResult
+    result: ResultT
     after: AfterCheck
 
 
-def apply_and_check(
-    root: Path,
-    *,
-    backup_dir: Path | None,
-    password: SecretStr | None,
-    progress: ProgressCallback = no_progress,
-    cancel: CancelToken | None = None,
-    log: LogLine = _no_log,
-    import_statistics: bool = False,
-    faults: FaultPlan | None = None,
-    install_path: str | None = None,
-) -> AppliedRun:
+class RunArguments(TypedDict):
+    """The keyword arguments of a change that say how it runs (see :class:`RunControls`)."""
+
+    progress: ProgressCallback
+    cancel: CancelToken | None
+    log: LogLine
+    faults: FaultPlan | None
+
+
+@dataclass(frozen=True)
+class RunControls:
+    """How a change runs: where its progress goes, its cancel token, its log lines, and the
+    faults of a drill (None: the environment's)."""
+
+    progress: ProgressCallback = no_progress
+    cancel: CancelToken | None = None
+    log: LogLine = _no_log
+    faults: FaultPlan | None = None
+
+    def arguments(self) -> RunArguments:
+        return RunArguments(
+            progress=self.progress, cancel=self.cancel, log=self.log, faults=self.faults
+        )
+
+
+class _ChangeRequest(BaseModel):
+    """What a change is asked to do: ``root``, and the core function's keyword arguments."""
+
+    root: Path
+
+    def arguments(self) -> dict[str, Any]:
+        """The fields but ``root``: the keyword arguments of the core's function."""
+        return {name: getattr(self, name) for name in type(self).model_fields if name != "root"}
+
+
+class ApplyRequest(_ChangeRequest):
+    """An update (from the verified backup in ``backup_dir``) or a fresh install (into
+    ``install_path``) of the install under ``root``."""
+
+    backup_dir: Path | None = None
+    password: SecretStr | None = None
+    import_statistics: bool = False
+    install_path: str | None = None
+
+
+def apply_and_check(request: ApplyRequest, run: RunControls) -> CheckedRun[ApplyResult]:
     """Apply SP1 (:func:`~rms_wizard.core.apply.apply_update`), then :func:`check_after`."""
-    result = apply_update(
-        root,
-        backup_dir=backup_dir,
-        password=password,
-        progress=progress,
-        cancel=cancel,
-        log=log,
-        import_statistics=import_statistics,
-        faults=faults,
-        install_path=install_path,
-    )
-    return AppliedRun(result=result, after=check_after(root))
+    result = apply_update(request.root, **request.arguments(), **run.arguments())
+    return CheckedRun(result, check_after(request.root))
 
 
-@dataclass(frozen=True)
-class RemovedRun:
-    """SP1 removed, and the install as found afterwards."""
+class UninstallRequest(_ChangeRequest):
+    """Remove SP1 from the install under ``root``, restoring the configuration database from the
+    backup in ``restore_config_db`` (opened with ``password``) or, when None, keeping SP1's."""
 
-    result: UninstallResult
-    after: AfterCheck
+    restore_config_db: Path | None = None
+    password: SecretStr | None = None
 
 
-def uninstall_and_check(
-    root: Path,
-    *,
-    restore_config_db: Path | None,
-    password: SecretStr | None,
-    progress: ProgressCallback = no_progress,
-    cancel: CancelToken | None = None,
-    log: LogLine = _no_log,
-    faults: FaultPlan | None = None,
-) -> RemovedRun:
+def uninstall_and_check(request: UninstallRequest, run: RunControls) -> CheckedRun[UninstallResult]:
     """Remove SP1 (:func:`~rms_wizard.core.uninstall.uninstall_sp1`), then :func:`check_after`."""
-    result = uninstall_sp1(
-        root,
-        restore_config_db=restore_config_db,
-        password=password,
-        progress=progress,
-        cancel=cancel,
-        log=log,
-        faults=faults,
-    )
-    return RemovedRun(result=result, after=check_after(root))
+    result = uninstall_sp1(request.root, **request.arguments(), **run.arguments())
+    return CheckedRun(result, check_after(request.root))
 
 
-@dataclass(frozen=True)
-class RecoveredRun:
-    """What recovery did ("rolled-back", "completed" or "nothing"), and the install afterwards."""
-
-    outcome: str
-    after: AfterCheck
-
-
-def recover_and_check(root: Path, *, log: LogLine = _no_log) -> RecoveredRun:
-    """Roll back or complete an interrupted run (the journal decides), then :func:`check_after`."""
-    outcome = recover_interrupted(root.resolve(), log=log)
-    return RecoveredRun(outcome=outcome, after=check_after(root))
+def recover_and_check(root: Path, *, log: LogLine = _no_log) -> CheckedRun[str]:
+    """Roll back or complete an interrupted run (the journal decides), then :func:`check_after`.
+    The result says what recovery did: "rolled-back", "completed" or "nothing"."""
+    return CheckedRun(recover_interrupted(root.resolve(), log=log), check_after(root))
 
 
 __all__ = [
     "AfterCheck",
-    "AppliedRun",
-    "RecoveredRun",
-    "RemovedRun",
+    "ApplyRequest",
+    "CheckedRun",
+    "RunArguments",
+    "RunControls",
+    "UninstallRequest",
     "apply_and_check",
     "check_after",
     "recover_and_check",

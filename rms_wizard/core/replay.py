@@ -25,7 +25,14 @@ from .detect import detect_install
 from .fault_plan import FaultPlan
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
 from .models import InstallState, InstallStatus, Release
-from .operations import AfterCheck, apply_and_check, uninstall_and_check
+from .operations import (
+    AfterCheck,
+    ApplyRequest,
+    RunControls,
+    UninstallRequest,
+    apply_and_check,
+    uninstall_and_check,
+)
 from .payload import baseline_payload, sp1_payload
 from .plan import PlanKind, UpdatePlan, plan_update, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
@@ -164,6 +171,7 @@ def run_replay(
             msg(QT_TRANSLATE_NOOP("core", "The backup's private-key password is required."))
         )
     answers = plan.answers
+    controls = RunControls(progress=progress, cancel=cancel, log=log, faults=faults)
     if answers.operation == "update":
         assert plan.backup_dir is not None and password is not None
         verified = backup_and_verify(
@@ -177,24 +185,22 @@ def run_replay(
         on_backup(verified)
         log(f"replay: backup made and verified in {plan.backup_dir}")
         applied = apply_and_check(
-            plan.root,
-            backup_dir=plan.backup_dir,
-            password=password,
-            progress=progress,
-            cancel=cancel,
-            log=log,
-            import_statistics=answers.import_statistics,
-            faults=faults,
+            ApplyRequest(
+                root=plan.root,
+                backup_dir=plan.backup_dir,
+                password=password,
+                import_statistics=answers.import_statistics,
+            ),
+            controls,
         )
         return ReplayResult(backup=verified, apply_result=applied.result, after=applied.after)
     removed = uninstall_and_check(
-        plan.root,
-        restore_config_db=plan.restore_from,
-        password=password if plan.restore_from is not None else None,
-        progress=progress,
-        cancel=cancel,
-        log=log,
-        faults=faults,
+        UninstallRequest(
+            root=plan.root,
+            restore_config_db=plan.restore_from,
+            password=password if plan.restore_from is not None else None,
+        ),
+        controls,
     )
     return ReplayResult(uninstall_result=removed.result, after=removed.after)
 

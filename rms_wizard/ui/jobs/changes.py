@@ -15,6 +15,9 @@ from ...core.fault_plan import FaultPlan
 from ...core.messages import QT_TRANSLATE_NOOP, msg
 from ...core.operations import (
     AfterCheck,
+    ApplyRequest,
+    RunControls,
+    UninstallRequest,
     apply_and_check,
     recover_and_check,
     uninstall_and_check,
@@ -55,19 +58,16 @@ def apply_job(
     install_path: str | None = None,
 ) -> Job:
     """Apply SP1 (update or fresh install, into ``install_path``), then check it is exactly SP1."""
+    request = ApplyRequest(
+        root=root,
+        backup_dir=backup_dir,
+        password=password,
+        import_statistics=import_statistics,
+        install_path=install_path,
+    )
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Outcome:
-        applied = apply_and_check(
-            root,
-            backup_dir=backup_dir,
-            password=password,
-            progress=progress,
-            cancel=cancel,
-            log=log_lines(log),
-            import_statistics=import_statistics,
-            faults=faults,
-            install_path=install_path,
-        )
+        applied = apply_and_check(request, RunControls(progress, cancel, log_lines(log), faults))
         result = applied.result
         fresh = result.plan.kind is PlanKind.FRESH_INSTALL
         return checked_outcome(
@@ -90,16 +90,11 @@ def uninstall_job(
     log: SetupLog | None = None,
 ) -> Job:
     """Remove SP1 (restoring the pre-SP1 configuration database or keeping SP1's), then check."""
+    request = UninstallRequest(root=root, restore_config_db=restore_from, password=password)
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Outcome:
         removed = uninstall_and_check(
-            root,
-            restore_config_db=restore_from,
-            password=password,
-            progress=progress,
-            cancel=cancel,
-            log=log_lines(log),
-            faults=faults,
+            request, RunControls(progress, cancel, log_lines(log), faults)
         )
         result = removed.result
         return checked_outcome(
@@ -127,7 +122,7 @@ def recover_job(root: Path, log: SetupLog | None = None) -> Job:
         )
         recovered = recover_and_check(root, log=log_lines(log))
         progress(ProgressEvent(1, 1, 1, 1, "", msg(QT_TRANSLATE_NOOP("core", "Finished"))))
-        return checked_outcome(Operation.RECOVER, recovered.after, recovery=recovered.outcome)
+        return checked_outcome(Operation.RECOVER, recovered.after, recovery=recovered.result)
 
     return run
 

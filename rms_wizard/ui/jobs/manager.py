@@ -12,28 +12,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .process_worker import AnyWorker
+    from .worker import WorkerBase
 
 
 class JobsManager:
     """The wizard's running workers: started here, cancelled and waited for together."""
 
     def __init__(self) -> None:
-        self._live: set[AnyWorker] = set()
+        self._live: set[WorkerBase] = set()
 
-    def start(self, worker: AnyWorker) -> None:
+    def start(self, worker: WorkerBase) -> None:
         """Start ``worker``; it is held here until it has ended."""
         worker.start(self)
 
-    def started(self, worker: AnyWorker) -> None:
+    def started(self, worker: WorkerBase) -> None:
         """Called by a worker as it starts."""
         self._live.add(worker)
 
-    def ended(self, worker: AnyWorker) -> None:
+    def ended(self, worker: WorkerBase) -> None:
         """Called by a worker once it has ended (its thread or child process is gone)."""
         self._live.discard(worker)
 
-    def live(self) -> list[AnyWorker]:
+    def live(self) -> list[WorkerBase]:
         """Workers that have started and not yet ended."""
         return list(self._live)
 

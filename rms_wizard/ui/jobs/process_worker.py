@@ -14,12 +14,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, SecretStr
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal, Slot
+from PySide6.QtCore import QProcess, QProcessEnvironment, Slot
 
 from ...core.messages import Message
 from ...core.progress import ProgressEvent
 from ...core.setuplog import SetupLog
-from .worker import Failure, Worker, failure_from
+from .worker import Failure, Worker, WorkerBase, failure_from
 
 if TYPE_CHECKING:
     from .manager import JobsManager
@@ -39,17 +39,13 @@ def cli_command(args: list[str]) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "rms_wizard", *args]
 
 
-class ProcessWorker(QObject):
+class ProcessWorker(WorkerBase):
     """Runs ``rms-wizard <args>`` in a child process, with the :class:`Worker` signals.
 
     The password goes to the child's standard input (``--password-stdin``), never on its command
     line. Progress comes from the CLI's ``[step/total] phase`` lines. A child that dies from a
     signal (a power-loss drill) fails with kind ``"interrupted"``.
     """
-
-    progress = Signal(object)
-    finished = Signal(object)
-    failed = Signal(object)
 
     def __init__(
         self,
@@ -60,22 +56,14 @@ class ProcessWorker(QObject):
         env: dict[str, str] | None = None,
         log: SetupLog | None = None,
     ) -> None:
-        super().__init__()
-        self.name = name
+        super().__init__(name=name, log=log)
         self._args = args
         self._password = password
         self._env = env or {}
-        self._log = log
         self._proc: QProcess | None = None
         self._buffer = b""
         self._last_line = ""
         self._cancelled = False
-        self._jobs: JobsManager | None = None
-        self._running = False
-
-    @property
-    def running(self) -> bool:
-        return self._running
 
     @property
     def cancel_requested(self) -> bool:
@@ -96,9 +84,7 @@ class ProcessWorker(QObject):
         program, arguments = cli_command(self._args)
         if self._log is not None:
             self._log.line(f"{self.name}: child process: {' '.join(self._args)}")
-        self._running = True
-        self._jobs = jobs
-        jobs.started(self)
+        self._begin(jobs)
         proc.start(program, arguments)
         if self._password is not None:
             proc.write((self._password.get_secret_value() + "\n").encode("utf-8"))
@@ -140,11 +126,6 @@ class ProcessWorker(QObject):
             text = self._last_line.removeprefix("rms-wizard: ").strip()
             self.failed.emit(Failure("error", Message(text=text, context="")))
 
-    def _stopped(self) -> None:
-        self._running = False
-        if self._jobs is not None:
-            self._jobs.ended(self)
-
     @Slot(QProcess.ProcessError)
     def _error(self, error: QProcess.ProcessError) -> None:
         if error != QProcess.ProcessError.FailedToStart:
@@ -168,9 +149,6 @@ class ProcessWorker(QObject):
     def hold(self) -> None:
         """Nothing: a drill's child process runs on while the cancel question is open (its
         kill ends it anyway); a cancel still reaches it afterwards."""
-
-    def release(self) -> None:
-        """Nothing (see :meth:`hold`)."""
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         if self._proc is None:

@@ -110,25 +110,19 @@ def failure_from(exc: BaseException, log: SetupLog | None, what: str) -> Failure
     )
 
 
-class Worker(QObject):
-    """One core call on its own QThread.
-
-    ``progress(ProgressEvent)``, ``finished(result)`` and ``failed(Failure)`` arrive on the GUI
-    thread (queued). Exactly one of ``finished`` / ``failed`` is emitted. ``cancel()`` may be called
-    from any thread; the core checks the token between steps and rolls back.
-    """
+class WorkerBase(QObject):
+    """What every worker has: ``progress``, ``finished`` and ``failed`` (on the GUI thread), a
+    name and the setup log, and its place in the wizard's :class:`~.manager.JobsManager` from
+    :meth:`start` until the work has ended."""
 
     progress = Signal(object)
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, job: Job, *, name: str, log: SetupLog | None = None) -> None:
+    def __init__(self, *, name: str, log: SetupLog | None) -> None:
         super().__init__()
         self.name = name
-        self._job = job
         self._log = log
-        self._token = CancelToken()
-        self._thread: QThread | None = None
         self._jobs: JobsManager | None = None
         self._running = False
 
@@ -139,20 +133,65 @@ class Worker(QObject):
 
     @property
     def cancel_requested(self) -> bool:
+        raise NotImplementedError
+
+    def start(self, jobs: JobsManager) -> None:
+        """Start the work, held by ``jobs`` until it has ended (pages start a worker with
+        ``wizard.jobs.start(worker)``)."""
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        raise NotImplementedError
+
+    def hold(self) -> None:
+        """The work waits at its next step while the cancel question is open (see
+        :meth:`release`)."""
+
+    def release(self) -> None:
+        """The cancel question is answered: the work goes on (or stops, when cancelled)."""
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the work has ended (and the end has been handled)."""
+        raise NotImplementedError
+
+    def _begin(self, jobs: JobsManager) -> None:
+        self._running = True
+        self._jobs = jobs
+        jobs.started(self)
+
+    def _stopped(self) -> None:
+        self._running = False
+        if self._jobs is not None:
+            self._jobs.ended(self)
+
+
+class Worker(WorkerBase):
+    """One core call on its own QThread.
+
+    ``progress(ProgressEvent)``, ``finished(result)`` and ``failed(Failure)`` arrive on the GUI
+    thread (queued). Exactly one of ``finished`` / ``failed`` is emitted. ``cancel()`` may be called
+    from any thread; the core checks the token between steps and rolls back.
+    """
+
+    def __init__(self, job: Job, *, name: str, log: SetupLog | None = None) -> None:
+        super().__init__(name=name, log=log)
+        self._job = job
+        self._token = CancelToken()
+        self._thread: QThread | None = None
+
+    @property
+    def cancel_requested(self) -> bool:
         return self._token.cancelled
 
     def start(self, jobs: JobsManager) -> None:
-        """Move to a fresh thread and run the job there, held by ``jobs`` until it has ended
-        (pages start a worker with ``wizard.jobs.start(worker)``)."""
+        """Move to a fresh thread and run the job there, held by ``jobs`` until it has ended."""
         thread = QThread()
         thread.setObjectName(f"worker-{self.name}")
         self._thread = thread
         self.moveToThread(thread)
         thread.started.connect(self.run)
         thread.finished.connect(self._thread_ended)
-        self._running = True
-        self._jobs = jobs
-        jobs.started(self)
+        self._begin(jobs)
         thread.start()
 
     @Slot()
@@ -188,17 +227,10 @@ class Worker(QObject):
             self._thread.wait()
         self._stopped()
 
-    def _stopped(self) -> None:
-        self._running = False
-        if self._jobs is not None:
-            self._jobs.ended(self)
-
     def cancel(self) -> None:
         self._token.cancel()
 
     def hold(self) -> None:
-        """The job waits at its next step (while the cancel question is open), until
-        :meth:`release`."""
         self._token.hold()
 
     def release(self) -> None:
@@ -220,6 +252,7 @@ __all__ = [
     "FailureKind",
     "Job",
     "Worker",
+    "WorkerBase",
     "failure_from",
     "ui_message",
 ]
