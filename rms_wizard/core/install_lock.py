@@ -109,19 +109,12 @@ class _OsLock:
         """Take the lock; False when someone holds it. Other failures raise OSError."""
         if sys.platform == "win32":
             return self._try_lock_file()
-        fd = os.open(self.root, os.O_RDONLY | _CLOEXEC | getattr(os, "O_DIRECTORY", 0))
-        try:
-            import fcntl
+        import fcntl
 
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            return False
-        except BaseException:
-            os.close(fd)
-            raise
-        self._fd = fd
-        return True
+        fd = os.open(self.root, os.O_RDONLY | _CLOEXEC | getattr(os, "O_DIRECTORY", 0))
+        return self._hold_if_locked(
+            fd, lambda: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB), busy=BlockingIOError
+        )
 
     def _try_lock_file(self) -> bool:
         import msvcrt
@@ -130,10 +123,20 @@ class _OsLock:
             self.record.parent.mkdir()
             self.made_folder = True
         fd = os.open(self.record, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
-        try:
+
+        def lock_byte() -> None:
             os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
-        except PermissionError:  # locked by another handle (EACCES / EDEADLOCK)
+
+        # PermissionError: locked by another handle (EACCES / EDEADLOCK).
+        return self._hold_if_locked(fd, lock_byte, busy=PermissionError)
+
+    def _hold_if_locked(self, fd: int, lock: Callable[[], None], *, busy: type[OSError]) -> bool:
+        """Keep ``fd`` when ``lock()`` takes the lock on it; close it when another holds the lock
+        (``busy``: False) or anything else fails (raised)."""
+        try:
+            lock()
+        except busy:
             os.close(fd)
             return False
         except BaseException:
