@@ -79,16 +79,9 @@ class UpdatePlan(BaseModel):
         return sum(a.size for a in self.changes())
 
 
-def decide(
-    new: ManifestFile,
-    installed: InstalledFile | None,
-    pristine: ManifestFile | None,
-    options: PlanOptions | None = None,
-    companion: Companion | None = None,
-) -> tuple[FileAction, Message]:
-    """The versioning rules for one file (:mod:`.versioning`): Windows Installer's defaults
-    unless ``options`` says otherwise (its reinstall mode, the dates rule for changed files)."""
-    return decide_file(new, installed, pristine, options, companion)
+#: The versioning rules for one file (:mod:`.versioning`): Windows Installer's defaults unless
+#: the plan's options say otherwise (its reinstall mode, the dates rule for changed files).
+decide = decide_file
 
 
 def refuse_unfinished(state: InstallState) -> None:
