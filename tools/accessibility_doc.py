@@ -1,8 +1,10 @@
 """Write docs/accessibility.md: what a screen-reader user hears, from the AT-SPI test's records.
 
-The records (``docs/accessibility/<walk>-<language>.json``) are the ``object:announcement`` texts
-``tests/a11y`` heard, in order; that test fails when what is heard differs from them
-(``RMS_WIZARD_WRITE_A11Y_RECORD=1`` writes them anew). ``--check`` only compares.
+The records (``docs/accessibility/<walk>-<language>.json``) are what ``tests/a11y`` met through
+AT-SPI: every ``object:announcement`` in order (text and politeness), and per page where the
+focus started and the keys that reach its controls (their Alt key, and Enter's control). That
+test fails when what it meets differs from them (``RMS_WIZARD_WRITE_A11Y_RECORD=1`` writes them
+anew). ``--check`` only compares.
 """
 
 from __future__ import annotations
@@ -10,12 +12,21 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 RECORDS = REPO / "docs" / "accessibility"
 DOC = REPO / "docs" / "accessibility.md"
 LANGUAGES = {"en": "English", "nl": "Nederlands"}
-WALKS = {"welcome": "Start (Welcome page)"}
+#: Each walk's record name -> what it is called here, and what it does.
+WALKS = {
+    "update": ("The update", "scenario single-server-v1"),
+    "remove": ("Removing SP1", "the backup made before SP1 restored; scenario already-sp1"),
+    "wrong-password": (
+        "The wrong-password drill",
+        "the password on the note is refused, the right one typed next; scenario wrong-password",
+    ),
+}
 
 HEAD = """# Accessibility
 
@@ -31,7 +42,13 @@ fails when it is out of date.
   at most every 10 % and at most once a second (polite), so the reader is informed, not flooded;
 * errors (a wrong password, a failed backup) and the Cancel question (assertive: they interrupt).
 
-## What a screen-reader user hears (recorded through AT-SPI)
+## What a screen-reader user hears, page by page (recorded through AT-SPI)
+
+Each walk below was made by `tests/a11y` through AT-SPI alone, in English and in Dutch. Per page:
+what is announced, in order (polite unless marked *assertive*; the progress percentages are left
+out here, as how many are said depends on the machine's speed), where the focus starts, and the
+keys AT-SPI reports for the page's controls: Alt + a letter presses a button or moves to a field,
+Enter presses the page's default button.
 """
 
 TAIL = """
@@ -51,12 +68,14 @@ TAIL = """
 
 ## Keyboard
 
-* Tab / Shift+Tab move between controls; each page puts the focus on its first control (never on
-  Cancel); the scrolled page content is named after the page.
+* Tab / Shift+Tab move between controls; each page puts the focus on its first input, else on its
+  forward button (never on Cancel); the scrolled page content is named after the page.
 * Enter does the page's main action (Next, or the page's own action while Next is disabled, e.g.
   *Back up now*); Escape is Cancel (it asks first once anything was done).
 * Alt + the underlined letter presses a control; on every page each letter belongs to one control
-  (`tests/ui/test_page_names.py` checks this in both languages).
+  (`tests/ui/test_page_names.py` checks this in both languages). The keys listed per page above
+  are those AT-SPI reports; a field's letter is its label's, which AT-SPI reports for text fields
+  but not for combo boxes and password fields (the letter works for them all the same).
 
 ## Colours and contrast
 
@@ -68,24 +87,98 @@ checks every label against the rendered background.
 
 ## Running the test
 
+The test starts its own desktop: a session bus that is a test Secret Service's
+(`tests/keyring_daemon.py`: an unlocked gnome-keyring, nothing D-Bus-activated), Xvfb, openbox
+and the AT-SPI bus; the wizard runs in it as its own process on a fresh sandbox, and
+`tests/a11y/atspi_driver.py` (the system Python's pyatspi) walks it: it finds controls by role
+and name, presses them (`doAction`) and types through EditableText, and listens for
+`object:announcement`. A full walk takes about 15 s. The walks: the Welcome page
+(`test_screen_reader_walks.py`), the update (`test_update_walk.py`), the removal and the
+wrong-password drill (`test_remove_and_drill_walks.py`), each in English and Dutch; each checks
+every focusable object's name, where the focus is on each page (never on Cancel), that the pages
+and errors are announced in order and how (an error assertively), at most one progress
+announcement a second, and where the sandbox ends (SP1 after the update and the drill, RMS 1.0
+after the removal). `test_lost_name.py` shows the check fails when a button has no name;
+`test_accessibility_doc.py` that this page matches the records. Without the packages below the
+tests skip, unless `RMS_WIZARD_REQUIRE_ALL=1` (as `.ci/run` sets it) makes that a failure.
+
 ```sh
-apt-get install at-spi2-core python3-pyatspi dbus xvfb openbox   # .ci/run installs them
-.venv/bin/python -m pytest -q tests/a11y
+apt-get install at-spi2-core python3-pyatspi dbus xvfb openbox gnome-keyring  # .ci/run does
+RMS_WIZARD_REQUIRE_ALL=1 .venv/bin/python -m pytest -q tests/a11y
 RMS_WIZARD_WRITE_A11Y_RECORD=1 .venv/bin/python -m pytest -q tests/a11y  # record anew
 .venv/bin/python tools/accessibility_doc.py                               # then rewrite this page
 ```
 """
 
 
+def _per_page(record: dict[str, Any]) -> list[tuple[dict[str, Any], list[dict[str, str]]]]:
+    """Each page with what is heard from its announcement up to the next page's."""
+    heard = record["heard"]
+    starts = []
+    index = 0
+    for page in record["pages"]:
+        while not heard[index]["text"].startswith(page["page"]):
+            index += 1
+        starts.append(index)
+        index += 1
+    ends = [*starts[1:], len(heard)]
+    return [
+        (page, heard[start:end])
+        for page, start, end in zip(record["pages"], starts, ends, strict=True)
+    ]
+
+
+def _page_lines(page: dict[str, Any], heard: list[dict[str, str]]) -> list[str]:
+    lines = [
+        f"1. “{entry['text']}”" + (" *(assertive)*" if entry["politeness"] == "assertive" else "")
+        for entry in heard
+    ]
+    if page.get("passing"):
+        lines.append("\n(This page moves on by itself when the work is done.)")
+        return lines
+    role, name = page["focused"]
+    where = "Focus then on" if page.get("error") else "Focus starts on"
+    lines.append(f"\n{where}: {role} “{name}”.  ")
+    keys = " · ".join(f"`{key}` {name}" for key, _role, name in page["keys"])
+    lines.append(f"Keys: {keys}")
+    return lines
+
+
+def _heading(number: int, pages: list[tuple[dict[str, Any], list[dict[str, str]]]]) -> str:
+    """A page's title; an error shown on a page is named after that page."""
+    page = pages[number - 1][0]
+    if not page.get("error"):
+        return f"{number}. {page['page']}"
+    shown_on = next(
+        seen["page"] for seen, _ in reversed(pages[: number - 1]) if not seen.get("error")
+    )
+    return f"{number}. {shown_on}, after an error"
+
+
 def render() -> str:
     parts = [HEAD]
-    for walk, title in WALKS.items():
-        parts.append(f"\n### {title}\n")
-        for language, name in LANGUAGES.items():
-            record = RECORDS / f"{walk}-{language}.json"
-            heard = json.loads(record.read_text(encoding="utf-8"))
-            parts.append(f"\n{name}:\n\n")
-            parts.extend(f"1. “{text}”\n" for text in heard)
+    #: What a page's section says, in both languages -> the walk that said it first: a later
+    #: walk's identical page refers to it instead of repeating it.
+    said: dict[str, str] = {}
+    for walk, (title, what) in WALKS.items():
+        parts.append(f"\n### {title} ({what})\n")
+        records = {
+            language: json.loads((RECORDS / f"{walk}-{language}.json").read_text(encoding="utf-8"))
+            for language in LANGUAGES
+        }
+        pages = {language: _per_page(record) for language, record in records.items()}
+        for number in range(1, len(pages["en"]) + 1):
+            parts.append(f"\n#### {_heading(number, pages['en'])}\n")
+            section = "".join(
+                f"\n{name}:\n\n"
+                + "".join(line + "\n" for line in _page_lines(*pages[language][number - 1]))
+                for language, name in LANGUAGES.items()
+            )
+            if section in said:
+                parts.append(f"\nAs in {said[section]}.\n")
+            else:
+                said[section] = f"*{title}*"
+                parts.append(section)
     parts.append(TAIL)
     return "".join(parts)
 

@@ -57,17 +57,19 @@ class ProgressVoice(QObject):
         super().__init__(source)
         self._source = source
         self._throttle = throttle if throttle is not None else ProgressThrottle()
-        self._phase = ""
+        self._phases_said: set[str] = set()
 
     def reset(self) -> None:
         self._throttle.reset()
-        self._phase = ""
+        self._phases_said.clear()
 
     def update(self, done: int, total: int, phase_key: str, phase_text: str) -> None:
         """``phase_key``: what the phase is regardless of its file ("Installing %1"): a phase is
-        announced when it changes, not for every file."""
-        if phase_key and phase_key != self._phase:
-            self._phase = phase_key
+        announced the first time it comes in a run, not for every file -- nor again each time
+        the steps alternate between two phases (removing SP1 restores one file, removes the
+        next)."""
+        if phase_key and phase_key not in self._phases_said:
+            self._phases_said.add(phase_key)
             announce(self._source, phase_text, kind="phase")
         percent = self._throttle.percent_to_say(done, total)
         if percent is not None:

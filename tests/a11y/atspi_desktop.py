@@ -1,12 +1,18 @@
 """A private desktop for the AT-SPI tests: session bus, Xvfb, a window manager and the AT-SPI bus
 and registry; the wizard runs in it as a separate process and is driven by ``atspi_driver.py``
-(system Python, pyatspi) through AT-SPI only."""
+(system Python, pyatspi) through AT-SPI only.
+
+The session bus is the test Secret Service's (``tests/keyring_daemon.py``): an unlocked
+gnome-keyring on a bus that activates nothing. On an ordinary session bus the wizard's keyring
+check D-Bus-activated a locked keyring, whose prompt nobody answers, and left it running.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -17,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import keyring_daemon
 import pytest
 
 HERE = Path(__file__).resolve().parent
@@ -29,6 +36,9 @@ def _missing() -> str | None:
     for tool in ("dbus-daemon", "Xvfb", "openbox"):
         if shutil.which(tool) is None:
             return f"{tool} is not installed"
+    missing = keyring_daemon.missing_tools()
+    if missing:
+        return f"{' and '.join(missing)} not installed (the test Secret Service)"
     if not Path(BUS_LAUNCHER).exists():
         return "at-spi2-core is not installed"
     probe = subprocess.run(
@@ -61,6 +71,44 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
             process.wait(5)
 
 
+#: Xvfb's command without its display (a screen as large as the wizard's window needs).
+XVFB = ["Xvfb", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"]
+#: Tries at a display of our own before the desktop gives up.
+DISPLAY_TRIES = 8
+
+
+def _x_display(env: dict[str, str]) -> list[subprocess.Popen[bytes]]:
+    """Xvfb on a display of its own and openbox on it; sets ``env["DISPLAY"]``.
+
+    Not ``Xvfb -displayfd`` alone: that takes the lowest free number, :0 mostly, and on a machine
+    shared with other tests' X servers it sometimes got :0 and openbox could not open it ("Failed
+    to open the display"; the walk then found no focus anywhere). So a random high number,
+    ``-displayfd`` only to learn when it is ready (on an occupied one Xvfb exits at once), and
+    openbox must still run half a second later, else both are tried anew."""
+    for _ in range(DISPLAY_TRIES):
+        number = random.randrange(100, 30000)
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        xvfb = _start(
+            [*XVFB, f":{number}", "-displayfd", "1"],
+            env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert xvfb.stdout is not None
+        if xvfb.stdout.readline().decode().strip() != str(number):
+            _stop(xvfb)
+            continue
+        env["DISPLAY"] = f":{number}"
+        # A window manager: the wizard's window becomes the active one and its focus is real.
+        openbox = _start(["openbox", "--sm-disable"], env, stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
+        if openbox.poll() is None:
+            return [xvfb, openbox]
+        _stop(xvfb)
+    raise RuntimeError(f"no X display of our own in {DISPLAY_TRIES} tries (Xvfb and openbox)")
+
+
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     reason = _missing()
@@ -78,26 +126,10 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     }
     env.update(XDG_RUNTIME_DIR=str(runtime), HOME=str(base / "home"), NO_AT_BRIDGE="0")
     started: list[subprocess.Popen[bytes]] = []
+    secrets = keyring_daemon.start_keyring_daemon()
     try:
-        bus = _start(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            env,
-            stdout=subprocess.PIPE,
-        )
-        started.append(bus)
-        assert bus.stdout is not None
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
-        xvfb = _start(
-            ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-            env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        started.append(xvfb)
-        assert xvfb.stdout is not None
-        env["DISPLAY"] = ":" + xvfb.stdout.readline().decode().strip()
-        # A window manager: the wizard's window becomes the active one and its focus is real.
-        started.append(_start(["openbox", "--sm-disable"], env, stderr=subprocess.DEVNULL))
+        env.update(secrets.env())
+        started.extend(_x_display(env))
         started.append(
             _start([BUS_LAUNCHER, "--launch-immediately"], env, stderr=subprocess.DEVNULL)
         )
@@ -106,6 +138,9 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     finally:
         for process in reversed(started):
             _stop(process)
+        secrets.stop()
+        leftovers = secrets.leftover_pids()
+        assert not leftovers, f"the test Secret Service is still running: PIDs {leftovers}"
 
 
 @dataclass

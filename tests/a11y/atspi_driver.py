@@ -3,9 +3,9 @@
 Run with the *system* Python (``/usr/bin/python3``: Debian's python3-pyatspi is for it), on the
 session bus the test started: ``atspi_driver.py WALK.json RESULT.json``. The walk is a list of
 steps (see :func:`run_step`); the result holds, per page, the focused object and the focusable
-objects without a name, every ``object:announcement`` event as it arrived (time and text), and
-the first error, if any. Nothing here imports the project: it knows the wizard only by what AT-SPI
-shows (roles and names).
+objects without a name, every ``object:announcement`` event as it arrived (time, text and
+politeness), and the first error, if any. Nothing here imports the project: it knows the wizard
+only by what AT-SPI shows (roles and names).
 """
 
 from __future__ import annotations
@@ -23,11 +23,23 @@ from gi.repository import GLib  # type: ignore[import-not-found]
 APP_NAME = "rms-wizard"
 STEP_TIMEOUT = 30.0
 
-announcements: list[tuple[float, str]] = []
+#: AT-SPI's live-region politeness, sent as ``detail1`` of ``object:announcement``.
+POLITENESS = {1: "polite", 2: "assertive"}
+
+announcements: list[tuple[float, str, str]] = []
 
 
 def on_announcement(event: Any) -> None:
-    announcements.append((time.monotonic(), str(event.any_data)))
+    politeness = POLITENESS.get(event.detail1, str(event.detail1))
+    announcements.append((time.monotonic(), str(event.any_data), politeness))
+
+
+#: The events that keep libatspi's cache up to date (see :func:`main`).
+CACHE_EVENTS = ("object:state-changed", "object:property-change", "object:children-changed")
+
+
+def ignore(event: Any) -> None:
+    del event
 
 
 def application() -> Any | None:
@@ -76,10 +88,26 @@ def nameless_focusable(app: Any) -> list[str]:
 
 
 def focused(app: Any) -> Any | None:
+    """The focused object. A widget whose focus proxy has the focus (the password field's box
+    for its line edit) says it is focused too; the focusable one is what a reader is on."""
+    found = [obj for obj in showing(app) if obj.getState().contains(pyatspi.STATE_FOCUSED)]
+    focusable = [obj for obj in found if obj.getState().contains(pyatspi.STATE_FOCUSABLE)]
+    return (focusable or found or [None])[-1]
+
+
+def key_bindings(app: Any) -> list[list[str]]:
+    """The keys that reach an object on screen (role, name, keys), as a reader would say them."""
+    keys = []
     for obj in showing(app):
-        if obj.getState().contains(pyatspi.STATE_FOCUSED):
-            return obj
-    return None
+        try:
+            action = obj.queryAction()
+        except NotImplementedError:
+            continue
+        for index in range(action.nActions):
+            binding = action.getKeyBinding(index)
+            if binding:
+                keys.append([obj.getRoleName(), obj.name, action.getName(index), binding])
+    return keys
 
 
 def find(app: Any, role: str, name: str) -> Any | None:
@@ -96,14 +124,26 @@ def enabled(obj: Any) -> bool:
 Wait = Callable[[], bool]
 
 
+def act(obj: Any, step: dict[str, Any]) -> None:
+    if step["op"] == "press":
+        obj.queryAction().doAction(0)
+    else:
+        obj.queryComponent().grabFocus()
+        obj.queryEditableText().setTextContents(step["text"])
+
+
 def run_step(step: dict[str, Any], result: dict[str, Any]) -> Iterator[Wait]:
     """One step; yields conditions to wait for (the main loop keeps delivering events).
 
     * ``press``: wait for the object (role, name) to be on screen and enabled, then do its
       first action (press / click / toggle);
     * ``type``: set the text of an editable object (the password field) through EditableText;
-    * ``page``: wait for an announcement containing ``expect`` (after the ones already seen),
-      then record the focused object and the nameless focusable ones on screen;
+    * ``page``: wait for an announcement containing ``expect`` (after the ones already seen) and,
+      given ``ready`` (role, the start of a name), for that object to be enabled; then for the focus to be on
+      the object named ``focus`` (at most 5 s); then record the focused object, the nameless
+      focusable ones on screen and the keys that reach objects (``passing``: only heard, the
+      page moves on by itself; ``error``: not a page but an error on it, looked at the same way);
+      the entry also says how the announcement came (``politeness``);
     * ``announced``: wait for an announcement containing ``expect``.
     """
     app = application()
@@ -118,14 +158,14 @@ def run_step(step: dict[str, Any], result: dict[str, Any]) -> Iterator[Wait]:
                 return True
             return False
 
-        yield ready
-        obj = target[0]
-        if op == "press":
-            obj.queryAction().doAction(0)
-        else:
-            obj.queryComponent().grabFocus()
-            obj.queryEditableText().setTextContents(step["text"])
-        return
+        for attempt in range(3):
+            yield ready
+            try:
+                act(target.pop(), step)
+                return
+            except GLib.GError:  # the object went away (its page changed): look again
+                if attempt == 2:
+                    raise
     seen = result.setdefault("_seen", 0)
 
     def heard() -> bool:
@@ -138,6 +178,16 @@ def run_step(step: dict[str, Any], result: dict[str, Any]) -> Iterator[Wait]:
     yield heard
     if op != "page":
         return
+    how = {"politeness": announcements[result["_seen"] - 1][2], "error": bool(step.get("error"))}
+    if step.get("passing"):  # a page that moves on by itself: heard, gone before one can look
+        result["pages"].append({"page": step["expect"], "passing": True, "focus": None, **how})
+        return
+    if step.get("ready"):  # the page is filled in the background: look once this is enabled
+        role, name = step["ready"]
+        yield lambda: any(
+            obj.getRoleName() == role and obj.name.startswith(name) and enabled(obj)
+            for obj in showing(app)
+        )
     found: list[Any] = []
 
     def settled() -> bool:  # the page sets its focus on the next event-loop turn
@@ -153,8 +203,11 @@ def run_step(step: dict[str, Any], result: dict[str, Any]) -> Iterator[Wait]:
     result["pages"].append(
         {
             "page": step["expect"],
+            "focus": step.get("focus"),
             "focused": None if obj is None else [obj.getRoleName(), obj.name],
             "nameless": nameless_focusable(app),
+            "keys": key_bindings(app),
+            **how,
         }
     )
 
@@ -171,13 +224,14 @@ def walk(steps: list[dict[str, Any]], result: dict[str, Any]) -> Iterator[Wait]:
 
 def _too_long(started: float, step: dict[str, Any]) -> bool:
     if time.monotonic() - started > STEP_TIMEOUT:
-        buttons = [
+        on_screen = [
             f"{obj.getRoleName()} {obj.name!r} {enabled(obj)}"
             for obj in showing(application())
-            if obj.getRoleName() == step.get("role")
+            if obj.getRoleName() == step.get("role", obj.getRoleName()) and obj.name
         ]
         raise TimeoutError(
-            f"step {step} did not happen in {STEP_TIMEOUT:.0f} s; on screen: {buttons}"
+            f"step {step} did not happen in {STEP_TIMEOUT:.0f} s; on screen: {on_screen}; "
+            f"heard: {[text for _, text, _ in announcements]}"
         )
     return False
 
@@ -187,6 +241,10 @@ def main(walk_file: str, result_file: str) -> int:
         steps = json.load(source)
     result: dict[str, Any] = {"pages": [], "error": None}
     pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+    # libatspi keeps its cache of states, properties and children fresh only for the events some
+    # listener asked for: without these a button that became enabled still looks insensitive.
+    for kind in CACHE_EVENTS:
+        pyatspi.Registry.registerEventListener(ignore, kind)
     steps_left = walk(steps, result)
     waiting: list[Wait] = [lambda: True]
 

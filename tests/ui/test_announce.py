@@ -85,6 +85,21 @@ def test_a_phase_is_said_when_it_changes_not_per_file(qapp) -> None:  # type: ig
     ]
 
 
+def test_phases_that_alternate_file_by_file_are_each_said_once(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Removing SP1 restores one file and removes the next: a reader hears each phase once,
+    not one announcement per file."""
+    announce.RECORD.clear()
+    voice = ProgressVoice(QObject(), ProgressThrottle(FakeClock()))
+    steps = [("Restoring %1", "a.dll"), ("Removing %1", "b.dll")] * 4
+    for step, (key, name) in enumerate(steps, 1):
+        voice.update(step, 100, key, key.replace("%1", name))
+    phases = [a.text for a in announce.RECORD if a.kind == "phase"]
+    assert phases == ["Restoring a.dll", "Removing b.dll"]
+    voice.reset()  # a new run says its phases again
+    voice.update(1, 100, "Restoring %1", "Restoring c.dll")
+    assert announce.RECORD[-1].text == "Restoring c.dll"
+
+
 def test_pages_announce_themselves_and_errors_interrupt(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
     announce.RECORD.clear()
     driver = open_wizard(sandbox("single-server-v1"), "single-server-v1")
