@@ -90,9 +90,9 @@ def child(root: Path, backup: Path, payload_dir: Path) -> None:
     """Apply in this (fresh) process; print timings, bytes and peak RSS as JSON."""
     started = time.perf_counter()
     from rms_wizard.core.apply import apply_update
+    from rms_wizard.core.fault_plan import FaultPlan
     from rms_wizard.core.payload import load_payload
     from rms_wizard.core.progress import ProgressEvent
-    from rms_wizard.core.transaction import FaultPlan
 
     imported = time.perf_counter()
     marks: dict[str, float] = {}

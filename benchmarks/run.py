@@ -430,9 +430,9 @@ def measure_apply(scratch: Path, files: int, payload_files: int, rounds: int) ->
 
     from rms_wizard.core.apply import apply_update
     from rms_wizard.core.detect import detect_install
+    from rms_wizard.core.fault_plan import FaultPlan
     from rms_wizard.core.payload import baseline_payload
     from rms_wizard.core.plan import plan_update
-    from rms_wizard.core.transaction import FaultPlan
     from rms_wizard.core.uninstall import uninstall_sp1
 
     note(f"apply: generating a {files}-file install and a {payload_files}-file payload")
@@ -550,7 +550,7 @@ def gui_child(root: Path, backup: Path, password: str) -> None:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QProgressBar
 
-    from rms_wizard.core.transaction import FaultPlan
+    from rms_wizard.core.fault_plan import FaultPlan
     from rms_wizard.i18n import tr_message
     from rms_wizard.ui import workers
     from rms_wizard.ui.app import create_wizard

@@ -5,39 +5,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = {
-    "detect",
-    "plan",
-    "backup",
-    "apply",
-    "uninstall",
-    "recover",
-    "repair",
-    "verify",
-    "scenarios",
-    "scenario",
-    "sandbox",
-    "interop",
-    "cluster",
-    "answers",
-    "replay",
-    "debrief",
-}
-
-
-#: The options before a command that take a value (``--sandbox``'s is optional).
-_VALUE_OPTIONS = {"--lang", "--log", "--report", "--root", "--scenarios", "--seed"}
+from .cli.command_names import COMMAND_NAMES
+from .cli.global_options import value_options
 
 
 def _command_of(argv: Sequence[str]) -> str | None:
     """The first word that is neither an option nor an option's value, as argparse reads it:
     ``--sandbox cluster`` names the scenario ``cluster``, not the command ``cluster``."""
+    takes_value = value_options()
     index = 0
     while index < len(argv):
         word = argv[index]
         if word == "--":
             return argv[index + 1] if index + 1 < len(argv) else None
-        if word in _VALUE_OPTIONS:
+        if word in takes_value:
             index += 2
             continue
         if word == "--sandbox":
@@ -54,7 +35,7 @@ def _wants_cli(argv: Sequence[str]) -> bool:
     if any(a in ("-h", "--help", "--version") for a in argv):
         return True
     command = _command_of(argv)
-    return command is not None and command in SUBCOMMANDS
+    return command is not None and command in COMMAND_NAMES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -64,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_cli(args):
-        from .cli import run
+        from .cli.main import run
 
         return run(args)
     from .ui.app import run_gui

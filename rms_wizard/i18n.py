@@ -20,6 +20,8 @@ LANGUAGES = ("en", "nl")
 _installed: list[QTranslator] = []
 #: The translator of :mod:`rms_wizard.qt_gaps` (not a catalogue: not counted in ``_installed``).
 _gaps: list[QTranslator] = []
+#: The language of the catalogues installed last (:func:`install_translators`).
+_language: list[str] = []
 
 
 def translations_dir() -> Path:
@@ -90,6 +92,7 @@ def install_translators(language: str) -> None:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _gaps.clear()
+    _language[:] = [language]
     if language != "en":  # asked last: only for what neither catalogue below translates
         from .qt_gaps import QtCatalogueGaps
 
@@ -105,6 +108,19 @@ def install_translators(language: str) -> None:
     if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
+
+
+def current_language() -> str:
+    """The language this process speaks: the one installed last; chosen now if none was yet."""
+    return _language[0] if _language else choose_language()
+
+
+def follow_answer_file(recorded: str | None, explicit: str | None) -> str:
+    """An answer file's language, unless ``--lang`` chose one: installed if it is not yet, and
+    the language in effect returned (the wizard's and ``replay``'s one rule)."""
+    if recorded and not explicit and recorded != current_language():
+        install_translators(recorded)
+    return current_language()
 
 
 def current_catalogues() -> int:

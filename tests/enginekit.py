@@ -255,7 +255,7 @@ def prepare(base: Path, templates: Templates, scenario: str = "single-server-v1"
     from rms_wizard.core.apply import apply_update
     from rms_wizard.core.backup import make_backup
     from rms_wizard.core.detect import detect_install
-    from rms_wizard.core.transaction import FaultPlan
+    from rms_wizard.core.fault_plan import FaultPlan
     from rms_wizard.core.uninstall import uninstall_sp1
 
     password = password_of(scenario)

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QTextDocument
 
-from rms_wizard.cli import run
+from rms_wizard.cli.main import run
 from rms_wizard.core.sandbox import get_scenario
 
 REPO = Path(__file__).resolve().parent.parent

@@ -390,7 +390,7 @@ def _reopen(s: Session, app: QApplication, lang: str, root: Path, scenario: str)
 def _small_screen(wizard: QWizard) -> None:
     """With ``--small-screen``: the window as small as it gets (what fits 800 x 600)."""
     if SMALL:
-        from rms_wizard.ui.wizard import MINIMUM_SIZE
+        from rms_wizard.ui.window_size import MINIMUM_SIZE
 
         wizard.resize(*MINIMUM_SIZE)
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, SecretStr
 from .backup import BackupSet, check_backup_server, check_live_key, verify_backup
 from .detect import detect_install
 from .dir_fd import RootedFiles
+from .fault_plan import FaultPlan
 from .install_lock import InstallLock
 from .locked_run import locked_run
 from .messages import (
@@ -36,11 +37,8 @@ from .progress import CancelToken, ProgressCallback, no_progress
 from .rollback_store import STORE_REL
 from .safe_paths import check_paths
 from .sqlite_files import settle_databases
-from .transaction import (
-    FaultPlan,
-    Step,
-    Transaction,
-)
+from .step_models import Step
+from .transaction import Transaction
 from .update_steps import StatisticsImport, build_update
 
 

@@ -36,8 +36,7 @@ from .messages import (
 )
 from .models import InstallState, Release, ServerIdentity
 from .private_key import verify_private_key_password
-from .progress import CancelToken, ProgressCallback, ProgressEvent, no_progress
-from .transaction import Cancelled
+from .progress import Cancelled, CancelToken, ProgressCallback, ProgressEvent, no_progress
 
 MANIFEST_NAME = "backup.json"
 ItemKind = Literal["config-db", "private-key", "logging-db"]

@@ -1,6 +1,6 @@
 """A transaction's file step, forwards and backwards, through :class:`~.dir_fd.RootedFiles`.
 
-The same renames, links and removals as ever (see :class:`~.transaction.PutFile`), each made
+The same renames, links and removals as ever (see :class:`~.step_models.PutFile`), each made
 relative to folders opened part by part from the root, so that a folder swapped for a link after
 the run's checks cannot carry a write, a rename or a removal outside the install: the step fails
 in one line instead, and the transaction rolls back.
@@ -20,7 +20,7 @@ from .dir_fd import HAS_DIR_FD, RootedFiles, swapped_error
 from .safe_paths import PRIVATE_DIR_MODE, same_content
 
 if TYPE_CHECKING:
-    from .transaction import PutFile
+    from .step_models import PutFile
 
 _READ = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 _NEW = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)

@@ -112,8 +112,8 @@ class _OsLock:
         import fcntl
 
         fd = os.open(self.root, os.O_RDONLY | _CLOEXEC | getattr(os, "O_DIRECTORY", 0))
-        return self._hold_if_locked(
-            fd, lambda: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB), busy=BlockingIOError
+        return self._keep_if_locked(
+            fd, lambda: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB), BlockingIOError
         )
 
     def _try_lock_file(self) -> bool:
@@ -124,19 +124,19 @@ class _OsLock:
             self.made_folder = True
         fd = os.open(self.record, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
 
-        def lock_byte() -> None:
+        def lock() -> None:
             os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
 
-        # PermissionError: locked by another handle (EACCES / EDEADLOCK).
-        return self._hold_if_locked(fd, lock_byte, busy=PermissionError)
+        # PermissionError: locked by another handle (EACCES / EDEADLOCK)
+        return self._keep_if_locked(fd, lock, PermissionError)
 
-    def _hold_if_locked(self, fd: int, lock: Callable[[], None], *, busy: type[OSError]) -> bool:
-        """Keep ``fd`` when ``lock()`` takes the lock on it; close it when another holds the lock
-        (``busy``: False) or anything else fails (raised)."""
+    def _keep_if_locked(self, fd: int, lock: Callable[[], None], taken: type[OSError]) -> bool:
+        """Run ``lock`` on the open ``fd``: keep ``fd`` when it locked, close it when someone
+        else holds the lock (``taken``: False) or on any other failure (raised)."""
         try:
             lock()
-        except busy:
+        except taken:
             os.close(fd)
             return False
         except BaseException:

@@ -14,7 +14,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .fileversion import sha256_file
-from .transaction import Journal, PutFile
+from .journal import Journal
+from .step_models import PutFile
 
 
 class InterruptedFiles(BaseModel):

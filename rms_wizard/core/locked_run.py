@@ -9,17 +9,36 @@ cluster node's run, which also backs up and verifies the node) passes it in as `
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
-from .detect import check_root
 from .install_lock import InstallLock
-from .transaction import locked
+from .install_root import check_root
+from .state_folder import remove_empty_state_dirs
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+@contextlib.contextmanager
+def locked(root: Path, operation: str, *, held: InstallLock | None = None) -> Iterator[InstallLock]:
+    """Hold the install lock for a whole run: taken before the run looks at the install, let go
+    when it ends, so nothing it found can be changed by another run before it acts on it.
+
+    ``held``: the caller's own lock on ``root`` (a cluster node's run), used as it is.
+    """
+    if held is not None:
+        yield held
+        return
+    lock = InstallLock(root)
+    lock.acquire(operation)
+    try:
+        yield lock
+    finally:
+        lock.release(tidy=lambda: remove_empty_state_dirs(root))
 
 
 def locked_run(
@@ -45,4 +64,4 @@ def locked_run(
     return decorate
 
 
-__all__ = ["locked_run"]
+__all__ = ["locked", "locked_run"]

@@ -15,9 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from .messages import QT_TRANSLATE_NOOP, OperationFailedError, msg
 from .plan import PlannedFile
-from .progress import CancelToken
+from .progress import Cancelled, CancelToken
 from .staging_dirs import Shard, create_staged, shard_folders
-from .transaction import Cancelled
 
 _COPY_CHUNK = 1024 * 1024
 

@@ -21,8 +21,7 @@ from .models import FileAction, InstalledFile, InstallState
 from .paths import registry_file, windows_to_root
 from .plan import PlanKind, UpdatePlan
 from .progress import CancelToken
-
-StageFunction = Callable[[Path, Callable[[int, str], None], CancelToken], None]
+from .step_actions import StageFunction
 
 
 def registry_fingerprint(root: Path) -> str:

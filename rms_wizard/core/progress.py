@@ -28,6 +28,10 @@ def no_progress(event: ProgressEvent) -> None:
     del event
 
 
+class Cancelled(Exception):
+    """The admin cancelled; the transaction has been rolled back."""
+
+
 class CancelToken:
     """Set from any thread (the GUI's Cancel, the CLI's Ctrl+C); checked between steps.
 

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from .apply import run_transaction
 from .detect import detect_install
+from .fault_plan import FaultPlan
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import FileAction, InstallState, InstallStatus, Release
 from .paths import registry_file
@@ -30,7 +31,7 @@ from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import dump_reg, read_reg
 from .reinstall_mode import PlanOptions, ReinstallMode
 from .staged_content import write_staged
-from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step
+from .step_models import Cleanup, PutFile, StageStep, Step
 from .update_steps import rel_to_root, sp1_registry
 from .versioning import Companion
 

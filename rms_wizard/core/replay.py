@@ -22,6 +22,7 @@ from .answers import AnswerFile, AnswerFileError, resolve_path
 from .apply import ApplyResult, apply_update
 from .backup import BackupSet, backup_and_verify, check_backup_server, load_backup
 from .detect import detect_install
+from .fault_plan import FaultPlan
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
 from .models import InstallState, InstallStatus, Release
 from .operations import AfterCheck, check_after
@@ -29,7 +30,6 @@ from .payload import baseline_payload, sp1_payload
 from .plan import PlanKind, UpdatePlan, plan_update, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .rollback_store import RollbackStore, load_store
-from .transaction import FaultPlan
 from .uninstall import UninstallResult, _no_store_error, uninstall_sp1
 
 

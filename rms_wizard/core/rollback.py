@@ -8,7 +8,7 @@ journal stays and :func:`incomplete_error` tells the admin what blocks it (a rea
 full disk) and that ``recover`` finishes once that is lifted (exit code 4).
 
 No undo needs new disk space: originals come back by rename, the configuration database from
-the safety copy made before its migration (see :mod:`.transaction`).
+the safety copy made before its migration (see :mod:`.step_actions`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import errno
 import os
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from .messages import (
     QT_TRANSLATE_NOOP,
@@ -28,9 +27,8 @@ from .messages import (
     os_error_message,
     verbatim,
 )
-
-if TYPE_CHECKING:
-    from .transaction import Step
+from .progress import Cancelled
+from .step_models import MigrateConfigDb, PutFile, StageStep, Step, step_label
 
 #: Rounds over the steps not yet undone, and the pause before each further round (seconds).
 ROUNDS = 3
@@ -51,20 +49,19 @@ def _still_there(path: str) -> OSError:
 def check_undone(step: Step, path_of: Callable[[str], str]) -> None:
     """Raise when the disk shows ``step`` not undone: an original still set aside, the safety
     copy of the database not put back, a folder the step made still there."""
-    kind = step.kind
     names: list[str] = []
-    if kind == "put-file":
-        names += [step.displaced] if step.displaced else []  # type: ignore[union-attr]
-        names += list(step.created_dirs)  # type: ignore[union-attr]
-    elif kind == "migrate-config-db":
-        names += [step.pre_copy] if step.pre_copy else []  # type: ignore[union-attr]
-    elif kind == "stage":
-        names.append(step.folder)  # type: ignore[union-attr]
+    if isinstance(step, PutFile):
+        names += [step.displaced] if step.displaced else []
+        names += list(step.created_dirs)
+    elif isinstance(step, MigrateConfigDb):
+        names += [step.pre_copy] if step.pre_copy else []
+    elif isinstance(step, StageStep):
+        names.append(step.folder)
     for rel in names:
         if os.path.lexists(path_of(rel)):
             raise _still_there(path_of(rel))
-    if kind == "put-file" and step.source and not step.displaced:  # type: ignore[union-attr]
-        target, source = path_of(step.target), path_of(step.source)  # type: ignore[union-attr]
+    if isinstance(step, PutFile) and step.source and not step.displaced:
+        target, source = path_of(step.target), path_of(step.source)
         if os.path.lexists(target) and not os.path.lexists(source):
             raise _still_there(target)  # an added file still in place
 
@@ -85,7 +82,7 @@ def undo_all(
         left: list[int] = []
         for index in pending:
             step = steps[index - 1]
-            if step.kind == "stage" and left:
+            if isinstance(step, StageStep) and left:
                 left.append(index)  # it holds what the steps not undone still need
                 continue
             try:
@@ -97,8 +94,7 @@ def undo_all(
                 log(f"rollback: step {index} not undone (round {round_no + 1}): {exc!r}")
                 continue
             errors.pop(index, None)
-            label = getattr(step, "label", "") or getattr(step, "target", "") or step.kind
-            log(f"rollback: step {index} undone: {step.kind} {label}")
+            log(f"rollback: step {index} undone: {step.kind} {step_label(step)}")
         pending = left
         if not pending:
             return []
@@ -145,7 +141,7 @@ def cause_of(exc: BaseException) -> Message:
         return exc.message
     if isinstance(exc, OSError):
         return os_error_message(exc, with_file=True)
-    if type(exc).__name__ == "Cancelled":
+    if isinstance(exc, Cancelled):
         return msg(QT_TRANSLATE_NOOP("core", "cancelled"))
     return verbatim(str(exc) or type(exc).__name__)
 
@@ -192,9 +188,25 @@ def unfinished_error(exc: OSError) -> RollbackIncompleteError:
     )
 
 
+def finish_failed_error(exc: Exception) -> InterruptedStateError:
+    """A run failed after its commit point: the change stands, and is not rolled back; the
+    journal stays, so ``recover`` finishes it."""
+    reason = os_error_message(exc) if isinstance(exc, OSError) else verbatim(str(exc))
+    return InterruptedStateError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The change was made, but finishing it failed: %1. Run recover to finish it.",
+            ),
+            reason,
+        )
+    )
+
+
 __all__ = [
     "RollbackIncompleteError",
     "check_undone",
+    "finish_failed_error",
     "incomplete_error",
     "undo_all",
     "unfinished_error",

@@ -298,7 +298,7 @@ def build_machine(folder: Path, spec: ServerSpec | None, password: SecretStr) ->
     from .apply import apply_update
     from .backup import make_backup
     from .detect import detect_install
-    from .transaction import FaultPlan
+    from .fault_plan import FaultPlan
 
     if spec is not None and spec.release is Release.SP1:
         build_server(folder, spec.model_copy(update={"release": Release.V1}), password)

@@ -28,8 +28,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .atomic import fsync_dir
+from .install_root import InstallLocator
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg, os_error_message
 from .models import InstallState
+from .paths import registry_file
+from .registry import SERVER_KEY, RegFileReader, as_text
 from .safe_paths import give_mode_of
 
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
@@ -314,10 +317,6 @@ def settle_leftovers(root: Path, log: Callable[[str], None]) -> None:
     """Let SQLite finish what a killed writer left beside the server's databases (a hot
     journal, a WAL) and remove it: readers (detect, verify) may not, and refuse such a database.
     A database RMS is using right now is left to RMS."""
-    from .detect import InstallLocator  # detect reads databases through this module
-    from .paths import registry_file
-    from .registry import SERVER_KEY, RegFileReader, as_text
-
     try:
         reader = RegFileReader.from_path(registry_file(root))
     except RmsError:

@@ -21,6 +21,7 @@ from .apply import run_transaction
 from .backup import verify_backup
 from .detect import detect_install
 from .dir_fd import RootedFiles
+from .fault_plan import FaultPlan
 from .file_steps import make_private_dirs
 from .install_lock import InstallLock
 from .locked_run import locked_run
@@ -44,7 +45,7 @@ from .rollback_store import (
 from .safe_paths import check_paths
 from .sqlite_files import settle_databases
 from .staged_content import stage_database_copy, write_staged
-from .transaction import Cleanup, FaultPlan, PutFile, StageStep, Step
+from .step_models import Cleanup, PutFile, StageStep, Step
 from .update_steps import rel_to_root
 
 

@@ -23,7 +23,7 @@ from .registry import DRMS_KEY
 from .rollback_store import STORE_REL, RollbackStore, StoreEntry, record_original_hashes
 from .safe_paths import link_error, unsafe_part
 from .staged_content import stage_database, write_staged
-from .transaction import Cleanup, MigrateConfigDb, PutFile, StageStep, Step
+from .step_models import Cleanup, MigrateConfigDb, PutFile, StageStep, Step
 
 
 @dataclass

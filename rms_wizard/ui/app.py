@@ -43,22 +43,13 @@ def _has_display() -> bool:
 
 
 def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="rms-wizard")
-    parser.add_argument("--lang", choices=["en", "nl"])
-    parser.add_argument("--sandbox", nargs="?", const="", metavar="SCENARIO")
-    parser.add_argument("--root", metavar="DIR")
-    parser.add_argument("--log", metavar="FILE")
-    parser.add_argument("--report", metavar="FILE")
-    parser.add_argument("--save-answers", metavar="FILE")
-    parser.add_argument("--answers", metavar="FILE")
-    parser.add_argument("--scenarios", metavar="DIR")
-    parser.add_argument("--seed", type=int)
-    args = parser.parse_args(list(argv))
-    if args.scenarios:  # the core only then: the first paint imports none of it
-        from ..core.scenario_library import use_trainer_folder
+    """The options before a command, as the CLI reads them (one definition for both); ``--scenarios
+    DIR`` is taken while parsing, and imports the core only then: the first paint imports none."""
+    from ..cli.global_options import add_global_options
 
-        use_trainer_folder(Path(args.scenarios))
-    return args
+    parser = argparse.ArgumentParser(prog="rms-wizard")
+    add_global_options(parser)
+    return parser.parse_args(list(argv))
 
 
 def choose_scenario(parent: QWidget | None = None, language: str | None = None) -> str | None:
@@ -183,7 +174,7 @@ def create_wizard(
     from PySide6.QtWidgets import QApplication
 
     from ..core.setuplog import SetupLog
-    from ..i18n import choose_language, install_translators
+    from ..i18n import choose_language, follow_answer_file, install_translators
     from .theme import follow_platform
     from .wizard import SetupWizard
 
@@ -193,9 +184,8 @@ def create_wizard(
     language = choose_language(args.lang)
     install_translators(language)
     answers = _answers_of(args)  # its errors in the language chosen so far
-    if answers is not None and answers.language and not args.lang:
-        language = answers.language
-        install_translators(language)
+    if answers is not None:
+        language = follow_answer_file(answers.language, args.lang)
     log = log or SetupLog.open_for_run(args.log, "gui")
     if args.sandbox == "":  # the picker is a dialog: asked here, on the GUI thread
         args.sandbox = choose_scenario(None, language)

@@ -11,6 +11,9 @@
 * **Otherwise**, once the run has done anything (a password checked or kept in the keyring, a
   backup made, ...) and has not completed: "Setup is not complete. Exit Setup?" (Inno Setup's
   question). With nothing done yet, or after a completed run, Setup closes at once.
+* **Then** whatever is still checking in the background is cancelled and waited for, and the
+  window closes (:meth:`Leaving.before_closing`); closed during start-up, the window waits for
+  the start-up's worker thread and does not use what it made.
 * **No Cancel beside Finish**: a completion page (a final page) shows no Cancel button.
 * **Exit code**: 0 for a run that completed, however the window is closed; 1 for a failed,
   cancelled or cut-off run, or when Setup was left before the end.
@@ -74,6 +77,7 @@ class Leaving(QObject):
         #: ... and it had completed (it was past its commit point): too late to cancel.
         self.too_late = False
         wizard.currentIdChanged.connect(self._fit_buttons)
+        wizard.finished.connect(self._on_finished)
 
     # ---- has the run completed?
 
@@ -98,6 +102,40 @@ class Leaving(QObject):
         return 0 if accepted and outcome is None else 1
 
     # ---- Cancel, Escape, close
+
+    def before_closing(self) -> bool:
+        """Cancel, Escape or close: during the work ask (the work waits), then roll back (the
+        page says so); once anything was done ask before leaving; then stop whatever is checking
+        in the background. True when the wizard may close now, changing nothing."""
+        wizard = self._wizard
+        if not wizard.is_ready:
+            wizard.startup.abandon()  # making the sandbox takes a moment; nothing else runs yet
+            return True
+        from . import workers
+
+        if not self.may_close():
+            return False
+        for worker in workers.live_workers():
+            cancel = getattr(worker, "cancel", None)
+            if cancel is not None:
+                cancel()
+        workers.wait_all()
+        return True
+
+    @Slot(int)
+    def _on_finished(self, result: int) -> None:
+        """The window has closed: the exit code, and the run's outcome in the log."""
+        wizard = self._wizard
+        code = wizard.exit_code = self.exit_code(bool(result))
+        if not wizard.is_ready:
+            wizard.log.outcome("closed", code)
+            return
+        from .sandbox_flow import forget_secrets
+
+        outcome = wizard.state.outcome
+        status = outcome.status if outcome is not None else "closed"
+        forget_secrets(wizard.state, wizard.log)  # sandbox keyring entries go on exit
+        wizard.log.outcome(status, code)
 
     def may_close(self) -> bool:
         """Cancel, Escape or the window's close button (start-up is over): True when the wizard

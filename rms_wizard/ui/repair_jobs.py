@@ -14,13 +14,13 @@ from pathlib import Path
 from pydantic import BaseModel
 from PySide6.QtCore import QObject
 
+from ..core.fault_plan import FaultPlan
 from ..core.models import FileAction
 from ..core.operations import check_after
 from ..core.plan import UpdatePlan
 from ..core.progress import CancelToken, ProgressCallback
 from ..core.repair import preview_repair, repair_options, repair_sp1
 from ..core.setuplog import SetupLog
-from ..core.transaction import FaultPlan
 from .state import Operation, Outcome
 from .workers import Job
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.labels import level_label
 from ..core.sandbox import Scenario, list_scenarios
 from ..core.scenario_library import trainer_scenario_ids
-from ..i18n import choose_language, tr_message
+from ..i18n import current_language, tr_message
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,8 +43,8 @@ class ScenarioPicker(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scenarioPicker")
-        if language is None:
-            language = choose_language()
+        if language is None:  # the process's, decided once at its start
+            language = current_language()
         self._language = language
         found = scenarios if scenarios is not None else list_scenarios()
         self._scenarios = sorted(found, key=lambda s: (_LEVELS.index(s.level), s.id))

@@ -1,7 +1,7 @@
 """What the wizard's first page needs before the real state exists: a cheap preview of the run.
 
-Start-up paints the window first and builds the rest afterwards (see :class:`SetupWizard
-<rms_wizard.ui.wizard.SetupWizard>`): the first paint must not wait for pydantic, the core, keyring or
+Start-up paints the window first and builds the rest afterwards (see
+:mod:`rms_wizard.ui.deferred_startup`): the first paint must not wait for pydantic, the core, keyring or
 the other pages. The Welcome page is therefore built over a :class:`StartupPreview` -- the mode, the
 root, the language and the scenario's texts read straight from its JSON file -- and gets the real
 :class:`~rms_wizard.ui.state.WizardState` once a worker thread has made it (and the sandbox).

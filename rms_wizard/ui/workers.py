@@ -42,13 +42,13 @@ from PySide6.QtCore import (
 )
 
 from ..core.backup import BackupSet, backup_and_verify, verify_backup
+from ..core.fault_plan import FaultPlan
 from ..core.messages import QT_TRANSLATE_NOOP, Message, RmsError, os_error_message
 from ..core.models import InstallState, Release, ServerIdentity
 from ..core.operations import check_after
 from ..core.plan import UpdatePlan
-from ..core.progress import CancelToken, ProgressCallback, ProgressEvent
+from ..core.progress import Cancelled, CancelToken, ProgressCallback, ProgressEvent
 from ..core.setuplog import SetupLog
-from ..core.transaction import Cancelled, FaultPlan
 from .state import Operation, Outcome
 
 if TYPE_CHECKING:
@@ -640,14 +640,14 @@ def recover_job(root: Path, log: SetupLog | None = None) -> Job:
     def run(progress: ProgressCallback, cancel: CancelToken) -> Outcome:
         del cancel  # recovery is never left half done
         from ..core.messages import msg
-        from ..core.transaction import Transaction
+        from ..core.recovery import recover_interrupted
 
         progress(
             ProgressEvent(
                 0, 1, 0, 1, "", msg(QT_TRANSLATE_NOOP("core", "Recovering the interrupted run"))
             )
         )
-        outcome = Transaction.recover(
+        outcome = recover_interrupted(
             root.resolve(), log=log.line if log is not None else (lambda line: None)
         )
         verified, problems, after = _verify(root)

@@ -2,7 +2,7 @@
 naming the field and what is wrong, in English and in Dutch, and nothing changed. And the good
 ones: the printed example passes the check, the schema is the model's.
 
-The CLI runs in-process here (``rms_wizard.cli.run``, the very function ``python -m rms_wizard``
+The CLI runs in-process here (``rms_wizard.cli.main.run``, the very function ``python -m rms_wizard``
 calls): twenty runs in a subprocess each would cost more than every other test of this issue.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from enginekit import snapshot
 
-from rms_wizard.cli import run
+from rms_wizard.cli.main import run
 from rms_wizard.core.answers import SCHEMA_ID, AnswerFile
 
 

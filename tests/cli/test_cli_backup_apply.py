@@ -171,7 +171,7 @@ def test_apply_brings_past_statistics_back(prepared: Prepared, tmp_path: Path) -
 LOCK_HOLDER = """
 import sys
 from pathlib import Path
-from rms_wizard.core.transaction import locked
+from rms_wizard.core.locked_run import locked
 with locked(Path(sys.argv[1]), "apply") as lock:
     lock.write_record()
     print("held", flush=True)

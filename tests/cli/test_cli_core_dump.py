@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 import rms_wizard.dump_guard as dump_guard
-import rms_wizard.core.transaction as transaction
+import rms_wizard.core.fault_plan as fault_plan
 from rms_wizard.__main__ import main
 
 marker, guard = Path(sys.argv[1]), sys.argv[2]
@@ -44,7 +44,7 @@ def stall(self, step):
         time.sleep(120)
 
 
-transaction.FaultPlan.check = stall
+fault_plan.FaultPlan.check = stall
 sys.exit(main(sys.argv[3:]))
 """
 

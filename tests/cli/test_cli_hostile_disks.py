@@ -13,10 +13,10 @@ from faultfs import fill_to, immutable, set_immutable, small_tmpfs
 from pydantic import SecretStr
 
 from rms_wizard.core.apply import apply_update
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import RmsError
 from rms_wizard.core.paths import registry_file, state_dir
 from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.transaction import FaultPlan
 
 KIB = 1024
 

@@ -30,10 +30,11 @@ from pydantic import SecretStr
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import InterruptedStateError, OperationFailedError
 from rms_wizard.core.models import InstallStatus
 from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.transaction import FaultPlan, Transaction
+from rms_wizard.core.recovery import recover_interrupted
 from rms_wizard.core.uninstall import uninstall_sp1
 
 COMMIT_PHASE = "Recording the new version in the registry"
@@ -247,7 +248,7 @@ def test_core_uninstall_fault_at_every_step(
         with pytest.raises(InterruptedStateError) as unfinished:
             uninstall_sp1(root, restore_config_db=prepared.backup, password=secret, faults=faults)
         assert "Run recover" in str(unfinished.value)
-        assert Transaction.recover(root) == "completed"
+        assert recover_interrupted(root) == "completed"
         assert_exactly(root, prepared, "1.0")
 
 

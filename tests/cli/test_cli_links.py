@@ -16,7 +16,7 @@ from enginekit import Prepared, assert_clean_error, config_db, install_dir, run_
 from faultfs import tree_hash
 
 from rms_wizard.core.paths import state_dir
-from rms_wizard.core.transaction import Begin, Cleanup, PutFile, StageStep, Step
+from rms_wizard.core.step_models import Begin, Cleanup, PutFile, StageStep, Step
 
 STORE = Path(".rms-wizard/rollback/SP1")
 

@@ -122,7 +122,7 @@ def _options(parser: argparse.ArgumentParser) -> list[argparse.Action]:
 
 def test_no_option_takes_a_password_value() -> None:
     """argv can never carry the password: every password option is a switch."""
-    from rms_wizard.cli import build_parser
+    from rms_wizard.cli.parser import build_parser
 
     actions = _options(build_parser())
     password_options = [a for a in actions if any("password" in s for s in a.option_strings)]

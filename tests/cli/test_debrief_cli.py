@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from rms_wizard.cli import EXIT_BAD_INPUT, run
+from rms_wizard.cli.main import run
+from rms_wizard.cli.output import EXIT_BAD_INPUT
 from rms_wizard.core.sandbox import SANDBOX_MARKER, get_scenario
 from rms_wizard.core.trail import read_trail
 

@@ -11,15 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from rms_wizard.__main__ import SUBCOMMANDS, _wants_cli
-from rms_wizard.cli import EXIT_BAD_INPUT, run
+from rms_wizard.__main__ import _wants_cli
+from rms_wizard.cli.command_names import COMMAND_NAMES
+from rms_wizard.cli.main import run
+from rms_wizard.cli.output import EXIT_BAD_INPUT
 from rms_wizard.core.sandbox import list_scenarios
 
 SCENARIO_IDS = [scenario.id for scenario in list_scenarios()]
 
 
 def test_a_scenario_is_named_like_a_command() -> None:
-    assert "cluster" in SCENARIO_IDS and "cluster" in SUBCOMMANDS  # the case this is about
+    assert "cluster" in SCENARIO_IDS and "cluster" in COMMAND_NAMES  # the case this is about
 
 
 @pytest.mark.parametrize("scenario_id", SCENARIO_IDS)

@@ -6,7 +6,7 @@ Acceptance 2: ten broken scenario files -- exit 2, one translated line each nami
 English and Dutch, and nothing changed. Acceptance 3: two runs without a seed draw other values,
 the same seed builds the same sandbox, and the debrief of each is right for its own values.
 
-The CLI runs in-process (``rms_wizard.cli.run``, what ``python -m rms_wizard`` calls).
+The CLI runs in-process (``rms_wizard.cli.main.run``, what ``python -m rms_wizard`` calls).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from enginekit import snapshot
 
-from rms_wizard.cli import run
+from rms_wizard.cli.main import run
 from rms_wizard.core.scenario_library import use_trainer_folder
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "scenarios.md"
@@ -250,9 +250,9 @@ def _perfect_run(folder: Path) -> list[Any]:
     from rms_wizard.core.backup import make_backup
     from rms_wizard.core.debrief import EventKind, OperatorEvent
     from rms_wizard.core.detect import detect_install
+    from rms_wizard.core.fault_plan import FaultPlan
     from rms_wizard.core.messages import OperationFailedError
     from rms_wizard.core.sandbox import sandbox_scenario
-    from rms_wizard.core.transaction import FaultPlan
 
     scenario = sandbox_scenario(folder)
     assert scenario.drill is not None

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from rms_wizard.cli import run
+from rms_wizard.cli.main import run
 from rms_wizard.core import trail
 from rms_wizard.core.debrief import EventKind, OperatorEvent
 from rms_wizard.core.trail import TRAIL_FILE, append_event, read_trail

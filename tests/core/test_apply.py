@@ -29,13 +29,14 @@ from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.configdb import read_config_v1
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import BadInputError, InterruptedStateError, OperationFailedError
 from rms_wizard.core.models import FileAction, InstallStatus, Release
 from rms_wizard.core.paths import registry_file
 from rms_wizard.core.payload import load_payload, sp1_payload
 from rms_wizard.core.private_key import WrongPasswordError
-from rms_wizard.core.progress import CancelToken, ProgressEvent
-from rms_wizard.core.transaction import Cancelled, FaultPlan, Transaction
+from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
+from rms_wizard.core.recovery import recover_interrupted
 from rms_wizard.core.uninstall import uninstall_sp1
 from rms_wizard.core.verify import verify_state
 
@@ -204,7 +205,7 @@ def test_imported_statistics_are_part_of_the_transaction(
     if fail == "commit":
         assert_exactly(root, prepared, "1.0")
     else:
-        assert Transaction.recover(root) == "completed"
+        assert recover_interrupted(root) == "completed"
         verified = verify_state(detect_install(root))
         assert verified.ok and verified.state is Release.SP1
     assert _log_rows(logging_db(root)) == past

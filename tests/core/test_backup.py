@@ -25,8 +25,7 @@ from rms_wizard.core.detect import detect_install
 from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.models import Release, ServerIdentity
 from rms_wizard.core.private_key import WrongPasswordError
-from rms_wizard.core.progress import CancelToken, ProgressEvent
-from rms_wizard.core.transaction import Cancelled
+from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
 
 PASSWORD = SecretStr(password_of("single-server-v1"))
 WRONG = SecretStr("Not-The-Password-31337")

@@ -11,8 +11,7 @@ from enginekit import Prepared, Templates, assert_exactly, prepare
 from pydantic import SecretStr
 
 from rms_wizard.core.apply import apply_update
-from rms_wizard.core.progress import CancelToken, ProgressEvent
-from rms_wizard.core.transaction import Cancelled
+from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,9 @@ from enginekit import Templates, content, diff
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.destination import DEFAULT_INSTALL_PATH, check_destination
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.models import InstallStatus, Release
-from rms_wizard.core.transaction import FaultPlan
 from rms_wizard.core.uninstall import uninstall_sp1
 from rms_wizard.core.verify import verify_state
 

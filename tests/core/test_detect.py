@@ -23,10 +23,12 @@ from enginekit import (
     snapshot,
 )
 
-from rms_wizard.core import detect as detect_module
+from rms_wizard.core import install_listing
 from rms_wizard.core import registry as registry_module
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.fileversion import versioned_binary
+from rms_wizard.core.install_lock import InstallLock
+from rms_wizard.core.journal import Journal
 from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.models import ComponentId, FileVersion, InstallStatus, Release, ServerRole
 from rms_wizard.core.paths import registry_file
@@ -34,7 +36,7 @@ from rms_wizard.core.payload import baseline_payload, sp1_payload
 from rms_wizard.core.plan import plan_update
 from rms_wizard.core.regfile import RegKind, read_reg, write_reg_atomic
 from rms_wizard.core.registry import DRMS_KEY, HKLM, WinRegReader
-from rms_wizard.core.transaction import Begin, InstallLock, Journal
+from rms_wizard.core.step_models import Begin
 from rms_wizard.core.update_steps import build_update
 from rms_wizard.core.verify import verify_state
 
@@ -412,14 +414,14 @@ def test_bad_input_is_a_clear_error_and_writes_nothing(v1: Path, tmp_path: Path,
 def test_an_unreadable_install_file_is_a_clear_error(
     v1: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = detect_module.scan_file
+    real = install_listing.scan_file  # detection scans through the listing module
 
     def scan(path: str | Path, **options: Any) -> Any:
         if Path(path).name == "DRMSCrypto.dll":
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
         return real(path, **options)
 
-    monkeypatch.setattr(detect_module, "scan_file", scan)
+    monkeypatch.setattr(install_listing, "scan_file", scan)
     with pytest.raises(BadInputError) as info:
         detect_install(v1)
     assert "Cannot read" in str(info.value) and "DRMSCrypto.dll: access is denied" in str(

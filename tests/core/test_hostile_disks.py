@@ -17,11 +17,14 @@ from pydantic import SecretStr
 
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import RmsError
 from rms_wizard.core.models import InstallStatus
 from rms_wizard.core.paths import registry_file, state_dir
 from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.transaction import FaultPlan, Step, Transaction
+from rms_wizard.core.recovery import recover_interrupted
+from rms_wizard.core.step_actions import StepActions
+from rms_wizard.core.step_models import Step
 from rms_wizard.core.uninstall import uninstall_sp1
 
 NO_FAULT = FaultPlan(None)
@@ -84,7 +87,7 @@ def _exact_or_recoverable(
     lift()
     # Before the commit point recover undoes the run; past it (the database migration, which
     # runs after the commit point) it completes it.
-    outcome = Transaction.recover(root)
+    outcome = recover_interrupted(root)
     assert outcome in ("rolled-back", "completed"), outcome
     if outcome == "completed":
         assert_exactly(root, prepared, done)
@@ -216,11 +219,11 @@ def test_a_rollback_blocked_by_an_immutable_folder_says_so_and_recover_finishes_
         ).read_bytes()
         assert (state_dir(root) / "journal.jsonl").is_file()
         with pytest.raises(RmsError) as again:  # still blocked: recover says so, keeps it
-            Transaction.recover(root)
+            recover_interrupted(root)
         assert again.value.exit_code == 4 and (state_dir(root) / "journal.jsonl").is_file()
     finally:
         set_immutable(*blocked, on=False)
-    assert Transaction.recover(root) == "rolled-back"
+    assert recover_interrupted(root) == "rolled-back"
     assert_exactly(root, prepared, "1.0")
 
 
@@ -245,7 +248,7 @@ def test_a_rollback_blocked_by_a_read_only_mount_says_so_and_recover_finishes_it
         for mount in mounted:
             mount.__exit__(None, None, None)  # type: ignore[attr-defined]
         set_immutable(registry, on=False)
-    assert Transaction.recover(root) == "rolled-back"
+    assert recover_interrupted(root) == "rolled-back"
     assert_exactly(root, prepared, "1.0")
 
 
@@ -272,13 +275,13 @@ def test_a_rollback_on_a_disk_that_filled_up_meanwhile_needs_no_space(
                 fill_to(mnt, 0)
                 set_immutable(registry)
 
-            undo = Transaction.undo
+            undo = StepActions.undo
 
-            def undo_on_a_full_disk(self: Transaction, step: Step) -> None:
+            def undo_on_a_full_disk(self: StepActions, step: Step) -> None:
                 fill_to(mnt, 0)  # what an earlier undo freed is taken again
                 undo(self, step)
 
-            monkeypatch.setattr(Transaction, "undo", undo_on_a_full_disk)
+            monkeypatch.setattr(StepActions, "undo", undo_on_a_full_disk)
             progress = _blocked_at_commit(fill_and_block)
             error = _outcome(lambda: _apply(prepared, root, progress=progress))
             assert error is not None and error.exit_code == 3, str(error)
@@ -313,13 +316,13 @@ def test_completing_a_run_that_something_blocks_says_so_and_recover_finishes_it(
     try:
         set_immutable(staging)
         with pytest.raises(RmsError) as info:
-            Transaction.recover(root)
+            recover_interrupted(root)
         assert info.value.exit_code == 4, info.value
         assert "could not be completed" in str(info.value) and "read-only" in str(info.value)
         assert (state_dir(root) / "journal.jsonl").is_file()
     finally:
         set_immutable(staging, on=False)
-    assert Transaction.recover(root) == "completed"
+    assert recover_interrupted(root) == "completed"
     assert_exactly(root, prepared, "SP1")
 
 

@@ -24,10 +24,12 @@ from rms_wizard.core import apply as apply_module
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.install_lock import InstallLock
+from rms_wizard.core.locked_run import locked
 from rms_wizard.core.messages import BadInputError, InterruptedStateError, RmsError
 from rms_wizard.core.models import InstallState, InstallStatus
 from rms_wizard.core.paths import state_dir
-from rms_wizard.core.transaction import Transaction, locked, remove_empty_state_dirs
+from rms_wizard.core.recovery import recover_interrupted
+from rms_wizard.core.state_folder import remove_empty_state_dirs
 from rms_wizard.core.uninstall import uninstall_sp1
 
 #: A process that takes the install lock of argv[1], says so, and waits (for stdin to close, or
@@ -35,7 +37,7 @@ from rms_wizard.core.uninstall import uninstall_sp1
 HOLDER = """
 import os, signal, sys
 from pathlib import Path
-from rms_wizard.core.transaction import locked
+from rms_wizard.core.locked_run import locked
 with locked(Path(sys.argv[1]), "apply") as lock:
     lock.write_record()  # as a run does before its first change
     if sys.argv[2:] == ["kill"]:
@@ -85,7 +87,7 @@ def test_a_lock_held_by_a_live_process_is_respected(prepared: Prepared, tmp_path
         with pytest.raises(BadInputError, match=f"Another run \\(process {holder.pid}\\)"):
             _apply(prepared, root)
         with pytest.raises(RmsError, match=f"Another run \\(process {holder.pid}\\)"):
-            Transaction.recover(root)
+            recover_interrupted(root)
         assert json.loads((state_dir(root) / "lock").read_text())["pid"] == holder.pid
     finally:
         assert holder.stdin is not None
@@ -118,7 +120,7 @@ def test_a_lock_left_by_a_killed_process_means_an_interrupted_run(
         _apply(prepared, root)
     with pytest.raises(InterruptedStateError, match="Run recover first"):
         uninstall_sp1(root, restore_config_db=None)
-    assert Transaction.recover(root) == "nothing"
+    assert recover_interrupted(root) == "nothing"
     assert_exactly(root, prepared, "1.0")
 
 
@@ -131,7 +133,7 @@ def test_a_stale_record_of_a_dead_pid_is_recognised_and_recover_removes_it(
     _write_record(root, dead.pid)
     with pytest.raises(InterruptedStateError, match="Run recover first"):
         _apply(prepared, root)
-    assert Transaction.recover(root) == "nothing"
+    assert recover_interrupted(root) == "nothing"
     assert_exactly(root, prepared, "1.0")
 
 
@@ -149,7 +151,7 @@ def test_a_record_naming_a_live_process_that_does_not_hold_the_lock_is_stale(
         assert not InstallLock(root).holder_alive()
         _write_record(root, os.getpid(), token="from-an-earlier-life")
         assert not InstallLock(root).holder_alive()
-        assert Transaction.recover(root) == "nothing"
+        assert recover_interrupted(root) == "nothing"
     finally:
         assert bystander.stdin is not None
         bystander.stdin.close()
@@ -163,7 +165,7 @@ def test_an_empty_lock_file_is_stale(prepared: Prepared, tmp_path: Path) -> None
     state_dir(root).mkdir()
     (state_dir(root) / "lock").write_bytes(b"")
     assert detect_install(root).status is InstallStatus.INTERRUPTED
-    assert Transaction.recover(root) == "nothing"
+    assert recover_interrupted(root) == "nothing"
     assert_exactly(root, prepared, "1.0")
 
 
@@ -198,7 +200,7 @@ def test_a_second_run_in_the_same_process_is_refused(prepared: Prepared, tmp_pat
         with pytest.raises(BadInputError, match="Another run"):
             _apply(prepared, root)
         with pytest.raises(RmsError, match="Another run"):
-            Transaction.recover(root)
+            recover_interrupted(root)
     assert not state_dir(root).exists()
     sp1 = prepared.copy("sp1", tmp_path / "t")
     with locked(sp1, "backup"), pytest.raises(BadInputError, match="Another run"):
@@ -262,8 +264,9 @@ def test_an_admin_edit_after_planning_stops_the_run_before_any_change(
 def test_a_cluster_node_is_run_under_its_lock_from_its_first_look(tmp_path: Path) -> None:
     """A node another process holds fails at once: it is not backed up, not drained, and its
     install is untouched; the rollout stops, and resumes once the other run has ended."""
-    from rms_wizard.core.cluster_exec import NodeProgress, run_rollout
+    from rms_wizard.core.cluster_exec import run_rollout
     from rms_wizard.core.models import Release
+    from rms_wizard.core.rollout_result import NodeProgress
     from rms_wizard.core.sandbox import create_sandbox
     from rms_wizard.core.topology import load_topology
     from rms_wizard.core.verify import verify_state

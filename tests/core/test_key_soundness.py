@@ -14,12 +14,12 @@ from rms_wizard.core import key_soundness
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.private_key import (
     DamagedKeyError,
     encrypted_private_key_pem,
     verify_private_key_password,
 )
-from rms_wizard.core.transaction import FaultPlan
 
 PASSWORD = "Sleutel-9c2e-Wachtwoord"
 

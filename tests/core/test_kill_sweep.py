@@ -20,8 +20,10 @@ from enginekit import Prepared, Templates, content, damage_sp1, diff, prepare
 from pydantic import SecretStr
 
 from rms_wizard.core.apply import apply_update
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.paths import STATE_DIR_NAME
-from rms_wizard.core.transaction import FaultPlan, Transaction
+from rms_wizard.core.recovery import recover_interrupted
+from rms_wizard.core.transaction import Transaction
 from rms_wizard.core.uninstall import uninstall_sp1
 
 #: Every os call the engine changes the disk with (writes go through os.write for the journal and
@@ -76,7 +78,7 @@ def _killed_at(
             patch.setattr(os, name, wrap(real))
         # After a kill nothing runs: no rollback either (the finally blocks that still run only
         # touch the live tree, not the copy taken at the kill).
-        patch.setattr(Transaction, "_rollback", lambda self, started: _raise(Killed()))
+        patch.setattr(Transaction, "roll_back", lambda self, started: _raise(Killed()))
         try:
             run()
         except Killed:
@@ -142,7 +144,7 @@ def test_a_kill_at_every_disk_change_recovers_exactly(
         with monkeypatch.context() as patch:
             if not links:
                 patch.setattr(os, "link", _no_links)
-            Transaction.recover(snapshot)
+            recover_interrupted(snapshot)
         outcomes[at] = _release(snapshot, prepared)
         shutil.rmtree(root)
         shutil.rmtree(snapshot)
@@ -180,7 +182,7 @@ def test_a_kill_at_every_disk_change_of_a_repair_recovers_exactly(
         with monkeypatch.context() as patch:
             if not links:
                 patch.setattr(os, "link", _no_links)
-            Transaction.recover(snapshot)
+            recover_interrupted(snapshot)
         found = content(snapshot)
         outcomes[at] = "damaged" if not diff(damaged, found) else _release(snapshot, prepared)
         shutil.rmtree(root)

@@ -19,11 +19,11 @@ from enginekit import (
 )
 
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import BadInputError, OperationFailedError
 from rms_wizard.core.models import FileAction
 from rms_wizard.core.payload import sp1_payload
 from rms_wizard.core.repair import plan_repair, repair_options, repair_sp1
-from rms_wizard.core.transaction import FaultPlan
 from rms_wizard.core.verify import verify_state
 
 

@@ -30,11 +30,11 @@ from rms_wizard.core.debrief import EventKind, OperatorEvent
 from rms_wizard.core.debrief_html import write_debrief_html
 from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.models import Release
 from rms_wizard.core.sandbox import arm_drill_fault, create_sandbox, reset_sandbox
 from rms_wizard.core.secrets import SANDBOX_SERVICE, SERVICE, SecretStore, account_for
 from rms_wizard.core.setuplog import SetupLog
-from rms_wizard.core.transaction import FaultPlan
 from rms_wizard.core.uninstall import uninstall_sp1
 from rms_wizard.core.verify import verify_state
 

@@ -22,11 +22,13 @@ from rms_wizard.core.cluster_sandbox import (
     update_sandbox_clients,
 )
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import OperationFailedError
 from rms_wizard.core.models import InstallStatus, Release
 from rms_wizard.core.payload import baseline_payload, sp1_payload
 from rms_wizard.core.plan import plan_update
 from rms_wizard.core.private_key import WrongPasswordError, verify_private_key_password
+from rms_wizard.core.recovery import recover_interrupted
 from rms_wizard.core.sandbox import (
     Scenario,
     arm_drill_fault,
@@ -36,8 +38,8 @@ from rms_wizard.core.sandbox import (
     reset_sandbox,
     scenarios_dir,
 )
+from rms_wizard.core.step_models import PutFile
 from rms_wizard.core.topology import load_topology
-from rms_wizard.core.transaction import FaultPlan, PutFile, Transaction
 from rms_wizard.core.update_steps import build_update
 from rms_wizard.core.verify import verify_state
 
@@ -181,7 +183,7 @@ def test_power_loss_drill_kills_the_apply_and_the_next_start_recovers(tmp_path: 
         from pathlib import Path
         from pydantic import SecretStr
         from rms_wizard.core.apply import apply_update
-        from rms_wizard.core.transaction import FaultPlan
+        from rms_wizard.core.fault_plan import FaultPlan
         root, backup, fault = sys.argv[1:4]
         apply_update(Path(root), backup_dir=Path(backup),
                      password=SecretStr(sys.stdin.readline().rstrip("\\n")),
@@ -202,7 +204,7 @@ def test_power_loss_drill_kills_the_apply_and_the_next_start_recovers(tmp_path: 
     state = detect_install(folder)
     assert state.status is InstallStatus.INTERRUPTED
     assert state.interrupted is not None and not state.interrupted.committed
-    assert Transaction.recover(folder) == "rolled-back"
+    assert recover_interrupted(folder) == "rolled-back"
     result = verify_state(detect_install(folder))
     assert result.ok and result.state is Release.V1
 

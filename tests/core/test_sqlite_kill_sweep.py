@@ -39,10 +39,12 @@ from pydantic import SecretStr
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.configdb import dump_content, integrity_ok
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.models import Release
 from rms_wizard.core.progress import ProgressEvent
+from rms_wizard.core.recovery import recover_interrupted
 from rms_wizard.core.sqlite_files import SIDE_SUFFIXES, reading_uri, side_files
-from rms_wizard.core.transaction import FaultPlan, Transaction
+from rms_wizard.core.transaction import Transaction
 from rms_wizard.core.verify import verify_tree
 
 #: Every system call that changes a database file or one of its side files.
@@ -138,7 +140,7 @@ def test_a_kill_at_a_database_write_recovers_to_exactly_one_release(
         inject = ["-o", "/dev/null", "-e", f"inject={name}:signal=KILL:when={nth}"]
         killed = strace_apply(root, prepared, tmp_path, inject)
         assert killed.returncode == -signal.SIGKILL, (index, name, nth, killed.stderr)
-        Transaction.recover(root)
+        recover_interrupted(root)
         db = config_db(root)
         for database in (db, logging_db(root)):
             assert not side_files(database), (index, side_files(database))
@@ -320,7 +322,7 @@ def test_no_row_of_a_live_writer_is_lost_to_a_kill_and_recover(
             assert verify_tree(root).state is Release.V1
         assert killed.returncode == -signal.SIGKILL, killed.stderr
         time.sleep(0.3)  # the writer goes on between the kill and the recovery
-        outcome = Transaction.recover(root)
+        outcome = recover_interrupted(root)
         time.sleep(0.2)  # ... and after it
     finally:
         committed = writer.finish()
@@ -406,7 +408,7 @@ def test_a_journal_of_an_earlier_version_undoes_its_migration_without_leaving_si
     a run, interrupted with a hot journal beside the migrated database: recover puts the copy
     back, and SQLite's journal does not stay beside it (nor get applied to it)."""
     from rms_wizard.core.payload import sp1_payload
-    from rms_wizard.core.transaction import Cleanup, MigrateConfigDb, StageStep
+    from rms_wizard.core.step_models import Cleanup, MigrateConfigDb, StageStep
 
     root = server(prepared, tmp_path / "s", "delete")
     db = config_db(root)
@@ -430,7 +432,7 @@ def test_a_journal_of_an_earlier_version_undoes_its_migration_without_leaving_si
         raise Killed()  # no rollback: the journal stays, as after a kill
 
     with monkeypatch.context() as patch:
-        patch.setattr(Transaction, "_rollback", killed)
+        patch.setattr(Transaction, "roll_back", killed)
         with pytest.raises(Killed):
             Transaction(root, "apply", steps).run(faults=FaultPlan("fail-at-step:3"))
     assert dump_content(db) != before  # migrated
@@ -443,7 +445,7 @@ def test_a_journal_of_an_earlier_version_undoes_its_migration_without_leaving_si
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert crashed.returncode == -signal.SIGKILL and side_files(db), crashed.stderr
-    assert Transaction.recover(root) == "rolled-back"
+    assert recover_interrupted(root) == "rolled-back"
     assert not side_files(db) and integrity_ok(db)
     assert dump_content(db) == before
     assert_exactly(root, prepared, "1.0")

@@ -20,10 +20,11 @@ from faultfs import tree_hash
 from pydantic import SecretStr
 
 from rms_wizard.core.apply import apply_update
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import RmsError
 from rms_wizard.core.paths import state_dir
 from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.transaction import FaultPlan, Transaction
+from rms_wizard.core.recovery import recover_interrupted
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +99,7 @@ def test_an_install_folder_swapped_for_a_link_during_apply_gets_nothing_written_
     assert tree_hash(outside) == before  # nothing written, replaced or removed outside
     _swap_back(folder, aside)
     if (state_dir(root) / "journal.jsonl").exists():  # could not undo through the link: kept
-        assert Transaction.recover(root) == "rolled-back"
+        assert recover_interrupted(root) == "rolled-back"
     assert_exactly(root, prepared, "1.0")
 
 

@@ -24,10 +24,11 @@ from faultfs import tree_hash
 from pydantic import SecretStr
 
 from rms_wizard.core.apply import apply_update
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import RmsError
 from rms_wizard.core.paths import state_dir
 from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.transaction import FaultPlan, Transaction
+from rms_wizard.core.recovery import recover_interrupted
 from rms_wizard.core.uninstall import uninstall_sp1
 
 
@@ -91,7 +92,7 @@ def _apply(
 def _recovered(root: Path, prepared: Prepared, expected: str) -> None:
     """The journal (if the run kept one) lets recover finish; the tree ends exactly ``expected``."""
     if (state_dir(root) / "journal.jsonl").exists():
-        assert Transaction.recover(root) == "rolled-back"
+        assert recover_interrupted(root) == "rolled-back"
     assert not (state_dir(root) / "journal.jsonl").exists()
     assert_exactly(root, prepared, expected)
 
@@ -223,7 +224,7 @@ def test_the_state_folder_swapped_while_recover_rolls_back_gets_nothing_removed_
             swap()
 
     with pytest.raises(RmsError) as info:
-        Transaction.recover(killed, log)
+        recover_interrupted(killed, log)
     _one_line(info.value)
     swap.back()
     _recovered(killed, prepared, "1.0")
@@ -250,7 +251,7 @@ def test_the_data_folder_swapped_before_the_migration_gets_no_database_migrated_
         _apply(prepared, root, progress, statistics=False)  # (the reference SP1 has none)
     _one_line(info.value)
     swap.back()
-    assert Transaction.recover(root) == "completed"
+    assert recover_interrupted(root) == "completed"
     assert_exactly(root, prepared, "SP1")
 
 

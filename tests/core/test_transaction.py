@@ -17,16 +17,16 @@ from pydantic import SecretStr
 
 from rms_wizard.core.apply import ApplyResult, apply_update
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
+from rms_wizard.core.interrupted_run import inspect_interrupted
+from rms_wizard.core.journal import Journal
 from rms_wizard.core.messages import RmsError
 from rms_wizard.core.models import InstallStatus
 from rms_wizard.core.paths import state_dir
-from rms_wizard.core.transaction import (
-    FaultPlan,
-    Journal,
-    PutFile,
-    Transaction,
-    inspect_interrupted,
-)
+from rms_wizard.core.recovery import recover_interrupted
+from rms_wizard.core.step_actions import StepActions
+from rms_wizard.core.step_models import PutFile
+from rms_wizard.core.transaction import Transaction
 from rms_wizard.core.uninstall import uninstall_sp1
 
 
@@ -51,12 +51,12 @@ class CrashAt(FaultPlan):
 
 
 def crash_apply(prepared: Prepared, root: Path, step: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    original = Transaction._rollback
+    original = Transaction.roll_back
 
     def crash(self: Transaction, started: int) -> None:
         raise Crash()
 
-    monkeypatch.setattr(Transaction, "_rollback", crash)
+    monkeypatch.setattr(Transaction, "roll_back", crash)
     with pytest.raises(Crash):
         apply_update(
             root,
@@ -64,7 +64,7 @@ def crash_apply(prepared: Prepared, root: Path, step: int, monkeypatch: pytest.M
             password=SecretStr(prepared.password),
             faults=CrashAt(step),
         )
-    monkeypatch.setattr(Transaction, "_rollback", original)
+    monkeypatch.setattr(Transaction, "roll_back", original)
 
 
 def test_fault_switch_parsing() -> None:
@@ -93,23 +93,23 @@ def test_recover_is_itself_kill_safe(
     root = prepared.copy("v1", tmp_path / "s")
     crash_apply(prepared, root, step, monkeypatch)
     assert detect_install(root).status is InstallStatus.INTERRUPTED
-    undo = Transaction.undo
+    undo = StepActions.undo
     count = [0]
 
-    def crashing_undo(self: Transaction, s: object) -> None:
+    def crashing_undo(self: StepActions, s: object) -> None:
         if count[0] == crash_after_undos:
             raise Crash()
         count[0] += 1
         undo(self, s)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Transaction, "undo", crashing_undo)
+    monkeypatch.setattr(StepActions, "undo", crashing_undo)
     with pytest.raises(Crash):
-        Transaction.recover(root)
-    monkeypatch.setattr(Transaction, "undo", undo)
+        recover_interrupted(root)
+    monkeypatch.setattr(StepActions, "undo", undo)
     assert detect_install(root).status is InstallStatus.INTERRUPTED
-    assert Transaction.recover(root) == "rolled-back"
+    assert recover_interrupted(root) == "rolled-back"
     assert_exactly(root, prepared, "1.0")
-    assert Transaction.recover(root) == "nothing"
+    assert recover_interrupted(root) == "nothing"
     assert_exactly(root, prepared, "1.0")
 
 
@@ -121,7 +121,7 @@ def test_recover_after_the_commit_point_completes(
     crash_apply(prepared, root, begin_steps, monkeypatch)  # the cleanup step, after the commit
     info = inspect_interrupted(root)
     assert info is not None and info.committed and info.operation == "apply"
-    assert Transaction.recover(root) == "completed"
+    assert recover_interrupted(root) == "completed"
     assert_exactly(root, prepared, "SP1")
 
 
@@ -133,7 +133,7 @@ def test_recover_redoes_the_commit_step_whose_record_outlived_its_rename(
     root = prepared.copy("v1", tmp_path / "s")
     crash_apply(prepared, root, 20, monkeypatch)  # just before the commit step (20 of 21)
     Journal(root).append({"t": "committed"})  # the record survived; the rename never happened
-    assert Transaction.recover(root) == "completed"
+    assert recover_interrupted(root) == "completed"
     assert_exactly(root, prepared, "SP1")
 
 
@@ -148,7 +148,7 @@ def test_a_half_written_journal_line_is_ignored(
         handle.write(tail)  # the kill hit in the middle of a write (of a character, too)
     begin, records = journal.read()
     assert begin is not None and records and records[-1].get("t") == "start"
-    assert Transaction.recover(root) == "rolled-back"
+    assert recover_interrupted(root) == "rolled-back"
     assert_exactly(root, prepared, "1.0")
 
 
@@ -212,15 +212,15 @@ def test_where_hard_links_are_unsupported_originals_are_copied(
 def test_the_commit_waits_until_the_staged_files_and_moved_names_are_on_disk(
     prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import rms_wizard.core.transaction as transaction
+    import rms_wizard.core.durability as durability
 
     events: list[str] = []
     asked = threading.Event()
-    real_sync = transaction.sync_file_system
+    real_sync = durability.sync_file_system
     real_fsync_dir, real_put, real_wait = (
-        transaction._fsync_dir,
-        Transaction._put,
-        transaction.StagedFlush.wait,
+        durability._fsync_dir,
+        StepActions._put,
+        durability.StagedFlush.wait,
     )
 
     def slow_sync(folder: Path) -> None:
@@ -230,7 +230,7 @@ def test_the_commit_waits_until_the_staged_files_and_moved_names_are_on_disk(
         real_sync(folder)
         events.append("synced")
 
-    def wait(self: transaction.StagedFlush) -> None:
+    def wait(self: durability.StagedFlush) -> None:
         asked.set()
         real_wait(self)
 
@@ -238,14 +238,14 @@ def test_the_commit_waits_until_the_staged_files_and_moved_names_are_on_disk(
         events.append(f"dir {Path(path).relative_to(root).as_posix()}")
         real_fsync_dir(path)
 
-    def put(self: Transaction, step: PutFile) -> None:
+    def put(self: StepActions, step: PutFile) -> None:
         events.append("commit" if step.commit else "put")
         real_put(self, step)
 
-    monkeypatch.setattr(transaction, "sync_file_system", slow_sync)
-    monkeypatch.setattr(transaction.StagedFlush, "wait", wait)
-    monkeypatch.setattr(transaction, "_fsync_dir", fsync_dir)
-    monkeypatch.setattr(Transaction, "_put", put)
+    monkeypatch.setattr(durability, "sync_file_system", slow_sync)
+    monkeypatch.setattr(durability.StagedFlush, "wait", wait)
+    monkeypatch.setattr(durability, "_fsync_dir", fsync_dir)
+    monkeypatch.setattr(StepActions, "_put", put)
     root = prepared.copy("v1", tmp_path / "s")
     _apply(prepared, root)
     assert_exactly(root, prepared, "SP1")
@@ -266,19 +266,19 @@ def test_without_os_sync_every_staged_file_is_flushed_before_the_first_file_step
 ) -> None:
     """Windows has no os.sync: the staged files are fsync'd one by one before anything moves."""
     events: list[str] = []
-    real_fsync, real_put = os.fsync, Transaction._put
+    real_fsync, real_put = os.fsync, StepActions._put
 
     def fsync(fd: int) -> None:
         events.append(os.readlink(f"/proc/self/fd/{fd}"))
         real_fsync(fd)
 
-    def put(self: Transaction, step: PutFile) -> None:
+    def put(self: StepActions, step: PutFile) -> None:
         events.append("put")
         real_put(self, step)
 
     monkeypatch.delattr(os, "sync")
     monkeypatch.setattr(os, "fsync", fsync)
-    monkeypatch.setattr(Transaction, "_put", put)
+    monkeypatch.setattr(StepActions, "_put", put)
     root = prepared.copy("v1", tmp_path / "s")
     result = _apply(prepared, root)
     assert_exactly(root, prepared, "SP1")
@@ -304,11 +304,11 @@ def test_a_file_step_run_twice_keeps_the_original_where_links_are_unsupported(
     (tmp_path / "new.dll").write_bytes(b"new")
     step = PutFile(target="app.dll", source="new.dll", displaced="kept/app.dll")
     tx = Transaction(tmp_path, "apply", [step])
-    tx._put(step)
-    tx._put(step)
+    tx.actions._put(step)
+    tx.actions._put(step)
     assert (tmp_path / "app.dll").read_bytes() == b"new"
     assert (tmp_path / "kept" / "app.dll").read_bytes() == b"original"
-    tx._unput(step)
+    tx.actions._unput(step)
     assert (tmp_path / "app.dll").read_bytes() == b"original"
 
 
@@ -320,7 +320,7 @@ def test_undo_removes_a_copy_the_fallback_did_not_finish(tmp_path: Path) -> None
     (tmp_path / "kept").mkdir()
     (tmp_path / "kept" / "app.dll.tmp").write_bytes(b"orig")  # cut short by the kill
     step = PutFile(target="app.dll", source="new.dll", displaced="kept/app.dll")
-    Transaction(tmp_path, "apply", [step])._unput(step)
+    Transaction(tmp_path, "apply", [step]).actions._unput(step)
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["app.dll", "kept", "new.dll"]
     assert (tmp_path / "app.dll").read_bytes() == b"original"
 
@@ -331,5 +331,5 @@ def test_recover_removes_a_journal_a_kill_caught_before_its_rename(
     root = prepared.copy("v1", tmp_path / "s")
     _write_lock(root, _dead_pid())
     (state_dir(root) / "journal.jsonl.tmp").write_text('{"t": "begin", "txid": "x"')
-    assert Transaction.recover(root) == "nothing"
+    assert recover_interrupted(root) == "nothing"
     assert_exactly(root, prepared, "1.0")

@@ -20,12 +20,12 @@ from pydantic import SecretStr
 
 from rms_wizard.core.configdb import dump_content, read_config_v1
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.models import Release
 from rms_wizard.core.private_key import WrongPasswordError
-from rms_wizard.core.progress import CancelToken, ProgressEvent
+from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
 from rms_wizard.core.rollback_store import STORE_REL
-from rms_wizard.core.transaction import Cancelled, FaultPlan
 from rms_wizard.core.uninstall import uninstall_sp1
 
 NO_FAULT = FaultPlan(None)

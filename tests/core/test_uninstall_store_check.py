@@ -23,10 +23,10 @@ from enginekit import (
 )
 from pydantic import SecretStr
 
+from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.progress import CancelToken, ProgressEvent
+from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
 from rms_wizard.core.rollback_store import KEPT_REL, STORE_REL, RollbackStore, load_store
-from rms_wizard.core.transaction import Cancelled, FaultPlan
 from rms_wizard.core.uninstall import uninstall_sp1
 
 NO_FAULT = FaultPlan(None)

@@ -74,7 +74,7 @@ def test_two_hints_are_in_the_trail_the_debrief_the_replay_and_the_score(
         and "Detecting the installation 0:" in html
     )
     assert scenario.key_password not in html
-    from rms_wizard.cli import run
+    from rms_wizard.cli.main import run
 
     assert run(["debrief", str(root), "--json", "--html", str(tmp_path / "cli.html")]) == 0
     cli_html = (tmp_path / "cli.html").read_text(encoding="utf-8")

@@ -24,7 +24,7 @@ from wizard_driver import Driver, make_the_backup, password, through_password
 
 from rms_wizard.i18n import install_translators
 from rms_wizard.ui.page_id import PageId
-from rms_wizard.ui.wizard import MINIMUM_SIZE
+from rms_wizard.ui.window_size import MINIMUM_SIZE
 
 BUTTONS = (
     QWizard.WizardButton.BackButton,

@@ -11,6 +11,7 @@ from wizard_driver import make_the_backup, through_password, verified
 
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
+from rms_wizard.core.recovery import recover_interrupted
 from rms_wizard.core.transaction import Transaction
 from rms_wizard.ui.page_id import PageId
 
@@ -20,13 +21,13 @@ def test_a_rollback_that_could_not_finish_is_not_called_rolled_back(  # type: ig
 ) -> None:
     root = sandbox("single-server-v1")
     blocked = install_dir(root) / "bin"
-    rollback = Transaction._rollback
+    rollback = Transaction.roll_back
 
     def rollback_on_an_immutable_folder(self: Transaction, started: int) -> object:
         set_immutable(blocked)
         return rollback(self, started)
 
-    monkeypatch.setattr(Transaction, "_rollback", rollback_on_an_immutable_folder)
+    monkeypatch.setattr(Transaction, "roll_back", rollback_on_an_immutable_folder)
     try:
         driver = open_wizard(
             root, "single-server-v1", drill_fault="fail-at-step:19"
@@ -44,6 +45,6 @@ def test_a_rollback_that_could_not_finish_is_not_called_rolled_back(  # type: ig
         assert detect_install(root).interrupted is not None
     finally:
         set_immutable(blocked, on=False)
-    monkeypatch.setattr(Transaction, "_rollback", rollback)
-    assert Transaction.recover(root) == "rolled-back"
+    monkeypatch.setattr(Transaction, "roll_back", rollback)
+    assert recover_interrupted(root) == "rolled-back"
     assert verified(root) is Release.V1

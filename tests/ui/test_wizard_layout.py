@@ -22,7 +22,7 @@ from wizard_driver import SCREEN, make_the_backup, through_password
 
 from rms_wizard.i18n import install_translators
 from rms_wizard.ui.page_id import PageId
-from rms_wizard.ui.wizard import WINDOW_SIZE
+from rms_wizard.ui.window_size import WINDOW_SIZE
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit)
 _MNEMONIC = re.compile(r"&([^&\s])")

@@ -12,16 +12,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from .core.debrief import EventKind, OperatorEvent
+from ..core.debrief import EventKind, OperatorEvent
+
+if TYPE_CHECKING:
+    from .context import Context
 
 
 class CliTrail:
     """The trail of one CLI command (does nothing outside a sandbox)."""
 
-    def __init__(self, ctx: Any) -> None:
-        from .core.sandbox import SANDBOX_MARKER
+    def __init__(self, ctx: Context) -> None:
+        from ..core.sandbox import SANDBOX_MARKER
 
         self.ctx = ctx
         self.command: str = getattr(ctx.args, "command", None) or ""
@@ -33,7 +36,7 @@ class CliTrail:
     def _record(self, kind: str, **detail: str) -> None:
         if self.folder is None:
             return
-        from .core.trail import append_event
+        from ..core.trail import append_event
 
         event = OperatorEvent(kind=kind, at=datetime.now(UTC), detail=detail)
         try:
@@ -65,7 +68,7 @@ class CliTrail:
             self._record(EventKind.RECOVERED, outcome=str(outcome or "nothing"))
 
     def failed(self, exc: BaseException) -> None:
-        from .core.private_key import WrongPasswordError
+        from ..core.private_key import WrongPasswordError
 
         if isinstance(exc, WrongPasswordError):
             self._record(EventKind.PASSWORD_WRONG)

@@ -8,89 +8,25 @@ nothing.
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ...core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..context import Context, progress_printer
+from ..output import EXIT_MISMATCH, EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
-    from .cli import Context
-    from .core.replay import ReplayPlan, ReplayResult
-
-EXIT_OK, EXIT_MISMATCH = 0, 1
-
-
-def add_answers_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from .cli import CliParser, _t, add_password_options
-
-    answers = sub.add_parser(
-        "answers", help=_t(QT_TRANSLATE_NOOP("cli", "check, explain or describe an answer file"))
-    )
-    asub = answers.add_subparsers(dest="answers_command", required=True, parser_class=CliParser)
-    check = asub.add_parser(
-        "check", help=_t(QT_TRANSLATE_NOOP("cli", "check an answer file (exit 0 when it is valid)"))
-    )
-    check.add_argument("file", metavar="FILE")
-    asub.add_parser(
-        "example", help=_t(QT_TRANSLATE_NOOP("cli", "print an example answer file, explained"))
-    )
-    asub.add_parser(
-        "schema", help=_t(QT_TRANSLATE_NOOP("cli", "print the JSON Schema of answer files"))
-    )
-    replay = sub.add_parser(
-        "replay",
-        help=_t(
-            QT_TRANSLATE_NOOP("cli", "do what an answer file recorded, unattended, on one server")
-        ),
-    )
-    replay.add_argument("file", metavar="FILE")
-    replay.add_argument(
-        "--root",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help=_t(QT_TRANSLATE_NOOP("cli", "the server folder (instead of the recorded root)")),
-    )
-    replay.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=_t(QT_TRANSLATE_NOOP("cli", "print the plan file by file and change nothing")),
-    )
-    replay.add_argument("--json", action="store_true")
-    replay.add_argument("--log", metavar="FILE", default=argparse.SUPPRESS)
-    replay.add_argument("--report", metavar="FILE", default=argparse.SUPPRESS)
-    add_password_options(replay, required=False)
-    commands["answers"] = cmd_answers
-    commands["replay"] = cmd_replay
-
-
-def add_wizard_answer_options(parser: Any) -> None:
-    """The wizard's own options for answer files (listed in ``rms-wizard --help``)."""
-    from .cli import _t
-
-    parser.add_argument(
-        "--save-answers",
-        metavar="FILE",
-        help=_t(QT_TRANSLATE_NOOP("cli", "the wizard writes the choices of this run to FILE")),
-    )
-    parser.add_argument(
-        "--answers",
-        metavar="FILE",
-        help=_t(QT_TRANSLATE_NOOP("cli", "the wizard starts with the choices recorded in FILE")),
-    )
-
+    from ...core.replay import ReplayPlan, ReplayResult
 
 # ----------------------------------------------------------------------------- answers
 
 
 def cmd_answers(ctx: Context) -> int:
-    from .cli import _m, _t
-    from .core.answers import EXAMPLE_COMMENT, example_answers, json_schema, load_answers
+    from ...core.answers import EXAMPLE_COMMENT, example_answers, json_schema, load_answers
 
     command = ctx.args.answers_command
     if command == "example":
-        comment = _m(msg(EXAMPLE_COMMENT))
+        comment = render(msg(EXAMPLE_COMMENT))
         _emit_raw(example_answers(comment).dump_json())
         return EXIT_OK
     if command == "schema":
@@ -99,10 +35,10 @@ def cmd_answers(ctx: Context) -> int:
     path = Path(ctx.args.file)
     answers = load_answers(path)
     ctx.out(
-        _t(
+        translate(
             QT_TRANSLATE_NOOP("cli", "The answer file %1 is valid: %2."),
             path,
-            _m(_operation_text(answers.operation, answers.config_db)),
+            render(_operation_text(answers.operation, answers.config_db)),
         )
     )
     return EXIT_OK
@@ -111,9 +47,7 @@ def cmd_answers(ctx: Context) -> int:
 def _emit_raw(text: str) -> None:
     import sys
 
-    from .cli import _emit
-
-    _emit(sys.stdout, text)
+    emit(sys.stdout, text)
 
 
 def _operation_text(operation: str, config_db: str | None) -> Any:
@@ -131,22 +65,13 @@ def _operation_text(operation: str, config_db: str | None) -> Any:
 # ----------------------------------------------------------------------------- replay
 
 
-def _use_answer_language(ctx: Context, language: str | None) -> None:
-    """The answer file's language, unless ``--lang`` chose one on the command line."""
-    if language is None or ctx.args.lang or language == ctx.language:
-        return
-    from .i18n import install_translators
-
-    install_translators(language)
-    ctx.language = language
-
-
 def cmd_replay(ctx: Context) -> int:
-    from .core.answers import load_answers
-    from .core.replay import plan_replay
+    from ...core.answers import load_answers
+    from ...core.replay import plan_replay
+    from ...i18n import follow_answer_file
 
     answers = load_answers(Path(ctx.args.file))
-    _use_answer_language(ctx, answers.language)
+    follow_answer_file(answers.language, ctx.args.lang)
     root_text = getattr(ctx.args, "root", None) or answers.root
     if not root_text:
         raise BadInputError(
@@ -161,15 +86,14 @@ def cmd_replay(ctx: Context) -> int:
     ctx.log.line(f"replay: {ctx.args.file} on {root} (operation={answers.operation})")
     plan = plan_replay(answers, root)
     if ctx.args.dry_run:
-        from .replay_plan_cli import show_plan
+        from .replay_preview import show_plan
 
         return show_plan(ctx, plan)
     return _run(ctx, plan)
 
 
 def _run(ctx: Context, plan: ReplayPlan) -> int:
-    from .cli import _progress_printer
-    from .core.replay import in_sandbox, remember_password, run_replay
+    from ...core.replay import in_sandbox, remember_password, run_replay
 
     update = plan.answers.operation == "update"
     run = ctx.track("apply" if update else "uninstall")
@@ -190,7 +114,7 @@ def _run(ctx: Context, plan: ReplayPlan) -> int:
     result = run_replay(
         plan,
         password,
-        progress=_progress_printer(ctx),
+        progress=progress_printer(ctx),
         cancel=ctx.cancel,
         log=ctx.log.line,
         on_backup=on_backup,
@@ -210,7 +134,7 @@ def _read_password(ctx: Context, plan: ReplayPlan) -> Any:
     sandbox deployment finds it in the sandbox's service, like ``cluster apply``."""
     if not ctx.args.password_from_keyring:
         return ctx.read_password()
-    from .core.replay import password_from_keyring
+    from ...core.replay import password_from_keyring
 
     secret = password_from_keyring(plan.state, plan.root)
     ctx.log.add_secret(secret)
@@ -219,30 +143,31 @@ def _read_password(ctx: Context, plan: ReplayPlan) -> Any:
 
 
 def _report(ctx: Context, plan: ReplayPlan, result: ReplayResult, note: Any) -> int:
-    from .cli import _m, _t
 
     checked = result.after.result
     if ctx.args.json:
-        from .replay_plan_cli import plan_json
+        from .replay_preview import plan_json
 
         ctx.json(plan_json(plan) | {"dry_run": False, "after": _after_json(plan, result)})
         return EXIT_OK if checked.ok else EXIT_MISMATCH
     if result.backup is not None:
         ctx.out(
-            _t(QT_TRANSLATE_NOOP("cli", "Backup written and verified in %1"), result.backup.folder)
+            translate(
+                QT_TRANSLATE_NOOP("cli", "Backup written and verified in %1"), result.backup.folder
+            )
         )
     if result.apply_result is not None:
         ctx.out(
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP("cli", "SP1 is installed: %1 files written."),
                 result.apply_result.files_written,
             )
         )
     if result.uninstall_result is not None:
         for line in result.uninstall_result.notes:
-            ctx.out(_m(line))
+            ctx.out(render(line))
         ctx.out(
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP("cli", "SP1 is removed: %1 files restored, %2 removed."),
                 result.uninstall_result.files_restored,
                 result.uninstall_result.files_removed,
@@ -250,29 +175,35 @@ def _report(ctx: Context, plan: ReplayPlan, result: ReplayResult, note: Any) -> 
         )
     if note is not None:
         ctx.out(
-            _t(QT_TRANSLATE_NOOP("cli", "The password was not kept in the keyring: %1"), _m(note))
+            translate(
+                QT_TRANSLATE_NOOP("cli", "The password was not kept in the keyring: %1"),
+                render(note),
+            )
         )
     if checked.ok:
         assert checked.state is not None
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The install is exactly RMS %1."), checked.state.value))
+        ctx.out(
+            translate(
+                QT_TRANSLATE_NOOP("cli", "The install is exactly RMS %1."), checked.state.value
+            )
+        )
         return EXIT_OK
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "The install is not in a known state:")))
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "The install is not in a known state:")))
     for difference in checked.differences:
-        ctx.out("  " + _m(difference))
+        ctx.out("  " + render(difference))
     return EXIT_MISMATCH
 
 
 def _after_json(plan: ReplayPlan, result: ReplayResult) -> dict[str, Any]:
-    from .cli import _m
 
     checked = result.after.result
     return {
         "state": checked.state.value if checked.state else None,
         "ok": checked.ok,
-        "differences": [_m(d) for d in checked.differences],
+        "differences": [render(d) for d in checked.differences],
         # the new backup (update), or the one the configuration database came back from
         "backup_verified": result.backup is not None or plan.restore_from is not None,
     }
 
 
-__all__ = ["add_answers_commands", "add_wizard_answer_options", "cmd_answers", "cmd_replay"]
+__all__ = ["cmd_answers", "cmd_replay"]

@@ -7,42 +7,16 @@ exported debriefs in one table (:mod:`rms_wizard.core.class_overview`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from .core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ...core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..context import Context
+from ..output import render, translate
 
 COLLECT = "collect"
 
 
-def add_debrief_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from .cli import _t
-
-    c = sub.add_parser(
-        "debrief",
-        help=_t(
-            QT_TRANSLATE_NOOP(
-                "cli", "score a sandbox (debrief SANDBOX_DIR), or a class (debrief collect DIR...)"
-            )
-        ),
-    )
-    c.add_argument("paths", nargs="+", metavar="SANDBOX_DIR")
-    c.add_argument("--json", action="store_true")
-    c.add_argument(
-        "--html",
-        metavar="FILE",
-        help=_t(QT_TRANSLATE_NOOP("cli", "also write the debrief (or the overview) as HTML")),
-    )
-    c.add_argument(
-        "--csv",
-        metavar="FILE",
-        help=_t(QT_TRANSLATE_NOOP("cli", "collect: write the class overview as CSV")),
-    )
-    commands["debrief"] = cmd_debrief
-
-
-def cmd_debrief(ctx: Any) -> int:
+def cmd_debrief(ctx: Context) -> int:
     paths: list[str] = ctx.args.paths
     if paths[0] == COLLECT:
         return _collect(ctx, [Path(p) for p in paths[1:]])
@@ -57,11 +31,10 @@ def cmd_debrief(ctx: Any) -> int:
     return _one(ctx, Path(paths[0]))
 
 
-def _one(ctx: Any, folder: Path) -> int:
-    from .cli import _m, _t
-    from .core.debrief_html import write_debrief_html
-    from .core.debrief_sandbox import debrief_record, score_sandbox
-    from .i18n import _translate
+def _one(ctx: Context, folder: Path) -> int:
+    from ...core.debrief_html import write_debrief_html
+    from ...core.debrief_sandbox import debrief_record, score_sandbox
+    from ...i18n import _translate
 
     score = score_sandbox(folder)
     if ctx.args.html:
@@ -78,7 +51,7 @@ def _one(ctx: Any, folder: Path) -> int:
         return 0
     debrief = score.debrief
     ctx.out(
-        _t(
+        translate(
             QT_TRANSLATE_NOOP("cli", "Scenario %1: %2 of %3 recommendations followed (%4%)"),
             score.scenario.id,
             debrief.passed_count,
@@ -88,20 +61,19 @@ def _one(ctx: Any, folder: Path) -> int:
     )
     for item in debrief.items:
         mark = "✔" if item.passed else "✘"
-        ctx.out(f"  {mark} {_m(item.title)}: {_m(item.explanation)}")
+        ctx.out(f"  {mark} {render(item.title)}: {render(item.explanation)}")
     return 0
 
 
-def _collect(ctx: Any, folders: list[Path]) -> int:
-    from .cli import _t
-    from .core.atomic import write_atomic
-    from .core.class_overview import (
+def _collect(ctx: Context, folders: list[Path]) -> int:
+    from ...core.atomic import write_atomic
+    from ...core.class_overview import (
         collect_records,
         overview_rows,
         render_overview_html,
         write_overview_csv,
     )
-    from .i18n import _translate
+    from ...i18n import _translate
 
     if not folders:
         raise BadInputError(msg(QT_TRANSLATE_NOOP("cli", "debrief collect needs a folder.")))
@@ -114,7 +86,8 @@ def _collect(ctx: Any, folders: list[Path]) -> int:
         ctx.json(records)
         return 0
     rows = overview_rows(records)
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "%1 runs found."), len(rows) - 1))
+    runs = len(rows) - 1  # the first row is the header
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "%1 runs found."), runs))
     for row in rows:
         ctx.out("\t".join(row))
     return 0

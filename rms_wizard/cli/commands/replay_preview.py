@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .core.messages import QT_TRANSLATE_NOOP
+from ...core.messages import QT_TRANSLATE_NOOP
+from ..context import Context, table
+from ..output import EXIT_OK, render, translate
 
 if TYPE_CHECKING:
-    from .cli import Context
-    from .core.replay import ReplayPlan
-
-EXIT_OK = 0
+    from ...core.replay import ReplayPlan
 
 
 def _removal_files(plan: ReplayPlan) -> list[tuple[str, str]]:
@@ -24,7 +23,7 @@ def _removal_files(plan: ReplayPlan) -> list[tuple[str, str]]:
             ("restore" if entry.action == "replaced" else "remove", entry.path)
             for entry in plan.store.entries
         ]
-    from .core.payload import sp1_payload
+    from ...core.payload import sp1_payload
 
     return [
         ("remove", item.path)
@@ -34,8 +33,7 @@ def _removal_files(plan: ReplayPlan) -> list[tuple[str, str]]:
 
 
 def plan_json(plan: ReplayPlan) -> dict[str, Any]:
-    from .cli import _m
-    from .report import plan_json
+    from ..json_views import plan_json
 
     answers = plan.answers
     data: dict[str, Any] = {
@@ -49,7 +47,7 @@ def plan_json(plan: ReplayPlan) -> dict[str, Any]:
         "restore_from": str(plan.restore_from) if plan.restore_from else None,
     }
     if plan.update_plan is not None:
-        data["plan"] = plan_json(plan.update_plan, _m)
+        data["plan"] = plan_json(plan.update_plan, render)
     else:
         data["files"] = [{"action": a, "path": p} for a, p in _removal_files(plan)]
     return data
@@ -62,14 +60,13 @@ _REMOVAL_ACTIONS = {
 
 
 def show_plan(ctx: Context, plan: ReplayPlan) -> int:
-    from .cli import _t
 
     if ctx.args.json:
         ctx.json(plan_json(plan) | {"dry_run": True})
         return EXIT_OK
     answers = plan.answers
     ctx.out(
-        _t(
+        translate(
             QT_TRANSLATE_NOOP("cli", "Replay on server %1 (%2):"),
             plan.state.identity.name or "-",
             plan.root,
@@ -79,13 +76,12 @@ def show_plan(ctx: Context, plan: ReplayPlan) -> int:
         _show_update(ctx, plan)
     else:
         _show_removal(ctx, plan)
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was changed.")))
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was changed.")))
     return EXIT_OK
 
 
 def _show_update(ctx: Context, plan: ReplayPlan) -> None:
-    from .cli import _m, _t, _table
-    from .core.labels import action_label
+    from ...core.labels import action_label
 
     answers = plan.answers
     what = (
@@ -101,39 +97,38 @@ def _show_update(ctx: Context, plan: ReplayPlan) -> None:
             "backup.",
         )
     )
-    ctx.out(_t(what, plan.backup_dir))
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "2. Apply SP1, file by file:")))
+    ctx.out(translate(what, plan.backup_dir))
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "2. Apply SP1, file by file:")))
     assert plan.update_plan is not None
-    _table(
+    table(
         ctx,
         [
             (
-                "   " + _m(action_label(item.action)),
+                "   " + render(action_label(item.action)),
                 item.path,
                 f"{item.installed_version or '-'} -> {item.new_version or '-'}",
-                _m(item.reason),
+                render(item.reason),
             )
             for item in plan.update_plan.actions
         ],
     )
     if answers.import_statistics:
         ctx.out(
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP(
                     "cli",
                     "   The past statistics are copied back from the backed-up logging database.",
                 )
             )
         )
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "3. Check that the install is exactly SP1.")))
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "3. Check that the install is exactly SP1.")))
 
 
 def _show_removal(ctx: Context, plan: ReplayPlan) -> None:
-    from .cli import _t, _table
 
     if plan.restore_from is not None:
         ctx.out(
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP(
                     "cli",
                     "1. Verify the backup in %1 and restore the configuration database from it.",
@@ -142,10 +137,10 @@ def _show_removal(ctx: Context, plan: ReplayPlan) -> None:
             )
         )
     else:
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "1. Keep the SP1 configuration database.")))
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "2. Remove SP1, file by file:")))
-    _table(ctx, [("   " + _t(_REMOVAL_ACTIONS[a]), p) for a, p in _removal_files(plan)])
-    ctx.out(_t(QT_TRANSLATE_NOOP("cli", "3. Check that the install is exactly RMS 1.0.")))
+        ctx.out(translate(QT_TRANSLATE_NOOP("cli", "1. Keep the SP1 configuration database.")))
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "2. Remove SP1, file by file:")))
+    table(ctx, [("   " + translate(_REMOVAL_ACTIONS[a]), p) for a, p in _removal_files(plan)])
+    ctx.out(translate(QT_TRANSLATE_NOOP("cli", "3. Check that the install is exactly RMS 1.0.")))
 
 
 __all__ = ["plan_json", "show_plan"]

@@ -7,73 +7,28 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .core.messages import QT_TRANSLATE_NOOP
+from ...core.messages import QT_TRANSLATE_NOOP
+from ..context import Context
+from ..output import EXIT_FAILED, EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
 
-    from .core.cluster import RolloutPlan
-    from .core.cluster_exec import NodeProgress, RolloutResult
-    from .core.topology import Cluster, Node
+    from ...core.cluster import RolloutPlan
+    from ...core.rollout_result import NodeProgress, RolloutResult
+    from ...core.topology import Cluster, Node
 
 
-def add_cluster_commands(sub: Any, commands: dict[str, Callable[[Any], int]]) -> None:
-    from .cli import CliParser, _t, add_password_options
-
-    cluster = sub.add_parser(
-        "cluster",
-        help=_t(QT_TRANSLATE_NOOP("cli", "plan and run a rolling SP1 rollout over clusters")),
-    )
-    csub = cluster.add_subparsers(dest="cluster_command", required=True, parser_class=CliParser)
-    plan = csub.add_parser("plan")
-    plan.add_argument("--topology", required=True, metavar="FILE")
-    plan.add_argument("--max-batch", type=int, default=1, metavar="N")
-    plan.add_argument("--json", action="store_true")
-    export = csub.add_parser("export-ansible")
-    export.add_argument("--topology", required=True, metavar="FILE")
-    export.add_argument("--out", required=True, metavar="DIR")
-    export.add_argument("--max-batch", type=int, default=1, metavar="N")
-    apply = csub.add_parser(
-        "apply",
-        help=_t(QT_TRANSLATE_NOOP("cli", "run the rolling rollout on the nodes of a topology")),
-    )
-    apply.add_argument("--topology", required=True, metavar="FILE")
-    apply.add_argument(
-        "--backup-dir",
-        required=True,
-        metavar="DIR",
-        help=_t(QT_TRANSLATE_NOOP("cli", "where the cluster and node backups go (or are found)")),
-    )
-    apply.add_argument("--max-batch", type=int, default=1, metavar="N")
-    apply.add_argument(
-        "--max-parallel",
-        type=int,
-        default=2,
-        metavar="N",
-        help=_t(QT_TRANSLATE_NOOP("cli", "update at most N nodes of a wave at the same time")),
-    )
-    apply.add_argument("--include-logging-db", action="store_true")
-    apply.add_argument("--json", action="store_true")
-    add_password_options(
-        apply,
-        keyring_help=_t(
-            QT_TRANSLATE_NOOP("cli", "take each node's private-key password from the keyring")
-        ),
-    )
-    commands["cluster"] = cmd_cluster
-
-
-def cmd_cluster(ctx: Any) -> int:
-    from .cli import _m, _t
-    from .core.cluster import plan_rollout
-    from .core.topology import load_topology
+def cmd_cluster(ctx: Context) -> int:
+    from ...core.cluster import plan_rollout
+    from ...core.topology import load_topology
 
     args: argparse.Namespace = ctx.args
     topology = load_topology(Path(args.topology))
     if args.cluster_command == "export-ansible":
-        from .core.ansible_export import export_ansible
+        from ...core.ansible_export import export_ansible
 
         written = export_ansible(topology, Path(args.out), max_batch=args.max_batch)
         for path in written:
@@ -87,18 +42,18 @@ def cmd_cluster(ctx: Any) -> int:
         return 0
     for number, wave in enumerate(plan.waves, start=1):
         nodes = ", ".join(f"{i.node} ({i.cluster})" for i in wave)
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Wave %1: %2"), number, nodes))
+        ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Wave %1: %2"), number, nodes))
     for warning in plan.warnings:
-        ctx.out("! " + _m(warning))
+        ctx.out("! " + render(warning))
     return 0
 
 
-def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
+def _keyring_passwords(ctx: Context, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
     """Every planned node's password from the keyring, looked up before anything changes."""
-    from .core.keyring_lookup import required_password
-    from .core.sandbox import SANDBOX_MARKER
-    from .core.secrets import SecretStore, account_for
-    from .core.topology import load_topology
+    from ...core.keyring_lookup import required_password
+    from ...core.sandbox import SANDBOX_MARKER
+    from ...core.secrets import SecretStore, account_for
+    from ...core.topology import load_topology
 
     path = Path(ctx.args.topology)
     store = SecretStore(sandbox=(path.resolve().parent / SANDBOX_MARKER).is_file())
@@ -119,10 +74,9 @@ def _keyring_passwords(ctx: Any, plan: RolloutPlan) -> Callable[[Cluster, Node],
     return lookup
 
 
-def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
-    from .cli import EXIT_FAILED, EXIT_OK, _emit, _m, _t
-    from .core.cluster_exec import run_rollout
-    from .core.rollout_status import status_line
+def _cmd_apply(ctx: Context, plan: RolloutPlan) -> int:
+    from ...core.cluster_exec import run_rollout
+    from ...core.rollout_status import status_line
 
     args: argparse.Namespace = ctx.args
     password: SecretStr | Callable[[Cluster, Node], SecretStr]
@@ -132,14 +86,14 @@ def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
     def show(event: NodeProgress) -> None:
         if event.status == "applying":
             return
-        text = _m(status_line(event.status))
+        text = render(status_line(event.status))
         if event.message is not None:
-            text += ": " + _m(event.message)
+            text += ": " + render(event.message)
         ctx.log.line(f"rollout wave {event.wave} {event.cluster}/{event.node}: {event.status}")
         with lock:
-            _emit(
+            emit(
                 sys.stderr,
-                _t(
+                translate(
                     QT_TRANSLATE_NOOP("cli", "[wave %1] %2 (%3): %4"),
                     event.wave or "-",
                     event.node,
@@ -164,9 +118,8 @@ def _cmd_apply(ctx: Any, plan: RolloutPlan) -> int:
     return EXIT_OK if result.completed else EXIT_FAILED
 
 
-def _print_result(ctx: Any, result: RolloutResult) -> None:
-    from .cli import _m, _t
-    from .core.rollout_status import status_line
+def _print_result(ctx: Context, result: RolloutResult) -> None:
+    from ...core.rollout_status import status_line
 
     if ctx.args.json:
         ctx.json(
@@ -181,7 +134,7 @@ def _print_result(ctx: Any, result: RolloutResult) -> None:
                         "node": o.node,
                         "status": o.status,
                         "in_rotation": o.in_rotation,
-                        "message": _m(o.message) if o.message else None,
+                        "message": render(o.message) if o.message else None,
                     }
                     for o in result.outcomes
                 ],
@@ -189,14 +142,14 @@ def _print_result(ctx: Any, result: RolloutResult) -> None:
         )
         return
     for cluster_id, folder in result.cluster_backups.items():
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Backup of cluster %1: %2"), cluster_id, folder))
+        ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Backup of cluster %1: %2"), cluster_id, folder))
     for o in result.outcomes:
-        ctx.out(f"{o.wave:>3}  {o.node:<20}{o.cluster:<24}{_m(status_line(o.status))}")
+        ctx.out(f"{o.wave:>3}  {o.node:<20}{o.cluster:<24}{render(status_line(o.status))}")
     failed = result.failed
     if failed is not None and failed.message is not None:
-        ctx.out(_m(failed.message))
+        ctx.out(render(failed.message))
         ctx.out(
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP(
                     "cli",
                     "The rollout stopped. The deployment runs a mix of 1.0 and SP1 servers, which work together; run the same command again to resume.",
@@ -205,7 +158,7 @@ def _print_result(ctx: Any, result: RolloutResult) -> None:
         )
     elif result.cancelled:
         ctx.out(
-            _t(
+            translate(
                 QT_TRANSLATE_NOOP(
                     "cli",
                     "The rollout was cancelled between nodes; run the same command again to resume.",
@@ -213,4 +166,4 @@ def _print_result(ctx: Any, result: RolloutResult) -> None:
             )
         )
     else:
-        ctx.out(_t(QT_TRANSLATE_NOOP("cli", "Every node of the deployment runs SP1.")))
+        ctx.out(translate(QT_TRANSLATE_NOOP("cli", "Every node of the deployment runs SP1.")))

@@ -1,0 +1,158 @@
+"""What every command gets (:class:`Context`), and the two ways commands show progress and rows."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import SecretStr
+
+from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
+from .output import emit, render, translate
+
+if TYPE_CHECKING:
+    from ..core.progress import CancelToken, ProgressEvent
+    from ..core.setuplog import SetupLog
+    from ..run_report import RunTracker
+
+
+class Context:
+    """What every command gets: the parsed arguments, the setup log, the cancel token."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from ..core.progress import CancelToken
+        from ..core.setuplog import SetupLog
+
+        self.args = args
+        self.log: SetupLog = SetupLog.open_for_run(
+            getattr(args, "log", None), command=args.command or "gui"
+        )
+        self.cancel: CancelToken = CancelToken()
+        self.password: SecretStr | None = None
+        #: the record of apply, uninstall, plan and recover (:meth:`track`)
+        self.run: RunTracker | None = None
+
+    @property
+    def language(self) -> str:
+        """The process's language (decided once, in :func:`rms_wizard.cli.main.run`)."""
+        from ..i18n import current_language
+
+        return current_language()
+
+    def track(self, operation: str) -> RunTracker:
+        """Record this run for the setup log and, with ``--report FILE``, the HTML report."""
+        from ..run_report import RunOperation, RunTracker
+
+        report = getattr(self.args, "report", None)
+        self.run = RunTracker(
+            RunOperation(operation),
+            Path(self.args.root),
+            self.log,
+            language=self.language,
+            report_path=Path(report) if report else None,
+        )
+        return self.run
+
+    def end_run(self, outcome: str, code: int, message: Message | None = None) -> None:
+        """Close the run's record and write ``--report FILE``; a report error is only a warning."""
+        if self.run is None:
+            if getattr(self.args, "report", None):
+                emit(
+                    sys.stderr,
+                    translate(
+                        QT_TRANSLATE_NOOP(
+                            "cli",
+                            "rms-wizard: --report is written by apply, uninstall, plan and recover only.",
+                        )
+                    )
+                    + "\n",
+                )
+            return
+        from ..run_report import RunOutcome
+
+        try:
+            path = self.run.finish(RunOutcome(outcome), code, message)
+        except OSError as exc:
+            emit(
+                sys.stderr,
+                translate(
+                    QT_TRANSLATE_NOOP("cli", "rms-wizard: the report could not be written: %1"),
+                    render(os_error_message(exc)),
+                )
+                + "\n",
+            )
+            return
+        if path is not None:
+            emit(
+                sys.stderr, translate(QT_TRANSLATE_NOOP("cli", "Report written to %1"), path) + "\n"
+            )
+
+    def out(self, text: str) -> None:
+        emit(sys.stdout, text + "\n")
+
+    def json(self, data: Any) -> None:
+        emit(sys.stdout, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    def read_password(self) -> SecretStr:
+        """The private-key password from stdin or the keyring, never from argv."""
+        args = self.args
+        if getattr(args, "password_stdin", False):
+            line = sys.stdin.readline()
+            secret = SecretStr(line.rstrip("\r\n"))
+        elif getattr(args, "password_from_keyring", False):
+            secret = self._password_from_keyring()
+        else:
+            raise BadInputError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "Give the password with --password-stdin or --password-from-keyring."
+                    )
+                )
+            )
+        if not secret.get_secret_value():
+            raise BadInputError(msg(QT_TRANSLATE_NOOP("cli", "The password is empty.")))
+        self.log.add_secret(secret)
+        self.password = secret
+        return secret
+
+    def _password_from_keyring(self) -> SecretStr:
+        from ..core.detect import detect_install
+        from ..core.keyring_lookup import required_password
+        from ..core.secrets import SecretStore
+
+        state = detect_install(Path(self.args.root))
+        store = SecretStore(sandbox=_is_sandbox(Path(self.args.root)))
+        return required_password(store, state.identity.name, state.identity.cluster_id)
+
+
+def _is_sandbox(root: Path) -> bool:
+    from ..core.sandbox import SANDBOX_MARKER
+
+    return (root / SANDBOX_MARKER).is_file()
+
+
+def progress_printer(ctx: Context) -> Callable[[ProgressEvent], None]:
+    """A progress callback: each step in the setup log, each new step as one line on stderr."""
+    last = [-1]
+
+    def show(event: ProgressEvent) -> None:
+        ctx.log.line(f"progress {event.step}/{event.total_steps} {event.path}")
+        if event.step != last[0]:
+            last[0] = event.step
+            emit(sys.stderr, f"[{event.step}/{event.total_steps}] {render(event.phase)}\n")
+
+    return show
+
+
+def table(ctx: Context, rows: Sequence[tuple[str, ...]]) -> None:
+    """Rows of translated cells in columns as wide as their longest cell (the last one free)."""
+    if not rows:
+        return
+    widths = [max(len(row[i]) for row in rows) + 2 for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        ctx.out(("".join(cells) + row[-1]).rstrip())
