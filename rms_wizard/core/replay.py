@@ -23,7 +23,7 @@ from .apply import ApplyResult
 from .backup import BackupSet, backup_and_verify, check_backup_server, load_backup
 from .detect import detect_install
 from .fault_plan import FaultPlan
-from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
+from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import InstallState, InstallStatus, Release
 from .operations import (
     AfterCheck,
@@ -226,27 +226,11 @@ def password_from_keyring(state: InstallState, root: Path) -> SecretStr:
     return required_password(store, state.identity.name, state.identity.cluster_id)
 
 
-def remember_password(state: InstallState, password: SecretStr, *, sandbox: bool) -> Message | None:
-    """``use_keyring``: keep the password in the keyring, as the wizard's check box does. Returns
-    why it was not kept (a note, not a failure), or None when it was."""
-    from .messages import RmsError
-    from .secrets import SecretStore, account_for
-
-    try:
-        SecretStore(sandbox=sandbox).store(
-            account_for(state.identity.name, state.identity.cluster_id), password
-        )
-    except RmsError as exc:
-        return exc.message
-    return None
-
-
 __all__ = [
     "ReplayPlan",
     "ReplayResult",
     "in_sandbox",
     "password_from_keyring",
     "plan_replay",
-    "remember_password",
     "run_replay",
 ]

@@ -26,19 +26,14 @@ def password_job(
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> PasswordResult:
         del progress, cancel
+        from ...core.keyring_lookup import keep_password
         from ...core.private_key import verify_private_key_password
-        from ...core.secrets import SecretStore, account_for
 
         verify_private_key_password(key_path, password)
         if not remember:
             return PasswordResult()
-        try:
-            SecretStore(sandbox=sandbox).store(
-                account_for(identity.name, identity.cluster_id), password
-            )
-        except RmsError as exc:
-            return PasswordResult(note=exc.message)
-        return PasswordResult(stored=True)
+        note = keep_password(identity, password, sandbox=sandbox)
+        return PasswordResult(stored=note is None, note=note)
 
     return run
 
