@@ -21,7 +21,7 @@ def report_job(record: RunRecord, path: Path, root: Path | None, log: SetupLog |
     def run(progress: ProgressCallback, cancel: CancelToken) -> Path:
         del progress, cancel
         from ...core.detect import detect_install
-        from ...run_report import write_run_report
+        from ...run_report import write_logged_report
 
         if record.after is None and root is not None and record.operation.value != "plan":
             try:
@@ -29,10 +29,8 @@ def report_job(record: RunRecord, path: Path, root: Path | None, log: SetupLog |
             except RmsError:
                 record.after = None
         try:
-            written = write_run_report(path, record, redact=log.redact if log is not None else None)
+            return write_logged_report(path, record, log)
         except OSError as exc:
-            if log is not None:
-                log.line(f"report: cannot write {path}: {exc}")
             raise RmsError(
                 ui_message(
                     QT_TRANSLATE_NOOP("Workers", "The report could not be written to %1: %2"),
@@ -40,9 +38,6 @@ def report_job(record: RunRecord, path: Path, root: Path | None, log: SetupLog |
                     os_error_message(exc),
                 )
             ) from None
-        if log is not None:
-            log.line(f"report: written to {written}")
-        return written
 
     return run
 
