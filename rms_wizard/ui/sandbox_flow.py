@@ -36,9 +36,9 @@ from ..core.sandbox import arm_drill_fault
 from ..core.scenario_model import Scenario
 from ..core.setuplog import SetupLog
 from ..core.topology import Topology, load_topology, node_install_root
+from .jobs.worker import Job
 from .page_id import PageId
 from .state import WizardState
-from .workers import Job
 
 # ---------------------------------------------------------------------------- where things are
 
