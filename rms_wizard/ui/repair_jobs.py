@@ -21,7 +21,8 @@ from ..core.plan import UpdatePlan
 from ..core.progress import CancelToken, ProgressCallback
 from ..core.repair import preview_repair, repair_options, repair_sp1
 from ..core.setuplog import SetupLog
-from .state import Operation, Outcome
+from ..run_record import RunOperation
+from .state import Outcome
 from .workers import Job
 
 #: How many reinstalled files the finished page names one by one.
@@ -83,7 +84,7 @@ def repair_job(
         )
         checked = check_after(root)
         return Outcome(
-            operation=Operation.REPAIR,
+            operation=RunOperation.REPAIR,
             status="done",
             files_written=result.files_written,
             repaired=[item.path for item in result.plan.changes()],

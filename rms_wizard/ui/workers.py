@@ -49,7 +49,8 @@ from ..core.operations import check_after
 from ..core.plan import UpdatePlan
 from ..core.progress import Cancelled, CancelToken, ProgressCallback, ProgressEvent
 from ..core.setuplog import SetupLog
-from .state import Operation, Outcome
+from ..run_record import RunOperation
+from .state import Outcome
 
 if TYPE_CHECKING:
     from ..run_report import RunRecord
@@ -582,7 +583,7 @@ def apply_job(
         verified, problems, after = _verify(root)
         fresh = result.plan.kind is PlanKind.FRESH_INSTALL
         return Outcome(
-            operation=Operation.FRESH_INSTALL if fresh else Operation.UPDATE,
+            operation=RunOperation.FRESH_INSTALL if fresh else RunOperation.UPDATE,
             status="done",
             files_written=result.files_written,
             statistics_imported=result.statistics_imported,
@@ -619,7 +620,7 @@ def uninstall_job(
         )
         verified, problems, after = _verify(root)
         return Outcome(
-            operation=Operation.UNINSTALL,
+            operation=RunOperation.UNINSTALL,
             status="done",
             files_restored=result.files_restored,
             files_removed=result.files_removed,
@@ -653,7 +654,7 @@ def recover_job(root: Path, log: SetupLog | None = None) -> Job:
         verified, problems, after = _verify(root)
         progress(ProgressEvent(1, 1, 1, 1, "", msg(QT_TRANSLATE_NOOP("core", "Finished"))))
         return Outcome(
-            operation=Operation.RECOVER,
+            operation=RunOperation.RECOVER,
             status="done",
             recovery=outcome,
             verified=verified,
@@ -665,7 +666,7 @@ def recover_job(root: Path, log: SetupLog | None = None) -> Job:
 
 
 def drill_process(
-    operation: Operation,
+    operation: RunOperation,
     root: Path,
     *,
     fault: str,
@@ -678,7 +679,7 @@ def drill_process(
     """A power-loss drill: the same operation through the CLI in a child process that the fault
     kills (``RMS_WIZARD_FAULT``). The wizard survives and the install is left interrupted."""
     args: list[str]
-    if operation is Operation.UNINSTALL:
+    if operation is RunOperation.UNINSTALL:
         args = ["uninstall", "--root", str(root)]
         if backup_dir is not None:
             args += ["--restore-config-db", str(backup_dir), "--password-stdin"]

@@ -94,9 +94,10 @@ def cmd_replay(ctx: Context) -> int:
 
 def _run(ctx: Context, plan: ReplayPlan) -> int:
     from ...core.replay import in_sandbox, remember_password, run_replay
+    from ...run_record import RunOperation
 
     update = plan.answers.operation == "update"
-    run = ctx.track("apply" if update else "uninstall")
+    run = ctx.track(RunOperation.UPDATE if update else RunOperation.UNINSTALL)
     run.detect_before()
     if update:
         run.expect_plan(plan.state)

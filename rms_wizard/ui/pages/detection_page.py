@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from ...core.interrupted_files import interrupted_files
 from ...core.models import InstallStatus, Release
 from ...i18n import tr_message
+from ...run_record import RunOperation
 from ..page_id import PageId
 from ..sandbox_flow import after_detection
-from ..state import Event, Operation, WizardState
+from ..state import Event, WizardState
 from ..widgets.accessible import name_item_view
 from ..workers import DetectionResult, Failure, Worker, detect_job
 from .base import (
@@ -171,7 +172,7 @@ class DetectionPage(BasePage):
     def validatePage(self) -> bool:
         install = self.state.install
         if install is not None and install.status is InstallStatus.NONE:
-            self.state.operation = Operation.FRESH_INSTALL
+            self.state.operation = RunOperation.FRESH_INSTALL
             problem = self.setup_wizard().access_problem()
             if problem:
                 self.show_error(problem)

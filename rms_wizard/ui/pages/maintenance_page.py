@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWizard
 from ...core.backup import BackupSet
 from ...core.models import InstallStatus
 from ...core.private_key import WrongPasswordError
+from ...run_record import RunOperation
 from ..answers_record import restore_folder_default
 from ..page_id import PageId
-from ..state import Event, Operation, WizardState
+from ..state import Event, WizardState
 from ..widgets.repair_panel import RepairPanel
 from ..widgets.restore_card import KeepCard, RestoreCard
 from ..workers import Failure, Worker, verify_backup_job
@@ -117,9 +118,9 @@ class MaintenancePage(BasePage):
         if not self.isComplete():
             return False
         if self.repairing():
-            state.operation = Operation.REPAIR
+            state.operation = RunOperation.REPAIR
             return True
-        state.operation = Operation.UNINSTALL
+        state.operation = RunOperation.UNINSTALL
         if self.keep_radio.isChecked():
             state.uninstall_choice = "keep"
             return True

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWizard
 
 from ...core.interrupted_files import InterruptedFiles, interrupted_files
 from ...core.models import InterruptedInfo
+from ...run_record import RunOperation
 from ..page_id import PageId
-from ..state import Operation, WizardState
+from ..state import WizardState
 from .base import BasePage, fmt, note_style, plain_label
 
 
@@ -50,7 +51,7 @@ class RecoveryPage(BasePage):
         return info is not None and not info.lock_holder_alive
 
     def validatePage(self) -> bool:
-        self.state.operation = Operation.RECOVER
+        self.state.operation = RunOperation.RECOVER
         return self.isComplete()
 
     def _operation_text(self, operation: str) -> str:

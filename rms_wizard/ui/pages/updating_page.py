@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar
 from ...core.messages import InterruptedStateError, Message, RmsError
 from ...core.progress import ProgressEvent
 from ...i18n import tr_message
+from ...run_record import RunOperation
 from ..announce_hooks import ProgressVoice
 from ..answers_record import save_answers
 from ..page_id import PageId
 from ..repair_jobs import repair_job
 from ..sandbox_flow import drill_for_this_run
-from ..state import Event, Operation, Outcome, WizardState
+from ..state import Event, Outcome, WizardState
 from ..workers import (
     AnyWorker,
     Failure,
@@ -35,18 +36,18 @@ from ..workers import (
 from .base import BasePage, fmt, plain_label
 
 _DONE_EVENT = {
-    Operation.UPDATE: Event.APPLY_DONE,
-    Operation.FRESH_INSTALL: Event.APPLY_DONE,
-    Operation.UNINSTALL: Event.UNINSTALL_DONE,
-    Operation.RECOVER: Event.RECOVERED,
-    Operation.REPAIR: Event.REPAIR_DONE,
+    RunOperation.UPDATE: Event.APPLY_DONE,
+    RunOperation.FRESH_INSTALL: Event.APPLY_DONE,
+    RunOperation.UNINSTALL: Event.UNINSTALL_DONE,
+    RunOperation.RECOVER: Event.RECOVERED,
+    RunOperation.REPAIR: Event.REPAIR_DONE,
 }
 _FAILED_EVENT = {
-    Operation.UPDATE: Event.APPLY_FAILED,
-    Operation.FRESH_INSTALL: Event.APPLY_FAILED,
-    Operation.UNINSTALL: Event.UNINSTALL_FAILED,
-    Operation.RECOVER: Event.APPLY_FAILED,
-    Operation.REPAIR: Event.REPAIR_FAILED,
+    RunOperation.UPDATE: Event.APPLY_FAILED,
+    RunOperation.FRESH_INSTALL: Event.APPLY_FAILED,
+    RunOperation.UNINSTALL: Event.UNINSTALL_FAILED,
+    RunOperation.RECOVER: Event.APPLY_FAILED,
+    RunOperation.REPAIR: Event.REPAIR_FAILED,
 }
 
 
@@ -123,30 +124,30 @@ class UpdatingPage(BasePage):
 
     def _start(self) -> None:
         state = self.state
-        operation = state.operation or Operation.UPDATE
+        operation = state.operation or RunOperation.UPDATE
         assert state.root is not None
         log = self.setup_wizard().log
         # The scenario's drill strikes once per sandbox (recorded there), never in a recovery or
         # a repair (its drills are for the update and the removal).
-        drilled = operation not in (Operation.RECOVER, Operation.REPAIR)
+        drilled = operation not in (RunOperation.RECOVER, RunOperation.REPAIR)
         fault = drill_for_this_run(state) if drilled else None
         backup_dir = state.backup.folder if state.backup is not None else None
         worker: AnyWorker
-        if fault and is_kill_fault(fault) and operation is not Operation.RECOVER:
+        if fault and is_kill_fault(fault) and operation is not RunOperation.RECOVER:
             restore = backup_dir if state.uninstall_choice == "restore" else None
             worker = drill_process(
                 operation,
                 state.root,
                 fault=fault,
                 language=state.language,
-                backup_dir=restore if operation is Operation.UNINSTALL else backup_dir,
+                backup_dir=restore if operation is RunOperation.UNINSTALL else backup_dir,
                 password=state.password,
                 import_statistics=state.keep_statistics,
                 log=log,
             )
         else:
             faults = make_faults(fault)
-            if operation is Operation.UNINSTALL:
+            if operation is RunOperation.UNINSTALL:
                 restore = backup_dir if state.uninstall_choice == "restore" else None
                 job = uninstall_job(
                     state.root,
@@ -155,12 +156,12 @@ class UpdatingPage(BasePage):
                     faults=faults,
                     log=log,
                 )
-            elif operation is Operation.RECOVER:
+            elif operation is RunOperation.RECOVER:
                 job = recover_job(state.root, log)
-            elif operation is Operation.REPAIR:
+            elif operation is RunOperation.REPAIR:
                 job = repair_job(state.root, faults=faults, log=log)
             else:
-                fresh = operation is Operation.FRESH_INSTALL
+                fresh = operation is RunOperation.FRESH_INSTALL
                 job = apply_job(
                     state.root,
                     backup_dir=None if fresh else backup_dir,
@@ -172,7 +173,7 @@ class UpdatingPage(BasePage):
                 )
             worker = Worker(job, name=operation.value, log=log)
         log.line(f"{operation.value}: started (fault drill: {fault or 'none'})")
-        if operation in (Operation.UPDATE, Operation.FRESH_INSTALL):
+        if operation in (RunOperation.UPDATE, RunOperation.FRESH_INSTALL):
             state.record(Event.APPLY_STARTED, operation=operation.value)
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
@@ -205,7 +206,7 @@ class UpdatingPage(BasePage):
     @Slot(object)
     def _on_finished(self, result: object) -> None:
         state = self.state
-        operation = state.operation or Operation.UPDATE
+        operation = state.operation or RunOperation.UPDATE
         if isinstance(result, Outcome):
             outcome = result
         else:
@@ -224,9 +225,9 @@ class UpdatingPage(BasePage):
             outcome.notes.insert(0, note)
             self._append(tr_message(note))
         state.outcome = outcome
-        if operation is Operation.UNINSTALL:
+        if operation is RunOperation.UNINSTALL:
             detail = {"config_db": "restored" if outcome.config_db_restored else "kept"}
-        elif operation is Operation.RECOVER:
+        elif operation is RunOperation.RECOVER:
             detail = {"outcome": outcome.recovery or "nothing"}
         else:
             detail = {"files": str(outcome.files_written)}
@@ -236,7 +237,7 @@ class UpdatingPage(BasePage):
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
         state = self.state
-        operation = state.operation or Operation.UPDATE
+        operation = state.operation or RunOperation.UPDATE
         message: Message | None = failure.message
         # An open cancel question has nothing left to ask: the work has already stopped.
         self.setup_wizard().leaving.work_ended(completed=False)
@@ -278,24 +279,24 @@ class UpdatingPage(BasePage):
 
     # ---- texts
 
-    def _operation_start_text(self, operation: Operation) -> str:
+    def _operation_start_text(self, operation: RunOperation) -> str:
         return {
-            Operation.UPDATE: self.tr("Updating RMS to SP1\u2026"),
-            Operation.FRESH_INSTALL: self.tr("Installing RMS with SP1\u2026"),
-            Operation.UNINSTALL: self.tr("Removing SP1\u2026"),
-            Operation.RECOVER: self.tr("Recovering the interrupted run\u2026"),
-            Operation.REPAIR: self.tr("Repairing SP1\u2026"),
+            RunOperation.UPDATE: self.tr("Updating RMS to SP1\u2026"),
+            RunOperation.FRESH_INSTALL: self.tr("Installing RMS with SP1\u2026"),
+            RunOperation.UNINSTALL: self.tr("Removing SP1\u2026"),
+            RunOperation.RECOVER: self.tr("Recovering the interrupted run\u2026"),
+            RunOperation.REPAIR: self.tr("Repairing SP1\u2026"),
         }[operation]
 
     def retranslate_ui(self) -> None:
-        operation = self.state.operation or Operation.UPDATE
+        operation = self.state.operation or RunOperation.UPDATE
         self.setTitle(
             {
-                Operation.UPDATE: self.tr("Updating"),
-                Operation.FRESH_INSTALL: self.tr("Installing"),
-                Operation.UNINSTALL: self.tr("Removing SP1"),
-                Operation.RECOVER: self.tr("Recovering"),
-                Operation.REPAIR: self.tr("Repairing SP1"),
+                RunOperation.UPDATE: self.tr("Updating"),
+                RunOperation.FRESH_INSTALL: self.tr("Installing"),
+                RunOperation.UNINSTALL: self.tr("Removing SP1"),
+                RunOperation.RECOVER: self.tr("Recovering"),
+                RunOperation.REPAIR: self.tr("Repairing SP1"),
             }[operation]
         )
         self.setSubTitle(
