@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -87,6 +88,11 @@ class SetupLog:
             text = text.replace(secret, REDACTED)
         return _SECRET_FIELD.sub(lambda m: m.group("name") + REDACTED, text)
 
+    def lines(self, texts: Iterable[str]) -> None:
+        """One line per text: a record's items (components, files, plan actions...)."""
+        for text in texts:
+            self.line(text)
+
     def line(self, text: str) -> None:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
         record = f"{stamp} {self.redact(text)}\n"
@@ -112,16 +118,15 @@ class SetupLog:
             f"{label}: server={ident.name} role={ident.role.value if ident.role else None} "
             f"cluster={ident.cluster_id} cluster_url={ident.cluster_url} forest={ident.forest}"
         )
-        for comp in state.components:
-            self.line(
-                f"{label}: component {comp.id.value} installed={comp.installed} "
-                f"version={comp.version}"
-            )
-        for item in state.files:
-            self.line(
-                f"{label}: file {item.path} version={item.version} size={item.size} "
-                f"sha256={item.sha256}"
-            )
+        self.lines(
+            f"{label}: component {comp.id.value} installed={comp.installed} version={comp.version}"
+            for comp in state.components
+        )
+        self.lines(
+            f"{label}: file {item.path} version={item.version} size={item.size} "
+            f"sha256={item.sha256}"
+            for item in state.files
+        )
         for name, db in (("config-db", state.config_db), ("logging-db", state.logging_db)):
             if db is not None:
                 self.line(
@@ -135,8 +140,10 @@ class SetupLog:
                 f"{label}: private-key {key.path} exists={key.exists} encrypted={key.encrypted} "
                 f"size={key.size}"
             )
-        for update in state.pending_os_updates:
-            self.line(f"{label}: pending OS update {update.id} ({update.severity})")
+        self.lines(
+            f"{label}: pending OS update {update.id} ({update.severity})"
+            for update in state.pending_os_updates
+        )
         if state.interrupted is not None:
             info = state.interrupted
             self.line(
@@ -144,8 +151,7 @@ class SetupLog:
                 f"steps done, committed={info.committed}, lock holder alive="
                 f"{info.lock_holder_alive}"
             )
-        for problem in state.problems:
-            self.line(f"{label}: problem: {problem}")
+        self.lines(f"{label}: problem: {problem}" for problem in state.problems)
 
     def plan(self, plan: UpdatePlan) -> None:
         self.line(
@@ -154,13 +160,12 @@ class SetupLog:
             f"config_db_migration={plan.config_db_migration is not None} "
             f"recreate_logging_db={plan.recreate_logging_db}"
         )
-        for item in plan.actions:
-            self.line(
-                f"plan: {item.action.value} {item.path} ({item.component.value}) "
-                f"{item.installed_version or '-'} -> {item.new_version or '-'}: {item.reason}"
-            )
-        for note in plan.notes:
-            self.line(f"plan: note: {note}")
+        self.lines(
+            f"plan: {item.action.value} {item.path} ({item.component.value}) "
+            f"{item.installed_version or '-'} -> {item.new_version or '-'}: {item.reason}"
+            for item in plan.actions
+        )
+        self.lines(f"plan: note: {note}" for note in plan.notes)
 
     def backup(self, backup: BackupSet) -> None:
         manifest = backup.manifest
@@ -168,11 +173,11 @@ class SetupLog:
             f"backup: folder={backup.folder} created={manifest.created.isoformat()} "
             f"server={manifest.server.name} release={manifest.release}"
         )
-        for item in manifest.items:
-            self.line(
-                f"backup: {item.kind} {item.file} from {item.source} sha256={item.sha256} "
-                f"size={item.size}"
-            )
+        self.lines(
+            f"backup: {item.kind} {item.file} from {item.source} sha256={item.sha256} "
+            f"size={item.size}"
+            for item in manifest.items
+        )
 
     def outcome(self, outcome: str, code: int) -> None:
         self.line(f"=== outcome: {outcome} (exit code {code})")
