@@ -12,8 +12,7 @@ from pathlib import Path
 
 from ..core.answers import SCHEMA_ID, AnswerFile, AnswerFileError, as_template, resolve_path
 from ..core.answers import save_answers as write_answer_file
-from ..run_record import RunOperation
-from .state import Event, WizardState
+from .state import Event, RunOperation, WizardState
 
 
 def answers_from_state(state: WizardState) -> AnswerFile | None:

@@ -27,7 +27,8 @@ from ..core.plan import UpdatePlan
 from ..core.sandbox import Scenario
 from ..core.trail import append_event
 from ..core.uninstall import UninstallResult
-from ..run_record import RunOperation, RunOutcome
+from ..run_record import RunOperation as RunOperation  # re-exported: pages take it from here
+from ..run_record import RunOutcome
 
 #: The operator's actions, as the sandbox debrief reads them (one vocabulary for both).
 Event = EventKind

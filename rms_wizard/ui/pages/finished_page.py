@@ -9,11 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPu
 
 from ...core.models import Release
 from ...i18n import tr_message
-from ...run_record import RunOperation
-from ..repair_jobs import RepairTexts
+from ..jobs.repair import RepairTexts
 from ..run_record import run_record
 from ..sandbox_flow import after_update
-from ..state import Outcome, WizardState
+from ..state import Outcome, RunOperation, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.report_status import ReportStatus
 from . import backup_step
@@ -94,8 +93,9 @@ class FinishedPage(BasePage):
         if self.report_status.busy:
             return
         self.save_report.setEnabled(False)
+        wizard = self.setup_wizard()
         self.report_status.write(
-            run_record(self.state), path, self.state.root, self.setup_wizard().log
+            run_record(self.state), path, self.state.root, wizard.log, wizard.jobs
         )
 
     @Slot()

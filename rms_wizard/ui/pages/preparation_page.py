@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr_message
-from ...run_record import RunOperation
 from ..page_id import PageId
-from ..state import Event, WizardState
+from ..state import Event, RunOperation, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.checklist import ChecklistItem, ItemState
 from .backup_step import BackupStep

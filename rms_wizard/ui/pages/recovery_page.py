@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QWizard
 
 from ...core.interrupted_files import InterruptedFiles, interrupted_files
 from ...core.models import InterruptedInfo
-from ...run_record import RunOperation
 from ..page_id import PageId
-from ..state import WizardState
+from ..state import RunOperation, WizardState
 from .base import BasePage, fmt, note_style, plain_label
 
 

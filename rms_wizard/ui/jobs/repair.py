@@ -14,16 +14,16 @@ from pathlib import Path
 from pydantic import BaseModel
 from PySide6.QtCore import QObject
 
-from ..core.fault_plan import FaultPlan
-from ..core.models import FileAction
-from ..core.operations import check_after
-from ..core.plan import UpdatePlan
-from ..core.progress import CancelToken, ProgressCallback
-from ..core.repair import preview_repair, repair_options, repair_sp1
-from ..core.setuplog import SetupLog
-from ..run_record import RunOperation
-from .state import Outcome
-from .workers import Job
+from ...core.fault_plan import FaultPlan
+from ...core.models import FileAction
+from ...core.operations import check_after
+from ...core.plan import UpdatePlan
+from ...core.progress import CancelToken, ProgressCallback
+from ...core.repair import preview_repair, repair_options, repair_sp1
+from ...core.setuplog import SetupLog
+from ..state import Outcome, RunOperation
+from .changes import checked_outcome, log_lines
+from .worker import Job
 
 #: How many reinstalled files the finished page names one by one.
 LISTED = 12
@@ -42,10 +42,6 @@ class RepairPreview(BaseModel):
     def kept(self) -> list[str]:
         """SP1's files an admin changed: the repair leaves them as they are."""
         return [i.path for i in self.plan.actions if i.action is FileAction.KEEP_MODIFIED]
-
-
-def _log_line(log: SetupLog | None):  # type: ignore[no-untyped-def]
-    return log.line if log is not None else (lambda line: None)
 
 
 def repair_plan_job(root: Path, mode: str | None = None, log: SetupLog | None = None) -> Job:
@@ -79,19 +75,15 @@ def repair_job(
             options=options,
             progress=progress,
             cancel=cancel,
-            log=_log_line(log),
+            log=log_lines(log),
             faults=faults,
         )
-        checked = check_after(root)
-        return Outcome(
-            operation=RunOperation.REPAIR,
-            status="done",
+        return checked_outcome(
+            RunOperation.REPAIR,
+            check_after(root),
             files_written=result.files_written,
             repaired=[item.path for item in result.plan.changes()],
             repair_mode=options.reinstall_mode.letters,
-            verified=checked.result.state,
-            verify_problems=list(checked.result.differences),
-            after=checked.state,
         )
 
     return run
