@@ -10,9 +10,9 @@ was done, when, with a short technical detail (never a secret).
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
@@ -26,33 +26,22 @@ from ..core.messages import Message
 from ..core.models import InstallState, InstallStatus, Release
 from ..core.plan import UpdatePlan
 from ..core.scenario_model import Scenario
-from ..core.trail import append_event
+from ..core.trail import append_event, sync_trail
 from ..core.uninstall import UninstallResult
-
-
-class Operation(StrEnum):
-    """What the wizard is about to do (or did) to the install."""
-
-    UPDATE = "update"
-    FRESH_INSTALL = "fresh-install"
-    UNINSTALL = "uninstall"
-    RECOVER = "recover"
-    #: Reinstall SP1's missing or damaged files (Maintenance: Repair SP1).
-    REPAIR = "repair"
-
+from ..run_record import RunOperation as RunOperation  # re-exported: pages take it from here
+from ..run_record import RunOutcome
 
 #: The operator's actions, as the sandbox debrief reads them (one vocabulary for both).
 Event = EventKind
 
 
-OutcomeStatus = Literal["done", "failed", "cancelled", "interrupted"]
-
-
 class Outcome(BaseModel):
-    """How the operation ended, with what the finished page shows."""
+    """How the operation ended, with what the finished page shows. Its operation and status are
+    the run report's words (:mod:`rms_wizard.run_record`); the wizard ends a run ``done``,
+    ``failed``, ``cancelled`` or ``interrupted``."""
 
-    operation: Operation
-    status: OutcomeStatus
+    operation: RunOperation
+    status: RunOutcome
     #: Why it failed, from the core; None when it did not fail.
     message: Message | None = None
     #: False when a failed run could not be rolled back completely (recover finishes it).
@@ -80,6 +69,16 @@ class Outcome(BaseModel):
 UninstallChoice = Literal["restore", "keep"]
 
 
+#: The one thread that forces the trail to disk after the GUI thread wrote an event (in order;
+#: the interpreter waits for it at exit).
+_TRAIL_SYNC = ThreadPoolExecutor(max_workers=1, thread_name_prefix="trail-sync")
+
+
+def _sync_quietly(folder: Path) -> None:
+    with suppress(OSError):  # the line is written; only a machine crash could still lose it
+        sync_trail(folder)
+
+
 class WizardState(BaseModel):
     """Everything the pages share."""
 
@@ -103,7 +102,8 @@ class WizardState(BaseModel):
     #: A fresh install's destination folder (a Windows path) as checked on the Ready page; None:
     #: not chosen yet, or the folder in the field cannot be used.
     install_path: str | None = None
-    operation: Operation | None = None
+    #: What the wizard is about to do (or did) to the install.
+    operation: RunOperation | None = None
 
     backup_folder: Path | None = None
     backup: BackupSet | None = None
@@ -149,7 +149,8 @@ class WizardState(BaseModel):
         folder = self.sandbox_folder
         if self.sandbox and folder is not None and folder.is_dir():
             with suppress(OSError):  # the debrief of this window still has it in memory
-                append_event(folder, item)
+                append_event(folder, item, durable=False)
+                _TRAIL_SYNC.submit(_sync_quietly, folder)  # a slow disk never stalls the window
 
     def has_event(self, event: EventKind | str) -> bool:
         return any(e.kind == EventKind(event).value for e in self.events)

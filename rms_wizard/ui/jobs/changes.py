@@ -25,7 +25,7 @@ from ...core.operations import (
 from ...core.plan import PlanKind
 from ...core.progress import CancelToken, ProgressCallback, ProgressEvent
 from ...core.setuplog import SetupLog
-from ..state import Operation, Outcome
+from ..state import Outcome, RunOperation
 from .process_worker import ProcessWorker
 from .worker import Job
 
@@ -35,7 +35,7 @@ def log_lines(log: SetupLog | None) -> Callable[[str], None]:
     return log.line if log is not None else (lambda line: None)
 
 
-def checked_outcome(operation: Operation, after: AfterCheck, **found: Any) -> Outcome:
+def checked_outcome(operation: RunOperation, after: AfterCheck, **found: Any) -> Outcome:
     """A run that ended well (``found``: what it did), with the look at the install afterwards."""
     return Outcome(
         operation=operation,
@@ -71,7 +71,7 @@ def apply_job(
         result = applied.result
         fresh = result.plan.kind is PlanKind.FRESH_INSTALL
         return checked_outcome(
-            Operation.FRESH_INSTALL if fresh else Operation.UPDATE,
+            RunOperation.FRESH_INSTALL if fresh else RunOperation.UPDATE,
             applied.after,
             files_written=result.files_written,
             statistics_imported=result.statistics_imported,
@@ -98,7 +98,7 @@ def uninstall_job(
         )
         result = removed.result
         return checked_outcome(
-            Operation.UNINSTALL,
+            RunOperation.UNINSTALL,
             removed.after,
             files_restored=result.files_restored,
             files_removed=result.files_removed,
@@ -122,13 +122,13 @@ def recover_job(root: Path, log: SetupLog | None = None) -> Job:
         )
         recovered = recover_and_check(root, log=log_lines(log))
         progress(ProgressEvent(1, 1, 1, 1, "", msg(QT_TRANSLATE_NOOP("core", "Finished"))))
-        return checked_outcome(Operation.RECOVER, recovered.after, recovery=recovered.result)
+        return checked_outcome(RunOperation.RECOVER, recovered.after, recovery=recovered.result)
 
     return run
 
 
 def drill_process(
-    operation: Operation,
+    operation: RunOperation,
     root: Path,
     *,
     fault: str,
@@ -141,7 +141,7 @@ def drill_process(
     """A power-loss drill: the same operation through the CLI in a child process that the fault
     kills (``RMS_WIZARD_FAULT``). The wizard survives and the install is left interrupted."""
     args: list[str]
-    if operation is Operation.UNINSTALL:
+    if operation is RunOperation.UNINSTALL:
         args = ["uninstall", "--root", str(root)]
         if backup_dir is not None:
             args += ["--restore-config-db", str(backup_dir), "--password-stdin"]
