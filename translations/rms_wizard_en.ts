@@ -392,6 +392,10 @@ Stop the rollout?</translation>
         <translation>The waves follow the rules for clusters: the root certification clusters first, then the licensing clusters sub-enrolled to them; only a part of each cluster at a time; clusters in another forest (group expansion across forests) alongside, independently. RMS 1.0 and SP1 servers work together throughout.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>Wave, cluster and server</source>
         <translation>Wave, cluster and server</translation>
     </message>
@@ -2020,6 +2024,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>Learning goals</source>
         <translation>Learning goals</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Training scenarios</translation>
     </message>
     <message>
         <source>Level: %1 · about %2</source>

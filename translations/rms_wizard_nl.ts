@@ -392,6 +392,10 @@ De uitrol stoppen?</translation>
         <translation>De golven volgen de regels voor clusters: eerst de basiscertificeringsclusters, daarna de licentieclusters die erbij zijn subingeschreven; telkens maar een gedeelte van elke cluster; clusters in een andere forest (groepsuitbreiding naar andere forests) ernaast, onafhankelijk. RMS 1.0- en SP1-servers werken de hele tijd samen.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
         <source>Wave, cluster and server</source>
         <translation>Golf, cluster en server</translation>
     </message>
@@ -2020,6 +2024,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Learning goals</source>
         <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Trainingsscenario&apos;s</translation>
     </message>
     <message>
         <source>Level: %1 · about %2</source>
