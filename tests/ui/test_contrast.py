@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 from rms_wizard.ui import theme
@@ -47,11 +47,16 @@ def _inside_item_view(widget: QWidget) -> bool:
 
 
 def _background(image: QImage, label: QLabel, root: QWidget) -> QColor:
-    """The commonest colour of the rendered pixels under ``label`` (text covers little of it)."""
+    """The commonest colour of the rendered pixels under ``label`` (text covers little of it).
+
+    The image has device pixels (twice as many each way at ``QT_SCALE_FACTOR=2``); the label's
+    place is in logical ones, so it is scaled by the image's device pixel ratio."""
+    ratio = image.devicePixelRatio()
     top_left = label.mapTo(root, label.rect().topLeft())
+    left, top = int(top_left.x() * ratio), int(top_left.y() * ratio)
     counts: Counter[int] = Counter()
-    for x in range(top_left.x(), top_left.x() + label.width(), 2):
-        for y in range(top_left.y(), top_left.y() + label.height(), 2):
+    for x in range(left, left + int(label.width() * ratio), 2):
+        for y in range(top, top + int(label.height() * ratio), 2):
             if 0 <= x < image.width() and 0 <= y < image.height():
                 counts[image.pixel(x, y)] += 1
     assert counts, f"{label.objectName()} is not on the rendered page"
@@ -130,3 +135,20 @@ def test_the_old_fixed_colours_would_fail_on_a_dark_palette() -> None:
     dark = theme.dark_palette().color(QPalette.ColorRole.Window)
     assert contrast_ratio(QColor(Tone.ERROR.value), dark) < AA_RATIO
     assert contrast_ratio(tone_color(Tone.ERROR, dark), dark) >= AA_RATIO
+
+
+def test_the_background_is_sampled_at_the_images_device_pixel_ratio(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At ``QT_SCALE_FACTOR=2`` the page's picture has two device pixels a logical one each way:
+    the label's place must be scaled, or the check reads another widget's pixels."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.resize(400, 300)
+    label = QLabel("Xy", root)
+    label.setGeometry(100, 100, 60, 20)
+    image = QImage(800, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.fillRect(200, 200, 120, 40, QColor("#123456"))
+    painter.end()
+    image.setDevicePixelRatio(2.0)
+    assert _background(image, label, root).name() == "#123456"
