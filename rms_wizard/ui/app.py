@@ -175,7 +175,7 @@ def create_wizard(
 
     from ..core.setuplog import SetupLog
     from ..i18n import choose_language, follow_answer_file, install_translators
-    from .theme import follow_platform
+    from .appearance import follow_platform
     from .wizard import SetupWizard
 
     args = parse_gui_args(argv)

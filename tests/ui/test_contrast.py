@@ -14,9 +14,21 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rms_wizard.ui import theme
+from rms_wizard.ui.appearance import BOUNDARY_RATIO, use_high_contrast
 from rms_wizard.ui.theme import AA_RATIO, Tone, contrast_ratio, tint, tone_color
 
 PALETTES = {
@@ -27,13 +39,21 @@ PALETTES = {
 }
 
 
+def use_palette(name: str) -> QPalette:
+    """The palette ``name`` as the wizard uses it: the high-contrast ones in their own style."""
+    QApplication.setStyle("Fusion")
+    if name.startswith("high-contrast"):
+        use_high_contrast(dark=name.endswith("dark"))
+    else:
+        QGuiApplication.setPalette(PALETTES[name]())
+    return QGuiApplication.palette()
+
+
 @pytest.fixture
 def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
-    QApplication.setStyle("Fusion")
     before = QGuiApplication.palette()
-    chosen = PALETTES[request.param]()
-    QGuiApplication.setPalette(chosen)
-    yield chosen
+    yield use_palette(request.param)
+    QApplication.setStyle("Fusion")
     QGuiApplication.setPalette(before)
 
 
@@ -152,3 +172,62 @@ def test_the_background_is_sampled_at_the_images_device_pixel_ratio(qtbot) -> No
     painter.end()
     image.setDevicePixelRatio(2.0)
     assert _background(image, label, root).name() == "#123456"
+
+
+def _pixels(image: QImage, widget: QWidget, root: QWidget) -> Iterator[QColor]:
+    ratio = image.devicePixelRatio()
+    top_left = widget.mapTo(root, widget.rect().topLeft())
+    left, top = int(top_left.x() * ratio), int(top_left.y() * ratio)
+    for x in range(max(left, 0), min(left + int(widget.width() * ratio), image.width())):
+        for y in range(max(top, 0), min(top + int(widget.height() * ratio), image.height())):
+            yield QColor.fromRgb(image.pixel(x, y))
+
+
+def _controls() -> dict[str, QWidget]:
+    """Controls whose edge is all that shows them: no text, empty, unchecked."""
+    return {
+        "check box": QCheckBox(),
+        "radio button": QRadioButton(),
+        "line edit": QLineEdit(),
+        "combo box": QComboBox(),
+        "push button": QPushButton(),
+    }
+
+
+@pytest.mark.parametrize("palette", ["high-contrast", "high-contrast-dark"], indirect=True)
+def test_every_controls_boundary_stands_out_from_the_window(qtbot, palette) -> None:  # type: ignore[no-untyped-def]
+    """WCAG 1.4.11: a control's boundary (its edge: all an empty field or an unchecked box shows)
+    reaches 3 : 1 against the window, measured on the rendered pixels."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    controls = _controls()
+    for widget in controls.values():
+        widget.setFixedWidth(120)
+        layout.addWidget(widget)
+    root.resize(300, 260)
+    root.show()
+    qtbot.waitExposed(root)
+    image = root.grab().toImage()
+    window = root.palette().color(QPalette.ColorRole.Window)
+    weak = {}
+    for name, widget in controls.items():
+        ratio = max(contrast_ratio(c, window) for c in _pixels(image, widget, root))
+        if ratio < BOUNDARY_RATIO:
+            weak[name] = round(ratio, 2)
+    assert not weak, weak
+
+
+@pytest.mark.parametrize("palette", ["high-contrast", "high-contrast-dark"], indirect=True)
+def test_a_check_mark_is_still_drawn_and_a_placeholder_is_not_typed_text(qtbot, palette) -> None:  # type: ignore[no-untyped-def]
+    box = QCheckBox()
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    unchecked = box.grab().toImage()
+    box.setChecked(True)
+    assert box.grab().toImage() != unchecked
+    role = QPalette.ColorRole
+    placeholder, typed = palette.color(role.PlaceholderText), palette.color(role.Text)
+    assert placeholder != typed
+    assert contrast_ratio(placeholder, palette.color(role.Base)) >= AA_RATIO
