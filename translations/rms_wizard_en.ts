@@ -1241,6 +1241,13 @@ Cancel and roll back?</translation>
     </message>
 </context>
 <context>
+    <name>Motion</name>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>OsUpdatesStep</name>
     <message>
         <source>Updates are missing</source>
@@ -2476,6 +2483,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>the install folder (mock server root)</source>
         <translation>the install folder (mock server root)</translation>
+    </message>
+    <message>
+        <source>the wizard&apos;s busy bars stand still (also RMS_WIZARD_REDUCE_MOTION=1)</source>
+        <translation>the wizard&apos;s busy bars stand still (also RMS_WIZARD_REDUCE_MOTION=1)</translation>
     </message>
     <message>
         <source>read the private-key password from standard input</source>

@@ -1241,6 +1241,13 @@ Annuleren en terugdraaien?</translation>
     </message>
 </context>
 <context>
+    <name>Motion</name>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
     <name>OsUpdatesStep</name>
     <message>
         <source>Updates are missing</source>
@@ -2476,6 +2483,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>the install folder (mock server root)</source>
         <translation>de installatiemap (hoofdmap van de nagebootste server)</translation>
+    </message>
+    <message>
+        <source>the wizard&apos;s busy bars stand still (also RMS_WIZARD_REDUCE_MOTION=1)</source>
+        <translation>de voortgangsbalken van de wizard bewegen niet (ook RMS_WIZARD_REDUCE_MOTION=1)</translation>
     </message>
     <message>
         <source>read the private-key password from standard input</source>

@@ -179,6 +179,10 @@ def create_wizard(
     from .wizard import SetupWizard
 
     args = parse_gui_args(argv)
+    if args.reduce_motion:
+        from .widgets.motion import use_reduced_motion
+
+        use_reduced_motion()
     QApplication.setStyle("Fusion")
     follow_platform()  # a dark or high-contrast palette when the platform asks for one
     language = choose_language(args.lang)
