@@ -87,10 +87,10 @@ Every colour is a tone whose shade is computed to reach WCAG AA (4.5 : 1) on the
 (`QStyleHints.colorScheme`, `QAccessibilityHints.contrastPreference`).
 `tests/ui/test_contrast.py` renders every page in the default, dark and high-contrast palettes and
 checks every label against the rendered background (at the screen's device pixel ratio, so also
-under `QT_SCALE_FACTOR=2`). In the high-contrast palettes the edges of text fields, check boxes,
-radio buttons, push buttons and framed lists are drawn at 3 : 1 or more against the window (WCAG
-1.4.11; `rms_wizard/ui/appearance.py`, checked from rendered pixels), and a field's placeholder is
-grey, not the colour of typed text.
+under `QT_SCALE_FACTOR=2`). In the dark and high-contrast palettes the edges of text fields,
+check boxes, radio buttons, push buttons and framed lists are drawn at 3 : 1 or more against the
+window (WCAG 1.4.11; `rms_wizard/ui/appearance.py`, checked from rendered pixels); in the
+high-contrast ones a field's placeholder is grey, not the colour of typed text.
 
 ## Motion
 

@@ -10,7 +10,8 @@ that is black, an edge of 1 : 1, and on white about 2 : 1. Its roles cannot chan
 style sheet on ``QCheckBox::indicator`` would stop Fusion drawing the check mark; so this style
 lets Fusion draw the control and then draws the edge again in a colour that reaches 3 : 1. A
 control with the keyboard focus (or the default button) keeps Fusion's highlighted edge, so the
-focus stays visible. Used with the high-contrast palettes (:func:`use_high_contrast`).
+focus stays visible. Used with the high-contrast and the dark palettes (:func:`use_high_contrast`,
+:func:`use_dark`); the default light one keeps plain Fusion.
 """
 
 from __future__ import annotations
@@ -95,6 +96,12 @@ def use_high_contrast(dark: bool) -> None:
     QGuiApplication.setPalette(high_contrast_palette(dark))
 
 
+def use_dark() -> None:
+    """The dark palette, in the same style (Fusion's edges on it are 1.2 : 1)."""
+    QApplication.setStyle(BoundaryStyle("Fusion"))
+    QGuiApplication.setPalette(dark_palette())
+
+
 def follow_platform() -> None:
     """Use a dark and/or high-contrast palette when the platform asks for one (Fusion's default
     palette is a light one)."""
@@ -108,7 +115,7 @@ def follow_platform() -> None:
     if high:
         use_high_contrast(dark)
     elif dark:
-        QGuiApplication.setPalette(dark_palette())
+        use_dark()
 
 
 __all__ = [

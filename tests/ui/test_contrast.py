@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rms_wizard.ui import theme
-from rms_wizard.ui.appearance import BOUNDARY_RATIO, use_high_contrast
+from rms_wizard.ui.appearance import BOUNDARY_RATIO, use_dark, use_high_contrast
 from rms_wizard.ui.theme import AA_RATIO, Tone, contrast_ratio, tint, tone_color
 
 PALETTES = {
@@ -40,10 +40,12 @@ PALETTES = {
 
 
 def use_palette(name: str) -> QPalette:
-    """The palette ``name`` as the wizard uses it: the high-contrast ones in their own style."""
+    """The palette ``name`` as the wizard uses it: the dark and high-contrast ones in their style."""
     QApplication.setStyle("Fusion")
     if name.startswith("high-contrast"):
         use_high_contrast(dark=name.endswith("dark"))
+    elif name == "dark":
+        use_dark()
     else:
         QGuiApplication.setPalette(PALETTES[name]())
     return QGuiApplication.palette()
@@ -194,7 +196,7 @@ def _controls() -> dict[str, QWidget]:
     }
 
 
-@pytest.mark.parametrize("palette", ["high-contrast", "high-contrast-dark"], indirect=True)
+@pytest.mark.parametrize("palette", ["dark", "high-contrast", "high-contrast-dark"], indirect=True)
 def test_every_controls_boundary_stands_out_from_the_window(qtbot, palette) -> None:  # type: ignore[no-untyped-def]
     """WCAG 1.4.11: a control's boundary (its edge: all an empty field or an unchecked box shows)
     reaches 3 : 1 against the window, measured on the rendered pixels."""
