@@ -5,6 +5,7 @@ status line (a selectable label takes the focus), the scenario picker's list."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from wizard_driver import Driver
@@ -49,7 +50,12 @@ def test_every_focusable_object_of_the_cluster_and_clients_pages_has_a_name(
     driver.forward(PageId.INTEROP)
     driver.forward(PageId.CLUSTER)
     cluster = driver.page()
-    assert cluster.tree.topLevelItemCount() == 5  # the waves are there to be read
+    tree = cluster.tree
+    assert tree.topLevelItemCount() == 5  # the waves are there to be read
+    wave, text_role = tree.topLevelItem(0), Qt.ItemDataRole.AccessibleTextRole
+    server = wave.child(0).child(0)
+    assert wave.data(1, text_role) == "none"  # a wave has no kind: read as "none"
+    assert server.data(3, text_role) is None and server.text(3)  # its state is read as shown
     clients = driver.wizard.pages[PageId.CLIENTS]
     clients.initializePage()
     QApplication.sendEvent(clients, QShowEvent())  # as the wizard shows it: names its scroll area
