@@ -20,6 +20,15 @@ SEED_HELP = QT_TRANSLATE_NOOP(
 )
 
 
+#: The global options that name a file, in ``--help``'s order, with their help texts.
+_FILE_OPTIONS = {
+    "--log": QT_TRANSLATE_NOOP("cli", "also write the verbose setup log to FILE"),
+    "--report": QT_TRANSLATE_NOOP("cli", "write an HTML report of the run to FILE"),
+    "--save-answers": QT_TRANSLATE_NOOP("cli", "the wizard writes the choices of this run to FILE"),
+    "--answers": QT_TRANSLATE_NOOP("cli", "the wizard starts with the choices recorded in FILE"),
+}
+
+
 class TrainerFolder(argparse.Action):
     """``--scenarios DIR``: the trainer's folder, for every command and the wizard."""
 
@@ -49,26 +58,8 @@ def add_global_options(
     parser.add_argument(
         "--lang", choices=["en", "nl"], help=text(QT_TRANSLATE_NOOP("cli", "language of messages"))
     )
-    parser.add_argument(
-        "--log",
-        metavar="FILE",
-        help=text(QT_TRANSLATE_NOOP("cli", "also write the verbose setup log to FILE")),
-    )
-    parser.add_argument(
-        "--report",
-        metavar="FILE",
-        help=text(QT_TRANSLATE_NOOP("cli", "write an HTML report of the run to FILE")),
-    )
-    parser.add_argument(
-        "--save-answers",
-        metavar="FILE",
-        help=text(QT_TRANSLATE_NOOP("cli", "the wizard writes the choices of this run to FILE")),
-    )
-    parser.add_argument(
-        "--answers",
-        metavar="FILE",
-        help=text(QT_TRANSLATE_NOOP("cli", "the wizard starts with the choices recorded in FILE")),
-    )
+    for option, help_source in _FILE_OPTIONS.items():
+        parser.add_argument(option, metavar="FILE", help=text(help_source))
     parser.add_argument(
         "--scenarios",
         metavar="DIR",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...core.messages import QT_TRANSLATE_NOOP
-from ..context import Context, table
+from ..context import Context, check_file_or_schema, table
 from ..output import EXIT_OK, render, translate
 
 
@@ -42,22 +42,18 @@ def cmd_sandbox(ctx: Context) -> int:
 def cmd_scenario(ctx: Context) -> int:
     from ...core.sandbox import Scenario
 
-    if ctx.args.scenario_command == "schema":
-        ctx.json(Scenario.model_json_schema())
-        return EXIT_OK
-    from ...core.scenario_check import check_scenario_file
+    def valid(path: Path) -> str:
+        from ...core.scenario_check import check_scenario_file
 
-    path = Path(ctx.args.file)
-    scenario = check_scenario_file(path)
-    ctx.out(
-        translate(
+        scenario = check_scenario_file(path)
+        return translate(
             QT_TRANSLATE_NOOP("cli", "The scenario file %1 is valid: %2 (%3)."),
             path,
             scenario.id,
             scenario.title.get(ctx.language),
         )
-    )
-    return EXIT_OK
+
+    return check_file_or_schema(ctx, ctx.args.scenario_command, Scenario.model_json_schema, valid)
 
 
 def trainer_mark(language: str) -> str:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from ..pages.base import error_style, note_style, push_button
 from ..rollout_session import LineStyle
-from .accessible import announce_as_shown, plain_text
+from .accessible import plain_text
+from .folder_row import set_folder_row_texts
 from .password_field import PasswordField
 from .status_line import StatusLine
 
@@ -152,14 +153,12 @@ class RolloutControls(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def retranslate_ui(self) -> None:
-        self.folder_label.setText(QCoreApplication.translate("ClusterPage", "Backup &folder:"))
-        self.folder_edit.setAccessibleName(
-            QCoreApplication.translate("ClusterPage", "Backup folder")
-        )
-        self.browse.setText(QCoreApplication.translate("ClusterPage", "Br&owse\u2026"))
-        announce_as_shown(
-            self.browse,
+        set_folder_row_texts(
+            (self.folder_label, self.folder_edit, self.browse),
+            QCoreApplication.translate("ClusterPage", "Backup &folder:"),
+            QCoreApplication.translate("ClusterPage", "Br&owse\u2026"),
             QCoreApplication.translate("ClusterPage", "Choose the folder for the backups"),
+            QCoreApplication.translate("ClusterPage", "Backup folder"),
         )
         self.password_label.setText(
             QCoreApplication.translate("ClusterPage", "Private-key pass&word:")
