@@ -49,7 +49,7 @@ def add_global_options(
     parser: argparse.ArgumentParser, translate: Callable[[str], str] | None = None
 ) -> None:
     """``--lang``, ``--log``, ``--report``, the answer files, the trainer's scenarios, ``--seed``,
-    ``--sandbox`` and ``--root``, in the order ``--help`` lists them. ``translate`` gives the help
+    ``--sandbox``, ``--root`` and ``--reduce-motion``, in the order ``--help`` lists them. ``translate`` gives the help
     texts (the CLI's ``--help``); the wizard, which shows none, passes nothing."""
 
     def text(source: str) -> str | None:
@@ -80,6 +80,15 @@ def add_global_options(
         "--root",
         metavar="DIR",
         help=text(QT_TRANSLATE_NOOP("cli", "the install folder (mock server root)")),
+    )
+    parser.add_argument(
+        "--reduce-motion",
+        action="store_true",
+        help=text(
+            QT_TRANSLATE_NOOP(
+                "cli", "the wizard's busy bars stand still (also RMS_WIZARD_REDUCE_MOTION=1)"
+            )
+        ),
     )
 
 

@@ -177,10 +177,14 @@ def create_wizard(
 
     from ..core.setuplog import SetupLog
     from ..i18n import choose_language, follow_answer_file, install_translators
-    from .theme import follow_platform
+    from .appearance import follow_platform
     from .wizard import SetupWizard
 
     args = parse_gui_args(argv)
+    if args.reduce_motion:
+        from .widgets.motion import use_reduced_motion
+
+        use_reduced_motion()
     QApplication.setStyle("Fusion")
     follow_platform()  # a dark or high-contrast palette when the platform asks for one
     language = choose_language(args.lang)

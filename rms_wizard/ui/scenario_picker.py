@@ -144,6 +144,7 @@ class ScenarioPicker(QDialog):
         self._start.setText(self.tr("&Start"))
         self._cancel.setText(self.tr("Cancel"))
         self._goals_heading.setText(self.tr("Learning goals"))
+        self._list.setAccessibleName(self.tr("Training scenarios"))
         for row, scenario in enumerate(self._scenarios):
             item = self._list.item(row)
             title = scenario.title.get(self._language)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...core.backup import MANIFEST_NAME, BackupSet
 from ...core.progress import ProgressEvent
@@ -23,6 +23,7 @@ from ..jobs.worker import Failure, Worker
 from ..state import Event, WizardState
 from ..widgets.checklist import ChecklistItem, ItemState
 from ..widgets.folder_row import set_folder_row_texts
+from ..widgets.motion import CalmProgressBar
 from .backup_guard import guarded_backup_job
 from .base import BasePage, fmt
 
@@ -87,7 +88,7 @@ class BackupStep(QObject):
         row.addWidget(self.make)
         item.add_controls(row)
         row2 = QHBoxLayout()
-        self.progress = QProgressBar()
+        self.progress = CalmProgressBar()
         self.progress.setObjectName("backupProgress")
         self.progress.hide()
         self.existing = self._button("useExistingBackupButton", self._choose_existing)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pages.base import error_style, note_style, plain_label, push_button
+from ..pages.base import error_style, note_style, push_button
 from ..rollout_session import LineStyle
 from .accessible import plain_text
 from .folder_row import set_folder_row_texts
 from .password_field import PasswordField
+from .status_line import StatusLine
 
 
 class RolloutControls(QWidget):
@@ -73,7 +74,7 @@ class RolloutControls(QWidget):
         row.addWidget(self.stop)
         row.addWidget(self.progress, 1)
         layout.addLayout(row)
-        self.status = plain_label("rolloutStatus", selectable=True)
+        self.status = StatusLine("rolloutStatus")
         layout.addWidget(self.status)
 
     def offer_folder(self, folder: Path) -> None:
