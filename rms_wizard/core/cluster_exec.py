@@ -23,6 +23,7 @@ started finishes. Progress is reported per node (from the pool's threads).
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 from collections.abc import Callable, Mapping
@@ -46,8 +47,11 @@ from .locked_run import locked
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .models import InstallState, InstallStatus, Release
 from .progress import CancelToken, ProgressEvent
+from .setuplog import line_prefix
 from .topology import Cluster, Node, Topology, load_topology, node_install_root
 from .verify import verify_state
+
+logger = logging.getLogger(__name__)
 
 NodeStatus: TypeAlias = Literal[
     "backing-up",
@@ -267,7 +271,6 @@ class _Rollout:
         progress: RolloutProgress,
         cancel: CancelToken,
         faults: Mapping[str, str],
-        log: Callable[[str], None],
     ) -> None:
         self.file = file
         self.topology_dir = file.path.parent
@@ -277,7 +280,6 @@ class _Rollout:
         self.progress = progress
         self.cancel = cancel
         self.faults = {name.casefold(): spec for name, spec in faults.items()}
-        self.log = log
         self.stop = threading.Event()
         self.cancel_seen = False
 
@@ -300,7 +302,7 @@ class _Rollout:
                 include_logging_db=self.include_logging_db,
                 password=_password_for(self.password, cluster, node),
             )
-        self.log(f"cluster {cluster.id}: backup of {node.name} in {folder}")
+        logger.info(f"cluster {cluster.id}: backup of {node.name} in {folder}")
         self.progress(NodeProgress(wave, cluster.id, node.name, "backed-up", folder=str(folder)))
         return folder
 
@@ -371,17 +373,17 @@ class _Rollout:
                     self.progress(NodeProgress(wave, cluster.id, node.name, "applying", step=event))
 
                 fault = self.faults.get(node.name.casefold())
-                self.log(f"cluster {cluster.id}: applying SP1 on {node.name}")
-                apply_update(
-                    root,
-                    backup_dir=backup,
-                    password=_password_for(self.password, cluster, node),
-                    progress=on_step,
-                    log=lambda line: self.log(f"{node.name}: {line}"),
-                    import_statistics=self.include_logging_db,
-                    faults=FaultPlan(fault) if fault is not None else None,
-                    lock=lock,
-                )
+                logger.info(f"cluster {cluster.id}: applying SP1 on {node.name}")
+                with line_prefix(f"{node.name}: "):  # the apply's lines tell their node
+                    apply_update(
+                        root,
+                        backup_dir=backup,
+                        password=_password_for(self.password, cluster, node),
+                        progress=on_step,
+                        import_statistics=self.include_logging_db,
+                        faults=FaultPlan(fault) if fault is not None else None,
+                        lock=lock,
+                    )
                 self.progress(NodeProgress(wave, cluster.id, node.name, "verifying"))
                 result = verify_state(detect_install(root))
                 if not result.ok or result.state is not Release.SP1:
@@ -406,7 +408,7 @@ class _Rollout:
         except Exception as exc:
             self.stop.set()
             message = _failure(node, exc)
-            self.log(f"cluster {cluster.id}: {message}")
+            logger.info(f"cluster {cluster.id}: {message}")
             in_rotation = node.in_rotation
             if drained:
                 in_rotation = self._return_if_healthy(root, node)
@@ -444,7 +446,6 @@ def run_rollout(
     progress: RolloutProgress = no_rollout_progress,
     cancel: CancelToken | None = None,
     faults: Mapping[str, str] | None = None,
-    log: Callable[[str], None] = lambda line: None,
 ) -> RolloutResult:
     """Bring the deployment in ``topology_file`` to SP1, wave by wave.
 
@@ -494,7 +495,6 @@ def run_rollout(
         progress=progress,
         cancel=cancel or CancelToken(),
         faults=faults or {},
-        log=log,
     )
     outcomes: list[NodeOutcome] = []
     backups: dict[str, str] = {}

@@ -11,6 +11,7 @@ remove, and look at the install afresh.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,8 @@ from .plan import PlanKind, UpdatePlan, plan_update, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .rollback_store import RollbackStore, load_store
 from .uninstall import UninstallResult, _no_store_error, uninstall_sp1
+
+logger = logging.getLogger(__name__)
 
 
 class ReplayPlan(BaseModel):
@@ -154,7 +157,6 @@ def run_replay(
     *,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-    log: Callable[[str], None] = lambda line: None,
     on_backup: Callable[[BackupSet], None] = lambda backup: None,
     faults: FaultPlan | None = None,
 ) -> ReplayResult:
@@ -175,14 +177,13 @@ def run_replay(
             cancel=cancel,
         )
         on_backup(verified)
-        log(f"replay: backup made and verified in {plan.backup_dir}")
+        logger.info(f"replay: backup made and verified in {plan.backup_dir}")
         applied = apply_update(
             plan.root,
             backup_dir=plan.backup_dir,
             password=password,
             progress=progress,
             cancel=cancel,
-            log=log,
             import_statistics=answers.import_statistics,
             faults=faults,
         )
@@ -193,7 +194,6 @@ def run_replay(
         password=password if plan.restore_from is not None else None,
         progress=progress,
         cancel=cancel,
-        log=log,
         faults=faults,
     )
     return ReplayResult(uninstall_result=removed, after=check_after(plan.root))

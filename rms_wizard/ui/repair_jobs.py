@@ -43,10 +43,6 @@ class RepairPreview(BaseModel):
         return [i.path for i in self.plan.actions if i.action is FileAction.KEEP_MODIFIED]
 
 
-def _log_line(log: SetupLog | None):  # type: ignore[no-untyped-def]
-    return log.line if log is not None else (lambda line: None)
-
-
 def repair_plan_job(root: Path, mode: str | None = None, log: SetupLog | None = None) -> Job:
     """The repair plan of ``root`` as it is now (nothing is changed)."""
 
@@ -67,7 +63,6 @@ def repair_job(
     *,
     mode: str | None = None,
     faults: FaultPlan | None = None,
-    log: SetupLog | None = None,
 ) -> Job:
     """Repair SP1 under ``root`` (transactional), then check the tree is exactly SP1."""
 
@@ -78,7 +73,6 @@ def repair_job(
             options=options,
             progress=progress,
             cancel=cancel,
-            log=_log_line(log),
             faults=faults,
         )
         checked = check_after(root)

@@ -559,7 +559,6 @@ def apply_job(
     password: SecretStr | None,
     import_statistics: bool,
     faults: FaultPlan | None,
-    log: SetupLog | None = None,
     install_path: str | None = None,
 ) -> Job:
     """Apply SP1 (update or fresh install, into ``install_path``), then check it is exactly SP1."""
@@ -574,7 +573,6 @@ def apply_job(
             password=password,
             progress=progress,
             cancel=cancel,
-            log=log.line if log is not None else (lambda line: None),
             import_statistics=import_statistics,
             faults=faults,
             install_path=install_path,
@@ -601,7 +599,6 @@ def uninstall_job(
     restore_from: Path | None,
     password: SecretStr | None,
     faults: FaultPlan | None,
-    log: SetupLog | None = None,
 ) -> Job:
     """Remove SP1 (restoring the pre-SP1 configuration database or keeping SP1's), then check."""
 
@@ -614,7 +611,6 @@ def uninstall_job(
             password=password,
             progress=progress,
             cancel=cancel,
-            log=log.line if log is not None else (lambda line: None),
             faults=faults,
         )
         verified, problems, after = _verify(root)
@@ -634,7 +630,7 @@ def uninstall_job(
     return run
 
 
-def recover_job(root: Path, log: SetupLog | None = None) -> Job:
+def recover_job(root: Path) -> Job:
     """Roll back or complete an interrupted run (the journal decides which), then check."""
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Outcome:
@@ -647,9 +643,7 @@ def recover_job(root: Path, log: SetupLog | None = None) -> Job:
                 0, 1, 0, 1, "", msg(QT_TRANSLATE_NOOP("core", "Recovering the interrupted run"))
             )
         )
-        outcome = recover_interrupted(
-            root.resolve(), log=log.line if log is not None else (lambda line: None)
-        )
+        outcome = recover_interrupted(root.resolve())
         verified, problems, after = _verify(root)
         progress(ProgressEvent(1, 1, 1, 1, "", msg(QT_TRANSLATE_NOOP("core", "Finished"))))
         return Outcome(

@@ -153,12 +153,11 @@ class UpdatingPage(BasePage):
                     restore_from=restore,
                     password=state.password if restore is not None else None,
                     faults=faults,
-                    log=log,
                 )
             elif operation is Operation.RECOVER:
-                job = recover_job(state.root, log)
+                job = recover_job(state.root)
             elif operation is Operation.REPAIR:
-                job = repair_job(state.root, faults=faults, log=log)
+                job = repair_job(state.root, faults=faults)
             else:
                 fresh = operation is Operation.FRESH_INSTALL
                 job = apply_job(
@@ -168,7 +167,6 @@ class UpdatingPage(BasePage):
                     import_statistics=state.keep_statistics and not fresh,
                     install_path=state.install_path if fresh else None,
                     faults=faults,
-                    log=log,
                 )
             worker = Worker(job, name=operation.value, log=log)
         log.line(f"{operation.value}: started (fault drill: {fault or 'none'})")
