@@ -104,8 +104,8 @@ class SetupLog(logging.Handler):
     """Writes timestamped lines to one or more files; never raises on a write problem.
 
     From its opening until :meth:`close` it is a handler on the :data:`LOGGER_NAME` logger, so what
-    the core logs reaches the run's files; a closed log (the GUI's run before "start again", an
-    earlier test) receives nothing more.
+    the core logs reaches the run's files; a closed log (an earlier run in the same process, as
+    in the tests) receives nothing more.
     """
 
     def __init__(self, paths: list[Path]) -> None:
