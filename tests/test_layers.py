@@ -62,7 +62,6 @@ KNOWN_CIRCLES: dict[frozenset[str], str] = {
     frozenset(
         {
             "rms_wizard.core.apply",
-            "rms_wizard.core.cluster_exec",
             "rms_wizard.core.cluster_sandbox",
             "rms_wizard.core.destination",
             "rms_wizard.core.plan_recheck",
@@ -71,12 +70,12 @@ KNOWN_CIRCLES: dict[frozenset[str], str] = {
             "rms_wizard.core.update_steps",
         }
     ): "issue 15 circle (b): the engine leans on the training layer (apply -> sandbox for "
-    "INSTALL_PATH, cluster_exec -> debrief for EventKind); " + _BEING_SPLIT,
+    "INSTALL_PATH); " + _BEING_SPLIT,
 }
 
 #: Imports from the core into a layer above it that are still there: (importer, imported).
 KNOWN_LAYER_BREAKS: dict[tuple[str, str], str] = {
-    ("rms_wizard.core.cluster_exec", "rms_wizard.core.debrief"): "issue 15 circle (b): "
+    ("rms_wizard.core.rollout_result", "rms_wizard.core.debrief"): "issue 15 circle (b): "
     "EventKind moves below the engine; " + _BEING_SPLIT,
     ("rms_wizard.core.destination", "rms_wizard.core.sandbox"): "issue 15 circle (b): "
     "INSTALL_PATH moves to the engine; " + _BEING_SPLIT,

@@ -6,7 +6,11 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Concatenate, ParamSpec
+
+_RenderArgs = ParamSpec("_RenderArgs")
 
 
 def fsync_dir(folder: str | os.PathLike[str]) -> None:
@@ -49,3 +53,15 @@ def write_atomic(path: Path, data: bytes | str, *, mode: int | None = None) -> N
             tmp.unlink()
         raise
     fsync_dir(path.parent)
+
+
+def writing_atomically(
+    render: Callable[_RenderArgs, str],
+) -> Callable[Concatenate[Path, _RenderArgs], None]:
+    """A writer for ``render``'s text: it takes a path, then ``render``'s own arguments, and
+    writes what ``render`` returns there with :func:`write_atomic`."""
+
+    def write(path: Path, /, *args: _RenderArgs.args, **kwargs: _RenderArgs.kwargs) -> None:
+        write_atomic(path, render(*args, **kwargs))
+
+    return write

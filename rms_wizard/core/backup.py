@@ -17,7 +17,7 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Required, TypedDict, Unpack
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
@@ -271,14 +271,16 @@ def make_backup(
     return BackupSet(folder=dest, manifest=manifest)
 
 
+class BackupOptions(TypedDict, total=False):
+    """What :func:`make_backup` takes besides the install, the folder and the password."""
+
+    include_logging_db: Required[bool]
+    progress: ProgressCallback
+    cancel: CancelToken | None
+
+
 def backup_and_verify(
-    state: InstallState,
-    dest: Path,
-    *,
-    include_logging_db: bool,
-    password: SecretStr,
-    progress: ProgressCallback = no_progress,
-    cancel: CancelToken | None = None,
+    state: InstallState, dest: Path, *, password: SecretStr, **options: Unpack[BackupOptions]
 ) -> BackupSet:
     """Make the backup, then check what was written as any backup is checked before an update.
 
@@ -286,14 +288,7 @@ def backup_and_verify(
     work) is removed and the run fails (exit 3): only a verified backup is ever reported.
     """
     created_dest = not dest.exists()
-    made = make_backup(
-        state,
-        dest,
-        include_logging_db=include_logging_db,
-        password=password,
-        progress=progress,
-        cancel=cancel,
-    )
+    made = make_backup(state, dest, password=password, **options)
     kinds = tuple(item.kind for item in made.manifest.items)
     reason: Message | None = None
     try:

@@ -22,49 +22,41 @@ started finishes. Progress is reported per node (from the pool's threads).
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, TypeAlias
 
-from pydantic import BaseModel, SecretStr
+from pydantic import SecretStr
 
 from .apply import apply_update
-from .atomic import write_atomic
 from .backup import MANIFEST_NAME, make_backup
 from .cluster import RolloutPlan, WaveItem, plan_rollout
-from .debrief import EventKind, OperatorEvent
 from .detect import detect_install
 from .fault_plan import FaultPlan
+from .install_lock import InstallLock
 from .install_root import check_root
 from .locked_run import locked
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .models import InstallState, InstallStatus, Release
 from .progress import CancelToken, ProgressEvent
+from .rollout_result import (
+    NodeOutcome,
+    NodeProgress,
+    RolloutProgress,
+    RolloutResult,
+    no_rollout_progress,
+)
 from .setuplog import line_prefix
-from .topology import Cluster, Node, Topology, load_topology, node_install_root
+from .topology import Cluster, Node, load_topology, node_install_root
+from .topology_store import TopologyFile
 from .verify import verify_state
 
 logger = logging.getLogger(__name__)
 
-NodeStatus: TypeAlias = Literal[
-    "backing-up",
-    "backed-up",
-    "draining",
-    "applying",
-    "verifying",
-    "updated",
-    "skipped",
-    "failed",
-    "not-started",
-]
-OutcomeStatus: TypeAlias = Literal["updated", "skipped", "failed", "not-started"]
 #: The private-key password: one for every node, or one per node (e.g. from the keyring).
 PasswordSource: TypeAlias = SecretStr | Callable[[Cluster, Node], SecretStr]
 
@@ -72,143 +64,6 @@ DEFAULT_MAX_PARALLEL = 2
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 # make_backup changes the process umask for a moment: backups are made one at a time.
 _BACKUP_LOCK = threading.Lock()
-
-
-@dataclass(frozen=True)
-class NodeProgress:
-    """Where one node of the rollout stands. ``wave`` counts from 1 (0: before the first wave)."""
-
-    wave: int
-    cluster: str
-    node: str
-    status: NodeStatus
-    message: Message | None = None
-    #: The apply's own progress while ``status`` is "applying".
-    step: ProgressEvent | None = None
-    #: Whether the node serves requests once "updated" or "failed" (None: unchanged).
-    in_rotation: bool | None = None
-    #: The backup folder, with "backed-up".
-    folder: str | None = None
-
-    def to_event(self) -> OperatorEvent | None:
-        """The operator's trail entry for the sandbox debrief (None for in-between states)."""
-        kinds = {
-            "backed-up": EventKind.BACKUP_MADE,
-            "draining": EventKind.NODE_DRAINED,
-            "updated": EventKind.NODE_UPDATED,
-            "failed": EventKind.NODE_FAILED,
-        }
-        kind = kinds.get(self.status)
-        if kind is None:
-            return None
-        detail = {"cluster": self.cluster, "node": self.node, "wave": str(self.wave)}
-        if self.in_rotation is not None:
-            detail["in_rotation"] = "yes" if self.in_rotation else "no"
-        if self.folder is not None:
-            detail["folder"] = self.folder
-        return OperatorEvent(kind=kind, at=datetime.now(UTC), detail=detail)
-
-
-RolloutProgress: TypeAlias = Callable[[NodeProgress], None]
-
-
-def no_rollout_progress(event: NodeProgress) -> None:
-    del event
-
-
-class NodeOutcome(BaseModel):
-    """How one planned node ended."""
-
-    wave: int
-    cluster: str
-    node: str
-    status: OutcomeStatus
-    message: Message | None = None
-    #: The backup folder the node was updated with.
-    backup: str | None = None
-    in_rotation: bool = True
-
-
-class RolloutResult(BaseModel):
-    """The outcome of a rollout run: per node, and the cluster backups made or found."""
-
-    outcomes: list[NodeOutcome]
-    cluster_backups: dict[str, str]
-    cancelled: bool = False
-
-    @property
-    def failed(self) -> NodeOutcome | None:
-        return next((o for o in self.outcomes if o.status == "failed"), None)
-
-    @property
-    def completed(self) -> bool:
-        """Every planned node is at SP1 now."""
-        return not self.cancelled and all(o.status in ("updated", "skipped") for o in self.outcomes)
-
-    def nodes(self, status: OutcomeStatus) -> list[str]:
-        return [o.node for o in self.outcomes if o.status == status]
-
-
-# --- the topology file ---------------------------------------------------------------------------
-
-
-def save_topology(path: Path, topology: Topology) -> None:
-    """Write ``topology`` to ``path`` atomically (temporary file, fsync, rename)."""
-    text = json.dumps(topology.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
-    write_atomic(path, text)
-
-
-class _TopologyFile:
-    """The topology in memory and on disk, changed node by node under one lock."""
-
-    def __init__(self, path: Path, topology: Topology) -> None:
-        self.path = path
-        self.topology = topology
-        self.lock = threading.Lock()
-
-    def find(self, cluster_id: str, node_name: str) -> tuple[Cluster, Node]:
-        for cluster in self.topology.clusters:
-            if cluster.id != cluster_id:
-                continue
-            for node in cluster.nodes:
-                if node.name.casefold() == node_name.casefold():
-                    return cluster, node
-        raise BadInputError(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "The plan names node %1 of cluster %2, which the topology does not have.",
-                ),
-                node_name,
-                cluster_id,
-            )
-        )
-
-    def drain(self, cluster: Cluster, node: Node) -> None:
-        """Take ``node`` out of rotation, unless that would leave its cluster without a server."""
-        with self.lock:
-            others = [n for n in cluster.nodes if n is not node and n.in_rotation]
-            if len(cluster.nodes) > 1 and not others:
-                raise BadInputError(
-                    msg(
-                        QT_TRANSLATE_NOOP(
-                            "core",
-                            "Node %1 is the last node of cluster %2 in rotation; draining it "
-                            "would take the whole cluster out of service.",
-                        ),
-                        node.name,
-                        cluster.id,
-                    )
-                )
-            node.in_rotation = False
-            save_topology(self.path, self.topology)
-
-    def set_node(self, node: Node, *, in_rotation: bool, version: Release | None) -> None:
-        with self.lock:
-            node.in_rotation = in_rotation
-            if version is not None:
-                node.version = "SP1" if version is Release.SP1 else "1.0"
-            save_topology(self.path, self.topology)
 
 
 # --- the executor --------------------------------------------------------------------------------
@@ -260,10 +115,39 @@ def _failure(node: Node, exc: BaseException) -> Message:
     return msg(QT_TRANSLATE_NOOP("core", "Node %1 was not updated: %2"), node.name, reason)
 
 
+def _refuse_unless_installed(state: InstallState) -> None:
+    if state.status is not InstallStatus.INSTALLED:
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "its install is not in a state that can be updated (%1)."
+                ),
+                state.status.value,
+            )
+        )
+
+
+def _verify_sp1(root: Path) -> None:
+    """The node's install must be exactly SP1 after the update."""
+    result = verify_state(detect_install(root))
+    if not result.ok or result.state is not Release.SP1:
+        reason = (
+            result.differences[0]
+            if result.differences
+            else msg(QT_TRANSLATE_NOOP("core", "not SP1"))
+        )
+        raise BadInputError(
+            msg(
+                QT_TRANSLATE_NOOP("core", "the install is not exactly SP1 after the update (%1)"),
+                reason,
+            )
+        )
+
+
 class _Rollout:
     def __init__(
         self,
-        file: _TopologyFile,
+        file: TopologyFile,
         backup_dir: Path,
         password: PasswordSource,
         *,
@@ -340,86 +224,84 @@ class _Rollout:
             # what this one found, and the verification sees this run's outcome.
             with locked(check_root(root), "apply") as lock:
                 state = _detect_node(root, node)
-                if state.status is not InstallStatus.INSTALLED:
-                    raise BadInputError(
-                        msg(
-                            QT_TRANSLATE_NOOP(
-                                "core", "its install is not in a state that can be updated (%1)."
-                            ),
-                            state.status.value,
-                        )
-                    )
+                _refuse_unless_installed(state)
                 if state.version is Release.SP1:
-                    # Already SP1 (e.g. finished by a recovery): record it, and a node an earlier
-                    # run left drained goes back into rotation once it verifies.
-                    self.file.set_node(node, in_rotation=node.in_rotation, version=Release.SP1)
-                    if not node.in_rotation:
-                        self._return_if_healthy(root, node)
-                    self.progress(
-                        NodeProgress(
-                            wave, cluster.id, node.name, "skipped", in_rotation=node.in_rotation
-                        )
-                    )
-                    return outcome.model_copy(
-                        update={"status": "skipped", "in_rotation": node.in_rotation}
-                    )
+                    return self._skip(wave, cluster, node, root, outcome)
                 backup = self.backup_node(wave, cluster, node, state)
                 outcome.backup = str(backup)
                 self.progress(NodeProgress(wave, cluster.id, node.name, "draining"))
                 self.file.drain(cluster, node)
                 drained = True
-
-                def on_step(event: ProgressEvent) -> None:
-                    self.progress(NodeProgress(wave, cluster.id, node.name, "applying", step=event))
-
-                fault = self.faults.get(node.name.casefold())
-                logger.info(f"cluster {cluster.id}: applying SP1 on {node.name}")
-                with line_prefix(f"{node.name}: "):  # the apply's lines tell their node
-                    apply_update(
-                        root,
-                        backup_dir=backup,
-                        password=_password_for(self.password, cluster, node),
-                        progress=on_step,
-                        import_statistics=self.include_logging_db,
-                        faults=FaultPlan(fault) if fault is not None else None,
-                        lock=lock,
-                    )
+                self._apply(wave, cluster, node, root, backup, lock)
                 self.progress(NodeProgress(wave, cluster.id, node.name, "verifying"))
-                result = verify_state(detect_install(root))
-                if not result.ok or result.state is not Release.SP1:
-                    reason = (
-                        result.differences[0]
-                        if result.differences
-                        else msg(QT_TRANSLATE_NOOP("core", "not SP1"))
-                    )
-                    raise BadInputError(
-                        msg(
-                            QT_TRANSLATE_NOOP(
-                                "core", "the install is not exactly SP1 after the update (%1)"
-                            ),
-                            reason,
-                        )
-                    )
+                _verify_sp1(root)
                 self.file.set_node(node, in_rotation=True, version=Release.SP1)
                 self.progress(
                     NodeProgress(wave, cluster.id, node.name, "updated", in_rotation=True)
                 )
                 return outcome.model_copy(update={"status": "updated", "in_rotation": True})
         except Exception as exc:
-            self.stop.set()
-            message = _failure(node, exc)
-            logger.info(f"cluster {cluster.id}: {message}")
-            in_rotation = node.in_rotation
-            if drained:
-                in_rotation = self._return_if_healthy(root, node)
-            self.progress(
-                NodeProgress(
-                    wave, cluster.id, node.name, "failed", message, in_rotation=in_rotation
-                )
+            return self._failed(wave, cluster, node, root, outcome, exc, drained=drained)
+
+    def _skip(
+        self, wave: int, cluster: Cluster, node: Node, root: Path, outcome: NodeOutcome
+    ) -> NodeOutcome:
+        """Already SP1 (e.g. finished by a recovery): record it, and a node an earlier run left
+        drained goes back into rotation once it verifies."""
+        self.file.set_node(node, in_rotation=node.in_rotation, version=Release.SP1)
+        if not node.in_rotation:
+            self._return_if_healthy(root, node)
+        self.progress(
+            NodeProgress(wave, cluster.id, node.name, "skipped", in_rotation=node.in_rotation)
+        )
+        return outcome.model_copy(update={"status": "skipped", "in_rotation": node.in_rotation})
+
+    def _apply(
+        self, wave: int, cluster: Cluster, node: Node, root: Path, backup: Path, lock: InstallLock
+    ) -> None:
+        """SP1 onto the drained node, with the single server's apply (and this node's fault)."""
+
+        def on_step(event: ProgressEvent) -> None:
+            self.progress(NodeProgress(wave, cluster.id, node.name, "applying", step=event))
+
+        fault = self.faults.get(node.name.casefold())
+        logger.info(f"cluster {cluster.id}: applying SP1 on {node.name}")
+        with line_prefix(f"{node.name}: "):  # the apply's lines tell their node
+            apply_update(
+                root,
+                backup_dir=backup,
+                password=_password_for(self.password, cluster, node),
+                progress=on_step,
+                import_statistics=self.include_logging_db,
+                faults=FaultPlan(fault) if fault is not None else None,
+                lock=lock,
             )
-            return outcome.model_copy(
-                update={"status": "failed", "message": message, "in_rotation": in_rotation}
-            )
+
+    def _failed(
+        self,
+        wave: int,
+        cluster: Cluster,
+        node: Node,
+        root: Path,
+        outcome: NodeOutcome,
+        exc: Exception,
+        *,
+        drained: bool,
+    ) -> NodeOutcome:
+        """The node failed: the rollout stops after the running nodes; a drained node goes back
+        into rotation only in a known state."""
+        self.stop.set()
+        message = _failure(node, exc)
+        logger.info(f"cluster {cluster.id}: {message}")
+        in_rotation = node.in_rotation
+        if drained:
+            in_rotation = self._return_if_healthy(root, node)
+        self.progress(
+            NodeProgress(wave, cluster.id, node.name, "failed", message, in_rotation=in_rotation)
+        )
+        return outcome.model_copy(
+            update={"status": "failed", "message": message, "in_rotation": in_rotation}
+        )
 
     def _return_if_healthy(self, root: Path, node: Node) -> bool:
         """After a failure: back into rotation only in a known state (1.0 after the rollback)."""
@@ -465,7 +347,7 @@ def run_rollout(
     topology_file = topology_file.resolve()
     topology = load_topology(topology_file)
     plan = plan or plan_rollout(topology, max_batch)
-    file = _TopologyFile(topology_file, topology)
+    file = TopologyFile(topology_file, topology)
     known = {n.name.casefold() for c in topology.clusters for n in c.nodes}
     for name, spec in (faults or {}).items():
         if name.casefold() not in known:

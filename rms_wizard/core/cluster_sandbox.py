@@ -26,6 +26,7 @@ from .models import Release, ServerRole
 from .sandbox import Scenario, ServerSpec, build_machine
 from .secrets import SecretStore, account_for
 from .topology import Cluster, ClusterKind, Forest, Node, Topology, load_topology, validate_topology
+from .topology_store import save_topology
 
 #: The node folders of a deployment, below the sandbox folder.
 NODES_DIR = "nodes"
@@ -130,8 +131,6 @@ def topology_file(scenario: Scenario, folder: Path) -> Path | None:
 
 def build_deployment(scenario: Scenario, folder: Path) -> Topology:
     """Materialise a deployment scenario in ``folder``: every node, then ``topology.json``."""
-    from .cluster_exec import save_topology
-
     topology = scenario_topology(scenario)
     path = topology_file(scenario, folder)
     assert topology is not None and path is not None
@@ -149,8 +148,6 @@ def update_sandbox_clients(path: Path, names: list[str] | None = None) -> Topolo
     Computers without an RMS client keep none: the SP1 package can install the client fresh, but
     that is a decision per computer, not part of updating. Returns the saved topology.
     """
-    from .cluster_exec import save_topology
-
     topology = load_topology(path)
     wanted = None if names is None else {name.casefold() for name in names}
     for client in topology.clients:

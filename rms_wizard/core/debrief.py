@@ -37,7 +37,7 @@ Translate = Callable[[str, str, int], str]
 
 class EventKind(StrEnum):
     """What the operator did. The wizard records these; the cluster executor's progress maps to
-    the ``node-*`` ones (:meth:`~.cluster_exec.NodeProgress.to_event`)."""
+    the ``node-*`` ones (:meth:`~.rollout_result.NodeProgress.to_event`)."""
 
     DETECTED = "detected"
     #: detail: ``folder``; ``logging_db`` "yes" when the logging database is in it.

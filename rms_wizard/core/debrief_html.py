@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .atomic import write_atomic
+from .atomic import writing_atomically
 from .debrief import Debrief, OperatorEvent, Translate
 from .labels import level_label
 from .messages import QT_TRANSLATE_NOOP, msg
@@ -118,18 +117,6 @@ def _steps(
     }
 
 
-def write_debrief_html(
-    path: Path,
-    debrief: Debrief,
-    scenario: Scenario,
-    language: str,
-    translate: Translate | None = None,
-    *,
-    events: Sequence[OperatorEvent] = (),
-    generated: datetime | None = None,
-) -> None:
-    """Write :func:`render_debrief_html` to ``path`` atomically (temporary file, fsync, rename)."""
-    text = render_debrief_html(
-        debrief, scenario, language, translate, events=events, generated=generated
-    )
-    write_atomic(path, text)
+#: Write :func:`render_debrief_html`'s page to a path, its first argument, atomically (temporary
+#: file, fsync, rename): ``write_debrief_html(path, debrief, scenario, language, ...)``.
+write_debrief_html = writing_atomically(render_debrief_html)

@@ -20,6 +20,78 @@ if TYPE_CHECKING:
     from .sandbox import Scenario
 
 
+#: The preparation's items that pass or fail on one condition: each one's title, then what its
+#: explanation says when it passed, and when it did not.
+_VERDICTS: dict[str, tuple[str, str, str]] = {
+    "backup-verified": (
+        QT_TRANSLATE_NOOP("core", "Verified the backup"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The backup was checked: every file is whole and the backed-up key opens "
+            "with the password.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The backup was not verified before the update. A backup that cannot be "
+            "restored is no backup: check it while the server is still unchanged.",
+        ),
+    ),
+    "logging-db": (
+        QT_TRANSLATE_NOOP("core", "Backed up the logging database (statistics matter)"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The logging database was backed up, so the past statistics survive SP1's "
+            "new logging database.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "In this scenario the past statistics must be kept, but the logging "
+            "database was not backed up before the update: SP1 recreates it empty.",
+        ),
+    ),
+    "password": (
+        QT_TRANSLATE_NOOP("core", "Made sure of the private-key password"),
+        QT_TRANSLATE_NOOP(
+            "core", "The password was checked against the private key before the change."
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The private-key password was not checked before the change. Without it the "
+            "backed-up key cannot be used.",
+        ),
+    ),
+    "os-updates": (
+        QT_TRANSLATE_NOOP("core", "Installed the missing critical and security updates first"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The operating system was brought up to date before RMS was updated.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Critical and security updates were missing and were not installed before the "
+            "update. Install them first, on servers and on clients.",
+        ),
+    ),
+    "config-restored": (
+        QT_TRANSLATE_NOOP("core", "Restored the configuration database made before SP1"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Restoring the backup made before SP1 undid every SP1 change completely.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The SP1 configuration database was kept. RMS 1.0 ignores its extra fields, but "
+            "with a backup from before SP1 at hand, restoring it undoes every SP1 change.",
+        ),
+    ),
+}
+
+
+def _verdict(item_id: str, ok: bool) -> DebriefItem:
+    title, passed, failed = _VERDICTS[item_id]
+    return checklist_item(item_id, title, ok, msg(passed if ok else failed))
+
+
 def _is_update(scenario: Scenario) -> bool:
     if scenario.deployment is not None:
         return any(
@@ -77,26 +149,7 @@ def _backup_verified_item(scenario: Scenario, trail: Trail) -> DebriefItem:
         ok = trail.before_change(trail.first(EventKind.BACKUP_VERIFIED))
     else:
         ok = trail.has(EventKind.BACKUP_VERIFIED, EventKind.NODE_UPDATED)
-    return checklist_item(
-        "backup-verified",
-        QT_TRANSLATE_NOOP("core", "Verified the backup"),
-        ok,
-        msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The backup was checked: every file is whole and the backed-up key opens "
-                "with the password.",
-            )
-        )
-        if ok
-        else msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The backup was not verified before the update. A backup that cannot be "
-                "restored is no backup: check it while the server is still unchanged.",
-            )
-        ),
-    )
+    return _verdict("backup-verified", ok)
 
 
 def _logging_db_item(trail: Trail) -> DebriefItem:
@@ -108,73 +161,19 @@ def _logging_db_item(trail: Trail) -> DebriefItem:
         ),
     )
     ok = trail.before_change(logging)
-    return checklist_item(
-        "logging-db",
-        QT_TRANSLATE_NOOP("core", "Backed up the logging database (statistics matter)"),
-        ok,
-        msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The logging database was backed up, so the past statistics survive SP1's "
-                "new logging database.",
-            )
-        )
-        if ok
-        else msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "In this scenario the past statistics must be kept, but the logging "
-                "database was not backed up before the update: SP1 recreates it empty.",
-            )
-        ),
-    )
+    return _verdict("logging-db", ok)
 
 
 def _password_item(trail: Trail) -> DebriefItem:
     # make_backup opens the live key with the password before it writes anything.
     verified = trail.first(EventKind.PASSWORD_VERIFIED, EventKind.BACKUP_MADE)
     ok = trail.before_change(verified)
-    return checklist_item(
-        "password",
-        QT_TRANSLATE_NOOP("core", "Made sure of the private-key password"),
-        ok,
-        msg(
-            QT_TRANSLATE_NOOP(
-                "core", "The password was checked against the private key before the change."
-            )
-        )
-        if ok
-        else msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The private-key password was not checked before the change. Without it the "
-                "backed-up key cannot be used.",
-            )
-        ),
-    )
+    return _verdict("password", ok)
 
 
 def _os_updates_item(trail: Trail) -> DebriefItem:
     ok = trail.before_change(trail.first(EventKind.OS_UPDATES_INSTALLED))
-    return checklist_item(
-        "os-updates",
-        QT_TRANSLATE_NOOP("core", "Installed the missing critical and security updates first"),
-        ok,
-        msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The operating system was brought up to date before RMS was updated.",
-            )
-        )
-        if ok
-        else msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "Critical and security updates were missing and were not installed before the "
-                "update. Install them first, on servers and on clients.",
-            )
-        ),
-    )
+    return _verdict("os-updates", ok)
 
 
 def _restore_item(trail: Trail) -> DebriefItem:
@@ -182,25 +181,7 @@ def _restore_item(trail: Trail) -> DebriefItem:
         EventKind.UNINSTALL_DONE, where=lambda e: e.detail.get("config_db") == "restored"
     )
     ok = index is not None
-    return checklist_item(
-        "config-restored",
-        QT_TRANSLATE_NOOP("core", "Restored the configuration database made before SP1"),
-        ok,
-        msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "Restoring the backup made before SP1 undid every SP1 change completely.",
-            )
-        )
-        if ok
-        else msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The SP1 configuration database was kept. RMS 1.0 ignores its extra fields, but "
-                "with a backup from before SP1 at hand, restoring it undoes every SP1 change.",
-            )
-        ),
-    )
+    return _verdict("config-restored", ok)
 
 
 def build_debrief(scenario: Scenario, events: Sequence[OperatorEvent], folder: Path) -> Debrief:

@@ -77,6 +77,38 @@ def _known_state(folder: Path) -> tuple[bool, Release | None, Message | None]:
     return True, result.state, None
 
 
+#: How a fault drill is seen through: the event that shows it, then what the explanation says when
+#: it was, and when it was not (a disk-full drill ends as a failure does).
+_FAULT_DRILLS: dict[str, tuple[EventKind, str, str]] = {
+    "kill": (
+        EventKind.RECOVERED,
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The update was interrupted on purpose. At the next start the interrupted "
+            "update was recovered and the server is in a known state again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The update was interrupted on purpose, but it was not recovered: an "
+            "interrupted update must be rolled back or completed before anything else.",
+        ),
+    ),
+    "fail": (
+        EventKind.APPLY_FAILED,
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The update failed on purpose and every change was rolled back: the server "
+            "is in a known state.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The drill's failure was not seen through: run the update until it fails, "
+            "and check that the rollback left the server in a known state.",
+        ),
+    ),
+}
+
+
 def drill_item(scenario: Scenario, trail: Trail, folder: Path) -> DebriefItem | None:
     drill = scenario.drill
     if drill is None:
@@ -109,46 +141,9 @@ def drill_item(scenario: Scenario, trail: Trail, folder: Path) -> DebriefItem | 
         )
     kind = (drill.fault or "").partition("-at-step")[0]
     known, _release, why = _known_state(folder)
-    if kind == "kill":
-        recovered = trail.has(EventKind.RECOVERED)
-        ok = recovered and known
-        explanation = (
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "The update was interrupted on purpose. At the next start the interrupted "
-                    "update was recovered and the server is in a known state again.",
-                )
-            )
-            if ok
-            else msg(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "The update was interrupted on purpose, but it was not recovered: an "
-                    "interrupted update must be rolled back or completed before anything else.",
-                )
-            )
-        )
-    else:
-        failed = trail.has(EventKind.APPLY_FAILED)
-        ok = failed and known
-        explanation = (
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "The update failed on purpose and every change was rolled back: the server "
-                    "is in a known state.",
-                )
-            )
-            if ok
-            else msg(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "The drill's failure was not seen through: run the update until it fails, "
-                    "and check that the rollback left the server in a known state.",
-                )
-            )
-        )
+    seen, passed, failed = _FAULT_DRILLS["kill" if kind == "kill" else "fail"]
+    ok = trail.has(seen) and known
+    explanation = msg(passed if ok else failed)
     if not known and why is not None:
         explanation = msg(QT_TRANSLATE_NOOP("core", "%1 Found: %2"), explanation, why)
     return checklist_item("drill", title, ok, explanation)

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from .configdb import read_error, schema_release, table_columns
-from .fileversion import FileScan, scan_file
-from .install_root import InstallLocator, check_root, resolve_inside
+from .install_listing import install_files, not_a_file, scan_files
+from .install_root import InstallLocator, check_root
 from .interrupted_run import inspect_interrupted
 from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
 from .models import (
@@ -29,7 +27,7 @@ from .models import (
     ServerIdentity,
     ServerRole,
 )
-from .paths import STATE_DIR_NAME, registry_file
+from .paths import registry_file
 from .payload import Payload, baseline_payload, sp1_payload
 from .pe_version import Unversioned
 from .registry import (
@@ -59,98 +57,12 @@ ROLE_VALUES = {
 }
 
 
-def install_files(base: Path, root: Path) -> list[tuple[str, str]]:
-    """Every regular file below ``base`` with its path relative to it (``/`` separated).
-
-    A link that leaves ``root`` (or loops) is refused; a link to a folder is not followed; a
-    folder that cannot be listed is a :class:`BadInputError` (never silently skipped). The
-    wizard's own state folder is skipped: it is not part of the install. One ``scandir`` per
-    folder and no extra ``stat`` per entry, so 20,000 files are listed in a blink.
-    """
-    resolve_inside(base, root)
-    found: list[tuple[str, str]] = []
-
-    def visit(folder: str, prefix: str) -> None:
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda e: e.name)
-        except OSError as exc:
-            raise BadInputError(
-                msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), folder, os_error_message(exc))
-            ) from None
-        subfolders = []
-        for entry in entries:
-            if entry.is_symlink():
-                resolve_inside(Path(entry.path), root)
-                if entry.is_dir():
-                    continue  # like os.walk(followlinks=False): listed, never walked into
-                if os.path.exists(entry.path) and not entry.is_file():
-                    raise _not_a_file(Path(entry.path))
-                # a dangling link is listed: reading it says what is wrong
-            elif entry.is_dir(follow_symlinks=False):
-                if entry.name != STATE_DIR_NAME:
-                    subfolders.append(entry)
-                continue
-            elif not entry.is_file(follow_symlinks=False):
-                raise _not_a_file(Path(entry.path))  # a FIFO or device would hang the read
-            found.append((entry.path, prefix + entry.name))  # str: no Path per file
-        for entry in subfolders:
-            visit(entry.path, f"{prefix}{entry.name}/")
-
-    visit(str(base), "")
-    return found
-
-
-def walk_files(base: Path, root: Path) -> list[Path]:
-    """Every regular file below ``base`` (see :func:`install_files`)."""
-    return [Path(path) for path, _rel in install_files(base, root)]
-
-
-#: Files per task on the hashing threads (one future per file costs more than hashing a small one).
-_SCAN_BATCH = 64
-
-
-def scan_files(
-    paths: Sequence[str | Path],
-    on_file: Callable[[int], None] | None = None,
-    *,
-    hash_versioned: bool = True,
-) -> list[FileScan]:
-    """Hash every file, on a few threads (hashlib releases the GIL on large buffers)."""
-
-    def scan(path: str | Path) -> FileScan:
-        try:
-            return scan_file(path, hash_versioned=hash_versioned)
-        except OSError as exc:
-            raise BadInputError(
-                msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2"), path, os_error_message(exc))
-            ) from None
-
-    def scan_batch(batch: Sequence[str | Path]) -> list[FileScan]:
-        return [scan(p) for p in batch]
-
-    if len(paths) < _SCAN_BATCH:
-        return [scan(p) for p in paths]
-    batches = [paths[i : i + _SCAN_BATCH] for i in range(0, len(paths), _SCAN_BATCH)]
-    results: list[FileScan] = []
-    with ThreadPoolExecutor(max_workers=min(4, (os.cpu_count() or 2) + 1)) as pool:
-        for part in pool.map(scan_batch, batches):
-            results.extend(part)
-            if on_file:
-                on_file(len(results))
-    return results
-
-
-def _not_a_file(path: Path) -> BadInputError:
-    return BadInputError(msg(QT_TRANSLATE_NOOP("core", "Cannot read %1: it is not a file."), path))
-
-
 def _database(path: Path | None, sp1: Payload) -> DatabaseInfo | None:
     if path is None:
         return None
     if not path.is_file():
         if os.path.lexists(path):
-            raise _not_a_file(path)
+            raise not_a_file(path)
         return DatabaseInfo(path=str(path), exists=False)
     try:
         with closing(sqlite3.connect(reading_uri(path), uri=True)) as conn:
@@ -177,7 +89,7 @@ def _private_key(path: Path | None) -> PrivateKeyInfo | None:
         return None
     if not path.is_file():
         if os.path.lexists(path):
-            raise _not_a_file(path)
+            raise not_a_file(path)
         return PrivateKeyInfo(path=str(path), exists=False)
     try:
         head = path.read_bytes()[:64]
@@ -239,8 +151,49 @@ def _detect(
 
     registry_version = as_text(reader.value(DRMS_KEY, "ProductVersion"))
     install_dir = locator.path(as_text(reader.value(DRMS_KEY, "InstallPath")))
+    identity = _server_identity(reader)
+    owners = {f.path.lower(): f.component for f in [*baseline.manifest.files, *sp1.manifest.files]}
+    files, problems = _installed_files(install_dir, root, owners, for_update)
+    by_path = {f.path.lower(): f for f in files}
+    components = _components(reader, by_path)
+
+    version = {"1.0": Release.V1, "sp1": Release.SP1}.get((registry_version or "").lower())
+    problems.extend(_consistency_problems(version, by_path, sp1, baseline, components))
+    fresh = (
+        as_text(reader.value(DRMS_KEY, "PreviousVersion")) or ""
+    ) == "" and version is Release.SP1
+    if interrupted:
+        status = InstallStatus.INTERRUPTED
+    elif version is None or problems:
+        status = InstallStatus.INCONSISTENT
+    else:
+        status = InstallStatus.INSTALLED
+
+    return InstallState(
+        root=str(root),
+        status=status,
+        version=version,
+        registry_version=registry_version,
+        install_dir=str(install_dir) if install_dir else None,
+        identity=identity,
+        components=components,
+        files=files,
+        config_db=_database(locator.path(as_text(reader.value(SERVER_KEY, "ConfigDatabase"))), sp1),
+        logging_db=_database(
+            locator.path(as_text(reader.value(SERVER_KEY, "LoggingDatabase"))), sp1
+        ),
+        private_key=_private_key(locator.path(as_text(reader.value(SERVER_KEY, "PrivateKeyFile")))),
+        pending_os_updates=pending,
+        interrupted=interrupted,
+        fresh_install=fresh,
+        problems=problems,
+    )
+
+
+def _server_identity(reader: RegistryReader) -> ServerIdentity:
+    """The server's name, role and place (cluster, forest) as the registry records them."""
     role_text = (as_text(reader.value(SERVER_KEY, "Role")) or "").lower()
-    identity = ServerIdentity(
+    return ServerIdentity(
         name=as_text(reader.value(SERVER_KEY, "ServerName")) or "",
         role=ROLE_VALUES.get(role_text),
         cluster_id=as_text(reader.value(SERVER_KEY, "ClusterId")),
@@ -248,9 +201,17 @@ def _detect(
         forest=as_text(reader.value(SERVER_KEY, "Forest")),
     )
 
+
+def _installed_files(
+    install_dir: Path | None,
+    root: Path,
+    owners: dict[str, ComponentId],
+    for_update: bool,
+) -> tuple[list[InstalledFile], list[Message]]:
+    """The files of the install folder (``owners``: the component shipping each path, lower
+    case), and a problem when the registry's install folder is missing."""
     files: list[InstalledFile] = []
     problems: list[Message] = []
-    owners = {f.path.lower(): f.component for f in [*baseline.manifest.files, *sp1.manifest.files]}
     if install_dir is not None and install_dir.is_dir():
         listed = install_files(install_dir, root)
         if for_update:
@@ -285,8 +246,11 @@ def _detect(
         problems.append(
             msg(QT_TRANSLATE_NOOP("core", "The install folder %1 is missing."), install_dir)
         )
+    return files, problems
 
-    by_path = {f.path.lower(): f for f in files}
+
+def _components(reader: RegistryReader, by_path: dict[str, InstalledFile]) -> list[ComponentInfo]:
+    """Each component: installed as the registry says, at its main binary's file version."""
     components = []
     for component, value_name in COMPONENT_VALUES.items():
         cid = ComponentId(component)
@@ -298,38 +262,7 @@ def _detect(
                 version=main.version if main else None,
             )
         )
-
-    version = {"1.0": Release.V1, "sp1": Release.SP1}.get((registry_version or "").lower())
-    problems.extend(_consistency_problems(version, by_path, sp1, baseline, components))
-    fresh = (
-        as_text(reader.value(DRMS_KEY, "PreviousVersion")) or ""
-    ) == "" and version is Release.SP1
-    if interrupted:
-        status = InstallStatus.INTERRUPTED
-    elif version is None or problems:
-        status = InstallStatus.INCONSISTENT
-    else:
-        status = InstallStatus.INSTALLED
-
-    return InstallState(
-        root=str(root),
-        status=status,
-        version=version,
-        registry_version=registry_version,
-        install_dir=str(install_dir) if install_dir else None,
-        identity=identity,
-        components=components,
-        files=files,
-        config_db=_database(locator.path(as_text(reader.value(SERVER_KEY, "ConfigDatabase"))), sp1),
-        logging_db=_database(
-            locator.path(as_text(reader.value(SERVER_KEY, "LoggingDatabase"))), sp1
-        ),
-        private_key=_private_key(locator.path(as_text(reader.value(SERVER_KEY, "PrivateKeyFile")))),
-        pending_os_updates=pending,
-        interrupted=interrupted,
-        fresh_install=fresh,
-        problems=problems,
-    )
+    return components
 
 
 def _consistency_problems(

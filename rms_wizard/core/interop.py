@@ -169,25 +169,24 @@ class FeatureChange(BaseModel):
     after: FeatureValue
 
 
+def _unknown(text: str, value: str, expected: Iterable[str]) -> BadInputError:
+    """``value`` is none of the ``expected`` ones (``text``'s %1 is the value, %2 the list)."""
+    return BadInputError(msg(text, value, " | ".join(expected)))
+
+
 def features_for(server: ServerVersion, clients: ClientMix) -> InteropFeatures:
     """The features a ``server`` version supports with the given client mix (one matrix cell)."""
     try:
         return MATRIX[(server, clients)]
     except KeyError:
         if server not in SERVER_VERSIONS:
-            raise BadInputError(
-                msg(
-                    QT_TRANSLATE_NOOP("core", "Unknown server version %1 (expected %2)."),
-                    server,
-                    " | ".join(SERVER_VERSIONS),
-                )
+            raise _unknown(
+                QT_TRANSLATE_NOOP("core", "Unknown server version %1 (expected %2)."),
+                server,
+                SERVER_VERSIONS,
             ) from None
-        raise BadInputError(
-            msg(
-                QT_TRANSLATE_NOOP("core", "Unknown client mix %1 (expected %2)."),
-                clients,
-                " | ".join(CLIENT_MIXES),
-            )
+        raise _unknown(
+            QT_TRANSLATE_NOOP("core", "Unknown client mix %1 (expected %2)."), clients, CLIENT_MIXES
         ) from None
 
 
@@ -200,12 +199,10 @@ def client_mix(client_versions: Iterable[str]) -> ClientMix:
     seen: set[str] = set()
     for version in client_versions:
         if version not in CLIENT_VERSIONS:
-            raise BadInputError(
-                msg(
-                    QT_TRANSLATE_NOOP("core", "Unknown RMS client version %1 (expected %2)."),
-                    version,
-                    " | ".join(CLIENT_VERSIONS),
-                )
+            raise _unknown(
+                QT_TRANSLATE_NOOP("core", "Unknown RMS client version %1 (expected %2)."),
+                version,
+                CLIENT_VERSIONS,
             )
         if version != "none":
             seen.add(version)

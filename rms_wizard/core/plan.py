@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
 
 from pydantic import BaseModel
@@ -79,16 +80,9 @@ class UpdatePlan(BaseModel):
         return sum(a.size for a in self.changes())
 
 
-def decide(
-    new: ManifestFile,
-    installed: InstalledFile | None,
-    pristine: ManifestFile | None,
-    options: PlanOptions | None = None,
-    companion: Companion | None = None,
-) -> tuple[FileAction, Message]:
-    """The versioning rules for one file (:mod:`.versioning`): Windows Installer's defaults
-    unless ``options`` says otherwise (its reinstall mode, the dates rule for changed files)."""
-    return decide_file(new, installed, pristine, options, companion)
+#: The versioning rules for one file (:mod:`.versioning`): Windows Installer's defaults unless
+#: the plan's options say otherwise (its reinstall mode, the dates rule for changed files).
+decide = decide_file
 
 
 def refuse_unfinished(state: InstallState) -> None:
@@ -155,21 +149,29 @@ def _fresh_install_plan(payload: Payload) -> UpdatePlan:
     )
 
 
-def _file_actions(
-    state: InstallState, payload: Payload, baseline: Payload, options: PlanOptions | None
-) -> list[PlannedFile]:
-    """One decision per SP1 file of an installed component, under Windows Installer's rules."""
-    pristine = baseline.manifest.by_path()
+def installed_component_files(
+    state: InstallState, payload: Payload
+) -> Iterator[tuple[ManifestFile, InstalledFile | None, Companion | None]]:
+    """Each of ``payload``'s files of a component installed in ``state`` (every file when none
+    is), with the installed copy (None: missing) and, for a companion file, its parent's pair."""
     wanted = {c.id for c in state.components if c.installed}
-    actions = []
     installed_files = {f.path.lower(): f for f in state.files}  # one look-up per SP1 file
     shipped = payload.manifest.by_path()
     for new in payload.manifest.files:
         if wanted and new.component not in wanted:
             continue
-        installed = installed_files.get(new.path.lower())
         parent = new.companion.lower() if new.companion else None
         companion = Companion(shipped[parent], installed_files.get(parent)) if parent else None
+        yield new, installed_files.get(new.path.lower()), companion
+
+
+def _file_actions(
+    state: InstallState, payload: Payload, baseline: Payload, options: PlanOptions | None
+) -> list[PlannedFile]:
+    """One decision per SP1 file of an installed component, under Windows Installer's rules."""
+    pristine = baseline.manifest.by_path()
+    actions = []
+    for new, installed, companion in installed_component_files(state, payload):
         action, reason = decide(new, installed, pristine.get(new.path.lower()), options, companion)
         actions.append(PlannedFile.of(new, installed, action, reason))
     return actions

@@ -81,22 +81,31 @@ def plan_replay(answers: AnswerFile, root: Path, *, now: datetime | None = None)
             root,
         )
     if answers.operation == "update":
+        if state.version is not Release.V1:
+            raise _not_fitting(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The answer file asks for an update, but server %1 already has SP1: nothing "
+                    "to update.",
+                ),
+                state.identity.name,
+            )
         return _plan_update(answers, root, state, now)
+    if state.version is not Release.SP1:
+        raise _not_fitting(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The answer file asks to remove SP1, but server %1 has RMS %2: nothing to remove.",
+            ),
+            state.identity.name,
+            state.version.value if state.version else "-",
+        )
     return _plan_remove(answers, root, state, now)
 
 
 def _plan_update(
     answers: AnswerFile, root: Path, state: InstallState, now: datetime | None
 ) -> ReplayPlan:
-    if state.version is not Release.V1:
-        raise _not_fitting(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The answer file asks for an update, but server %1 already has SP1: nothing to "
-                "update.",
-            ),
-            state.identity.name,
-        )
     assert answers.backup_dir is not None  # an update's answer file always has one (checked)
     dest = resolve_path(
         "backup_dir", answers.backup_dir, root=root, server=state.identity.name, now=now
@@ -126,15 +135,6 @@ def _plan_update(
 def _plan_remove(
     answers: AnswerFile, root: Path, state: InstallState, now: datetime | None
 ) -> ReplayPlan:
-    if state.version is not Release.SP1:
-        raise _not_fitting(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The answer file asks to remove SP1, but server %1 has RMS %2: nothing to remove.",
-            ),
-            state.identity.name,
-            state.version.value if state.version else "-",
-        )
     store = load_store(root)
     if store is None and not state.fresh_install:
         raise _no_store_error()

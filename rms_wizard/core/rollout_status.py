@@ -10,8 +10,8 @@ they are shown.
 
 from __future__ import annotations
 
-from .cluster_exec import NodeProgress, NodeStatus
 from .messages import QT_TRANSLATE_NOOP, Message
+from .rollout_result import NodeProgress, NodeStatus
 
 #: A node's last word in a run.
 FINAL_STATUSES: frozenset[NodeStatus] = frozenset({"updated", "skipped", "failed", "not-started"})

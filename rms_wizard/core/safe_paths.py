@@ -63,32 +63,33 @@ def unsafe_part(root: str, rel: str, folders: set[str] | None = None) -> str | N
     return None
 
 
+def _refused(text: str, *args: object) -> UnsafePathError:
+    """A path the engine would write or remove through, refused: ``text`` says why."""
+    return UnsafePathError(msg(text, *args))
+
+
 def link_error(rel: str) -> UnsafePathError:
-    return UnsafePathError(
-        msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "%1 in the install folder is a link or is not a folder: the wizard does not write "
-                "or remove anything through it (it could lead outside the install). Nothing was "
-                "changed. Replace it with an ordinary folder or file, then try again.",
-            ),
-            rel,
-        )
+    return _refused(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "%1 in the install folder is a link or is not a folder: the wizard does not write "
+            "or remove anything through it (it could lead outside the install). Nothing was "
+            "changed. Replace it with an ordinary folder or file, then try again.",
+        ),
+        rel,
     )
 
 
 def outside_store_error(rel: str) -> UnsafePathError:
-    return UnsafePathError(
-        msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The wizard's journal or rollback store names %1 as its own working file, but it "
-                "is not in the wizard's folder %2: refused (the journal or store may have been "
-                "altered). Nothing was changed.",
-            ),
-            rel,
-            STATE_DIR_NAME,
-        )
+    return _refused(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The wizard's journal or rollback store names %1 as its own working file, but it "
+            "is not in the wizard's folder %2: refused (the journal or store may have been "
+            "altered). Nothing was changed.",
+        ),
+        rel,
+        STATE_DIR_NAME,
     )
 
 
@@ -117,17 +118,15 @@ def check_single_name(root: str, rel: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         st = os.lstat(os.path.join(root, *rel.split("/")))
         if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
-            raise UnsafePathError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "%1 has more than one name (a hard link): updating it in place would "
-                        "change the other names too, which may be outside the install. Nothing "
-                        "was changed. Make it a file of its own (copy it, then put the copy in "
-                        "its place), then try again.",
-                    ),
-                    rel,
-                )
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "%1 has more than one name (a hard link): updating it in place would "
+                    "change the other names too, which may be outside the install. Nothing "
+                    "was changed. Make it a file of its own (copy it, then put the copy in "
+                    "its place), then try again.",
+                ),
+                rel,
             )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -152,6 +152,11 @@ class SetupLog(logging.Handler):
         """``text`` without any registered secret and without the value of a secret-looking field."""
         return self._redaction.redact(text)
 
+    def lines(self, texts: Iterable[str]) -> None:
+        """One line per text: a record's items (components, files, plan actions...)."""
+        for text in texts:
+            self.line(text)
+
     def line(self, text: str) -> None:
         """One line of this run's own (the GUI's, the CLI's): to this log's files only."""
         self.handle(logging.LogRecord(__name__, logging.INFO, __file__, 0, text, (), None))
@@ -182,16 +187,15 @@ class SetupLog(logging.Handler):
             f"{label}: server={ident.name} role={ident.role.value if ident.role else None} "
             f"cluster={ident.cluster_id} cluster_url={ident.cluster_url} forest={ident.forest}"
         )
-        for comp in state.components:
-            self.line(
-                f"{label}: component {comp.id.value} installed={comp.installed} "
-                f"version={comp.version}"
-            )
-        for item in state.files:
-            self.line(
-                f"{label}: file {item.path} version={item.version} size={item.size} "
-                f"sha256={item.sha256}"
-            )
+        self.lines(
+            f"{label}: component {comp.id.value} installed={comp.installed} version={comp.version}"
+            for comp in state.components
+        )
+        self.lines(
+            f"{label}: file {item.path} version={item.version} size={item.size} "
+            f"sha256={item.sha256}"
+            for item in state.files
+        )
         for name, db in (("config-db", state.config_db), ("logging-db", state.logging_db)):
             if db is not None:
                 self.line(
@@ -205,8 +209,10 @@ class SetupLog(logging.Handler):
                 f"{label}: private-key {key.path} exists={key.exists} encrypted={key.encrypted} "
                 f"size={key.size}"
             )
-        for update in state.pending_os_updates:
-            self.line(f"{label}: pending OS update {update.id} ({update.severity})")
+        self.lines(
+            f"{label}: pending OS update {update.id} ({update.severity})"
+            for update in state.pending_os_updates
+        )
         if state.interrupted is not None:
             info = state.interrupted
             self.line(
@@ -214,8 +220,7 @@ class SetupLog(logging.Handler):
                 f"steps done, committed={info.committed}, lock holder alive="
                 f"{info.lock_holder_alive}"
             )
-        for problem in state.problems:
-            self.line(f"{label}: problem: {problem}")
+        self.lines(f"{label}: problem: {problem}" for problem in state.problems)
 
     def plan(self, plan: UpdatePlan) -> None:
         self.line(
@@ -224,13 +229,12 @@ class SetupLog(logging.Handler):
             f"config_db_migration={plan.config_db_migration is not None} "
             f"recreate_logging_db={plan.recreate_logging_db}"
         )
-        for item in plan.actions:
-            self.line(
-                f"plan: {item.action.value} {item.path} ({item.component.value}) "
-                f"{item.installed_version or '-'} -> {item.new_version or '-'}: {item.reason}"
-            )
-        for note in plan.notes:
-            self.line(f"plan: note: {note}")
+        self.lines(
+            f"plan: {item.action.value} {item.path} ({item.component.value}) "
+            f"{item.installed_version or '-'} -> {item.new_version or '-'}: {item.reason}"
+            for item in plan.actions
+        )
+        self.lines(f"plan: note: {note}" for note in plan.notes)
 
     def backup(self, backup: BackupSet) -> None:
         manifest = backup.manifest
@@ -238,11 +242,11 @@ class SetupLog(logging.Handler):
             f"backup: folder={backup.folder} created={manifest.created.isoformat()} "
             f"server={manifest.server.name} release={manifest.release}"
         )
-        for item in manifest.items:
-            self.line(
-                f"backup: {item.kind} {item.file} from {item.source} sha256={item.sha256} "
-                f"size={item.size}"
-            )
+        self.lines(
+            f"backup: {item.kind} {item.file} from {item.source} sha256={item.sha256} "
+            f"size={item.size}"
+            for item in manifest.items
+        )
 
     def outcome(self, outcome: str, code: int) -> None:
         self.line(f"=== outcome: {outcome} (exit code {code})")

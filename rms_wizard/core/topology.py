@@ -81,66 +81,56 @@ class Topology(_Model):
 _MAX_SCHEMA_ERRORS = 3
 
 
+def _refused(path: Path, text: str, *args: object) -> BadInputError:
+    """Why the topology file at ``path`` cannot be used (``text``'s %1 is the path)."""
+    return BadInputError(msg(text, path, *args))
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise _refused(
+            path, QT_TRANSLATE_NOOP("core", "The topology file %1 does not exist.")
+        ) from None
+    except UnicodeDecodeError:
+        raise _refused(
+            path, QT_TRANSLATE_NOOP("core", "The topology file %1 is not UTF-8 text.")
+        ) from None
+    except OSError as exc:
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP("core", "The topology file %1 cannot be read: %2"),
+            os_error_message(exc),
+        ) from None
+
+
 def load_topology(path: Path) -> Topology:
     """Read and validate a topology file (JSON); :class:`BadInputError` says what is wrong."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "The topology file %1 does not exist."), path)
-        ) from None
-    except UnicodeDecodeError:
-        raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "The topology file %1 is not UTF-8 text."), path)
-        ) from None
-    except OSError as exc:
-        raise BadInputError(
-            msg(
-                QT_TRANSLATE_NOOP("core", "The topology file %1 cannot be read: %2"),
-                path,
-                os_error_message(exc),
-            )
-        ) from None
-    try:
-        data = json.loads(text)
+        topology = Topology.model_validate(json.loads(_read_text(path)))
     except RecursionError:  # brackets nested thousands deep: no topology looks like that
-        raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "The topology file %1 is nested too deeply."), path)
+        raise _refused(
+            path, QT_TRANSLATE_NOOP("core", "The topology file %1 is nested too deeply.")
         ) from None
     except json.JSONDecodeError as exc:
-        raise BadInputError(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "core", "The topology file %1 is not valid JSON (line %2, column %3: %4)."
-                ),
-                path,
-                exc.lineno,
-                exc.colno,
-                exc.msg,
-            )
-        ) from None
-    try:
-        topology = Topology.model_validate(data)
-    except RecursionError:
-        raise BadInputError(
-            msg(QT_TRANSLATE_NOOP("core", "The topology file %1 is nested too deeply."), path)
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "core", "The topology file %1 is not valid JSON (line %2, column %3: %4)."
+            ),
+            exc.lineno,
+            exc.colno,
+            exc.msg,
         ) from None
     except ValidationError as exc:
-        raise BadInputError(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "core", "The topology file %1 does not have the expected form: %2"
-                ),
-                path,
-                _summarise(exc),
-            )
-        ) from None
+        raise _form_error(path, exc) from None
     validate_topology(topology)
     return topology
 
 
-def _summarise(exc: ValidationError) -> str:
-    """The first few schema errors on one line: ``clusters.0.kind: Input should be ...``."""
+def _form_error(path: Path, exc: ValidationError) -> BadInputError:
+    """The file's first few schema errors on one line: ``clusters.0.kind: Input should be ...``."""
     parts = []
     for error in exc.errors()[:_MAX_SCHEMA_ERRORS]:
         where = ".".join(str(part) for part in error["loc"])
@@ -148,7 +138,11 @@ def _summarise(exc: ValidationError) -> str:
     hidden = exc.error_count() - _MAX_SCHEMA_ERRORS
     if hidden > 0:
         parts.append("(+" + str(hidden) + ")")
-    return "; ".join(parts)
+    return _refused(
+        path,
+        QT_TRANSLATE_NOOP("core", "The topology file %1 does not have the expected form: %2"),
+        "; ".join(parts),
+    )
 
 
 # --- validation ----------------------------------------------------------------------------------

@@ -11,8 +11,8 @@ from pathlib import Path
 from pydantic import SecretStr
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.cluster_exec import NodeProgress, RolloutResult
 from ..core.private_key import WrongPasswordError
+from ..core.rollout_result import NodeProgress, RolloutResult
 from ..core.setuplog import SetupLog
 from .rollout_session import RolloutSession
 from .sandbox_flow import rollout_job

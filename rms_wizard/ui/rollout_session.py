@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..core.cluster import RolloutPlan, plan_rollout
-from ..core.cluster_exec import NodeProgress, OutcomeStatus, RolloutResult
 from ..core.messages import QT_TRANSLATE_NOOP, Message
+from ..core.rollout_result import NodeProgress, OutcomeStatus, RolloutResult
 from ..core.rollout_status import FINAL_STATUSES, node_state
 from ..core.topology import Topology, load_topology
 from ..run_record import RunOperation, RunOutcome, RunRecord

@@ -23,13 +23,14 @@ from typing import cast
 from pydantic import SecretStr
 
 from ..core.cluster import roots_first
-from ..core.cluster_exec import RolloutProgress, RolloutResult, run_rollout
+from ..core.cluster_exec import run_rollout
 from ..core.cluster_sandbox import forget_sandbox_secrets, topology_file, update_sandbox_clients
 from ..core.debrief import Debrief, OperatorEvent
 from ..core.debrief_rules import build_debrief
 from ..core.messages import RmsError
 from ..core.models import InstallStatus
 from ..core.progress import CancelToken, ProgressCallback
+from ..core.rollout_result import RolloutProgress, RolloutResult
 from ..core.sandbox import Scenario, arm_drill_fault
 from ..core.setuplog import SetupLog
 from ..core.topology import Topology, load_topology, node_install_root

@@ -12,7 +12,7 @@ from pydantic import SecretStr
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.cluster import RolloutPlan, WaveItem, plan_rollout
-from rms_wizard.core.cluster_exec import NodeProgress, run_rollout, save_topology
+from rms_wizard.core.cluster_exec import run_rollout
 from rms_wizard.core.debrief import EventKind
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.fault_plan import FaultPlan
@@ -20,9 +20,11 @@ from rms_wizard.core.interop import client_mix, features_for
 from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.models import Release
 from rms_wizard.core.private_key import WrongPasswordError
+from rms_wizard.core.rollout_result import NodeProgress
 from rms_wizard.core.sandbox import Scenario, create_sandbox
 from rms_wizard.core.setuplog import SetupLog
 from rms_wizard.core.topology import Topology, load_topology
+from rms_wizard.core.topology_store import save_topology
 from rms_wizard.core.verify import verify_state
 
 

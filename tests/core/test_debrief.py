@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
-from rms_wizard.core.cluster_exec import NodeProgress, run_rollout
+from rms_wizard.core.cluster_exec import run_rollout
 from rms_wizard.core.cluster_sandbox import install_pending_os_updates, update_sandbox_clients
 from rms_wizard.core.debrief import (
     Debrief,
@@ -20,6 +20,7 @@ from rms_wizard.core.debrief_html import render_debrief_html, write_debrief_html
 from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.fault_plan import FaultPlan
+from rms_wizard.core.rollout_result import NodeProgress
 from rms_wizard.core.sandbox import LocalText, Scenario, create_sandbox
 from rms_wizard.core.uninstall import uninstall_sp1
 

@@ -23,7 +23,7 @@ from enginekit import (
     snapshot,
 )
 
-from rms_wizard.core import detect as detect_module
+from rms_wizard.core import install_listing
 from rms_wizard.core import registry as registry_module
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.fileversion import versioned_binary
@@ -414,14 +414,14 @@ def test_bad_input_is_a_clear_error_and_writes_nothing(v1: Path, tmp_path: Path,
 def test_an_unreadable_install_file_is_a_clear_error(
     v1: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = detect_module.scan_file
+    real = install_listing.scan_file  # detection scans through the listing module
 
     def scan(path: str | Path, **options: Any) -> Any:
         if Path(path).name == "DRMSCrypto.dll":
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
         return real(path, **options)
 
-    monkeypatch.setattr(detect_module, "scan_file", scan)
+    monkeypatch.setattr(install_listing, "scan_file", scan)
     with pytest.raises(BadInputError) as info:
         detect_install(v1)
     assert "Cannot read" in str(info.value) and "DRMSCrypto.dll: access is denied" in str(

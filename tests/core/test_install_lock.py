@@ -264,8 +264,9 @@ def test_an_admin_edit_after_planning_stops_the_run_before_any_change(
 def test_a_cluster_node_is_run_under_its_lock_from_its_first_look(tmp_path: Path) -> None:
     """A node another process holds fails at once: it is not backed up, not drained, and its
     install is untouched; the rollout stops, and resumes once the other run has ended."""
-    from rms_wizard.core.cluster_exec import NodeProgress, run_rollout
+    from rms_wizard.core.cluster_exec import run_rollout
     from rms_wizard.core.models import Release
+    from rms_wizard.core.rollout_result import NodeProgress
     from rms_wizard.core.sandbox import create_sandbox
     from rms_wizard.core.topology import load_topology
     from rms_wizard.core.verify import verify_state

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import get_args
 
-from rms_wizard.core.cluster_exec import NodeProgress, NodeStatus
 from rms_wizard.core.messages import Message
 from rms_wizard.core.progress import ProgressEvent
+from rms_wizard.core.rollout_result import NodeProgress, NodeStatus
 from rms_wizard.core.rollout_status import node_state, status_line
 
 

@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 from rms_wizard.core.cluster import RolloutPlan, WaveItem
-from rms_wizard.core.cluster_exec import NodeOutcome, NodeProgress, RolloutResult
 from rms_wizard.core.messages import Message
+from rms_wizard.core.rollout_result import NodeOutcome, NodeProgress, RolloutResult
 from rms_wizard.ui.rollout_session import RolloutSession
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from pydantic import SecretStr
 
     from ...core.cluster import RolloutPlan
-    from ...core.cluster_exec import NodeProgress, RolloutResult
+    from ...core.rollout_result import NodeProgress, RolloutResult
     from ...core.topology import Cluster, Node
 
 

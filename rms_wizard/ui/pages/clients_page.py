@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
 
-from ...core.interop import ClientMix, ServerVersion, client_mix, compare, features_for, value_text
 from ...core.messages import RmsError
 from ...core.topology import Topology
 from ...i18n import tr_message
@@ -24,6 +23,7 @@ from ..theme import Tone, tone_color
 from ..widgets.accessible import name_item_view
 from ..workers import Failure, Worker
 from .base import BasePage, fmt, note_style, plain_label
+from .clients_texts import benefits_text, change_lines, deployment_text, version_text
 
 
 class ClientsPage(BasePage):
@@ -124,26 +124,7 @@ class ClientsPage(BasePage):
         self.show_error(failure.text())
         self._render()
 
-    # ---- texts
-
-    def _server_version(self) -> ServerVersion:
-        topology = self._topology
-        versions = {n.version for c in topology.clusters for n in c.nodes} if topology else set()
-        return "1.0" if versions == {"1.0"} else "SP1"
-
-    def _version_text(self, version: str) -> str:
-        if version == "1.0":
-            return self.tr("RMS client 1.0")
-        if version == "SP1":
-            return self.tr("SP1 client")
-        return self.tr("No RMS client")
-
-    def _deployment_text(self, deployment: str) -> str:
-        return {
-            "manual": self.tr("Installed by hand"),
-            "sms": self.tr("SMS"),
-            "group-policy": self.tr("Group Policy"),
-        }.get(deployment, deployment)
+    # ---- rendering
 
     def _render_tree(self) -> None:
         self.tree.clear()
@@ -155,11 +136,9 @@ class ClientsPage(BasePage):
                 self.tree,
                 [
                     client.name,
-                    self._version_text(client.version),
+                    version_text(client.version),
                     # No RMS client: nothing was installed, by hand or otherwise.
-                    self._deployment_text(client.deployment)
-                    if client.version != "none"
-                    else "\u2013",
+                    deployment_text(client.deployment) if client.version != "none" else "\u2013",
                 ],
             )
             if client.version == "1.0":
@@ -172,19 +151,6 @@ class ClientsPage(BasePage):
                             )
                         ),
                     )
-
-    def _mixes(self) -> tuple[ClientMix, ClientMix] | None:
-        """The client mix now and once every 1.0 client runs SP1 (None: no RMS client)."""
-        topology = self._topology
-        if topology is None:
-            return None
-        versions = [c.version for c in topology.clients]
-        try:
-            now = client_mix(versions)
-            after = client_mix("SP1" if v == "1.0" else v for v in versions)
-        except RmsError:
-            return None
-        return now, after
 
     def _render(self) -> None:
         self._render_tree()
@@ -213,20 +179,7 @@ class ClientsPage(BasePage):
         else:
             self.summary.setText(self.tr("Every computer with an RMS client runs the SP1 client."))
         self.summary.setStyleSheet(note_style() if old else "")
-        mixes = self._mixes()
-        lines: list[str] = []
-        if mixes is not None and mixes[0] != mixes[1]:
-            server = self._server_version()
-            lines.append(self.tr("Once these clients run SP1:"))
-            for change in compare(features_for(server, mixes[0]), features_for(server, mixes[1])):
-                lines.append(
-                    fmt(
-                        self.tr("\u2022 %1: %2 \u2192 %3"),
-                        tr_message(change.label),
-                        tr_message(value_text(change.before)),
-                        tr_message(value_text(change.after)),
-                    )
-                )
+        lines = change_lines(topology)
         self.changes.setText("\n".join(lines))
         self.changes.setVisible(bool(lines))
         self.update_button.setEnabled(self.state.sandbox and bool(old) and not self.working)
@@ -260,23 +213,7 @@ class ClientsPage(BasePage):
                 "RMS client 1.0 it:"
             )
         )
-        self.benefits.setText(
-            "\n".join(
-                "\u2022 " + text
-                for text in (
-                    self.tr(
-                        "activates by itself: no lockbox download from Microsoft over the internet;"
-                    ),
-                    self.tr("installs through SMS or Group Policy without administrator rights;"),
-                    self.tr(
-                        "brings the server lockbox (server security processor) for server "
-                        "applications such as SharePoint services and Exchange 2003;"
-                    ),
-                    self.tr("uses FIPS 140-2 validated algorithms;"),
-                    self.tr("stays compatible with applications written for the 1.0 client."),
-                )
-            )
-        )
+        self.benefits.setText(benefits_text())
         self.tree.setHeaderLabels(
             [self.tr("Computer"), self.tr("RMS client"), self.tr("Deployed with")]
         )

@@ -19,8 +19,8 @@ from pydantic import SecretStr
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWizard
 
-from ...core.cluster_exec import NodeProgress, RolloutResult
 from ...core.messages import RmsError
+from ...core.rollout_result import NodeProgress, RolloutResult
 from ...i18n import tr_message
 from ..rollout_run import RolloutRun
 from ..rollout_session import RolloutSession, default_folder

@@ -17,37 +17,10 @@ from ...i18n import tr_message
 from ..announce_hooks import ProgressVoice
 from ..answers_record import save_answers
 from ..page_id import PageId
-from ..repair_jobs import repair_job
-from ..sandbox_flow import drill_for_this_run
 from ..state import Event, Operation, Outcome, WizardState
-from ..workers import (
-    AnyWorker,
-    Failure,
-    ProcessResult,
-    Worker,
-    apply_job,
-    drill_process,
-    is_kill_fault,
-    make_faults,
-    recover_job,
-    uninstall_job,
-)
+from ..workers import AnyWorker, Failure, ProcessResult
 from .base import BasePage, fmt, plain_label
-
-_DONE_EVENT = {
-    Operation.UPDATE: Event.APPLY_DONE,
-    Operation.FRESH_INSTALL: Event.APPLY_DONE,
-    Operation.UNINSTALL: Event.UNINSTALL_DONE,
-    Operation.RECOVER: Event.RECOVERED,
-    Operation.REPAIR: Event.REPAIR_DONE,
-}
-_FAILED_EVENT = {
-    Operation.UPDATE: Event.APPLY_FAILED,
-    Operation.FRESH_INSTALL: Event.APPLY_FAILED,
-    Operation.UNINSTALL: Event.UNINSTALL_FAILED,
-    Operation.RECOVER: Event.APPLY_FAILED,
-    Operation.REPAIR: Event.REPAIR_FAILED,
-}
+from .updating_run import DONE_EVENT, FAILED_EVENT, done_detail, worker_for
 
 
 class UpdatingPage(BasePage):
@@ -124,54 +97,7 @@ class UpdatingPage(BasePage):
     def _start(self) -> None:
         state = self.state
         operation = state.operation or Operation.UPDATE
-        assert state.root is not None
-        log = self.setup_wizard().log
-        # The scenario's drill strikes once per sandbox (recorded there), never in a recovery or
-        # a repair (its drills are for the update and the removal).
-        drilled = operation not in (Operation.RECOVER, Operation.REPAIR)
-        fault = drill_for_this_run(state) if drilled else None
-        backup_dir = state.backup.folder if state.backup is not None else None
-        worker: AnyWorker
-        if fault and is_kill_fault(fault) and operation is not Operation.RECOVER:
-            restore = backup_dir if state.uninstall_choice == "restore" else None
-            worker = drill_process(
-                operation,
-                state.root,
-                fault=fault,
-                language=state.language,
-                backup_dir=restore if operation is Operation.UNINSTALL else backup_dir,
-                password=state.password,
-                import_statistics=state.keep_statistics,
-                log=log,
-            )
-        else:
-            faults = make_faults(fault)
-            if operation is Operation.UNINSTALL:
-                restore = backup_dir if state.uninstall_choice == "restore" else None
-                job = uninstall_job(
-                    state.root,
-                    restore_from=restore,
-                    password=state.password if restore is not None else None,
-                    faults=faults,
-                )
-            elif operation is Operation.RECOVER:
-                job = recover_job(state.root)
-            elif operation is Operation.REPAIR:
-                job = repair_job(state.root, faults=faults)
-            else:
-                fresh = operation is Operation.FRESH_INSTALL
-                job = apply_job(
-                    state.root,
-                    backup_dir=None if fresh else backup_dir,
-                    password=None if fresh else state.password,
-                    import_statistics=state.keep_statistics and not fresh,
-                    install_path=state.install_path if fresh else None,
-                    faults=faults,
-                )
-            worker = Worker(job, name=operation.value, log=log)
-        log.line(f"{operation.value}: started (fault drill: {fault or 'none'})")
-        if operation in (Operation.UPDATE, Operation.FRESH_INSTALL):
-            state.record(Event.APPLY_STARTED, operation=operation.value)
+        worker = worker_for(state, operation, self.setup_wizard().log)
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
@@ -222,13 +148,7 @@ class UpdatingPage(BasePage):
             outcome.notes.insert(0, note)
             self._append(tr_message(note))
         state.outcome = outcome
-        if operation is Operation.UNINSTALL:
-            detail = {"config_db": "restored" if outcome.config_db_restored else "kept"}
-        elif operation is Operation.RECOVER:
-            detail = {"outcome": outcome.recovery or "nothing"}
-        else:
-            detail = {"files": str(outcome.files_written)}
-        state.record(_DONE_EVENT[operation], **detail)
+        state.record(DONE_EVENT[operation], **done_detail(operation, outcome))
         self._end(self.tr("Done."))
 
     @Slot(object)
@@ -256,7 +176,7 @@ class UpdatingPage(BasePage):
                 rolled_back=not failure.is_error(InterruptedStateError),
             )
             reason = str(message) if message is not None else failure.kind
-            state.record(_FAILED_EVENT[operation], reason=reason)
+            state.record(FAILED_EVENT[operation], reason=reason)
             self._end(failure.text())
         state.drill_fault = None  # a drill strikes once; a second attempt runs normally
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from ...core.cluster import WaveItem
-from ...core.cluster_exec import NodeProgress
+from ...core.rollout_result import NodeProgress
 from ...core.rollout_status import FINAL_STATUSES, node_state
 from ...core.topology import Cluster
 from ...i18n import tr_message

@@ -1,0 +1,99 @@
+"""The Updating page's run, without its widgets: the worker that does the operation the path chose,
+and the events its end records.
+
+The worker is the in-process job (update, fresh install, removal of SP1, recovery, repair) or, when
+the scenario's drill kills the process, a separate process that the drill can kill.
+"""
+
+from __future__ import annotations
+
+from ...core.setuplog import SetupLog
+from ..repair_jobs import repair_job
+from ..sandbox_flow import drill_for_this_run
+from ..state import Event, Operation, Outcome, WizardState
+from ..workers import (
+    AnyWorker,
+    Worker,
+    apply_job,
+    drill_process,
+    is_kill_fault,
+    make_faults,
+    recover_job,
+    uninstall_job,
+)
+
+DONE_EVENT = {
+    Operation.UPDATE: Event.APPLY_DONE,
+    Operation.FRESH_INSTALL: Event.APPLY_DONE,
+    Operation.UNINSTALL: Event.UNINSTALL_DONE,
+    Operation.RECOVER: Event.RECOVERED,
+    Operation.REPAIR: Event.REPAIR_DONE,
+}
+FAILED_EVENT = {
+    Operation.UPDATE: Event.APPLY_FAILED,
+    Operation.FRESH_INSTALL: Event.APPLY_FAILED,
+    Operation.UNINSTALL: Event.UNINSTALL_FAILED,
+    Operation.RECOVER: Event.APPLY_FAILED,
+    Operation.REPAIR: Event.REPAIR_FAILED,
+}
+
+
+def worker_for(state: WizardState, operation: Operation, log: SetupLog) -> AnyWorker:
+    """The worker for ``operation`` (not started yet); its start is logged and recorded."""
+    assert state.root is not None
+    # The scenario's drill strikes once per sandbox (recorded there), never in a recovery or
+    # a repair (its drills are for the update and the removal).
+    drilled = operation not in (Operation.RECOVER, Operation.REPAIR)
+    fault = drill_for_this_run(state) if drilled else None
+    backup_dir = state.backup.folder if state.backup is not None else None
+    worker: AnyWorker
+    if fault and is_kill_fault(fault) and operation is not Operation.RECOVER:
+        restore = backup_dir if state.uninstall_choice == "restore" else None
+        worker = drill_process(
+            operation,
+            state.root,
+            fault=fault,
+            language=state.language,
+            backup_dir=restore if operation is Operation.UNINSTALL else backup_dir,
+            password=state.password,
+            import_statistics=state.keep_statistics,
+            log=log,
+        )
+    else:
+        faults = make_faults(fault)
+        if operation is Operation.UNINSTALL:
+            restore = backup_dir if state.uninstall_choice == "restore" else None
+            job = uninstall_job(
+                state.root,
+                restore_from=restore,
+                password=state.password if restore is not None else None,
+                faults=faults,
+            )
+        elif operation is Operation.RECOVER:
+            job = recover_job(state.root)
+        elif operation is Operation.REPAIR:
+            job = repair_job(state.root, faults=faults)
+        else:
+            fresh = operation is Operation.FRESH_INSTALL
+            job = apply_job(
+                state.root,
+                backup_dir=None if fresh else backup_dir,
+                password=None if fresh else state.password,
+                import_statistics=state.keep_statistics and not fresh,
+                install_path=state.install_path if fresh else None,
+                faults=faults,
+            )
+        worker = Worker(job, name=operation.value, log=log)
+    log.line(f"{operation.value}: started (fault drill: {fault or 'none'})")
+    if operation in (Operation.UPDATE, Operation.FRESH_INSTALL):
+        state.record(Event.APPLY_STARTED, operation=operation.value)
+    return worker
+
+
+def done_detail(operation: Operation, outcome: Outcome) -> dict[str, str]:
+    """What the done event of ``operation`` records of its outcome."""
+    if operation is Operation.UNINSTALL:
+        return {"config_db": "restored" if outcome.config_db_restored else "kept"}
+    if operation is Operation.RECOVER:
+        return {"outcome": outcome.recovery or "nothing"}
+    return {"files": str(outcome.files_written)}
