@@ -51,6 +51,20 @@ def write_run_report(
     return target
 
 
+def write_logged_report(path: Path, record: RunRecord, log: SetupLog | None) -> Path:
+    """:func:`write_run_report`, redacted by the setup log ``log`` and told to it (written, or why
+    not: the :class:`OSError` is raised on). The CLI's ``--report`` and the wizard write so."""
+    try:
+        written = write_run_report(path, record, redact=log.redact if log is not None else None)
+    except OSError as exc:
+        if log is not None:
+            log.line(f"report: cannot write {path}: {exc}")
+        raise
+    if log is not None:
+        log.line(f"report: written to {written}")
+    return written
+
+
 class RunTracker:
     """Fills a :class:`RunRecord` and the setup log as a run goes, and writes the report at the end.
 
@@ -173,13 +187,7 @@ class RunTracker:
         self.record.finish(outcome, exit_code)
         if self.report_path is None:
             return None
-        try:
-            path = write_run_report(self.report_path, self.record, redact=self.log.redact)
-        except OSError as exc:
-            self.log.line(f"report: cannot write {self.report_path}: {exc}")
-            raise
-        self.log.line(f"report: written to {path}")
-        return path
+        return write_logged_report(self.report_path, self.record, self.log)
 
 
 __all__ = [
@@ -188,5 +196,6 @@ __all__ = [
     "RunRecord",
     "RunTracker",
     "render_run_report",
+    "write_logged_report",
     "write_run_report",
 ]

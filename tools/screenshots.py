@@ -143,9 +143,7 @@ class Session:
         edit.setText(text)
 
     def close(self) -> None:
-        from rms_wizard.ui import workers
-
-        workers.wait_all()
+        self.wizard.jobs.wait_all()
         self.wizard.hide()
         self.wizard.deleteLater()
         self.settle()

@@ -20,18 +20,25 @@ from pathlib import Path
 from pydantic import BaseModel, SecretStr
 
 from .answers import AnswerFile, AnswerFileError, resolve_path
-from .apply import ApplyResult, apply_update
+from .apply import ApplyResult
 from .backup import BackupSet, backup_and_verify, check_backup_server, load_backup
 from .detect import detect_install
 from .fault_plan import FaultPlan
-from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg
+from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import InstallState, InstallStatus, Release
-from .operations import AfterCheck, check_after
+from .operations import (
+    AfterCheck,
+    ApplyRequest,
+    RunControls,
+    UninstallRequest,
+    apply_and_check,
+    uninstall_and_check,
+)
 from .payload import baseline_payload, sp1_payload
 from .plan import PlanKind, UpdatePlan, plan_update, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .rollback_store import RollbackStore, load_store
-from .uninstall import UninstallResult, _no_store_error, uninstall_sp1
+from .uninstall import UninstallResult, _no_store_error
 
 logger = logging.getLogger(__name__)
 
@@ -166,6 +173,7 @@ def run_replay(
             msg(QT_TRANSLATE_NOOP("core", "The backup's private-key password is required."))
         )
     answers = plan.answers
+    controls = RunControls(progress=progress, cancel=cancel, faults=faults)
     if answers.operation == "update":
         assert plan.backup_dir is not None and password is not None
         verified = backup_and_verify(
@@ -178,25 +186,25 @@ def run_replay(
         )
         on_backup(verified)
         logger.info(f"replay: backup made and verified in {plan.backup_dir}")
-        applied = apply_update(
-            plan.root,
-            backup_dir=plan.backup_dir,
-            password=password,
-            progress=progress,
-            cancel=cancel,
-            import_statistics=answers.import_statistics,
-            faults=faults,
+        applied = apply_and_check(
+            ApplyRequest(
+                root=plan.root,
+                backup_dir=plan.backup_dir,
+                password=password,
+                import_statistics=answers.import_statistics,
+            ),
+            controls,
         )
-        return ReplayResult(backup=verified, apply_result=applied, after=check_after(plan.root))
-    removed = uninstall_sp1(
-        plan.root,
-        restore_config_db=plan.restore_from,
-        password=password if plan.restore_from is not None else None,
-        progress=progress,
-        cancel=cancel,
-        faults=faults,
+        return ReplayResult(backup=verified, apply_result=applied.result, after=applied.after)
+    removed = uninstall_and_check(
+        UninstallRequest(
+            root=plan.root,
+            restore_config_db=plan.restore_from,
+            password=password if plan.restore_from is not None else None,
+        ),
+        controls,
     )
-    return ReplayResult(uninstall_result=removed, after=check_after(plan.root))
+    return ReplayResult(uninstall_result=removed.result, after=removed.after)
 
 
 def in_sandbox(root: Path) -> bool:
@@ -220,27 +228,11 @@ def password_from_keyring(state: InstallState, root: Path) -> SecretStr:
     return required_password(store, state.identity.name, state.identity.cluster_id)
 
 
-def remember_password(state: InstallState, password: SecretStr, *, sandbox: bool) -> Message | None:
-    """``use_keyring``: keep the password in the keyring, as the wizard's check box does. Returns
-    why it was not kept (a note, not a failure), or None when it was."""
-    from .messages import RmsError
-    from .secrets import SecretStore, account_for
-
-    try:
-        SecretStore(sandbox=sandbox).store(
-            account_for(state.identity.name, state.identity.cluster_id), password
-        )
-    except RmsError as exc:
-        return exc.message
-    return None
-
-
 __all__ = [
     "ReplayPlan",
     "ReplayResult",
     "in_sandbox",
     "password_from_keyring",
     "plan_replay",
-    "remember_password",
     "run_replay",
 ]

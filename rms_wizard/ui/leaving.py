@@ -111,15 +111,9 @@ class Leaving(QObject):
         if not wizard.is_ready:
             wizard.startup.abandon()  # making the sandbox takes a moment; nothing else runs yet
             return True
-        from . import workers
-
         if not self.may_close():
             return False
-        for worker in workers.live_workers():
-            cancel = getattr(worker, "cancel", None)
-            if cancel is not None:
-                cancel()
-        workers.wait_all()
+        wizard.jobs.stop_all()
         return True
 
     @Slot(int)

@@ -14,10 +14,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..core.private_key import WrongPasswordError
 from ..core.rollout_result import NodeProgress, RolloutResult
 from ..core.setuplog import SetupLog
+from .jobs.manager import JobsManager
+from .jobs.worker import Failure, Worker
 from .rollout_session import RolloutSession
 from .sandbox_flow import rollout_job
 from .state import Event, WizardState
-from .workers import Failure, Worker
 
 
 class RolloutRun(QObject):
@@ -38,8 +39,9 @@ class RolloutRun(QObject):
     def working(self) -> bool:
         return self._worker is not None and self._worker.running
 
-    def start(self, folder: Path, password: SecretStr, log: SetupLog) -> None:
-        """Run the planned waves (the session has begun the run), backing up into ``folder``."""
+    def start(self, folder: Path, password: SecretStr, log: SetupLog, jobs: JobsManager) -> None:
+        """Run the planned waves (the session has begun the run), backing up into ``folder``, on
+        a worker that ``jobs`` (the wizard's) holds."""
         state, plan = self._state, self._session.plan
         assert plan is not None and state.topology_path is not None
         state.backup_folder = folder
@@ -55,7 +57,7 @@ class RolloutRun(QObject):
         worker.failed.connect(self._on_failed)
         self._worker = worker
         self._log = log
-        worker.start()
+        jobs.start(worker)
 
     def stop(self) -> bool:
         """Stop between servers: the ones being updated now finish; no other one starts. False

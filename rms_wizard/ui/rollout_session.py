@@ -19,7 +19,7 @@ from ..run_record import RunOperation, RunOutcome, RunRecord
 from .state import WizardState
 
 if TYPE_CHECKING:
-    from .workers import Failure
+    from .jobs.worker import Failure
 
 #: How the page shows a line: as an error, as a note, or plainly.
 LineStyle = Literal["error", "note", ""]

@@ -61,9 +61,7 @@ def _refuse_reset_while_working(wizard: SetupWizard) -> bool:
     """A job still running (apply, removal, recovery, rollout, backup...): no reset now, and
     the operator is told why. A worker whose job is over (its thread winding down) is no
     reason."""
-    from . import workers
-
-    if not any(getattr(worker, "running", False) for worker in workers.live_workers()):
+    if not wizard.jobs.at_work():
         return False
     QMessageBox.information(
         wizard,

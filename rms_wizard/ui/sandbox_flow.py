@@ -34,9 +34,9 @@ from ..core.rollout_result import RolloutProgress, RolloutResult
 from ..core.sandbox import Scenario, arm_drill_fault
 from ..core.setuplog import SetupLog
 from ..core.topology import Topology, load_topology, node_install_root
+from .jobs.worker import Job
 from .page_id import PageId
 from .state import WizardState
-from .workers import Job
 
 # ---------------------------------------------------------------------------- where things are
 

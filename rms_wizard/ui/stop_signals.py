@@ -118,14 +118,8 @@ class StopSignals(QObject):
     def _quit(self, code: int | None) -> None:
         """Close without asking (an open question is closed too), then quit with ``code``
         (None: what closing now would give)."""
-        from . import workers
-
         wizard = self._wizard
-        for worker in workers.live_workers():
-            cancel = getattr(worker, "cancel", None)
-            if cancel is not None:
-                cancel()
-        workers.wait_all()
+        wizard.jobs.stop_all()
         _close_questions(wizard)
         wizard.done(QDialog.DialogCode.Rejected)
         if code is not None:

@@ -44,6 +44,7 @@ from . import language_switch
 from .announce_hooks import announce_pages
 from .assets import app_icon, pixmap
 from .deferred_startup import DeferredStartup
+from .jobs.manager import JobsManager
 from .keyboard import KeyboardGuide
 from .leaving import Leaving
 from .page_id import PageId
@@ -86,6 +87,8 @@ class SetupWizard(QWizard):
         #: The process's exit code, once the window has closed (see :meth:`Leaving.exit_code`).
         self.exit_code: int | None = None
         self.log = log if log is not None else SetupLog.open_for_run(None, "gui")
+        #: The workers running now; the pages start theirs here (see :mod:`.jobs.manager`).
+        self.jobs = JobsManager()
         self.is_ready = False
         preview = state if isinstance(state, StartupPreview) else None
         #: The first page first, the rest once it is painted (see :mod:`.deferred_startup`).

@@ -16,11 +16,11 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from running_jobs import wait_all, watch
 from wizard_driver import Driver, Gate, MemoryKeyring
 
 from rms_wizard.core.sandbox import create_sandbox, get_scenario
 from rms_wizard.core.setuplog import SetupLog
-from rms_wizard.ui import workers
 from rms_wizard.ui.state import WizardState
 from rms_wizard.ui.wizard import SetupWizard
 
@@ -35,13 +35,14 @@ def isolated(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("RMS_WIZARD_LANG", "en")
     monkeypatch.delenv("RMS_WIZARD_FAULT", raising=False)
     _no_modal_dialogs(monkeypatch)
+    watch(monkeypatch)  # every wizard's workers are waited for at the end
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     from rms_wizard.i18n import install_translators
 
     install_translators("en")
     yield
-    workers.wait_all()
+    wait_all()
     keyring.set_keyring(previous)
     install_translators("en")
     gc.unfreeze()  # a wizard started the deferred way froze what existed then (SetupWizard.ready)
@@ -177,9 +178,9 @@ _REAL_EXEC = QMessageBox.exec
 @pytest.fixture
 def pause_apply(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[int], Gate]]:
     """``pause_apply(step)``: the real apply_update, held (on its worker thread) at ``step``."""
-    import rms_wizard.core.apply as core_apply
+    import rms_wizard.core.operations as core_operations  # the GUI's apply job calls it there
 
-    real = core_apply.apply_update
+    real = core_operations.apply_update
     gates: list[Gate] = []
 
     def make(step: int) -> Gate:
@@ -195,10 +196,10 @@ def pause_apply(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[int], Gat
 
             return real(root, progress=hooked, **kwargs)
 
-        monkeypatch.setattr(core_apply, "apply_update", held)
+        monkeypatch.setattr(core_operations, "apply_update", held)
         return gate
 
     yield make
     for gate in gates:  # a failed test must not leave a worker waiting
         gate.release.set()
-    workers.wait_all()
+    wait_all()

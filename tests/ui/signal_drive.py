@@ -52,9 +52,9 @@ def ready() -> None:
 
 def hold_the_update() -> None:
     """The core's apply, held at a file step until its cancel token is set."""
-    import rms_wizard.core.apply as core_apply
+    import rms_wizard.core.operations as core_operations  # the GUI's apply job calls it there
 
-    real = core_apply.apply_update
+    real = core_operations.apply_update
 
     def held(root, *, progress, cancel, **kwargs):  # type: ignore[no-untyped-def]
         said: list[bool] = []
@@ -70,7 +70,7 @@ def hold_the_update() -> None:
 
         return real(root, progress=hooked, cancel=cancel, **kwargs)
 
-    core_apply.apply_update = held
+    core_operations.apply_update = held
 
 
 def main(root: str, mode: str) -> int:

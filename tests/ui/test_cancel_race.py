@@ -19,12 +19,12 @@ import pytest
 from keyboard_walk import alt, answer_box, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from running_jobs import wait_all
 from wizard_driver import make_the_backup, through_password, verified
 
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.ui import workers
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event
 
@@ -43,9 +43,9 @@ class Hold:
 
 @pytest.fixture
 def hold_apply(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Condition], Hold]]:
-    import rms_wizard.core.apply as core_apply
+    import rms_wizard.core.operations as core_operations  # the GUI's apply job calls it there
 
-    real = core_apply.apply_update
+    real = core_operations.apply_update
     holds: list[Hold] = []
 
     def make(when: Condition) -> Hold:
@@ -62,13 +62,13 @@ def hold_apply(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Condition]
 
             return real(root, progress=hooked, **kwargs)
 
-        monkeypatch.setattr(core_apply, "apply_update", held)
+        monkeypatch.setattr(core_operations, "apply_update", held)
         return hold
 
     yield make
     for hold in holds:  # a failed test must not leave a worker waiting
         hold.release.set()
-    workers.wait_all()
+    wait_all()
 
 
 def _to_ready(driver) -> None:  # type: ignore[no-untyped-def]

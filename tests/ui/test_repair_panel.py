@@ -18,6 +18,7 @@ from enginekit import content, damage_sp1, diff, install_dir
 from keyboard_walk import alt, answer_box, audit, enter_to, enter_until, focus_on, focused, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from running_jobs import wait_all
 from test_contrast import page_problems
 from test_page_fit import fit_problems
 from wizard_driver import Driver, verified
@@ -26,7 +27,6 @@ from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.progress import ProgressEvent
 from rms_wizard.i18n import install_translators
-from rms_wizard.ui import workers
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event, Operation
 
@@ -119,7 +119,7 @@ class Hold:
 
 @pytest.fixture
 def hold_repair(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Hold]]:
-    import rms_wizard.ui.repair_jobs as repair_jobs  # the GUI's repair job calls it from there
+    import rms_wizard.ui.jobs.repair as repair_jobs  # the GUI's repair job calls it from there
 
     real = repair_jobs.repair_sp1
     holds: list[Hold] = []
@@ -143,7 +143,7 @@ def hold_repair(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Hold]
     yield make
     for hold in holds:
         hold.release.set()
-    workers.wait_all()
+    wait_all()
 
 
 def test_cancel_during_the_repair_rolls_back_to_exactly_the_damaged_tree(

@@ -93,7 +93,8 @@ def cmd_replay(ctx: Context) -> int:
 
 
 def _run(ctx: Context, plan: ReplayPlan) -> int:
-    from ...core.replay import in_sandbox, remember_password, run_replay
+    from ...core.keyring_lookup import keep_password
+    from ...core.replay import in_sandbox, run_replay
 
     update = plan.answers.operation == "update"
     run = ctx.track("apply" if update else "uninstall")
@@ -124,7 +125,7 @@ def _run(ctx: Context, plan: ReplayPlan) -> int:
     run.record.backup_verified = update or plan.restore_from is not None
     note = None
     if plan.answers.use_keyring and password is not None and ctx.args.password_stdin:
-        note = remember_password(plan.state, password, sandbox=in_sandbox(plan.root))
+        note = keep_password(plan.state.identity, password, sandbox=in_sandbox(plan.root))
     return _report(ctx, plan, result, note)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...core.backup_destination import writing_to
 from ...core.progress import CancelToken, ProgressCallback
-from ..workers import Job
+from ..jobs.worker import Job
 
 
 def guarded_backup_job(dest: Path, job: Job) -> Job:

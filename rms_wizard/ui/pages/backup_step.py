@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProg
 from ...core.backup import MANIFEST_NAME, BackupSet
 from ...core.progress import ProgressEvent
 from ..answers_record import backup_folder_default
+from ..jobs.backup import backup_job, verify_backup_job
+from ..jobs.worker import Failure, Worker
 from ..state import Event, WizardState
 from ..widgets.accessible import announce_as_shown, plain_text
 from ..widgets.checklist import ChecklistItem, ItemState
-from ..workers import Failure, Worker, backup_job, verify_backup_job
 from .backup_guard import guarded_backup_job
 from .base import BasePage, fmt
 
@@ -196,7 +197,7 @@ class BackupStep(QObject):
         self._worker_kind = kind
         self.progress.setRange(0, 0)
         self.progress.show()
-        worker.start()
+        self.page.setup_wizard().jobs.start(worker)
         self.changed.emit()
 
     @Slot(object)

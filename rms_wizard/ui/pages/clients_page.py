@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget
 from ...core.messages import RmsError
 from ...core.topology import Topology
 from ...i18n import tr_message
+from ..jobs.worker import Failure, Worker
 from ..sandbox_flow import after_clients, clients_job, has_debrief, read_topology
 from ..state import Event, WizardState
 from ..theme import Tone, tone_color
 from ..widgets.accessible import name_item_view
-from ..workers import Failure, Worker
 from .base import BasePage, fmt, note_style, plain_label
 from .clients_texts import benefits_text, change_lines, deployment_text, version_text
 
@@ -108,7 +108,7 @@ class ClientsPage(BasePage):
         worker.finished.connect(self._on_updated)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
         self.status.setText(self.tr("Installing the SP1 client\u2026"))
         self._render()
 

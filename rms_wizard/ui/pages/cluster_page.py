@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QWizard
 from ...core.messages import RmsError
 from ...core.rollout_result import NodeProgress, RolloutResult
 from ...i18n import tr_message
+from ..jobs.password import PasswordResult
+from ..jobs.worker import Failure
 from ..rollout_run import RolloutRun
 from ..rollout_session import RolloutSession, default_folder
 from ..sandbox_flow import after_update
@@ -29,7 +31,6 @@ from ..state import WizardState
 from ..widgets.report_status import ReportStatus
 from ..widgets.rollout_controls import RolloutControls
 from ..widgets.rollout_tree import RolloutTree
-from ..workers import Failure, PasswordResult
 from .base import BasePage, note_style, plain_label
 from .password_check import PasswordCheck, checking_text, refusal_text
 
@@ -146,7 +147,8 @@ class ClusterPage(BasePage):
             if started:
                 folder = self.controls.folder()
                 assert folder is not None  # checked by start_rollout
-                self.rollout.start(folder, password, self.setup_wizard().log)
+                wizard = self.setup_wizard()
+                self.rollout.start(folder, password, wizard.log, wizard.jobs)
                 self.controls.show_running(session.plan.node_count)
         self._render()
 
@@ -185,8 +187,8 @@ class ClusterPage(BasePage):
         # --report FILE: the end of each run writes the run report (this flow has no Finished page)
         state = self.state
         if state.report_path is not None and not self.report_status.busy:
-            record = self.session.record(state)
-            self.report_status.write(record, state.report_path, state.root, self.setup_wizard().log)
+            record, wizard = self.session.record(state), self.setup_wizard()
+            self.report_status.write(record, state.report_path, state.root, wizard.log, wizard.jobs)
         self._render()
 
     # ---- texts

@@ -13,11 +13,11 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from ...core.debrief import Debrief
+from ..jobs.worker import Failure, Worker
 from ..sandbox_flow import debrief_job
 from ..state import WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.debrief_view import DebriefView, documents_folder
-from ..workers import Failure, Worker
 from .base import BasePage, plain_label
 
 
@@ -57,7 +57,7 @@ class DebriefPage(BasePage):
         worker.finished.connect(self._on_debrief)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
         self._render()
 
     @property

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from ...core.interrupted_files import interrupted_files
 from ...core.models import InstallStatus, Release
 from ...i18n import tr_message
+from ..jobs.detection import DetectionResult, detect_job
+from ..jobs.worker import Failure, Worker
 from ..page_id import PageId
 from ..sandbox_flow import after_detection
 from ..state import Event, Operation, WizardState
 from ..widgets.accessible import name_item_view
-from ..workers import DetectionResult, Failure, Worker, detect_job
 from .base import (
     BasePage,
     busy_bar,
@@ -117,7 +118,7 @@ class DetectionPage(BasePage):
         worker.failed.connect(self._on_failed)
         self._worker = worker
         self._render()
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
 
     def is_busy(self) -> bool:
         return self._worker is not None and self._worker.running

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from ...core.labels import component_label, role_label
 from ...core.models import InstallState, InstallStatus, Release
 from ...i18n import tr_message
+from ..jobs.worker import Failure
 from ..state import WizardState
-from ..workers import Failure
 from .base import fmt
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPu
 
 from ...core.models import Release
 from ...i18n import tr_message
-from ..repair_jobs import RepairTexts
+from ..jobs.repair import RepairTexts
 from ..run_record import run_record
 from ..sandbox_flow import after_update
 from ..state import Operation, Outcome, WizardState
@@ -93,8 +93,9 @@ class FinishedPage(BasePage):
         if self.report_status.busy:
             return
         self.save_report.setEnabled(False)
+        wizard = self.setup_wizard()
         self.report_status.write(
-            run_record(self.state), path, self.state.root, self.setup_wizard().log
+            run_record(self.state), path, self.state.root, wizard.log, wizard.jobs
         )
 
     @Slot()

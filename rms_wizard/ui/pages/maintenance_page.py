@@ -17,11 +17,12 @@ from ...core.backup import BackupSet
 from ...core.models import InstallStatus
 from ...core.private_key import WrongPasswordError
 from ..answers_record import restore_folder_default
+from ..jobs.backup import verify_backup_job
+from ..jobs.worker import Failure, Worker
 from ..page_id import PageId
 from ..state import Event, Operation, WizardState
 from ..widgets.repair_panel import RepairPanel
 from ..widgets.restore_card import KeepCard, RestoreCard
-from ..workers import Failure, Worker, verify_backup_job
 from .base import BasePage, note_style, plain_label
 
 
@@ -139,7 +140,7 @@ class MaintenancePage(BasePage):
         worker.finished.connect(self._on_verified)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
         self._set_enabled()
         self.completeChanged.emit()
         return False
@@ -198,7 +199,7 @@ class MaintenancePage(BasePage):
 
     def _check_repair(self) -> None:
         if self.state.root is not None:
-            self.repair.check(self.state.root, self.setup_wizard().log)
+            self.repair.check(self.state.root, self.setup_wizard().log, self.setup_wizard().jobs)
 
     @Slot()
     def _on_repair_checked(self) -> None:

@@ -20,9 +20,9 @@ from ...core.detect import detect_install
 from ...core.models import InstallState
 from ...core.progress import CancelToken, ProgressCallback
 from ...core.setuplog import SetupLog
+from ..jobs.worker import Failure, Job, Worker
 from ..state import Event, WizardState
 from ..widgets.checklist import ChecklistItem, ItemState
-from ..workers import Failure, Job, Worker
 from .base import BasePage
 
 
@@ -70,22 +70,21 @@ class OsUpdatesStep(QObject):
 
     @Slot()
     def install_updates(self) -> None:
-        state = self.state
+        state, page = self.state, self.parent()
         if self.busy() or state.root is None or not state.sandbox or not self.pending():
             return
-        log = self._log()
+        if not isinstance(page, BasePage) or page.wizard() is None:
+            return  # the button is on a page of the wizard
+        wizard = page.setup_wizard()
+        log = wizard.log
         worker = Worker(install_updates_job(state.root, log), name="os-updates", log=log)
         worker.finished.connect(self._on_installed)
         worker.failed.connect(self._on_failed)
         self._worker = worker
         self._failure = None
-        worker.start()
+        wizard.jobs.start(worker)
         self.render()
         self.changed.emit()
-
-    def _log(self) -> SetupLog | None:
-        page = self.parent()
-        return page.setup_wizard().log if isinstance(page, BasePage) and page.wizard() else None
 
     @Slot(object)
     def _on_installed(self, result: tuple[InstallState, list[str]]) -> None:

@@ -15,8 +15,9 @@ from pydantic import SecretStr
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from ...core.private_key import WrongPasswordError
+from ..jobs.password import PasswordResult, password_job
+from ..jobs.worker import Failure, Worker
 from ..state import Event
-from ..workers import Failure, PasswordResult, Worker, password_job
 
 if TYPE_CHECKING:
     from .base import BasePage
@@ -91,7 +92,7 @@ class PasswordCheck(QObject):
         worker.failed.connect(self._on_failed)
         self._worker = worker
         self._pending = password
-        worker.start()
+        self._page.setup_wizard().jobs.start(worker)
         return True
 
     @Slot(object)

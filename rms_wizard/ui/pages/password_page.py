@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...i18n import tr_message
+from ..jobs.password import KeyringInfo, PasswordResult, keyring_job
+from ..jobs.worker import Failure, Worker
 from ..keyring_names import keyring_display_name, keyring_reason_text
 from ..state import Event, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.password_field import PasswordField
-from ..workers import Failure, KeyringInfo, PasswordResult, Worker, keyring_job
 from .base import BasePage, fmt, note_style, plain_label
 from .password_check import PasswordCheck, checking_text, refusal_text
 
@@ -84,7 +85,7 @@ class PasswordPage(BasePage):
             worker.finished.connect(self._on_keyring)
             worker.failed.connect(self._on_keyring_failed)
             self._keyring_worker = worker
-            worker.start()
+            self.setup_wizard().jobs.start(worker)
         self._render_keyring()
         if self.state.answers is not None and self.state.answers.use_keyring:
             self.remember.setChecked(True)  # --answers FILE (kept off where the keyring is unsafe)

@@ -16,9 +16,10 @@ from ...core.progress import ProgressEvent
 from ...i18n import tr_message
 from ..announce_hooks import ProgressVoice
 from ..answers_record import save_answers
+from ..jobs.process_worker import AnyWorker, ProcessResult
+from ..jobs.worker import Failure
 from ..page_id import PageId
 from ..state import Event, Operation, Outcome, WizardState
-from ..workers import AnyWorker, Failure, ProcessResult
 from .base import BasePage, fmt, plain_label
 from .updating_run import DONE_EVENT, FAILED_EVENT, done_detail, worker_for
 
@@ -102,7 +103,7 @@ class UpdatingPage(BasePage):
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        worker.start()
+        self.setup_wizard().jobs.start(worker)
         self.banner.reset_button.setEnabled(False)  # no reset in the middle of the work
         self._append(self._operation_start_text(operation))
 

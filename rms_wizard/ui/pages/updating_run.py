@@ -8,12 +8,7 @@ the scenario's drill kills the process, a separate process that the drill can ki
 from __future__ import annotations
 
 from ...core.setuplog import SetupLog
-from ..repair_jobs import repair_job
-from ..sandbox_flow import drill_for_this_run
-from ..state import Event, Operation, Outcome, WizardState
-from ..workers import (
-    AnyWorker,
-    Worker,
+from ..jobs.changes import (
     apply_job,
     drill_process,
     is_kill_fault,
@@ -21,6 +16,11 @@ from ..workers import (
     recover_job,
     uninstall_job,
 )
+from ..jobs.process_worker import AnyWorker
+from ..jobs.repair import repair_job
+from ..jobs.worker import Worker
+from ..sandbox_flow import drill_for_this_run
+from ..state import Event, Operation, Outcome, WizardState
 
 DONE_EVENT = {
     Operation.UPDATE: Event.APPLY_DONE,

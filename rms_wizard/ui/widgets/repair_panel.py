@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..repair_jobs import repair_plan_job
+from ..jobs.repair import repair_plan_job
+from ..jobs.worker import Worker
 from ..theme import Tone, tone_style
-from ..workers import Worker
 from .accessible import name_item_view
 from .restore_card import CARD_STYLE, _wrapped
 
 if TYPE_CHECKING:
     from ...core.setuplog import SetupLog
-    from ..repair_jobs import RepairPreview
-    from ..workers import Failure, Worker
+    from ..jobs.manager import JobsManager
+    from ..jobs.repair import RepairPreview
+    from ..jobs.worker import Failure, Worker
 
 
 class RepairPanel(QFrame):
@@ -78,8 +79,9 @@ class RepairPanel(QFrame):
 
     # ---- the preview, made on a worker
 
-    def check(self, root: Path, log: SetupLog) -> None:
-        """Look at ``root`` afresh and show what a repair would do there (on a worker)."""
+    def check(self, root: Path, log: SetupLog, jobs: JobsManager) -> None:
+        """Look at ``root`` afresh and show what a repair would do there (on a worker that
+        ``jobs``, the wizard's, holds)."""
         if self.busy():
             return
         worker = Worker(repair_plan_job(root, log=log), name="repair-plan", log=log)
@@ -87,7 +89,7 @@ class RepairPanel(QFrame):
         worker.failed.connect(self._on_failed)
         self._worker = worker
         self.show_checking()
-        worker.start()
+        jobs.start(worker)
 
     def busy(self) -> bool:
         return self._worker is not None and self._worker.running

@@ -12,11 +12,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import QLabel
 
 from ...core.setuplog import SetupLog
+from ..jobs.report import report_job
+from ..jobs.worker import Failure, Worker
 from ..pages.base import error_style, fmt, set_plain_text
-from ..workers import Failure, Worker, report_job
 
 if TYPE_CHECKING:
     from ...run_record import RunRecord
+    from ..jobs.manager import JobsManager
 
 
 class ReportStatus(QLabel):
@@ -38,9 +40,11 @@ class ReportStatus(QLabel):
     def busy(self) -> bool:
         return self._worker is not None and self._worker.running
 
-    def write(self, record: RunRecord, path: Path, root: Path | None, log: SetupLog) -> None:
-        """Write ``record`` to ``path`` (on a worker: it looks at the install under ``root`` once
-        more). Nothing while a report is being written."""
+    def write(
+        self, record: RunRecord, path: Path, root: Path | None, log: SetupLog, jobs: JobsManager
+    ) -> None:
+        """Write ``record`` to ``path`` (on a worker that ``jobs``, the wizard's, holds: it looks at
+        the install under ``root`` once more). Nothing while a report is being written."""
         if self.busy:
             return
         worker = Worker(report_job(record, path, root, log), name="report", log=log)
@@ -49,7 +53,7 @@ class ReportStatus(QLabel):
         self._worker = worker
         self._written = None
         self._failure = None
-        worker.start()
+        jobs.start(worker)
         self.refresh()
 
     def forget(self) -> None:

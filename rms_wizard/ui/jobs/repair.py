@@ -14,15 +14,16 @@ from pathlib import Path
 from pydantic import BaseModel
 from PySide6.QtCore import QObject
 
-from ..core.fault_plan import FaultPlan
-from ..core.models import FileAction
-from ..core.operations import check_after
-from ..core.plan import UpdatePlan
-from ..core.progress import CancelToken, ProgressCallback
-from ..core.repair import preview_repair, repair_options, repair_sp1
-from ..core.setuplog import SetupLog
-from .state import Operation, Outcome
-from .workers import Job
+from ...core.fault_plan import FaultPlan
+from ...core.models import FileAction
+from ...core.operations import check_after
+from ...core.plan import UpdatePlan
+from ...core.progress import CancelToken, ProgressCallback
+from ...core.repair import preview_repair, repair_options, repair_sp1
+from ...core.setuplog import SetupLog
+from ..state import Operation, Outcome
+from .changes import checked_outcome
+from .worker import Job
 
 #: How many reinstalled files the finished page names one by one.
 LISTED = 12
@@ -75,16 +76,12 @@ def repair_job(
             cancel=cancel,
             faults=faults,
         )
-        checked = check_after(root)
-        return Outcome(
-            operation=Operation.REPAIR,
-            status="done",
+        return checked_outcome(
+            Operation.REPAIR,
+            check_after(root),
             files_written=result.files_written,
             repaired=[item.path for item in result.plan.changes()],
             repair_mode=options.reinstall_mode.letters,
-            verified=checked.result.state,
-            verify_problems=list(checked.result.differences),
-            after=checked.state,
         )
 
     return run
