@@ -1,5 +1,7 @@
 """The record of one run: what the run report shows, filled by the CLI and the wizard as the run goes.
 
+The one run vocabulary: :class:`RunOperation` and :class:`RunOutcome` name what a run does and how
+it ended for the report, the CLI and the wizard's state (:mod:`rms_wizard.ui.state`) alike.
 Nothing secret is in a :class:`RunRecord`. :mod:`rms_wizard.run_report_html` renders it;
 :mod:`rms_wizard.run_report` fills one as a run goes and writes the page.
 """
@@ -22,12 +24,16 @@ from .core.uninstall import UninstallResult
 
 
 class RunOperation(StrEnum):
-    """What the run was asked to do."""
+    """What the run was asked to do (the values name the run in the setup log and the trail)."""
 
-    UPDATE = "apply"
+    UPDATE = "update"
+    #: The wizard's install into an empty destination; its report calls it an update, as the
+    #: CLI's ``apply`` does (the plan in the report says it is a fresh install).
+    FRESH_INSTALL = "fresh-install"
     UNINSTALL = "uninstall"
     PLAN = "plan"
     RECOVER = "recover"
+    #: Reinstall SP1's missing or damaged files (Maintenance: Repair SP1).
     REPAIR = "repair"
 
 

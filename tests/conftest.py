@@ -1,4 +1,5 @@
-"""Test-wide setup: offscreen Qt, English by default, and no silent skips in CI."""
+"""Test-wide setup: offscreen Qt, English by default, no silent skips in CI, and Qt's widgets
+only for the runs that include a suite that makes widgets."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -16,16 +18,51 @@ os.environ.setdefault("RMS_WIZARD_LANG", "en")
 
 REQUIRE_ALL = os.environ.get("RMS_WIZARD_REQUIRE_ALL") == "1"
 
+#: The suites whose tests make widgets (pytest-qt's ``qtbot``/``qapp``, the wizard itself). A
+#: test that makes widgets belongs in one of them: other runs have no pytest-qt and no QtWidgets.
+QT_SUITES = ("ui", "a11y", "i18n")
+TESTS = Path(__file__).resolve().parent
+
 _APP: object = None
+_WITH_QT = pytest.StashKey[bool]()
+
+
+def _selects_a_qt_suite(config: pytest.Config, arg: str) -> bool:
+    """Whether the path of ``arg`` (a file, folder or node id) holds or lies in a Qt suite; an
+    argument that is not a path here counts as one (the safe side)."""
+    path_text = arg.split("::", 1)[0]
+    for base in (config.invocation_params.dir, config.rootpath):
+        path = (base / path_text).resolve()
+        if path.exists():
+            suites = [TESTS / name for name in QT_SUITES]
+            return any(path.is_relative_to(suite) or suite.is_relative_to(path) for suite in suites)
+    return True
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Decide once, before any plugin is configured, whether this run needs Qt's widgets.
+
+    pytest-qt imports QtWidgets when it is configured, so a run of only the core, CLI and report
+    suites leaves the plugin out; ``--pyargs`` or an argument that is not a path keeps it.
+    """
+    with_qt = bool(config.option.pyargs) or any(
+        _selects_a_qt_suite(config, arg) for arg in config.args
+    )
+    config.stash[_WITH_QT] = with_qt
+    plugin = config.pluginmanager.get_plugin("pytest-qt")
+    if not with_qt and plugin is not None:
+        config.pluginmanager.unregister(plugin)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Make the run's one QApplication first.
+    """With a Qt suite in the run, make the run's one QApplication first.
 
     A test that calls the CLI's translator setup in-process would otherwise create a bare
     QCoreApplication, and every later widget test would abort the process.
     """
-    del config
+    if not config.stash.get(_WITH_QT, True):
+        return
     global _APP
     from PySide6.QtWidgets import QApplication
 

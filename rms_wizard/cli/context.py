@@ -17,6 +17,7 @@ from .output import emit, render, translate
 if TYPE_CHECKING:
     from ..core.progress import CancelToken, ProgressEvent
     from ..core.setuplog import SetupLog
+    from ..run_record import RunOperation
     from ..run_report import RunTracker
 
 
@@ -43,13 +44,13 @@ class Context:
 
         return current_language()
 
-    def track(self, operation: str) -> RunTracker:
+    def track(self, operation: RunOperation) -> RunTracker:
         """Record this run for the setup log and, with ``--report FILE``, the HTML report."""
-        from ..run_report import RunOperation, RunTracker
+        from ..run_report import RunTracker
 
         report = getattr(self.args, "report", None)
         self.run = RunTracker(
-            RunOperation(operation),
+            operation,
             Path(self.args.root),
             self.log,
             language=self.language,

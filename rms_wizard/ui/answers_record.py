@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core.answers import SCHEMA_ID, AnswerFile, AnswerFileError, as_template, resolve_path
 from ..core.answers import save_answers as write_answer_file
-from .state import Event, Operation, WizardState
+from .state import Event, RunOperation, WizardState
 
 
 def answers_from_state(state: WizardState) -> AnswerFile | None:
@@ -26,7 +26,7 @@ def answers_from_state(state: WizardState) -> AnswerFile | None:
         "use_keyring": state.remember_password,
         "language": state.language if state.language in ("en", "nl") else None,
     }
-    if state.operation is Operation.UNINSTALL:
+    if state.operation is RunOperation.UNINSTALL:
         restore = state.uninstall_choice == "restore" and state.backup_folder is not None
         return AnswerFile(
             operation="remove",
@@ -38,7 +38,7 @@ def answers_from_state(state: WizardState) -> AnswerFile | None:
             ),
             **common,
         )
-    if state.operation is Operation.UPDATE and state.backup is not None:
+    if state.operation is RunOperation.UPDATE and state.backup is not None:
         with_logging = state.backup.manifest.item("logging-db") is not None
         return AnswerFile(
             operation="update",

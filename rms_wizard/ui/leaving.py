@@ -31,7 +31,8 @@ from .announce_hooks import announce_question
 from .page_id import PageId
 
 if TYPE_CHECKING:
-    from .state import Operation, WizardState
+    from ..run_record import RunOperation
+    from .state import WizardState
     from .wizard import SetupWizard
 
 #: What the operator only looked at or tried: leaving after these loses nothing.
@@ -140,9 +141,9 @@ class Leaving(QObject):
             return False  # the page handles it (the cluster rollout stops between servers)
         page = wizard.updating_page
         if wizard.currentPage() is page and page.working:
-            from .state import Operation
+            from ..run_record import RunOperation
 
-            if wizard.state.operation is Operation.RECOVER:
+            if wizard.state.operation is RunOperation.RECOVER:
                 self._refuse_during_recovery()
             else:
                 self._cancel_the_work()
@@ -241,25 +242,25 @@ class Leaving(QObject):
         box.done(_answer(QMessageBox.StandardButton.No))
         return completed
 
-    def too_late_note(self, operation: Operation) -> Message:
+    def too_late_note(self, operation: RunOperation) -> Message:
         """What the finished page says when Cancel came after the commit point."""
-        from .state import Operation
+        from ..run_record import RunOperation
 
         texts = {
-            Operation.UPDATE: QT_TRANSLATE_NOOP(
+            RunOperation.UPDATE: QT_TRANSLATE_NOOP(
                 "Leaving", "Too late to cancel: the update had already completed."
             ),
-            Operation.FRESH_INSTALL: QT_TRANSLATE_NOOP(
+            RunOperation.FRESH_INSTALL: QT_TRANSLATE_NOOP(
                 "Leaving", "Too late to cancel: the installation had already completed."
             ),
-            Operation.UNINSTALL: QT_TRANSLATE_NOOP(
+            RunOperation.UNINSTALL: QT_TRANSLATE_NOOP(
                 "Leaving", "Too late to cancel: SP1 had already been removed."
             ),
-            Operation.REPAIR: QT_TRANSLATE_NOOP(
+            RunOperation.REPAIR: QT_TRANSLATE_NOOP(
                 "Leaving", "Too late to cancel: the repair had already completed."
             ),
         }
-        return Message(text=texts.get(operation, texts[Operation.UPDATE]), context="Leaving")
+        return Message(text=texts.get(operation, texts[RunOperation.UPDATE]), context="Leaving")
 
     # ---- no Cancel beside Finish
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from contextlib import suppress
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
@@ -28,31 +27,20 @@ from ..core.plan import UpdatePlan
 from ..core.sandbox import Scenario
 from ..core.trail import append_event
 from ..core.uninstall import UninstallResult
-
-
-class Operation(StrEnum):
-    """What the wizard is about to do (or did) to the install."""
-
-    UPDATE = "update"
-    FRESH_INSTALL = "fresh-install"
-    UNINSTALL = "uninstall"
-    RECOVER = "recover"
-    #: Reinstall SP1's missing or damaged files (Maintenance: Repair SP1).
-    REPAIR = "repair"
-
+from ..run_record import RunOperation as RunOperation  # re-exported: pages take it from here
+from ..run_record import RunOutcome
 
 #: The operator's actions, as the sandbox debrief reads them (one vocabulary for both).
 Event = EventKind
 
 
-OutcomeStatus = Literal["done", "failed", "cancelled", "interrupted"]
-
-
 class Outcome(BaseModel):
-    """How the operation ended, with what the finished page shows."""
+    """How the operation ended, with what the finished page shows. Its operation and status are
+    the run report's words (:mod:`rms_wizard.run_record`); the wizard ends a run ``done``,
+    ``failed``, ``cancelled`` or ``interrupted``."""
 
-    operation: Operation
-    status: OutcomeStatus
+    operation: RunOperation
+    status: RunOutcome
     #: Why it failed, from the core; None when it did not fail.
     message: Message | None = None
     #: False when a failed run could not be rolled back completely (recover finishes it).
@@ -103,7 +91,8 @@ class WizardState(BaseModel):
     #: A fresh install's destination folder (a Windows path) as checked on the Ready page; None:
     #: not chosen yet, or the folder in the field cannot be used.
     install_path: str | None = None
-    operation: Operation | None = None
+    #: What the wizard is about to do (or did) to the install.
+    operation: RunOperation | None = None
 
     backup_folder: Path | None = None
     backup: BackupSet | None = None

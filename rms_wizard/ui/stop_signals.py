@@ -98,9 +98,9 @@ class StopSignals(QObject):
             return
         page = wizard.updating_page
         if page.working:
-            from .state import Operation
+            from ..run_record import RunOperation
 
-            if wizard.state.operation is not Operation.RECOVER:
+            if wizard.state.operation is not RunOperation.RECOVER:
                 page.cancel()  # the core rolls back; Setup quits when it has
                 _close_questions(wizard)  # an open "Cancel and roll back?" is answered so
             self._timer.start()

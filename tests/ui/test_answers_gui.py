@@ -202,8 +202,9 @@ def test_a_bad_answer_file_stops_the_wizard_with_one_line(tmp_path: Path) -> Non
 
 def test_a_backup_used_not_made_is_recorded_as_a_new_folder_beside_it(sandbox, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from rms_wizard.core.backup import make_backup
+    from rms_wizard.run_record import RunOperation
     from rms_wizard.ui.answers_record import answers_from_state
-    from rms_wizard.ui.state import Event, Operation, WizardState
+    from rms_wizard.ui.state import Event, WizardState
 
     root = sandbox("single-server-v1")
     secret = SecretStr(password("single-server-v1"))
@@ -211,7 +212,7 @@ def test_a_backup_used_not_made_is_recorded_as_a_new_folder_beside_it(sandbox, t
         detect_install(root), tmp_path / "kept" / "pre-sp1", include_logging_db=False,
         password=secret,
     )  # fmt: skip
-    state = WizardState(root=root, install=detect_install(root), operation=Operation.UPDATE)
+    state = WizardState(root=root, install=detect_install(root), operation=RunOperation.UPDATE)
     state.backup = backup
     state.record(Event.BACKUP_VERIFIED, folder=backup.folder)
     answers = answers_from_state(state)

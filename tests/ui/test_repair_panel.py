@@ -27,8 +27,9 @@ from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
 from rms_wizard.core.progress import ProgressEvent
 from rms_wizard.i18n import install_translators
+from rms_wizard.run_record import RunOperation
 from rms_wizard.ui.page_id import PageId
-from rms_wizard.ui.state import Event, Operation
+from rms_wizard.ui.state import Event
 
 #: What damage_sp1 does, as the preview must say it.
 DAMAGED = {
@@ -93,7 +94,7 @@ def test_repair_by_keyboard_puts_back_exactly_sp1(open_wizard, sandbox) -> None:
     assert passed[0] is PageId.MAINTENANCE
     outcome = driver.state.outcome
     assert outcome is not None and outcome.status == "done"
-    assert outcome.operation is Operation.REPAIR
+    assert outcome.operation is RunOperation.REPAIR
     assert sorted(outcome.repaired) == sorted(DAMAGED)
     assert driver.state.has_event(Event.REPAIR_DONE)
     finished = driver.page()
@@ -175,7 +176,7 @@ def test_cancel_during_the_repair_rolls_back_to_exactly_the_damaged_tree(
     driver.arrive(PageId.FINISHED)
     outcome = driver.state.outcome
     assert outcome is not None and outcome.status == "cancelled"
-    assert outcome.operation is Operation.REPAIR
+    assert outcome.operation is RunOperation.REPAIR
     text = driver.page().details.text()
     assert "exactly as they were before the repair" in text
     after = content(root, include_state=True)

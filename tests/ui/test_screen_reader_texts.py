@@ -19,8 +19,9 @@ from rms_wizard.core.models import ComponentId, FileAction
 from rms_wizard.core.plan import PlanKind, PlannedFile, UpdatePlan
 from rms_wizard.core.sandbox import get_scenario
 from rms_wizard.i18n import install_translators, tr_message
+from rms_wizard.run_record import RunOperation
 from rms_wizard.ui import answers_record
-from rms_wizard.ui.state import Operation, WizardState
+from rms_wizard.ui.state import WizardState
 from rms_wizard.ui.widgets.debrief_view import DebriefView
 from rms_wizard.ui.widgets.interop_table import InteropColumn, InteropTable
 from rms_wizard.ui.widgets.plan_model import PlanFilterModel, PlanTableModel
@@ -210,7 +211,7 @@ def test_the_sandbox_bar_is_a_named_group(qtbot, language) -> None:  # type: ign
 def test_the_save_answers_status_is_hidden_until_something_is_saved(
     qtbot, language, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    state = WizardState(root=tmp_path, operation=Operation.UNINSTALL, language=language)
+    state = WizardState(root=tmp_path, operation=RunOperation.UNINSTALL, language=language)
     row = SaveAnswers(state, lambda line: None)
     qtbot.addWidget(row)
     row.refresh()

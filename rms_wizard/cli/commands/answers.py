@@ -95,9 +95,10 @@ def cmd_replay(ctx: Context) -> int:
 def _run(ctx: Context, plan: ReplayPlan) -> int:
     from ...core.keyring_lookup import keep_password
     from ...core.replay import in_sandbox, run_replay
+    from ...run_record import RunOperation
 
     update = plan.answers.operation == "update"
-    run = ctx.track("apply" if update else "uninstall")
+    run = ctx.track(RunOperation.UPDATE if update else RunOperation.UNINSTALL)
     run.detect_before()
     if update:
         run.expect_plan(plan.state)

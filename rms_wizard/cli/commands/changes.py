@@ -31,8 +31,9 @@ def cmd_backup(ctx: Context) -> int:
 
 def cmd_apply(ctx: Context) -> int:
     from ...core.apply import apply_update
+    from ...run_record import RunOperation
 
-    run = ctx.track("apply")
+    run = ctx.track(RunOperation.UPDATE)
     state = run.detect_before()
     assert state is not None  # a required detection raises, it never returns None
     run.expect_plan(state)
@@ -63,9 +64,10 @@ def cmd_apply(ctx: Context) -> int:
 
 def cmd_uninstall(ctx: Context) -> int:
     from ...core.uninstall import uninstall_sp1
+    from ...run_record import RunOperation
 
     restore = Path(ctx.args.restore_config_db) if ctx.args.restore_config_db else None
-    run = ctx.track("uninstall")
+    run = ctx.track(RunOperation.UNINSTALL)
     run.detect_before()
     run.note_rollback_store()
     run.record.restore_config_db = restore is not None
@@ -95,8 +97,9 @@ def cmd_uninstall(ctx: Context) -> int:
 
 def cmd_recover(ctx: Context) -> int:
     from ...core.recovery import recover_interrupted
+    from ...run_record import RunOperation
 
-    run = ctx.track("recover")
+    run = ctx.track(RunOperation.RECOVER)
     run.detect_before(required=False)  # what was found; recovery never waits on detection
 
     outcome = recover_interrupted(Path(ctx.args.root).resolve())

@@ -56,10 +56,11 @@ def cmd_detect(ctx: Context) -> int:
 def cmd_plan(ctx: Context) -> int:
     from ...core.payload import baseline_payload, sp1_payload
     from ...core.plan import plan_update
+    from ...run_record import RunOperation
     from ..json_views import plan_json
     from .plan_options import plan_options
 
-    run = ctx.track("plan")
+    run = ctx.track(RunOperation.PLAN)
     state = run.detect_before()
     assert state is not None  # a required detection raises, it never returns None
     options, state = plan_options(ctx.args, state)

@@ -24,12 +24,12 @@ from ...core.operations import (
 from ...core.plan import PlanKind
 from ...core.progress import CancelToken, ProgressCallback, ProgressEvent
 from ...core.setuplog import SetupLog
-from ..state import Operation, Outcome
+from ..state import Outcome, RunOperation
 from .process_worker import ProcessWorker
 from .worker import Job
 
 
-def checked_outcome(operation: Operation, after: AfterCheck, **found: Any) -> Outcome:
+def checked_outcome(operation: RunOperation, after: AfterCheck, **found: Any) -> Outcome:
     """A run that ended well (``found``: what it did), with the look at the install afterwards."""
     return Outcome(
         operation=operation,
@@ -64,7 +64,7 @@ def apply_job(
         result = applied.result
         fresh = result.plan.kind is PlanKind.FRESH_INSTALL
         return checked_outcome(
-            Operation.FRESH_INSTALL if fresh else Operation.UPDATE,
+            RunOperation.FRESH_INSTALL if fresh else RunOperation.UPDATE,
             applied.after,
             files_written=result.files_written,
             statistics_imported=result.statistics_imported,
@@ -88,7 +88,7 @@ def uninstall_job(
         removed = uninstall_and_check(request, RunControls(progress, cancel, faults))
         result = removed.result
         return checked_outcome(
-            Operation.UNINSTALL,
+            RunOperation.UNINSTALL,
             removed.after,
             files_restored=result.files_restored,
             files_removed=result.files_removed,
@@ -112,13 +112,13 @@ def recover_job(root: Path) -> Job:
         )
         recovered = recover_and_check(root)
         progress(ProgressEvent(1, 1, 1, 1, "", msg(QT_TRANSLATE_NOOP("core", "Finished"))))
-        return checked_outcome(Operation.RECOVER, recovered.after, recovery=recovered.result)
+        return checked_outcome(RunOperation.RECOVER, recovered.after, recovery=recovered.result)
 
     return run
 
 
 def drill_process(
-    operation: Operation,
+    operation: RunOperation,
     root: Path,
     *,
     fault: str,
@@ -131,7 +131,7 @@ def drill_process(
     """A power-loss drill: the same operation through the CLI in a child process that the fault
     kills (``RMS_WIZARD_FAULT``). The wizard survives and the install is left interrupted."""
     args: list[str]
-    if operation is Operation.UNINSTALL:
+    if operation is RunOperation.UNINSTALL:
         args = ["uninstall", "--root", str(root)]
         if backup_dir is not None:
             args += ["--restore-config-db", str(backup_dir), "--password-stdin"]

@@ -21,7 +21,7 @@ from ...core.plan import UpdatePlan
 from ...core.progress import CancelToken, ProgressCallback
 from ...core.repair import preview_repair, repair_options, repair_sp1
 from ...core.setuplog import SetupLog
-from ..state import Operation, Outcome
+from ..state import Outcome, RunOperation
 from .changes import checked_outcome
 from .worker import Job
 
@@ -77,7 +77,7 @@ def repair_job(
             faults=faults,
         )
         return checked_outcome(
-            Operation.REPAIR,
+            RunOperation.REPAIR,
             check_after(root),
             files_written=result.files_written,
             repaired=[item.path for item in result.plan.changes()],

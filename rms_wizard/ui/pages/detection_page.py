@@ -22,7 +22,7 @@ from ..jobs.detection import DetectionResult, detect_job
 from ..jobs.worker import Failure, Worker
 from ..page_id import PageId
 from ..sandbox_flow import after_detection
-from ..state import Event, Operation, WizardState
+from ..state import Event, RunOperation, WizardState
 from ..widgets.accessible import name_item_view
 from .base import (
     BasePage,
@@ -172,7 +172,7 @@ class DetectionPage(BasePage):
     def validatePage(self) -> bool:
         install = self.state.install
         if install is not None and install.status is InstallStatus.NONE:
-            self.state.operation = Operation.FRESH_INSTALL
+            self.state.operation = RunOperation.FRESH_INSTALL
             problem = self.setup_wizard().access_problem()
             if problem:
                 self.show_error(problem)

@@ -12,7 +12,7 @@ from ...i18n import tr_message
 from ..jobs.repair import RepairTexts
 from ..run_record import run_record
 from ..sandbox_flow import after_update
-from ..state import Operation, Outcome, WizardState
+from ..state import Outcome, RunOperation, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.report_status import ReportStatus
 from . import backup_step
@@ -122,13 +122,13 @@ class FinishedPage(BasePage):
             )
         if outcome.status == "failed":
             return self.tr("It did not work, and every change was rolled back.")
-        if operation is Operation.UPDATE:
+        if operation is RunOperation.UPDATE:
             return self.tr("RMS is updated to Service Pack 1.")
-        if operation is Operation.FRESH_INSTALL:
+        if operation is RunOperation.FRESH_INSTALL:
             return self.tr("RMS with Service Pack 1 is installed.")
-        if operation is Operation.UNINSTALL:
+        if operation is RunOperation.UNINSTALL:
             return self.tr("SP1 is removed.")
-        if operation is Operation.REPAIR:
+        if operation is RunOperation.REPAIR:
             return RepairTexts().headline(outcome)
         if outcome.recovery == "completed":
             return self.tr("The interrupted run was completed.")
@@ -152,11 +152,11 @@ class FinishedPage(BasePage):
             )
         if outcome.status != "done":
             return lines
-        if outcome.operation is Operation.REPAIR:
+        if outcome.operation is RunOperation.REPAIR:
             lines += RepairTexts().details(outcome)
         elif outcome.files_written:
             lines.append(self.tr("%n file(s) written.", "", outcome.files_written))
-        if outcome.operation is Operation.UNINSTALL:
+        if outcome.operation is RunOperation.UNINSTALL:
             lines.append(self.tr("%n file(s) restored.", "", outcome.files_restored))
             lines.append(self.tr("%n file(s) removed.", "", outcome.files_removed))
             if outcome.config_db_restored:
@@ -175,7 +175,7 @@ class FinishedPage(BasePage):
             lines.append(
                 fmt(self.tr("Setup checked the install afterwards: it is exactly RMS %1."), name)
             )
-        elif outcome.verify_problems and outcome.operation is not Operation.UNINSTALL:
+        elif outcome.verify_problems and outcome.operation is not RunOperation.UNINSTALL:
             lines.append(
                 fmt(
                     self.tr("Setup could not confirm the result: %1"),
@@ -184,27 +184,27 @@ class FinishedPage(BasePage):
             )
         return lines
 
-    def _still_runs(self, operation: Operation) -> str:
-        if operation is Operation.UPDATE:
+    def _still_runs(self, operation: RunOperation) -> str:
+        if operation is RunOperation.UPDATE:
             return self.tr("The server still runs RMS 1.0, exactly as before the update.")
-        if operation is Operation.UNINSTALL:
+        if operation is RunOperation.UNINSTALL:
             return self.tr("The server still runs RMS with SP1, exactly as before.")
-        if operation is Operation.FRESH_INSTALL:
+        if operation is RunOperation.FRESH_INSTALL:
             return self.tr("RMS is still not installed on this server.")
-        if operation is Operation.REPAIR:
+        if operation is RunOperation.REPAIR:
             return RepairTexts().still_runs()
         return ""
 
     def _advice(self, outcome: Outcome) -> str:
         if outcome.status != "done":
             return ""
-        if outcome.operation is Operation.UPDATE:
+        if outcome.operation is RunOperation.UPDATE:
             return self.tr(
                 "The server keeps working as before: it needs no new provisioning and no extra "
                 "configuration. SP1 and 1.0 servers work together, so you can update the other "
                 "servers of the cluster one by one."
             )
-        if outcome.operation is Operation.FRESH_INSTALL:
+        if outcome.operation is RunOperation.FRESH_INSTALL:
             return self.tr("Next, provision the server from the RMS administration site.")
         return ""
 
@@ -237,4 +237,6 @@ class FinishedPage(BasePage):
         self.advice.setVisible(bool(advice))
         # After a failure, a cancel or a power loss the admin may try again from the start; after
         # a recovery the run goes on from there (to the update, with the backup made before).
-        self.restart.setVisible(outcome.status != "done" or outcome.operation is Operation.RECOVER)
+        self.restart.setVisible(
+            outcome.status != "done" or outcome.operation is RunOperation.RECOVER
+        )

@@ -20,7 +20,7 @@ from ..answers_record import restore_folder_default
 from ..jobs.backup import verify_backup_job
 from ..jobs.worker import Failure, Worker
 from ..page_id import PageId
-from ..state import Event, Operation, WizardState
+from ..state import Event, RunOperation, WizardState
 from ..widgets.repair_panel import RepairPanel
 from ..widgets.restore_card import KeepCard, RestoreCard
 from .base import BasePage, note_style, plain_label
@@ -118,9 +118,9 @@ class MaintenancePage(BasePage):
         if not self.isComplete():
             return False
         if self.repairing():
-            state.operation = Operation.REPAIR
+            state.operation = RunOperation.REPAIR
             return True
-        state.operation = Operation.UNINSTALL
+        state.operation = RunOperation.UNINSTALL
         if self.keep_radio.isChecked():
             state.uninstall_choice = "keep"
             return True

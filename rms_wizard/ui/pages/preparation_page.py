@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr_message
 from ..page_id import PageId
-from ..state import Event, Operation, WizardState
+from ..state import Event, RunOperation, WizardState
 from ..widgets.accessible import announce_as_shown
 from ..widgets.checklist import ChecklistItem, ItemState
 from .backup_step import BackupStep
@@ -98,7 +98,7 @@ class PreparationPage(BasePage):
             return False
         if not self.os_updates.confirm_going_on(self):
             return False
-        self.state.operation = Operation.UPDATE
+        self.state.operation = RunOperation.UPDATE
         return True
 
     def nextId(self) -> int:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 from ...core.interrupted_files import InterruptedFiles, interrupted_files
 from ...core.models import InterruptedInfo
 from ..page_id import PageId
-from ..state import Operation, WizardState
+from ..state import RunOperation, WizardState
 from .base import BasePage, fmt, note_style, plain_label
 
 
@@ -50,7 +50,7 @@ class RecoveryPage(BasePage):
         return info is not None and not info.lock_holder_alive
 
     def validatePage(self) -> bool:
-        self.state.operation = Operation.RECOVER
+        self.state.operation = RunOperation.RECOVER
         return self.isComplete()
 
     def _operation_text(self, operation: str) -> str:

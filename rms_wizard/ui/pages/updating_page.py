@@ -19,7 +19,7 @@ from ..answers_record import save_answers
 from ..jobs.process_worker import AnyWorker, ProcessResult
 from ..jobs.worker import Failure
 from ..page_id import PageId
-from ..state import Event, Operation, Outcome, WizardState
+from ..state import Event, Outcome, RunOperation, WizardState
 from .base import BasePage, fmt, plain_label
 from .updating_run import DONE_EVENT, FAILED_EVENT, done_detail, worker_for
 
@@ -97,7 +97,7 @@ class UpdatingPage(BasePage):
 
     def _start(self) -> None:
         state = self.state
-        operation = state.operation or Operation.UPDATE
+        operation = state.operation or RunOperation.UPDATE
         worker = worker_for(state, operation, self.setup_wizard().log)
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
@@ -130,7 +130,7 @@ class UpdatingPage(BasePage):
     @Slot(object)
     def _on_finished(self, result: object) -> None:
         state = self.state
-        operation = state.operation or Operation.UPDATE
+        operation = state.operation or RunOperation.UPDATE
         if isinstance(result, Outcome):
             outcome = result
         else:
@@ -155,7 +155,7 @@ class UpdatingPage(BasePage):
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
         state = self.state
-        operation = state.operation or Operation.UPDATE
+        operation = state.operation or RunOperation.UPDATE
         message: Message | None = failure.message
         # An open cancel question has nothing left to ask: the work has already stopped.
         self.setup_wizard().leaving.work_ended(completed=False)
@@ -197,24 +197,24 @@ class UpdatingPage(BasePage):
 
     # ---- texts
 
-    def _operation_start_text(self, operation: Operation) -> str:
+    def _operation_start_text(self, operation: RunOperation) -> str:
         return {
-            Operation.UPDATE: self.tr("Updating RMS to SP1\u2026"),
-            Operation.FRESH_INSTALL: self.tr("Installing RMS with SP1\u2026"),
-            Operation.UNINSTALL: self.tr("Removing SP1\u2026"),
-            Operation.RECOVER: self.tr("Recovering the interrupted run\u2026"),
-            Operation.REPAIR: self.tr("Repairing SP1\u2026"),
+            RunOperation.UPDATE: self.tr("Updating RMS to SP1\u2026"),
+            RunOperation.FRESH_INSTALL: self.tr("Installing RMS with SP1\u2026"),
+            RunOperation.UNINSTALL: self.tr("Removing SP1\u2026"),
+            RunOperation.RECOVER: self.tr("Recovering the interrupted run\u2026"),
+            RunOperation.REPAIR: self.tr("Repairing SP1\u2026"),
         }[operation]
 
     def retranslate_ui(self) -> None:
-        operation = self.state.operation or Operation.UPDATE
+        operation = self.state.operation or RunOperation.UPDATE
         self.setTitle(
             {
-                Operation.UPDATE: self.tr("Updating"),
-                Operation.FRESH_INSTALL: self.tr("Installing"),
-                Operation.UNINSTALL: self.tr("Removing SP1"),
-                Operation.RECOVER: self.tr("Recovering"),
-                Operation.REPAIR: self.tr("Repairing SP1"),
+                RunOperation.UPDATE: self.tr("Updating"),
+                RunOperation.FRESH_INSTALL: self.tr("Installing"),
+                RunOperation.UNINSTALL: self.tr("Removing SP1"),
+                RunOperation.RECOVER: self.tr("Recovering"),
+                RunOperation.REPAIR: self.tr("Repairing SP1"),
             }[operation]
         )
         self.setSubTitle(

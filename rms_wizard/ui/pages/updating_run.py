@@ -20,48 +20,48 @@ from ..jobs.process_worker import AnyWorker
 from ..jobs.repair import repair_job
 from ..jobs.worker import Worker
 from ..sandbox_flow import drill_for_this_run
-from ..state import Event, Operation, Outcome, WizardState
+from ..state import Event, Outcome, RunOperation, WizardState
 
 DONE_EVENT = {
-    Operation.UPDATE: Event.APPLY_DONE,
-    Operation.FRESH_INSTALL: Event.APPLY_DONE,
-    Operation.UNINSTALL: Event.UNINSTALL_DONE,
-    Operation.RECOVER: Event.RECOVERED,
-    Operation.REPAIR: Event.REPAIR_DONE,
+    RunOperation.UPDATE: Event.APPLY_DONE,
+    RunOperation.FRESH_INSTALL: Event.APPLY_DONE,
+    RunOperation.UNINSTALL: Event.UNINSTALL_DONE,
+    RunOperation.RECOVER: Event.RECOVERED,
+    RunOperation.REPAIR: Event.REPAIR_DONE,
 }
 FAILED_EVENT = {
-    Operation.UPDATE: Event.APPLY_FAILED,
-    Operation.FRESH_INSTALL: Event.APPLY_FAILED,
-    Operation.UNINSTALL: Event.UNINSTALL_FAILED,
-    Operation.RECOVER: Event.APPLY_FAILED,
-    Operation.REPAIR: Event.REPAIR_FAILED,
+    RunOperation.UPDATE: Event.APPLY_FAILED,
+    RunOperation.FRESH_INSTALL: Event.APPLY_FAILED,
+    RunOperation.UNINSTALL: Event.UNINSTALL_FAILED,
+    RunOperation.RECOVER: Event.APPLY_FAILED,
+    RunOperation.REPAIR: Event.REPAIR_FAILED,
 }
 
 
-def worker_for(state: WizardState, operation: Operation, log: SetupLog) -> AnyWorker:
+def worker_for(state: WizardState, operation: RunOperation, log: SetupLog) -> AnyWorker:
     """The worker for ``operation`` (not started yet); its start is logged and recorded."""
     assert state.root is not None
     # The scenario's drill strikes once per sandbox (recorded there), never in a recovery or
     # a repair (its drills are for the update and the removal).
-    drilled = operation not in (Operation.RECOVER, Operation.REPAIR)
+    drilled = operation not in (RunOperation.RECOVER, RunOperation.REPAIR)
     fault = drill_for_this_run(state) if drilled else None
     backup_dir = state.backup.folder if state.backup is not None else None
     worker: AnyWorker
-    if fault and is_kill_fault(fault) and operation is not Operation.RECOVER:
+    if fault and is_kill_fault(fault) and operation is not RunOperation.RECOVER:
         restore = backup_dir if state.uninstall_choice == "restore" else None
         worker = drill_process(
             operation,
             state.root,
             fault=fault,
             language=state.language,
-            backup_dir=restore if operation is Operation.UNINSTALL else backup_dir,
+            backup_dir=restore if operation is RunOperation.UNINSTALL else backup_dir,
             password=state.password,
             import_statistics=state.keep_statistics,
             log=log,
         )
     else:
         faults = make_faults(fault)
-        if operation is Operation.UNINSTALL:
+        if operation is RunOperation.UNINSTALL:
             restore = backup_dir if state.uninstall_choice == "restore" else None
             job = uninstall_job(
                 state.root,
@@ -69,12 +69,12 @@ def worker_for(state: WizardState, operation: Operation, log: SetupLog) -> AnyWo
                 password=state.password if restore is not None else None,
                 faults=faults,
             )
-        elif operation is Operation.RECOVER:
+        elif operation is RunOperation.RECOVER:
             job = recover_job(state.root)
-        elif operation is Operation.REPAIR:
+        elif operation is RunOperation.REPAIR:
             job = repair_job(state.root, faults=faults)
         else:
-            fresh = operation is Operation.FRESH_INSTALL
+            fresh = operation is RunOperation.FRESH_INSTALL
             job = apply_job(
                 state.root,
                 backup_dir=None if fresh else backup_dir,
@@ -85,15 +85,15 @@ def worker_for(state: WizardState, operation: Operation, log: SetupLog) -> AnyWo
             )
         worker = Worker(job, name=operation.value, log=log)
     log.line(f"{operation.value}: started (fault drill: {fault or 'none'})")
-    if operation in (Operation.UPDATE, Operation.FRESH_INSTALL):
+    if operation in (RunOperation.UPDATE, RunOperation.FRESH_INSTALL):
         state.record(Event.APPLY_STARTED, operation=operation.value)
     return worker
 
 
-def done_detail(operation: Operation, outcome: Outcome) -> dict[str, str]:
+def done_detail(operation: RunOperation, outcome: Outcome) -> dict[str, str]:
     """What the done event of ``operation`` records of its outcome."""
-    if operation is Operation.UNINSTALL:
+    if operation is RunOperation.UNINSTALL:
         return {"config_db": "restored" if outcome.config_db_restored else "kept"}
-    if operation is Operation.RECOVER:
+    if operation is RunOperation.RECOVER:
         return {"outcome": outcome.recovery or "nothing"}
     return {"files": str(outcome.files_written)}
