@@ -10,6 +10,7 @@ was done, when, with a short technical detail (never a secret).
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from ..core.messages import Message
 from ..core.models import InstallState, InstallStatus, Release
 from ..core.plan import UpdatePlan
 from ..core.sandbox import Scenario
-from ..core.trail import append_event
+from ..core.trail import append_event, sync_trail
 from ..core.uninstall import UninstallResult
 from ..run_record import RunOperation as RunOperation  # re-exported: pages take it from here
 from ..run_record import RunOutcome
@@ -66,6 +67,16 @@ class Outcome(BaseModel):
 
 
 UninstallChoice = Literal["restore", "keep"]
+
+
+#: The one thread that forces the trail to disk after the GUI thread wrote an event (in order;
+#: the interpreter waits for it at exit).
+_TRAIL_SYNC = ThreadPoolExecutor(max_workers=1, thread_name_prefix="trail-sync")
+
+
+def _sync_quietly(folder: Path) -> None:
+    with suppress(OSError):  # the line is written; only a machine crash could still lose it
+        sync_trail(folder)
 
 
 class WizardState(BaseModel):
@@ -138,7 +149,8 @@ class WizardState(BaseModel):
         folder = self.sandbox_folder
         if self.sandbox and folder is not None and folder.is_dir():
             with suppress(OSError):  # the debrief of this window still has it in memory
-                append_event(folder, item)
+                append_event(folder, item, durable=False)
+                _TRAIL_SYNC.submit(_sync_quietly, folder)  # a slow disk never stalls the window
 
     def has_event(self, event: EventKind | str) -> bool:
         return any(e.kind == EventKind(event).value for e in self.events)
