@@ -74,7 +74,7 @@ class RunTracker:
         run = RunTracker(RunOperation.UPDATE, root, log, language="nl", report_path=path)
         run.detect_before()                 # every detection finding into the log, and "before"
         run.note_backup(backup_folder)      # the backup's items and hashes (no password needed)
-        result = apply_update(root, ..., log=log.line)
+        result = apply_update(root, ...)
         run.record.apply_result, run.record.plan = result, result.plan
         run.record.backup_verified = True
         run.finish(RunOutcome.DONE, 0)      # detects "after", writes the report when asked

@@ -12,6 +12,7 @@ a failure or a kill before it puts every one of them back, and recovery after it
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,8 @@ from .staged_content import write_staged
 from .step_models import Cleanup, PutFile, StageStep, Step
 from .update_steps import rel_to_root, sp1_registry
 from .versioning import Companion
+
+logger = logging.getLogger(__name__)
 
 #: What ``msiexec /f`` does by default: missing files, equal or older versions, damaged files,
 #: machine registry values, shortcuts.
@@ -176,7 +179,6 @@ def repair_sp1(
     options: PlanOptions | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-    log: Callable[[str], None] = lambda line: None,
     faults: FaultPlan | None = None,
     sp1: Payload | None = None,
 ) -> RepairResult:
@@ -185,7 +187,7 @@ def repair_sp1(
     state = detect_install(root, sp1=sp1)  # every file hashed: damage is found by content
     plan = plan_repair(state, sp1, options)
     for item in plan.actions:
-        log(f"repair plan: {item.action.value:<13} {item.path} ({item.reason})")
+        logger.info(f"repair plan: {item.action.value:<13} {item.path} ({item.reason})")
     steps, stage = build_repair(root, state, plan, sp1)
     run_transaction(
         root,
@@ -196,7 +198,6 @@ def repair_sp1(
         cancel=cancel,
         failure=QT_TRANSLATE_NOOP("core", "The repair failed and was rolled back: %1"),
         faults=faults,
-        log=log,
     )
     changes = plan.changes()
     return RepairResult(

@@ -186,7 +186,6 @@ def rollout_job(
             include_logging_db=include_logging_db,
             progress=cast("RolloutProgress", progress),
             cancel=cancel,
-            log=line,
         )
         line(
             "rollout: updated="

@@ -221,9 +221,9 @@ def test_a_sandbox_s_whole_life_stays_in_its_folder(
     backup = folder / "backups" / "before-sp1"
     make_backup(detect_install(folder), backup, include_logging_db=True, password=password)
     verify_backup(backup, password)
-    apply_update(folder, backup_dir=backup, password=password, log=log.line, faults=FaultPlan(None))
+    apply_update(folder, backup_dir=backup, password=password, faults=FaultPlan(None))
     assert verify_state(detect_install(folder)).state is Release.SP1
-    uninstall_sp1(folder, restore_config_db=backup, password=password, log=log.line)
+    uninstall_sp1(folder, restore_config_db=backup, password=password)
     assert verify_state(detect_install(folder)).state is Release.V1
     events = [OperatorEvent(kind=EventKind.BACKUP_MADE, at=datetime.now(UTC))]
     debrief = build_debrief(scenario, events, folder)

@@ -115,7 +115,6 @@ def _run(ctx: Context, plan: ReplayPlan) -> int:
         password,
         progress=progress_printer(ctx),
         cancel=ctx.cancel,
-        log=ctx.log.line,
         on_backup=on_backup,
     )
     if result.apply_result is not None:

@@ -112,7 +112,6 @@ def _cmd_apply(ctx: Context, plan: RolloutPlan) -> int:
         include_logging_db=args.include_logging_db,
         progress=show,
         cancel=ctx.cancel,
-        log=ctx.log.line,
     )
     _print_result(ctx, result)
     return EXIT_OK if result.completed else EXIT_FAILED
