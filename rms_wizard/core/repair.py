@@ -26,7 +26,7 @@ from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import FileAction, InstallState, InstallStatus, Release
 from .paths import registry_file
 from .payload import Payload, sp1_payload
-from .payload_staging import missing_dirs, stage_files, stage_shards, staged_name
+from .payload_staging import put_file_steps, stage_files, stage_shards
 from .plan import PlanKind, PlannedFile, UpdatePlan, decide, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import dump_reg, read_reg
@@ -118,23 +118,11 @@ def build_repair(
     changes = plan.changes()
     sources = [os.fspath(payload.source(item.path)) for item in changes]
     shards = stage_shards()
-    seen: set[str] = set()
     steps: list[Step] = [StageStep(folder=staging, size=sum(c.size for c in changes))]
-    for index, item in enumerate(changes):
-        target = f"{install_rel}/{item.path}"
-        present = item.action is FileAction.REPLACE
-        steps.append(
-            PutFile(
-                target=target,
-                source=f"{staging}/files/{staged_name(index, item.path, shards)}",
-                # the damaged file waits in staging: put back by a rollback, gone at cleanup
-                displaced=f"{staging}/displaced/{item.path}" if present else None,
-                sha256=item.new_sha256,
-                size=item.size,
-                label=item.path,
-                created_dirs=[] if present else missing_dirs(os.fspath(root), target, seen),
-            )
-        )
+    # the damaged file waits in staging: put back by a rollback, gone at cleanup
+    steps += put_file_steps(
+        os.fspath(root), changes, install_rel, staging, shards, f"{staging}/displaced"
+    )
     current = registry_file(root).read_bytes()
     if registry_bytes != current:  # "m": SP1's registry values written again
         steps.append(

@@ -15,7 +15,7 @@ from .loggingdb import fill_logging_db, import_statistics_into
 from .models import FileAction, InstallState
 from .paths import INSTALL_PATH, registry_file, windows_to_root
 from .payload import Payload
-from .payload_staging import missing_dirs, stage_files, stage_shards, staged_name
+from .payload_staging import put_file_steps, stage_files, stage_shards
 from .plan import PlanKind, PlannedFile, UpdatePlan
 from .progress import CancelToken
 from .regfile import RegFile, dump_reg, read_reg
@@ -84,34 +84,18 @@ def _file_steps(
     root_s: str, changes: list[PlannedFile], install_rel: str, staging: str, shards: int
 ) -> tuple[list[Step], list[StoreEntry]]:
     """One step per changed file, and the rollback store's entry that undoes it."""
-    steps: list[Step] = []
-    entries: list[StoreEntry] = []
-    seen: set[str] = set()
-    for index, item in enumerate(changes):
-        target = f"{install_rel}/{item.path}"
-        replacing = item.action is FileAction.REPLACE
-        created = [] if replacing else missing_dirs(root_s, target, seen)
-        steps.append(
-            PutFile(
-                target=target,
-                source=f"{staging}/files/{staged_name(index, item.path, shards)}",
-                displaced=f"{STORE_REL}/files/{item.path}" if replacing else None,
-                sha256=item.new_sha256,
-                size=item.size,
-                label=item.path,
-                created_dirs=created,
-            )
+    puts = put_file_steps(root_s, changes, install_rel, staging, shards, f"{STORE_REL}/files")
+    entries = [
+        StoreEntry(
+            path=item.path,
+            action="replaced" if item.action is FileAction.REPLACE else "added",
+            original_sha256=item.installed_sha256,
+            sp1_sha256=item.new_sha256,
+            created_dirs=put.created_dirs,
         )
-        entries.append(
-            StoreEntry(
-                path=item.path,
-                action="replaced" if replacing else "added",
-                original_sha256=item.installed_sha256,
-                sp1_sha256=item.new_sha256,
-                created_dirs=created,
-            )
-        )
-    return steps, entries
+        for item, put in zip(changes, puts, strict=True)
+    ]
+    return list(puts), entries
 
 
 def _closing_steps(
