@@ -44,8 +44,8 @@ def build(base: Path, changed: int, unchanged: int, seed: int = 7) -> tuple[Path
     from rms_wizard.core.models import ComponentId, FileVersion
     from rms_wizard.core.paths import INSTALL_PATH, windows_to_root
     from rms_wizard.core.payload import ManifestFile, sp1_payload
-    from rms_wizard.core.sandbox_server import build_server
-    from rms_wizard.core.scenario_model import ServerSpec
+    from rms_wizard.training.sandbox_server import build_server
+    from rms_wizard.training.scenario_model import ServerSpec
 
     rng = random.Random(seed)
     root = base / "server"

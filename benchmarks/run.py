@@ -242,7 +242,7 @@ def make_install(folder: Path, files: int, seed: int = 8) -> tuple[Path, str]:
     """A 1.0 sandbox server whose install folder holds ``files`` files (most of them synthetic,
     1-32 KB, in nested folders); returns (root, private-key password)."""
     from rms_wizard.core.paths import INSTALL_PATH, windows_to_root
-    from rms_wizard.core.sandbox import create_sandbox
+    from rms_wizard.training.sandbox import create_sandbox
 
     scenario = create_sandbox("single-server-v1", folder)
     install = windows_to_root(folder, INSTALL_PATH)

@@ -39,7 +39,7 @@ class TrainerFolder(argparse.Action):
         values: str | Sequence[Any] | None,
         option_string: str | None = None,
     ) -> None:
-        from ..core.scenario_library import use_trainer_folder
+        from ..training.scenario_library import use_trainer_folder
 
         setattr(namespace, self.dest, values)
         use_trainer_folder(Path(str(values)))

@@ -1,6 +1,6 @@
 """The sandbox trail for command-line runs: a trainee who drills with the CLI is debriefed too.
 
-The wizard records each operator step in the sandbox's trail (:mod:`rms_wizard.core.trail`);
+The wizard records each operator step in the sandbox's trail (:mod:`rms_wizard.training.trail`);
 this does the same for ``rms-wizard detect/backup/apply/uninstall/recover --root SANDBOX``, so
 ``rms-wizard debrief`` scores a CLI run with the same rules. Only a ``--root`` that is a sandbox
 gets a trail. An update's start is recorded before it runs (a kill during it leaves the start on
@@ -36,7 +36,7 @@ class CliTrail:
     def _record(self, kind: str, **detail: str) -> None:
         if self.folder is None:
             return
-        from ..core.trail import append_event
+        from ..training.trail import append_event
 
         event = OperatorEvent(kind=kind, at=datetime.now(UTC), detail=detail)
         try:

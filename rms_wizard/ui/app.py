@@ -89,7 +89,7 @@ def build_state(
     Runs on start-up's worker thread: no widget here, but the scenario picker for a bare
     ``--sandbox`` (:func:`create_wizard` asks before)."""
     from ..core.paths import is_sandbox
-    from ..core.sandbox import create_sandbox, sandbox_scenario
+    from ..training.sandbox import create_sandbox, sandbox_scenario
     from .state import WizardState
 
     if args.sandbox is not None:
@@ -112,7 +112,7 @@ def build_state(
         if is_sandbox(root):
             # An existing sandbox (e.g. after a power-loss drill): sandbox mode; its drill strikes
             # only if it was never handed out (sandbox_flow.drill_for_this_run).
-            from ..core.trail import read_trail
+            from ..training.trail import read_trail
 
             scenario = sandbox_scenario(root)  # with the values of its own run
             return WizardState(

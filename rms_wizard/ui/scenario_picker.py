@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.labels import level_label
-from ..core.sandbox import list_scenarios
-from ..core.scenario_library import trainer_scenario_ids
-from ..core.scenario_model import Scenario
 from ..i18n import current_language, tr_message
+from ..training.sandbox import list_scenarios
+from ..training.scenario_library import trainer_scenario_ids
+from ..training.scenario_model import Scenario
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 

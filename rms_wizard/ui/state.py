@@ -4,7 +4,7 @@ Pages stay thin: they render what is here and put the admin's choices here; work
 inputs from it and their results go back into it. The private-key password is only ever a
 :class:`~pydantic.SecretStr` held in memory: it is excluded from every dump and never logged.
 
-``events`` is the operator's trail for the sandbox debrief (:mod:`rms_wizard.core.debrief`): what
+``events`` is the operator's trail for the sandbox debrief (:mod:`rms_wizard.training.debrief`): what
 was done, when, with a short technical detail (never a secret).
 """
 
@@ -25,11 +25,11 @@ from ..core.events import EventKind, OperatorEvent
 from ..core.messages import Message
 from ..core.models import InstallState, InstallStatus, Release
 from ..core.plan import UpdatePlan
-from ..core.scenario_model import Scenario
-from ..core.trail import append_event, sync_trail
 from ..core.uninstall import UninstallResult
 from ..run_record import RunOperation as RunOperation  # re-exported: pages take it from here
 from ..run_record import RunOutcome
+from ..training.scenario_model import Scenario
+from ..training.trail import append_event, sync_trail
 
 #: The operator's actions, as the sandbox debrief reads them (one vocabulary for both).
 Event = EventKind
@@ -143,7 +143,7 @@ class WizardState(BaseModel):
 
     def add_event(self, item: OperatorEvent) -> None:
         """Add a recorded event; in a sandbox it is also appended to the sandbox's trail on disk
-        (:mod:`rms_wizard.core.trail`), so a later wizard on the same sandbox -- after a power
+        (:mod:`rms_wizard.training.trail`), so a later wizard on the same sandbox -- after a power
         loss, a restart -- still sees it. A trail that cannot be written costs only that copy."""
         self.events.append(item)
         folder = self.sandbox_folder

@@ -21,12 +21,12 @@ from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.models import Release
 from rms_wizard.core.private_key import WrongPasswordError
 from rms_wizard.core.rollout_result import NodeProgress
-from rms_wizard.core.sandbox import create_sandbox
-from rms_wizard.core.scenario_model import Scenario
 from rms_wizard.core.setuplog import SetupLog
 from rms_wizard.core.topology import Topology, load_topology
 from rms_wizard.core.topology_store import save_topology
 from rms_wizard.core.verify import verify_state
+from rms_wizard.training.sandbox import create_sandbox
+from rms_wizard.training.scenario_model import Scenario
 
 
 class Recorder:

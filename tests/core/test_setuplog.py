@@ -15,8 +15,8 @@ from pydantic import SecretStr
 
 from rms_wizard.core import setuplog
 from rms_wizard.core.detect import detect_install
-from rms_wizard.core.sandbox import create_sandbox
 from rms_wizard.core.setuplog import REDACTED, SetupLog
+from rms_wizard.training.sandbox import create_sandbox
 
 
 def test_registered_secrets_are_redacted_longest_first(tmp_path: Path) -> None:

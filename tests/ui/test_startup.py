@@ -18,7 +18,7 @@ from wizard_driver import Driver
 
 from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.paths import SANDBOX_MARKER
-from rms_wizard.core.sandbox import list_scenarios
+from rms_wizard.training.sandbox import list_scenarios
 from rms_wizard.ui import app as gui_app
 from rms_wizard.ui import startup
 from rms_wizard.ui.page_id import PageId

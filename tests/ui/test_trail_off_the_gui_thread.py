@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from rms_wizard.core import trail
 from rms_wizard.core.events import EventKind
-from rms_wizard.core.trail import read_trail
+from rms_wizard.training import trail
+from rms_wizard.training.trail import read_trail
 from rms_wizard.ui import state as state_module
 from rms_wizard.ui.state import WizardState
 

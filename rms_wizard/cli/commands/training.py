@@ -13,7 +13,7 @@ from ..output import EXIT_OK, render, translate
 
 
 def cmd_sandbox(ctx: Context) -> int:
-    from ...core.sandbox import create_sandbox, reset_sandbox
+    from ...training.sandbox import create_sandbox, reset_sandbox
 
     if ctx.args.sandbox_command == "create":
         folder = Path(ctx.args.dir)
@@ -21,7 +21,7 @@ def cmd_sandbox(ctx: Context) -> int:
     else:
         folder = Path(ctx.args.dir)
         scenario = reset_sandbox(folder)
-        from ...core.cluster_sandbox import forget_sandbox_secrets
+        from ...training.cluster_sandbox import forget_sandbox_secrets
 
         forget_sandbox_secrets(scenario)  # the sandbox service's entries of its servers only
     if getattr(ctx.args, "json", False):
@@ -40,10 +40,10 @@ def cmd_sandbox(ctx: Context) -> int:
 
 
 def cmd_scenario(ctx: Context) -> int:
-    from ...core.scenario_model import Scenario
+    from ...training.scenario_model import Scenario
 
     def valid(path: Path) -> str:
-        from ...core.scenario_check import check_scenario_file
+        from ...training.scenario_check import check_scenario_file
 
         scenario = check_scenario_file(path)
         return translate(
@@ -64,8 +64,8 @@ def trainer_mark(language: str) -> str:
 
 def cmd_scenarios(ctx: Context) -> int:
     from ...core.labels import level_label
-    from ...core.sandbox import list_scenarios
-    from ...core.scenario_library import trainer_scenario_ids
+    from ...training.sandbox import list_scenarios
+    from ...training.scenario_library import trainer_scenario_ids
 
     lang = ctx.language  # chosen once for this process: the titles speak the catalogue's language
     scenarios = list_scenarios()

@@ -21,14 +21,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .interop import ServerVersion
-from .models import Release, ServerRole
-from .paths import NODES_DIR
+from ..core.interop import ServerVersion
+from ..core.models import Release, ServerRole
+from ..core.paths import NODES_DIR
+from ..core.secrets import SecretStore, account_for
+from ..core.topology import (
+    Cluster,
+    ClusterKind,
+    Forest,
+    Node,
+    Topology,
+    load_topology,
+    validate_topology,
+)
+from ..core.topology_store import save_topology
 from .sandbox_server import build_machine
 from .scenario_model import Scenario, ServerSpec
-from .secrets import SecretStore, account_for
-from .topology import Cluster, ClusterKind, Forest, Node, Topology, load_topology, validate_topology
-from .topology_store import save_topology
 
 
 def _version(release: Release) -> ServerVersion:
@@ -162,9 +170,9 @@ def install_pending_os_updates(root: Path) -> list[str]:
     Removes the pending critical and security updates from the mock machine's registry (written
     atomically) and returns their ids. Sandbox only: a real server gets them from Windows Update.
     """
-    from .paths import registry_file
-    from .regfile import read_reg, write_reg_atomic
-    from .registry import PENDING_UPDATES_KEY
+    from ..core.paths import registry_file
+    from ..core.regfile import read_reg, write_reg_atomic
+    from ..core.registry import PENDING_UPDATES_KEY
 
     path = registry_file(root)
     reg = read_reg(path)

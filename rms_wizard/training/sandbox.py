@@ -12,9 +12,9 @@ import json
 import shutil
 from pathlib import Path
 
+from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..core.paths import SANDBOX_MARKER, resources_dir
 from .cluster_sandbox import build_deployment
-from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .paths import SANDBOX_MARKER, resources_dir
 from .sandbox_server import build_machine
 from .scenario_library import read_scenario, scenario_files
 from .scenario_model import Scenario

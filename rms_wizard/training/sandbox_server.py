@@ -11,18 +11,18 @@ from pathlib import Path, PureWindowsPath
 
 from pydantic import SecretStr
 
-from .apply import apply_update
-from .backup import make_backup
-from .configdb import create_config_db_v1
-from .detect import detect_install
-from .fault_plan import FaultPlan
-from .loggingdb import create_logging_db, sample_rows
-from .models import ComponentId, Release, ServerRole
-from .paths import INSTALL_PATH, registry_file, windows_to_root
-from .payload import Payload, baseline_payload
-from .private_key import create_encrypted_private_key
-from .regfile import RegFile, write_reg_atomic
-from .registry import (
+from ..core.apply import apply_update
+from ..core.backup import make_backup
+from ..core.configdb import create_config_db_v1
+from ..core.detect import detect_install
+from ..core.fault_plan import FaultPlan
+from ..core.loggingdb import create_logging_db, sample_rows
+from ..core.models import ComponentId, Release, ServerRole
+from ..core.paths import INSTALL_PATH, registry_file, windows_to_root
+from ..core.payload import Payload, baseline_payload
+from ..core.private_key import create_encrypted_private_key
+from ..core.regfile import RegFile, write_reg_atomic
+from ..core.registry import (
     COMPONENT_VALUES,
     COMPONENTS_KEY,
     DRMS_KEY,

@@ -12,9 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
-from .models import ComponentId, OsUpdate, Release, RelPath, ServerRole
+from ..core.models import ComponentId, OsUpdate, Release, RelPath, ServerRole
+from ..core.topology import Client, ClusterKind
 from .scenario_variables import Variable
-from .topology import Client, ClusterKind
 
 SERVER_NAME_PATTERN = r"^[A-Za-z0-9-]{1,15}$"
 

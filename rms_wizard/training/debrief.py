@@ -28,8 +28,8 @@ from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from .events import EventKind, OperatorEvent
-from .messages import Message, msg
+from ..core.events import EventKind, OperatorEvent
+from ..core.messages import Message, msg
 
 Translate = Callable[[str, str, int], str]
 

@@ -4,8 +4,8 @@ ids the trail stores (``backup-made``)."""
 
 from __future__ import annotations
 
-from .events import EventKind
-from .messages import QT_TRANSLATE_NOOP, Message, msg, verbatim
+from ..core.events import EventKind
+from ..core.messages import QT_TRANSLATE_NOOP, Message, msg, verbatim
 
 _LABELS: dict[str, str] = {
     EventKind.DETECTED: QT_TRANSLATE_NOOP("core", "Install detected"),

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..core.events import OperatorEvent
+from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..core.paths import SANDBOX_MARKER
 from .debrief import Debrief, Translate
 from .debrief_rules import build_debrief
-from .events import OperatorEvent
 from .hints import HINT_TAKEN
-from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .paths import SANDBOX_MARKER
 from .sandbox import sandbox_scenario
 from .scenario_model import Scenario
 from .trail import read_trail

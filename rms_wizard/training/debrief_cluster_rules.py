@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..core.events import EventKind, OperatorEvent
+from ..core.messages import QT_TRANSLATE_NOOP, msg
+from ..core.models import Release
 from .debrief import DebriefItem, Trail, checklist_item
-from .events import EventKind, OperatorEvent
-from .messages import QT_TRANSLATE_NOOP, msg
-from .models import Release
 
 if TYPE_CHECKING:
     from .scenario_model import DeploymentSpec, Scenario
