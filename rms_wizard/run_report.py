@@ -113,6 +113,12 @@ class RunTracker:
         self.log.detection(state, label)
         return state
 
+    def found_after(self, state: InstallState) -> None:
+        """The run's own look at the install afterwards (the operations' check): the record's
+        "after", logged as a detection, so :meth:`finish` does not look again."""
+        self.log.detection(state, "detect (after)")
+        self.record.after = state
+
     def detect_before(self, *, required: bool = True) -> InstallState | None:
         """Detect the install before the run; ``required``: let a detection error stop the run."""
         state: InstallState | None
@@ -181,8 +187,8 @@ class RunTracker:
         Returns the report's path, or None when no report was asked for. Raises :class:`OSError`
         when the report cannot be written (the log says so too).
         """
-        if self.record.operation is not RunOperation.PLAN:
-            self.record.after = self._detect("detect (after)")
+        if self.record.operation is not RunOperation.PLAN and self.record.after is None:
+            self.record.after = self._detect("detect (after)")  # unless the run looked already
         self.record.message = message
         self.record.finish(outcome, exit_code)
         if self.report_path is None:

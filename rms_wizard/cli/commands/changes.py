@@ -4,10 +4,20 @@ transaction, with a run record for the setup log and ``--report FILE``)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...core.messages import QT_TRANSLATE_NOOP
 from ..context import Context, progress_printer
 from ..output import EXIT_OK, render, translate
+
+if TYPE_CHECKING:
+    from ...core.operations import RunControls
+
+
+def _controls(ctx: Context) -> RunControls:
+    from ...core.operations import RunControls
+
+    return RunControls(progress=progress_printer(ctx), cancel=ctx.cancel)
 
 
 def cmd_backup(ctx: Context) -> int:
@@ -30,7 +40,7 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_apply(ctx: Context) -> int:
-    from ...core.apply import apply_update
+    from ...core.operations import ApplyRequest, apply_and_check
     from ...run_record import RunOperation
 
     run = ctx.track(RunOperation.UPDATE)
@@ -39,16 +49,17 @@ def cmd_apply(ctx: Context) -> int:
     run.expect_plan(state)
     run.note_backup(Path(ctx.args.backup))
     password = ctx.read_password()
-    result = apply_update(
-        Path(ctx.args.root),
+    request = ApplyRequest(
+        root=Path(ctx.args.root),
         backup_dir=Path(ctx.args.backup),
         password=password,
-        progress=progress_printer(ctx),
-        cancel=ctx.cancel,
         import_statistics=ctx.args.import_statistics,
         install_path=ctx.args.install_dir,
     )
+    checked = apply_and_check(request, _controls(ctx))  # the wizard's apply, the same way
+    result = checked.result
     run.record.apply_result, run.record.plan = result, result.plan
+    run.found_after(checked.after.state)  # the look afterwards is the report's "after"
     run.record.backup_verified = True
     ctx.out(
         translate(
@@ -63,7 +74,7 @@ def cmd_apply(ctx: Context) -> int:
 
 
 def cmd_uninstall(ctx: Context) -> int:
-    from ...core.uninstall import uninstall_sp1
+    from ...core.operations import UninstallRequest, uninstall_and_check
     from ...run_record import RunOperation
 
     restore = Path(ctx.args.restore_config_db) if ctx.args.restore_config_db else None
@@ -74,14 +85,13 @@ def cmd_uninstall(ctx: Context) -> int:
     if restore is not None:
         run.note_backup(restore)
     password = ctx.read_password() if restore is not None else None
-    result = uninstall_sp1(
-        Path(ctx.args.root),
-        restore_config_db=restore,
-        password=password,
-        progress=progress_printer(ctx),
-        cancel=ctx.cancel,
+    request = UninstallRequest(
+        root=Path(ctx.args.root), restore_config_db=restore, password=password
     )
+    checked = uninstall_and_check(request, _controls(ctx))  # the wizard's removal, the same way
+    result = checked.result
     run.record.uninstall_result = result
+    run.found_after(checked.after.state)
     run.record.backup_verified = restore is not None
     for note in result.notes:
         ctx.out(render(note))
@@ -102,6 +112,8 @@ def cmd_recover(ctx: Context) -> int:
     run = ctx.track(RunOperation.RECOVER)
     run.detect_before(required=False)  # what was found; recovery never waits on detection
 
+    # Not recover_and_check: the look afterwards is the run record's, which may find nothing
+    # readable (recovery must still report what it did).
     outcome = recover_interrupted(Path(ctx.args.root).resolve())
     text = {
         "rolled-back": QT_TRANSLATE_NOOP("cli", "The interrupted run was rolled back."),
