@@ -218,6 +218,14 @@
         <translation>The rollout was stopped between servers: the servers updated so far run SP1, the others still run 1.0. Resume the rollout to continue.</translation>
     </message>
     <message>
+        <source>Before the first wave: backing up the configuration database of each cluster</source>
+        <translation>Before the first wave: backing up the configuration database of each cluster</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2: updating %3</source>
+        <translation>Wave %1 of %2: updating %3</translation>
+    </message>
+    <message>
         <source>Choose the folder for the backups</source>
         <translation>Choose the folder for the backups</translation>
     </message>

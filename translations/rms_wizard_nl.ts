@@ -218,6 +218,14 @@
         <translation>De uitrol is gestopt tussen twee servers: op de servers die tot nu toe zijn bijgewerkt, draait SP1, op de andere nog 1.0. Hervat de uitrol om verder te gaan.</translation>
     </message>
     <message>
+        <source>Before the first wave: backing up the configuration database of each cluster</source>
+        <translation>Vóór de eerste golf: back-up maken van de configuratiedatabase van elke cluster</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2: updating %3</source>
+        <translation>Golf %1 van %2: %3 wordt bijgewerkt</translation>
+    </message>
+    <message>
         <source>Choose the folder for the backups</source>
         <translation>Kies de map voor de back-ups</translation>
     </message>

@@ -1,0 +1,78 @@
+"""Issue 18: what a screen reader hears of the work beyond the Updating page (``ui/announce.py``):
+the cluster rollout and the clients' update (a phase once, progress now and then, the end),
+failures assertively, the questions Setup asks, a finished backup."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from PySide6.QtWidgets import QWizard
+from wizard_driver import Driver, password
+
+from rms_wizard.ui import announce
+from rms_wizard.ui.page_id import PageId
+from rms_wizard.ui.pages.cluster_page import ClusterPage
+
+
+def heard(kind: str) -> list[tuple[str, str]]:
+    """(text, politeness) of every announcement of ``kind`` so far."""
+    return [(a.text, a.politeness) for a in announce.RECORD if a.kind == kind]
+
+
+def _to_rollout(driver: Driver) -> ClusterPage:
+    driver.forward(PageId.DETECTION)
+    driver.wait(lambda: driver.page().isComplete())
+    driver.forward(PageId.INTEROP)
+    driver.forward(PageId.CLUSTER)
+    page = driver.page()
+    assert isinstance(page, ClusterPage)
+    return page
+
+
+def _roll_out(driver: Driver, page: ClusterPage) -> None:
+    announce.RECORD.clear()
+    driver.type_password(page.password_field.edit, password("cluster"))
+    driver.click(page.start)
+    driver.wait(lambda: page.working)
+    driver.wait(lambda: page.result is not None and not page.working, timeout=60_000)
+
+
+def test_the_rollout_says_each_wave_its_progress_and_its_end(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+    driver = open_wizard(sandbox("cluster"), "cluster")
+    page = _to_rollout(driver)
+    _roll_out(driver, page)
+    assert page.result is not None and page.result.completed
+    phases = heard("phase")
+    assert phases[0] == (
+        "Before the first wave: backing up the configuration database of each cluster",
+        "polite",
+    )
+    assert phases[1] == ("Wave 1 of 5: updating CON-RC-01, FAB-RC-01", "polite")
+    assert [text.split(":")[0] for text, _ in phases[1:]] == [f"Wave {n} of 5" for n in range(1, 6)]
+    progress = [a for a in announce.RECORD if a.kind == "progress"]
+    assert all(a.politeness == "polite" for a in progress)
+    assert all(b.time - a.time >= 1.0 for a, b in pairwise(progress))
+    assert heard("result") == [
+        (
+            "Every server of the deployment runs SP1 now. Each one was checked after its "
+            "update and returned to rotation.",
+            "polite",
+        )
+    ]
+    assert announce.RECORD[-1].kind == "result"
+
+
+def test_a_failed_rollout_is_said_assertively_with_its_cause(  # type: ignore[no-untyped-def]
+    open_wizard, sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RMS_WIZARD_FAULT", "fail-at-step:2")
+    driver = open_wizard(sandbox("cluster"), "cluster")
+    page = _to_rollout(driver)
+    _roll_out(driver, page)
+    assert page.result is not None and page.result.failed is not None
+    (error,) = heard("error")
+    assert error == (page.status.text(), "assertive")
+    assert "The rollout stopped there." in error[0]
+    assert heard("result") == []
+    assert driver.wizard.button(QWizard.WizardButton.BackButton).isEnabled()
