@@ -226,6 +226,10 @@
         <translation>Wave %1 of %2: updating %3</translation>
     </message>
     <message>
+        <source>%1. The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
+        <translation>%1. The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</translation>
+    </message>
+    <message>
         <source>Choose the folder for the backups</source>
         <translation>Choose the folder for the backups</translation>
     </message>
@@ -336,10 +340,6 @@ Stop the rollout?</translation>
     <message>
         <source>Stopping: the servers being updated now finish, no other one starts…</source>
         <translation>Stopping: the servers being updated now finish, no other one starts…</translation>
-    </message>
-    <message>
-        <source>%1 The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
-        <translation>%1 The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</translation>
     </message>
     <message>
         <source>Stopped between servers. The servers updated so far run SP1, the others still run 1.0, and they work together. Resume the rollout to continue.</source>

@@ -226,6 +226,10 @@
         <translation>Golf %1 van %2: %3 wordt bijgewerkt</translation>
     </message>
     <message>
+        <source>%1. The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
+        <translation>%1. Daar is de uitrol gestopt. Op de servers die tot nu toe zijn bijgewerkt, draait SP1 en op de andere nog 1.0: die werken samen, dus elke cluster blijft beschikbaar. Los de oorzaak op en hervat daarna de uitrol: die gaat verder waar hij is gestopt.</translation>
+    </message>
+    <message>
         <source>Choose the folder for the backups</source>
         <translation>Kies de map voor de back-ups</translation>
     </message>
@@ -336,10 +340,6 @@ De uitrol stoppen?</translation>
     <message>
         <source>Stopping: the servers being updated now finish, no other one starts…</source>
         <translation>Stoppen: de servers die nu worden bijgewerkt, ronden af; er start geen andere meer…</translation>
-    </message>
-    <message>
-        <source>%1 The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
-        <translation>%1 Daar is de uitrol gestopt. Op de servers die tot nu toe zijn bijgewerkt, draait SP1 en op de andere nog 1.0: die werken samen, dus elke cluster blijft beschikbaar. Los de oorzaak op en hervat daarna de uitrol: die gaat verder waar hij is gestopt.</translation>
     </message>
     <message>
         <source>Stopped between servers. The servers updated so far run SP1, the others still run 1.0, and they work together. Resume the rollout to continue.</source>

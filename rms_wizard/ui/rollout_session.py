@@ -257,7 +257,7 @@ class RolloutSession:
         if result.failed is not None and result.failed.message is not None:
             text = QT_TRANSLATE_NOOP(
                 "ClusterPage",
-                "%1 The rollout stopped there. The servers updated so far run SP1 and the "
+                "%1. The rollout stopped there. The servers updated so far run SP1 and the "
                 "others still run 1.0: the two work together, so every cluster keeps "
                 "serving. Fix the cause, then resume the rollout: it continues where it "
                 "stopped.",
