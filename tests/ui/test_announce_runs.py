@@ -7,8 +7,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from PySide6.QtWidgets import QWizard
-from wizard_driver import Driver, password
+from PySide6.QtWidgets import QMessageBox, QWizard
+from wizard_driver import Driver, password, through_password
 
 from rms_wizard.ui import announce
 from rms_wizard.ui.page_id import PageId
@@ -76,3 +76,36 @@ def test_a_failed_rollout_is_said_assertively_with_its_cause(  # type: ignore[no
     assert "The rollout stopped there." in error[0]
     assert heard("result") == []
     assert driver.wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """(title, text) of each question Setup asks; each is answered No."""
+    questions: list[tuple[str, str]] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        questions.append((title, text))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return questions
+
+
+def test_the_exit_question_is_said_assertively(open_wizard, sandbox, asked) -> None:  # type: ignore[no-untyped-def]
+    driver = open_wizard(sandbox("single-server-v1"), "single-server-v1")
+    through_password(driver, "single-server-v1")  # a checked password: Cancel asks first
+    announce.RECORD.clear()
+    driver.click(driver.wizard.button(QWizard.WizardButton.CancelButton))
+    assert [title for title, _ in asked] == ["Exit Setup"]
+    assert driver.wizard.isVisible()  # answered No
+    assert heard("question") == [(asked[0][1].strip(), "assertive")]
+    assert asked[0][1].startswith("Setup is not complete.")
+
+
+def test_the_stop_question_is_said_assertively(open_wizard, sandbox, asked) -> None:  # type: ignore[no-untyped-def]
+    driver = open_wizard(sandbox("cluster"), "cluster")
+    page = _to_rollout(driver)
+    announce.RECORD.clear()
+    assert not page.controls.ask_to_stop()  # answered No
+    assert [title for title, _ in asked] == ["Stop the rollout"]
+    assert heard("question") == [(asked[0][1].strip(), "assertive")]
