@@ -109,3 +109,26 @@ def test_the_stop_question_is_said_assertively(open_wizard, sandbox, asked) -> N
     assert not page.controls.ask_to_stop()  # answered No
     assert [title for title, _ in asked] == ["Stop the rollout"]
     assert heard("question") == [(asked[0][1].strip(), "assertive")]
+
+
+def test_a_finished_backup_is_said_politely_a_failed_one_assertively(  # type: ignore[no-untyped-def]
+    open_wizard, sandbox, tmp_path
+) -> None:
+    root = sandbox("single-server-v1")
+    driver = open_wizard(root, "single-server-v1")
+    through_password(driver, "single-server-v1")
+    step = driver.page().backup_step
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    step.folder_edit.setText(str(blocker / "backup"))
+    announce.RECORD.clear()
+    driver.click(step.make)
+    driver.wait(lambda: not step.busy() and heard("error"))
+    assert heard("error") == [(step.item.status.text(), "assertive")]
+    assert heard("result") == []
+    step.folder_edit.setText(str(root / "backups" / "announced"))
+    driver.click(step.make)
+    driver.wait(lambda: driver.state.backup is not None and not step.busy())
+    backup = driver.state.backup
+    assert backup is not None
+    assert heard("result") == [(f"Verified backup in {backup.folder}", "polite")]
