@@ -8,8 +8,9 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWizard
-from wizard_driver import Driver, password, through_password
+from wizard_driver import Driver, make_the_backup, password, through_password
 
+from rms_wizard.i18n import tr_message
 from rms_wizard.ui import announce
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.cluster_page import ClusterPage
@@ -132,3 +133,20 @@ def test_a_finished_backup_is_said_politely_a_failed_one_assertively(  # type: i
     backup = driver.state.backup
     assert backup is not None
     assert heard("result") == [(f"Verified backup in {backup.folder}", "polite")]
+
+
+def test_a_failed_update_says_its_cause_assertively(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+    driver = open_wizard(sandbox("disk-full"), "disk-full")  # the scenario's drill: the disk fills
+    through_password(driver, "disk-full")
+    make_the_backup(driver)
+    driver.forward(PageId.READY)
+    announce.RECORD.clear()
+    driver.forward(PageId.FINISHED)
+    outcome = driver.state.outcome
+    assert outcome is not None and outcome.status == "failed" and outcome.message is not None
+    driver.wait(lambda: announce.RECORD[-1].kind == "page")
+    cause = tr_message(outcome.message)
+    assert "disk" in cause
+    assert heard("error") == [(cause, "assertive")]
+    kinds = [a.kind for a in announce.RECORD]
+    assert kinds.index("error") < len(kinds) - 1  # before the Finished page's summary
