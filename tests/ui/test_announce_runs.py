@@ -150,3 +150,22 @@ def test_a_failed_update_says_its_cause_assertively(open_wizard, sandbox) -> Non
     assert heard("error") == [(cause, "assertive")]
     kinds = [a.kind for a in announce.RECORD]
     assert kinds.index("error") < len(kinds) - 1  # before the Finished page's summary
+
+
+def test_a_drill_in_a_child_process_says_each_phase_once_not_each_file(
+    open_wizard, sandbox
+) -> None:  # type: ignore[no-untyped-def]
+    """The power-loss drill runs the update in a child process, whose lines come translated
+    with their file names; their phase keys come along, so a reader hears "Installing ..." once."""
+    driver = open_wizard(sandbox("power-loss"), "power-loss")
+    through_password(driver, "power-loss")
+    make_the_backup(driver)
+    driver.forward(PageId.READY)
+    announce.RECORD.clear()
+    driver.forward(PageId.FINISHED)
+    outcome = driver.state.outcome
+    assert outcome is not None and outcome.status == "interrupted", outcome
+    phases = [text for text, _ in heard("phase")]
+    installing = [text for text in phases if text.startswith("Installing ")]
+    assert len(installing) == 1, phases
+    assert len(phases) == len(set(phases)) <= 3, phases

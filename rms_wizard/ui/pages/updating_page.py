@@ -122,7 +122,7 @@ class UpdatingPage(BasePage):
         self.progress.setValue(event.step)
         if event.path:
             self.current.setText(event.path)
-        self.voice.update(event.step, event.total_steps, event.phase.text, tr_message(event.phase))
+        self.voice.update(event.step, event.total_steps, event.phase_id, tr_message(event.phase))
         if event.step != self._last_step:
             self._last_step = event.step
             self._append(f"[{event.step}/{event.total_steps}] {tr_message(event.phase)}")
