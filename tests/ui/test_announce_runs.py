@@ -13,6 +13,7 @@ from wizard_driver import Driver, make_the_backup, password, through_password
 from rms_wizard.i18n import tr_message
 from rms_wizard.ui import announce
 from rms_wizard.ui.page_id import PageId
+from rms_wizard.ui.pages.clients_page import ClientsPage
 from rms_wizard.ui.pages.cluster_page import ClusterPage
 
 
@@ -169,3 +170,18 @@ def test_a_drill_in_a_child_process_says_each_phase_once_not_each_file(
     installing = [text for text in phases if text.startswith("Installing ")]
     assert len(installing) == 1, phases
     assert len(phases) == len(set(phases)) <= 3, phases
+
+
+def test_the_clients_update_says_its_phase_and_its_end(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+    driver = open_wizard(sandbox("cluster"), "cluster")
+    page = _to_rollout(driver)
+    _roll_out(driver, page)
+    driver.forward(PageId.CLIENTS)
+    clients = driver.page()
+    assert isinstance(clients, ClientsPage)
+    announce.RECORD.clear()
+    driver.click(clients.update_button)
+    driver.wait(lambda: clients.old_clients() == [] and not clients.working)
+    assert heard("phase") == [("Installing the SP1 client\u2026", "polite")]
+    assert heard("result") == [(clients.status.text(), "polite")]
+    assert "CON-WS-001, CON-WS-002, FAB-WS-001" in clients.status.text()
