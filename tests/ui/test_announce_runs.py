@@ -185,3 +185,17 @@ def test_the_clients_update_says_its_phase_and_its_end(open_wizard, sandbox) -> 
     assert heard("phase") == [("Installing the SP1 client\u2026", "polite")]
     assert heard("result") == [(clients.status.text(), "polite")]
     assert "CON-WS-001, CON-WS-002, FAB-WS-001" in clients.status.text()
+
+
+def test_pages_shown_in_one_turn_are_announced_once(open_wizard, sandbox) -> None:  # type: ignore[no-untyped-def]
+    """Next pressed again before a page's announcement went out (or a restart, which shows its
+    first page twice): the page shown then is announced once, not twice."""
+    driver = open_wizard(sandbox("single-server-v1"), "single-server-v1")
+    driver.wait(lambda: heard("page"))
+    announce.RECORD.clear()
+    driver.wizard.restart()
+    driver.forward(PageId.DETECTION)
+    driver.wait(lambda: driver.page().isComplete())
+    driver.qtbot.wait(50)
+    pages = [text.split(".")[0] for text, _ in heard("page")]
+    assert pages == ["Detecting the installation"], pages
