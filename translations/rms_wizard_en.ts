@@ -1475,6 +1475,14 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
+        <source>The backup is made and verified.</source>
+        <translation>The backup is made and verified.</translation>
+    </message>
+    <message>
+        <source>The backup is verified.</source>
+        <translation>The backup is verified.</translation>
+    </message>
+    <message>
         <source>Verified backup in %1</source>
         <translation>Verified backup in %1</translation>
     </message>

@@ -1475,6 +1475,14 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>De back-up controleren…</translation>
     </message>
     <message>
+        <source>The backup is made and verified.</source>
+        <translation>De back-up is gemaakt en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The backup is verified.</source>
+        <translation>De back-up is gecontroleerd.</translation>
+    </message>
+    <message>
         <source>Verified backup in %1</source>
         <translation>Gecontroleerde back-up in %1</translation>
     </message>

@@ -225,7 +225,7 @@ class BackupStep(QObject):
         state.record(Event.BACKUP_VERIFIED, folder=backup.folder)
         self.progress.hide()
         self.changed.emit()
-        announce(self.page, self._verified_text(backup), kind="result")
+        announce(self.page, self._done_text(), kind="result")  # the folder is on the page
 
     @Slot(object)
     def _on_backup_failed(self, failure: Failure) -> None:
@@ -261,6 +261,11 @@ class BackupStep(QObject):
         else:
             no_backup = QCoreApplication.translate("PreparationPage", "No backup yet.")
             self.item.set_state(ItemState.PENDING, no_backup)
+
+    def _done_text(self) -> str:
+        if self._worker_kind == "make":
+            return QCoreApplication.translate("PreparationPage", "The backup is made and verified.")
+        return QCoreApplication.translate("PreparationPage", "The backup is verified.")
 
     def _verified_text(self, backup: BackupSet) -> str:
         return fmt(
