@@ -32,9 +32,10 @@ class RolloutVoice(QObject):
         line = session.wave_line(event.wave)
         if session.plan is None or line is None or session.stopping:
             return
-        self._voice.update(
-            session.servers_done, session.plan.node_count, f"wave {event.wave}", tr_message(line)
-        )
+        # A wave whose servers are left as they are (the rollout failed before it) is not said.
+        starts = event.status not in ("not-started", "skipped")
+        key = f"wave {event.wave}" if starts else ""
+        self._voice.update(session.servers_done, session.plan.node_count, key, tr_message(line))
 
     @Slot()
     def _on_ended(self) -> None:

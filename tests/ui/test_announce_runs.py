@@ -77,6 +77,8 @@ def test_a_failed_rollout_is_said_assertively_with_its_cause(  # type: ignore[no
     assert error == (page.status.text(), "assertive")
     assert "The rollout stopped there." in error[0]
     assert heard("result") == []
+    # The waves after the failed server never start: they are not said.
+    assert [text for text, _ in heard("phase")][-1].startswith("Wave 1 of 5")
     assert driver.wizard.button(QWizard.WizardButton.BackButton).isEnabled()
 
 
