@@ -42,9 +42,10 @@ def build(base: Path, changed: int, unchanged: int, seed: int = 7) -> tuple[Path
     """The server, the payload folder and the bytes of the changed files."""
     from rms_wizard.core.fileversion import versioned_binary
     from rms_wizard.core.models import ComponentId, FileVersion
-    from rms_wizard.core.paths import windows_to_root
+    from rms_wizard.core.paths import INSTALL_PATH, windows_to_root
     from rms_wizard.core.payload import ManifestFile, sp1_payload
-    from rms_wizard.core.sandbox import INSTALL_PATH, ServerSpec, build_server
+    from rms_wizard.training.sandbox_server import build_server
+    from rms_wizard.training.scenario_model import ServerSpec
 
     rng = random.Random(seed)
     root = base / "server"

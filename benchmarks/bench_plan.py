@@ -29,10 +29,11 @@ from pydantic import SecretStr
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.fileversion import versioned_binary
 from rms_wizard.core.models import FileVersion
-from rms_wizard.core.paths import windows_to_root
+from rms_wizard.core.paths import INSTALL_PATH, windows_to_root
 from rms_wizard.core.payload import baseline_payload, sp1_payload
 from rms_wizard.core.plan import plan_update
-from rms_wizard.core.sandbox import INSTALL_PATH, ServerSpec, build_server
+from rms_wizard.training.sandbox_server import build_server
+from rms_wizard.training.scenario_model import ServerSpec
 
 SIZES = [512, 2048, 8 * 1024, 32 * 1024, 128 * 1024]  # weights below: mostly small, some large
 WEIGHTS = [30, 30, 25, 12, 3]

@@ -241,8 +241,8 @@ def _content(index: int, size: int) -> bytes:
 def make_install(folder: Path, files: int, seed: int = 8) -> tuple[Path, str]:
     """A 1.0 sandbox server whose install folder holds ``files`` files (most of them synthetic,
     1-32 KB, in nested folders); returns (root, private-key password)."""
-    from rms_wizard.core.paths import windows_to_root
-    from rms_wizard.core.sandbox import INSTALL_PATH, create_sandbox
+    from rms_wizard.core.paths import INSTALL_PATH, windows_to_root
+    from rms_wizard.training.sandbox import create_sandbox
 
     scenario = create_sandbox("single-server-v1", folder)
     install = windows_to_root(folder, INSTALL_PATH)
@@ -552,8 +552,11 @@ def gui_child(root: Path, backup: Path, password: str) -> None:
 
     from rms_wizard.core.fault_plan import FaultPlan
     from rms_wizard.i18n import tr_message
-    from rms_wizard.ui import workers
     from rms_wizard.ui.app import create_wizard
+    from rms_wizard.ui.jobs.backup import backup_job
+    from rms_wizard.ui.jobs.changes import apply_job
+    from rms_wizard.ui.jobs.detection import detect_job
+    from rms_wizard.ui.jobs.worker import Worker
 
     app = QApplication([sys.argv[0]])
     # As the app starts: the first page, then the state and the pages (and gc.freeze) after it.
@@ -591,16 +594,14 @@ def gui_child(root: Path, backup: Path, password: str) -> None:
     timings: dict[str, float] = {}
     result: dict[str, Any] = {}
     steps: list[tuple[str, Callable[[Any], Any]]] = [
-        ("detect", lambda _prev: workers.detect_job(root)),
+        ("detect", lambda _prev: detect_job(root)),
         (
             "backup",
-            lambda prev: workers.backup_job(
-                prev.state, backup, include_logging_db=False, password=secret
-            ),
+            lambda prev: backup_job(prev.state, backup, include_logging_db=False, password=secret),
         ),
         (
             "apply",
-            lambda _prev: workers.apply_job(
+            lambda _prev: apply_job(
                 root,
                 backup_dir=backup,
                 password=secret,
@@ -617,7 +618,7 @@ def gui_child(root: Path, backup: Path, password: str) -> None:
             app.quit()
             return
         name, make_job = steps[index]
-        worker = workers.Worker(make_job(previous), name=name)
+        worker = Worker(make_job(previous), name=name)
         keep.append(worker)
         started = clock.nsecsElapsed() / 1e6
 
@@ -636,7 +637,7 @@ def gui_child(root: Path, backup: Path, password: str) -> None:
         worker.failed.connect(failed)
         phase[0] = name
         last[0] = clock.nsecsElapsed() / 1e6
-        worker.start()
+        wizard.jobs.start(worker)
 
     def start() -> None:
         last[0] = clock.nsecsElapsed() / 1e6
@@ -650,7 +651,7 @@ def gui_child(root: Path, backup: Path, password: str) -> None:
     wizard.ready.connect(lambda: QTimer.singleShot(0, start))
     wizard.startup_failed.connect(not_started)
     app.exec()
-    workers.wait_all()
+    wizard.jobs.wait_all()
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result.update(
         {

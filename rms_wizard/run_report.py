@@ -74,7 +74,7 @@ class RunTracker:
         run = RunTracker(RunOperation.UPDATE, root, log, language="nl", report_path=path)
         run.detect_before()                 # every detection finding into the log, and "before"
         run.note_backup(backup_folder)      # the backup's items and hashes (no password needed)
-        result = apply_update(root, ..., log=log.line)
+        result = apply_update(root, ...)
         run.record.apply_result, run.record.plan = result, result.plan
         run.record.backup_verified = True
         run.finish(RunOutcome.DONE, 0)      # detects "after", writes the report when asked
@@ -89,7 +89,7 @@ class RunTracker:
         language: str = "en",
         report_path: Path | None = None,
     ) -> None:
-        from .core.sandbox import SANDBOX_MARKER
+        from .core.paths import is_sandbox
 
         self.root = root
         self.log = log
@@ -98,7 +98,7 @@ class RunTracker:
             operation=operation,
             root=str(root.absolute()),
             language=language,
-            sandbox=(root / SANDBOX_MARKER).is_file(),
+            sandbox=is_sandbox(root),
             log_path=str(log.path) if log.path else None,
         )
 

@@ -3,7 +3,10 @@ only for the runs that include a suite that makes widgets."""
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -125,3 +128,17 @@ def secret_service():  # type: ignore[no-untyped-def]  # yields keyring_daemon.K
         leftovers = daemon.leftover_pids()
         if leftovers:
             pytest.fail(f"keyring test daemons still running after teardown: PIDs {leftovers}")
+
+
+@pytest.fixture(autouse=True)
+def _close_setup_logs_left_open() -> Iterator[None]:
+    """A setup log is a handler on the "rms_wizard" logger until it is closed; a test's wizard
+    (the GUI closes its log only when the process ends) would otherwise receive every later
+    test's lines."""
+    yield
+    setuplog = sys.modules.get("rms_wizard.core.setuplog")
+    if setuplog is None:
+        return
+    for handler in list(logging.getLogger(setuplog.LOGGER_NAME).handlers):
+        if isinstance(handler, setuplog.SetupLog):
+            handler.close()

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rms_wizard.core.configdb import dump_content
-from rms_wizard.core.paths import STATE_DIR_NAME, registry_file, windows_to_root
+from rms_wizard.core.paths import INSTALL_PATH, STATE_DIR_NAME, registry_file, windows_to_root
 from rms_wizard.core.registry import DRMS_KEY, RegFileReader, as_text
-from rms_wizard.core.sandbox import DATA_PATH, INSTALL_PATH, create_sandbox, get_scenario
-from rms_wizard.core.trail import TRAIL_FILE
+from rms_wizard.training.sandbox import create_sandbox, get_scenario
+from rms_wizard.training.sandbox_server import DATA_PATH
+from rms_wizard.training.trail import TRAIL_FILE
 
 REPO = Path(__file__).resolve().parents[1]
 

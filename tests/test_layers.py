@@ -7,8 +7,7 @@ functions. The test fails on
   the imports that close it; ``if TYPE_CHECKING:`` imports never run, so they close none);
 * an import from ``rms_wizard.core`` into anything above it: the GUI (``rms_wizard.ui``), the
   command line, the translation edge (``i18n``, ``qt_gaps``), the entry point -- or, from the
-  engine, into the training layer (``rms_wizard.training``, and until that package exists the
-  training modules that still live in ``core``: :data:`TRAINING_IN_CORE`);
+  engine, into the training layer (``rms_wizard.training``);
 * a Qt import (PySide6, shiboken6) outside ``rms_wizard.ui``, apart from :data:`QT_OUTSIDE_UI`.
 
 What the redesign has not yet removed is listed with its reason (:data:`KNOWN_CIRCLES`,
@@ -31,63 +30,13 @@ EDGES = import_edges(MODULES)
 #: run report the CLI writes (the GUI uses ``run_report`` too; it is not core).
 CLI_MODULES = frozenset({"rms_wizard.cli", "rms_wizard.run_report"})
 
-#: The training layer still inside ``core`` (issue 15: it moves to ``rms_wizard/training/``, which
-#: the engine never imports): scenarios, the sandbox, the trail, the debrief and its parts.
-TRAINING_IN_CORE = frozenset(
-    {
-        "rms_wizard.core.class_overview",
-        "rms_wizard.core.cluster_sandbox",
-        "rms_wizard.core.debrief",
-        "rms_wizard.core.debrief_cluster_rules",
-        "rms_wizard.core.debrief_html",
-        "rms_wizard.core.debrief_rules",
-        "rms_wizard.core.debrief_sandbox",
-        "rms_wizard.core.debrief_state_rules",
-        "rms_wizard.core.event_labels",
-        "rms_wizard.core.hints",
-        "rms_wizard.core.run_timeline",
-        "rms_wizard.core.sandbox",
-        "rms_wizard.core.scenario_check",
-        "rms_wizard.core.scenario_library",
-        "rms_wizard.core.scenario_problems",
-        "rms_wizard.core.scenario_variables",
-        "rms_wizard.core.trail",
-    }
-)
+#: Import circles still there, by their modules (a strongly connected component each). None
+#: now; a new one fails the test.
+KNOWN_CIRCLES: dict[frozenset[str], str] = {}
 
-_BEING_SPLIT = "issue 15: being split"
-
-#: Import circles still there, by their modules (a strongly connected component each).
-KNOWN_CIRCLES: dict[frozenset[str], str] = {
-    frozenset(
-        {
-            "rms_wizard.core.apply",
-            "rms_wizard.core.cluster_sandbox",
-            "rms_wizard.core.destination",
-            "rms_wizard.core.plan_recheck",
-            "rms_wizard.core.sandbox",
-            "rms_wizard.core.scenario_library",
-            "rms_wizard.core.update_steps",
-        }
-    ): "issue 15 circle (b): the engine leans on the training layer (apply -> sandbox for "
-    "INSTALL_PATH); " + _BEING_SPLIT,
-}
-
-#: Imports from the core into a layer above it that are still there: (importer, imported).
-KNOWN_LAYER_BREAKS: dict[tuple[str, str], str] = {
-    ("rms_wizard.core.rollout_result", "rms_wizard.core.debrief"): "issue 15 circle (b): "
-    "EventKind moves below the engine; " + _BEING_SPLIT,
-    ("rms_wizard.core.destination", "rms_wizard.core.sandbox"): "issue 15 circle (b): "
-    "INSTALL_PATH moves to the engine; " + _BEING_SPLIT,
-    ("rms_wizard.core.plan_recheck", "rms_wizard.core.sandbox"): "issue 15 circle (b): the "
-    "sandbox marker gets one is_sandbox() below the engine; " + _BEING_SPLIT,
-    ("rms_wizard.core.replay", "rms_wizard.core.cluster_sandbox"): "issue 15: replay's sandbox "
-    "check and keyring service move with the sandbox marker; " + _BEING_SPLIT,
-    ("rms_wizard.core.replay", "rms_wizard.core.sandbox"): "issue 15: replay's sandbox check "
-    "uses the one is_sandbox(); " + _BEING_SPLIT,
-    ("rms_wizard.core.update_steps", "rms_wizard.core.sandbox"): "issue 15 circle (b): "
-    "INSTALL_PATH moves to the engine; " + _BEING_SPLIT,
-}
+#: Imports from the core into a layer above it that are still there: (importer, imported). None
+#: now: INSTALL_PATH and the one is_sandbox() live in core/paths, EventKind in core/events.
+KNOWN_LAYER_BREAKS: dict[tuple[str, str], str] = {}
 
 #: Modules outside ``rms_wizard.ui`` that may import Qt, with why.
 QT_OUTSIDE_UI: dict[str, str] = {
@@ -102,7 +51,7 @@ QT_OUTSIDE_UI: dict[str, str] = {
 
 def _layer(module: str) -> str:
     """Where a module sits: core, training, ui, cli, or edge (i18n, the entry point...)."""
-    if module.startswith("rms_wizard.training") or module in TRAINING_IN_CORE:
+    if module == "rms_wizard.training" or module.startswith("rms_wizard.training."):
         return "training"
     if module == "rms_wizard.core" or module.startswith("rms_wizard.core."):
         return "core"
@@ -160,9 +109,16 @@ def test_the_core_imports_nothing_above_it() -> None:
     assert not gone, f"KNOWN_LAYER_BREAKS lists imports that are gone (remove them): {gone}"
 
 
-def test_the_training_modules_named_still_live_in_the_core() -> None:
-    missing = sorted(m for m in TRAINING_IN_CORE if m not in MODULES)
-    assert not missing, f"TRAINING_IN_CORE names modules that moved or went: {missing}"
+def test_the_training_layer_lives_in_its_own_package() -> None:
+    """Scenarios, the sandbox, the trail and the debrief are found by the folder's name: none of
+    them is left in the engine."""
+    training = {m for m in MODULES if _layer(m) == "training"}
+    assert {"rms_wizard.training.sandbox", "rms_wizard.training.debrief"} <= training
+    words = ("sandbox", "scenario", "debrief", "trail", "hints")
+    in_core = sorted(
+        m for m in MODULES if _layer(m) == "core" and any(w in m.rsplit(".", 1)[-1] for w in words)
+    )
+    assert not in_core, f"training modules in the engine: {in_core}"
 
 
 def test_no_qt_outside_the_gui() -> None:

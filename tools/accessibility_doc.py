@@ -61,7 +61,10 @@ TAIL = """
   highlighted, what it differs from; each debrief mark is read with its recommendation ("Verified
   the backup: not passed"), inside the group "Checklist".
 * The sandbox bar is a group of its own ("Sandbox bar", role Grouping), its line as description.
-* A status line with nothing to say (where the answers were saved) is hidden, not blank.
+* A status line with nothing to say (where the answers were saved, the rollout's and the clients'
+  status) is hidden, not blank; a cell of the rollout tree with no value is read as "none"; the
+  scenario picker's list is "Training scenarios". `tests/ui/test_focusable_names.py` checks the
+  walks' rule (every focusable object has a name) through Qt's interfaces on those pages.
 * `tests/ui/test_screen_reader_texts.py` reads these through Qt's accessibility interfaces in both
   languages; `tests/a11y/test_lost_name.py` shows the AT-SPI walk fails when a button loses its
   name (`RMS_WIZARD_A11Y_UNNAME=<objectName>` takes it away, `rms_wizard/ui/a11y_probe.py`).
@@ -83,7 +86,19 @@ Every colour is a tone whose shade is computed to reach WCAG AA (4.5 : 1) on the
 (`rms_wizard/ui/theme.py`); a dark or high-contrast palette is used when the platform asks for one
 (`QStyleHints.colorScheme`, `QAccessibilityHints.contrastPreference`).
 `tests/ui/test_contrast.py` renders every page in the default, dark and high-contrast palettes and
-checks every label against the rendered background.
+checks every label against the rendered background (at the screen's device pixel ratio, so also
+under `QT_SCALE_FACTOR=2`). In the dark and high-contrast palettes the edges of text fields,
+check boxes, radio buttons, push buttons and framed lists are drawn at 3 : 1 or more against the
+window (WCAG 1.4.11; `rms_wizard/ui/appearance.py`, checked from rendered pixels); in the
+high-contrast ones a field's placeholder is grey, not the colour of typed text.
+
+## Motion
+
+The only animation is Qt's busy indicator: the moving bar while work of unknown length runs (the
+Detection page, the backup and its check, the start of the update or removal). With
+`RMS_WIZARD_REDUCE_MOTION=1` in the environment, or `rms-wizard --reduce-motion`, it stands still
+and reads "Working…" instead (`rms_wizard/ui/widgets/motion.py`, `tests/ui/test_motion.py`); a
+bar that knows how far the work is shows its percentage as always.
 
 ## Running the test
 

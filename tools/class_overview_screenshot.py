@@ -17,7 +17,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QTextDocument
 
 from rms_wizard.cli.main import run
-from rms_wizard.core.sandbox import get_scenario
+from rms_wizard.training.sandbox import get_scenario
 
 REPO = Path(__file__).resolve().parent.parent
 DRILLS = {
@@ -39,8 +39,8 @@ def _drill(base: Path, name: str, scenario: str, steps: list[str]) -> None:
     _cli("sandbox", "create", scenario, box)
     from datetime import UTC, datetime
 
-    from rms_wizard.core.debrief import EventKind, OperatorEvent
-    from rms_wizard.core.trail import append_event
+    from rms_wizard.core.events import EventKind, OperatorEvent
+    from rms_wizard.training.trail import append_event
 
     append_event(box, OperatorEvent(kind=EventKind.TRAINEE_NAMED, at=datetime.now(UTC),
                                     detail={"trainee": name.title()}))  # fmt: skip

@@ -61,8 +61,8 @@ class Session:
     """One wizard run on one sandbox, taking a picture of each page it reaches."""
 
     def __init__(self, app: QApplication, lang: str, path: str, scenario: str, work: Path) -> None:
-        from rms_wizard.core.sandbox import create_sandbox, get_scenario
         from rms_wizard.core.setuplog import SetupLog
+        from rms_wizard.training.sandbox import create_sandbox, get_scenario
         from rms_wizard.ui.state import WizardState
         from rms_wizard.ui.wizard import SetupWizard
 
@@ -369,8 +369,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _reopen(s: Session, app: QApplication, lang: str, root: Path, scenario: str) -> None:
     """A second start of the wizard on an existing sandbox (as after a power loss)."""
-    from rms_wizard.core.sandbox import get_scenario
     from rms_wizard.core.setuplog import SetupLog
+    from rms_wizard.training.sandbox import get_scenario
     from rms_wizard.ui.state import WizardState
     from rms_wizard.ui.wizard import SetupWizard
 

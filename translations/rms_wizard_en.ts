@@ -400,6 +400,10 @@ Stop the rollout?</translation>
         <translation>The waves follow the rules for clusters: the root certification clusters first, then the licensing clusters sub-enrolled to them; only a part of each cluster at a time; clusters in another forest (group expansion across forests) alongside, independently. RMS 1.0 and SP1 servers work together throughout.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>Wave, cluster and server</source>
         <translation>Wave, cluster and server</translation>
     </message>
@@ -1245,6 +1249,13 @@ Cancel and roll back?</translation>
     </message>
 </context>
 <context>
+    <name>Motion</name>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>OsUpdatesStep</name>
     <message>
         <source>Updates are missing</source>
@@ -2038,6 +2049,10 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
         <translation>Learning goals</translation>
     </message>
     <message>
+        <source>Training scenarios</source>
+        <translation>Training scenarios</translation>
+    </message>
+    <message>
         <source>Level: %1 · about %2</source>
         <translation>Level: %1 · about %2</translation>
     </message>
@@ -2484,6 +2499,10 @@ Before anything changes, the wizard helps you back up the configuration database
     <message>
         <source>the install folder (mock server root)</source>
         <translation>the install folder (mock server root)</translation>
+    </message>
+    <message>
+        <source>the wizard&apos;s busy bars stand still (also RMS_WIZARD_REDUCE_MOTION=1)</source>
+        <translation>the wizard&apos;s busy bars stand still (also RMS_WIZARD_REDUCE_MOTION=1)</translation>
     </message>
     <message>
         <source>read the private-key password from standard input</source>

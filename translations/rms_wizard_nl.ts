@@ -400,6 +400,10 @@ De uitrol stoppen?</translation>
         <translation>De golven volgen de regels voor clusters: eerst de basiscertificeringsclusters, daarna de licentieclusters die erbij zijn subingeschreven; telkens maar een gedeelte van elke cluster; clusters in een andere forest (groepsuitbreiding naar andere forests) ernaast, onafhankelijk. RMS 1.0- en SP1-servers werken de hele tijd samen.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
         <source>Wave, cluster and server</source>
         <translation>Golf, cluster en server</translation>
     </message>
@@ -1245,6 +1249,13 @@ Annuleren en terugdraaien?</translation>
     </message>
 </context>
 <context>
+    <name>Motion</name>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
     <name>OsUpdatesStep</name>
     <message>
         <source>Updates are missing</source>
@@ -2038,6 +2049,10 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
         <translation>Leerdoelen</translation>
     </message>
     <message>
+        <source>Training scenarios</source>
+        <translation>Trainingsscenario&apos;s</translation>
+    </message>
+    <message>
         <source>Level: %1 · about %2</source>
         <translation>Niveau: %1 · ongeveer %2</translation>
     </message>
@@ -2484,6 +2499,10 @@ Voordat er iets wordt gewijzigd, helpt de wizard u een back-up te maken van de c
     <message>
         <source>the install folder (mock server root)</source>
         <translation>de installatiemap (hoofdmap van de nagebootste server)</translation>
+    </message>
+    <message>
+        <source>the wizard&apos;s busy bars stand still (also RMS_WIZARD_REDUCE_MOTION=1)</source>
+        <translation>de voortgangsbalken van de wizard bewegen niet (ook RMS_WIZARD_REDUCE_MOTION=1)</translation>
     </message>
     <message>
         <source>read the private-key password from standard input</source>

@@ -1,4 +1,5 @@
-"""What every command gets (:class:`Context`), and the two ways commands show progress and rows."""
+"""What every command gets (:class:`Context`), the two ways commands show progress and rows, and
+a file format's ``check FILE`` / ``schema``."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import SecretStr
 
 from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
-from .output import emit, render, translate
+from .output import EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
     from ..core.progress import CancelToken, ProgressEvent
@@ -124,17 +125,12 @@ class Context:
     def _password_from_keyring(self) -> SecretStr:
         from ..core.detect import detect_install
         from ..core.keyring_lookup import required_password
+        from ..core.paths import is_sandbox
         from ..core.secrets import SecretStore
 
         state = detect_install(Path(self.args.root))
-        store = SecretStore(sandbox=_is_sandbox(Path(self.args.root)))
+        store = SecretStore(sandbox=is_sandbox(Path(self.args.root)))
         return required_password(store, state.identity.name, state.identity.cluster_id)
-
-
-def _is_sandbox(root: Path) -> bool:
-    from ..core.sandbox import SANDBOX_MARKER
-
-    return (root / SANDBOX_MARKER).is_file()
 
 
 def progress_printer(ctx: Context) -> Callable[[ProgressEvent], None]:
@@ -162,3 +158,15 @@ def table(ctx: Context, rows: Sequence[tuple[str, ...]]) -> None:
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         ctx.out(("".join(cells) + row[-1]).rstrip())
+
+
+def check_file_or_schema(
+    ctx: Context, command: str, schema: Callable[[], Any], check: Callable[[Path], str]
+) -> int:
+    """A file format's ``schema`` (its JSON Schema) or ``check FILE``: what ``check`` says of the
+    file, which raises when the file is not valid."""
+    if command == "schema":
+        ctx.json(schema())
+    else:
+        ctx.out(check(Path(ctx.args.file)))
+    return EXIT_OK

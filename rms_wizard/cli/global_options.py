@@ -20,6 +20,15 @@ SEED_HELP = QT_TRANSLATE_NOOP(
 )
 
 
+#: The global options that name a file, in ``--help``'s order, with their help texts.
+_FILE_OPTIONS = {
+    "--log": QT_TRANSLATE_NOOP("cli", "also write the verbose setup log to FILE"),
+    "--report": QT_TRANSLATE_NOOP("cli", "write an HTML report of the run to FILE"),
+    "--save-answers": QT_TRANSLATE_NOOP("cli", "the wizard writes the choices of this run to FILE"),
+    "--answers": QT_TRANSLATE_NOOP("cli", "the wizard starts with the choices recorded in FILE"),
+}
+
+
 class TrainerFolder(argparse.Action):
     """``--scenarios DIR``: the trainer's folder, for every command and the wizard."""
 
@@ -30,7 +39,7 @@ class TrainerFolder(argparse.Action):
         values: str | Sequence[Any] | None,
         option_string: str | None = None,
     ) -> None:
-        from ..core.scenario_library import use_trainer_folder
+        from ..training.scenario_library import use_trainer_folder
 
         setattr(namespace, self.dest, values)
         use_trainer_folder(Path(str(values)))
@@ -40,7 +49,7 @@ def add_global_options(
     parser: argparse.ArgumentParser, translate: Callable[[str], str] | None = None
 ) -> None:
     """``--lang``, ``--log``, ``--report``, the answer files, the trainer's scenarios, ``--seed``,
-    ``--sandbox`` and ``--root``, in the order ``--help`` lists them. ``translate`` gives the help
+    ``--sandbox``, ``--root`` and ``--reduce-motion``, in the order ``--help`` lists them. ``translate`` gives the help
     texts (the CLI's ``--help``); the wizard, which shows none, passes nothing."""
 
     def text(source: str) -> str | None:
@@ -49,26 +58,8 @@ def add_global_options(
     parser.add_argument(
         "--lang", choices=["en", "nl"], help=text(QT_TRANSLATE_NOOP("cli", "language of messages"))
     )
-    parser.add_argument(
-        "--log",
-        metavar="FILE",
-        help=text(QT_TRANSLATE_NOOP("cli", "also write the verbose setup log to FILE")),
-    )
-    parser.add_argument(
-        "--report",
-        metavar="FILE",
-        help=text(QT_TRANSLATE_NOOP("cli", "write an HTML report of the run to FILE")),
-    )
-    parser.add_argument(
-        "--save-answers",
-        metavar="FILE",
-        help=text(QT_TRANSLATE_NOOP("cli", "the wizard writes the choices of this run to FILE")),
-    )
-    parser.add_argument(
-        "--answers",
-        metavar="FILE",
-        help=text(QT_TRANSLATE_NOOP("cli", "the wizard starts with the choices recorded in FILE")),
-    )
+    for option, help_source in _FILE_OPTIONS.items():
+        parser.add_argument(option, metavar="FILE", help=text(help_source))
     parser.add_argument(
         "--scenarios",
         metavar="DIR",
@@ -89,6 +80,15 @@ def add_global_options(
         "--root",
         metavar="DIR",
         help=text(QT_TRANSLATE_NOOP("cli", "the install folder (mock server root)")),
+    )
+    parser.add_argument(
+        "--reduce-motion",
+        action="store_true",
+        help=text(
+            QT_TRANSLATE_NOOP(
+                "cli", "the wizard's busy bars stand still (also RMS_WIZARD_REDUCE_MOTION=1)"
+            )
+        ),
     )
 
 

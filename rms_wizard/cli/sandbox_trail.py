@@ -1,6 +1,6 @@
 """The sandbox trail for command-line runs: a trainee who drills with the CLI is debriefed too.
 
-The wizard records each operator step in the sandbox's trail (:mod:`rms_wizard.core.trail`);
+The wizard records each operator step in the sandbox's trail (:mod:`rms_wizard.training.trail`);
 this does the same for ``rms-wizard detect/backup/apply/uninstall/recover --root SANDBOX``, so
 ``rms-wizard debrief`` scores a CLI run with the same rules. Only a ``--root`` that is a sandbox
 gets a trail. An update's start is recorded before it runs (a kill during it leaves the start on
@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.debrief import EventKind, OperatorEvent
+from ..core.events import EventKind, OperatorEvent
 
 if TYPE_CHECKING:
     from .context import Context
@@ -24,19 +24,19 @@ class CliTrail:
     """The trail of one CLI command (does nothing outside a sandbox)."""
 
     def __init__(self, ctx: Context) -> None:
-        from ..core.sandbox import SANDBOX_MARKER
+        from ..core.paths import is_sandbox
 
         self.ctx = ctx
         self.command: str = getattr(ctx.args, "command", None) or ""
         root = getattr(ctx.args, "root", None)
         self.folder = Path(root) if root else None
-        if self.folder is not None and not (self.folder / SANDBOX_MARKER).is_file():
+        if self.folder is not None and not is_sandbox(self.folder):
             self.folder = None
 
     def _record(self, kind: str, **detail: str) -> None:
         if self.folder is None:
             return
-        from ..core.trail import append_event
+        from ..training.trail import append_event
 
         event = OperatorEvent(kind=kind, at=datetime.now(UTC), detail=detail)
         try:

@@ -7,6 +7,7 @@ Installer's baseline cache. The registry's version value changes last: that is t
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable
@@ -41,6 +42,8 @@ from .step_models import Step
 from .transaction import Transaction
 from .update_steps import StatisticsImport, build_update
 
+logger = logging.getLogger(__name__)
+
 
 class ApplyResult(BaseModel):
     plan: UpdatePlan
@@ -73,7 +76,6 @@ def _update_backup(
     state: InstallState,
     checking: Future[BackupSet] | None,
     password: SecretStr | None,
-    log: Callable[[str], None],
 ) -> BackupSet:
     """The verified backup an update needs, of this server, with the password of its live key."""
     if checking is None:
@@ -88,7 +90,7 @@ def _update_backup(
         )
     backup = checking.result()
     check_backup_server(backup, state.identity)
-    log(f"backup verified: {backup.folder}")
+    logger.info(f"backup verified: {backup.folder}")
     assert password is not None  # a backup is only checked with its password
     check_live_key(state, password)
     return backup
@@ -117,7 +119,6 @@ def apply_update(
     password: SecretStr | None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-    log: Callable[[str], None] = lambda line: None,
     import_statistics: bool = False,
     faults: FaultPlan | None = None,
     sp1: Payload | None = None,
@@ -137,7 +138,7 @@ def apply_update(
     sp1 = sp1 or sp1_payload()
     baseline = baseline or baseline_payload()
     state, plan, checking = _plan_while_checking(root, sp1, baseline, backup_dir, password)
-    log(f"detected: status={state.status} version={state.version} files={len(state.files)}")
+    logger.info(f"detected: status={state.status} version={state.version} files={len(state.files)}")
     if plan.kind is PlanKind.NOTHING:
         raise BadInputError(
             msg(QT_TRANSLATE_NOOP("core", "SP1 is already installed: nothing to update."))
@@ -147,9 +148,9 @@ def apply_update(
     plan = with_destination(root, plan, install_path)
     backup = None
     if plan.kind is PlanKind.UPDATE:
-        backup = _update_backup(state, checking, password, log)
+        backup = _update_backup(state, checking, password)
     for item in plan.actions:
-        log(f"plan: {item.action.value:<13} {item.path} ({item.reason})")
+        logger.info(f"plan: {item.action.value:<13} {item.path} ({item.reason})")
     statistics = _statistics_to_import(plan, backup) if import_statistics else None
     steps, stage = build_update(root, state, plan, sp1, statistics=statistics)
     settle_databases(state)  # before anything changes: refused while RMS writes to them
@@ -169,11 +170,10 @@ def apply_update(
         cancel=cancel,
         failure=QT_TRANSLATE_NOOP("core", "The update failed and was rolled back: %1"),
         faults=faults,
-        log=log,
         lock=lock,
     )
     if statistics is not None:
-        log(f"past statistics imported: {statistics.rows} rows")
+        logger.info(f"past statistics imported: {statistics.rows} rows")
     changes = plan.changes()
     return ApplyResult(
         plan=plan,
@@ -193,7 +193,6 @@ def run_transaction(
     cancel: CancelToken | None,
     failure: str,
     faults: FaultPlan | None,
-    log: Callable[[str], None],
     lock: InstallLock | None = None,
 ) -> None:
     """Run ``steps`` as one :class:`Transaction` on ``root`` (under ``lock``, when given).
@@ -202,7 +201,6 @@ def run_transaction(
     back); ``failure`` is a marked source text with ``%1`` for the system's reason.
     """
     tx = Transaction(root, operation, steps, lock)
-    tx.log = log
     try:
         tx.run(stage=stage, progress=progress, cancel=cancel, faults=faults)
     except OSError as exc:

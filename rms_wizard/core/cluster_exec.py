@@ -22,6 +22,7 @@ started finishes. Progress is reported per node (from the pool's threads).
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Callable, Mapping
@@ -49,9 +50,12 @@ from .rollout_result import (
     RolloutResult,
     no_rollout_progress,
 )
+from .setuplog import line_prefix
 from .topology import Cluster, Node, load_topology, node_install_root
 from .topology_store import TopologyFile
 from .verify import verify_state
+
+logger = logging.getLogger(__name__)
 
 #: The private-key password: one for every node, or one per node (e.g. from the keyring).
 PasswordSource: TypeAlias = SecretStr | Callable[[Cluster, Node], SecretStr]
@@ -151,7 +155,6 @@ class _Rollout:
         progress: RolloutProgress,
         cancel: CancelToken,
         faults: Mapping[str, str],
-        log: Callable[[str], None],
     ) -> None:
         self.file = file
         self.topology_dir = file.path.parent
@@ -161,7 +164,6 @@ class _Rollout:
         self.progress = progress
         self.cancel = cancel
         self.faults = {name.casefold(): spec for name, spec in faults.items()}
-        self.log = log
         self.stop = threading.Event()
         self.cancel_seen = False
 
@@ -184,7 +186,7 @@ class _Rollout:
                 include_logging_db=self.include_logging_db,
                 password=_password_for(self.password, cluster, node),
             )
-        self.log(f"cluster {cluster.id}: backup of {node.name} in {folder}")
+        logger.info(f"cluster {cluster.id}: backup of {node.name} in {folder}")
         self.progress(NodeProgress(wave, cluster.id, node.name, "backed-up", folder=str(folder)))
         return folder
 
@@ -263,17 +265,17 @@ class _Rollout:
             self.progress(NodeProgress(wave, cluster.id, node.name, "applying", step=event))
 
         fault = self.faults.get(node.name.casefold())
-        self.log(f"cluster {cluster.id}: applying SP1 on {node.name}")
-        apply_update(
-            root,
-            backup_dir=backup,
-            password=_password_for(self.password, cluster, node),
-            progress=on_step,
-            log=lambda line: self.log(f"{node.name}: {line}"),
-            import_statistics=self.include_logging_db,
-            faults=FaultPlan(fault) if fault is not None else None,
-            lock=lock,
-        )
+        logger.info(f"cluster {cluster.id}: applying SP1 on {node.name}")
+        with line_prefix(f"{node.name}: "):  # the apply's lines tell their node
+            apply_update(
+                root,
+                backup_dir=backup,
+                password=_password_for(self.password, cluster, node),
+                progress=on_step,
+                import_statistics=self.include_logging_db,
+                faults=FaultPlan(fault) if fault is not None else None,
+                lock=lock,
+            )
 
     def _failed(
         self,
@@ -290,7 +292,7 @@ class _Rollout:
         into rotation only in a known state."""
         self.stop.set()
         message = _failure(node, exc)
-        self.log(f"cluster {cluster.id}: {message}")
+        logger.info(f"cluster {cluster.id}: {message}")
         in_rotation = node.in_rotation
         if drained:
             in_rotation = self._return_if_healthy(root, node)
@@ -326,7 +328,6 @@ def run_rollout(
     progress: RolloutProgress = no_rollout_progress,
     cancel: CancelToken | None = None,
     faults: Mapping[str, str] | None = None,
-    log: Callable[[str], None] = lambda line: None,
 ) -> RolloutResult:
     """Bring the deployment in ``topology_file`` to SP1, wave by wave.
 
@@ -376,7 +377,6 @@ def run_rollout(
         progress=progress,
         cancel=cancel or CancelToken(),
         faults=faults or {},
-        log=log,
     )
     outcomes: list[NodeOutcome] = []
     backups: dict[str, str] = {}

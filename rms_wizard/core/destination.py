@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg, os_error_message
-from .paths import windows_to_root
+from .paths import INSTALL_PATH, windows_to_root
 from .plan import PlanKind, UpdatePlan
-from .sandbox import INSTALL_PATH
 
 #: The standard install folder: the destination a fresh install proposes.
 DEFAULT_INSTALL_PATH = INSTALL_PATH

@@ -11,7 +11,6 @@ One place, so that a run replayed from an answer file does exactly what the wiza
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypedDict, TypeVar
@@ -27,12 +26,7 @@ from .recovery import recover_interrupted
 from .uninstall import UninstallResult, uninstall_sp1
 from .verify import VerifyResult, verify_state
 
-LogLine = Callable[[str], None]
 ResultT = TypeVar("ResultT")
-
-
-def _no_log(line: str) -> None:
-    del line
 
 
 @dataclass(frozen=True)
@@ -61,24 +55,20 @@ class RunArguments(TypedDict):
 
     progress: ProgressCallback
     cancel: CancelToken | None
-    log: LogLine
     faults: FaultPlan | None
 
 
 @dataclass(frozen=True)
 class RunControls:
-    """How a change runs: where its progress goes, its cancel token, its log lines, and the
-    faults of a drill (None: the environment's)."""
+    """How a change runs: where its progress goes, its cancel token and the faults of a drill
+    (None: the environment's). Its lines go to :mod:`logging`, like the whole core's."""
 
     progress: ProgressCallback = no_progress
     cancel: CancelToken | None = None
-    log: LogLine = _no_log
     faults: FaultPlan | None = None
 
     def arguments(self) -> RunArguments:
-        return RunArguments(
-            progress=self.progress, cancel=self.cancel, log=self.log, faults=self.faults
-        )
+        return RunArguments(progress=self.progress, cancel=self.cancel, faults=self.faults)
 
 
 class _ChangeRequest(BaseModel):
@@ -121,10 +111,10 @@ def uninstall_and_check(request: UninstallRequest, run: RunControls) -> CheckedR
     return CheckedRun(result, check_after(request.root))
 
 
-def recover_and_check(root: Path, *, log: LogLine = _no_log) -> CheckedRun[str]:
+def recover_and_check(root: Path) -> CheckedRun[str]:
     """Roll back or complete an interrupted run (the journal decides), then :func:`check_after`.
     The result says what recovery did: "rolled-back", "completed" or "nothing"."""
-    return CheckedRun(recover_interrupted(root.resolve(), log=log), check_after(root))
+    return CheckedRun(recover_interrupted(root.resolve()), check_after(root))
 
 
 __all__ = [

@@ -1,4 +1,9 @@
-"""Where things live: the resources folder (source tree or frozen app) and a mock install's layout."""
+"""Where things live: the resources folder (source tree or frozen app), a mock install's layout and
+the sandbox's marker.
+
+A light module (the standard library only): the wizard's first paint reads the marker through it
+before the core is imported (:mod:`rms_wizard.ui.startup`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,12 @@ from pathlib import Path, PureWindowsPath
 STATE_DIR_NAME = ".rms-wizard"
 #: The registry export of a mock install, at the root of its folder.
 REGISTRY_FILE_NAME = "registry.reg"
+#: The standard RMS install folder: where a fresh install goes and where a sandbox server has it.
+INSTALL_PATH = r"C:\Program Files\Windows Rights Management Services"
+#: The file that makes a folder a sandbox made by this tool (its scenario's id and seed).
+SANDBOX_MARKER = ".rms-sandbox.json"
+#: The folder of a sandbox deployment's servers: ``<sandbox>/nodes/<name>``.
+NODES_DIR = "nodes"
 
 
 def resources_dir() -> Path:
@@ -29,6 +40,11 @@ def state_dir(root: Path) -> Path:
 
 def registry_file(root: Path) -> Path:
     return root / REGISTRY_FILE_NAME
+
+
+def is_sandbox(root: Path) -> bool:
+    """A sandbox made by this tool: ``root`` holds the sandbox marker file."""
+    return (root / SANDBOX_MARKER).is_file()
 
 
 def windows_to_root(root: Path, windows_path: str) -> Path:

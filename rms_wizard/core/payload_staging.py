@@ -14,9 +14,11 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from .messages import QT_TRANSLATE_NOOP, OperationFailedError, msg
+from .models import FileAction
 from .plan import PlannedFile
 from .progress import Cancelled, CancelToken
 from .staging_dirs import Shard, create_staged, shard_folders
+from .step_models import PutFile
 
 _COPY_CHUNK = 1024 * 1024
 
@@ -64,6 +66,36 @@ _REPORT_EVERY_S = 0.01
 #: What copy_file_range says when it cannot copy between these files (other file systems, an old
 #: kernel): the bytes then go through Python instead.
 _NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EPERM}
+
+
+def put_file_steps(
+    root: str,
+    changes: list[PlannedFile],
+    install_rel: str,
+    staging: str,
+    shards: int,
+    set_aside: str,
+) -> list[PutFile]:
+    """One step per changed file: its staged copy (``staging``, in ``shards`` as staged)
+    put in place; a file it replaces set aside in ``set_aside/<path>`` (the rollback store for an
+    update, the staging folder for a repair); the folders an added file needs, made by it."""
+    seen: set[str] = set()
+    steps: list[PutFile] = []
+    for index, item in enumerate(changes):
+        target = f"{install_rel}/{item.path}"
+        replacing = item.action is FileAction.REPLACE
+        steps.append(
+            PutFile(
+                target=target,
+                source=f"{staging}/files/{staged_name(index, item.path, shards)}",
+                displaced=f"{set_aside}/{item.path}" if replacing else None,
+                sha256=item.new_sha256,
+                size=item.size,
+                label=item.path,
+                created_dirs=[] if replacing else missing_dirs(root, target, seen),
+            )
+        )
+    return steps
 
 
 def _kernel_copy(src: int, dst: int) -> int | None:

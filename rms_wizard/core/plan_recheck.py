@@ -18,7 +18,7 @@ from pathlib import Path
 from .fileversion import scan_file, sha256_file
 from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import FileAction, InstalledFile, InstallState
-from .paths import registry_file, windows_to_root
+from .paths import INSTALL_PATH, registry_file, windows_to_root
 from .plan import PlanKind, UpdatePlan
 from .progress import CancelToken
 from .step_actions import StageFunction
@@ -75,8 +75,6 @@ class PlanInputs:
         cls, root: Path, state: InstallState, plan: UpdatePlan, registry_sha256: str
     ) -> PlanInputs:
         """An update writes the files it adds (absent when planned) and replaces."""
-        from .sandbox import INSTALL_PATH
-
         if plan.kind is PlanKind.FRESH_INSTALL or state.install_dir is None:
             base = windows_to_root(root, plan.install_path or INSTALL_PATH)
         else:

@@ -8,9 +8,9 @@ recovery that cannot end keeps the journal, so it can be run again once the caus
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from .install_lock import InstallLock
@@ -25,8 +25,10 @@ from .state_folder import remove_empty_state_dirs
 from .step_models import Begin, PutFile
 from .transaction import Transaction
 
+logger = logging.getLogger(__name__)
 
-def recover_interrupted(root: Path, log: Callable[[str], None] = lambda line: None) -> str:
+
+def recover_interrupted(root: Path) -> str:
     """Finish or undo an interrupted run. Returns "rolled-back", "completed" or "nothing".
 
     A folder that is not a server install is refused before the lock is taken (taking it
@@ -44,42 +46,39 @@ def recover_interrupted(root: Path, log: Callable[[str], None] = lambda line: No
         begin, records = journal.read()
         if begin is None:
             journal.remove()
-            log("recover: no journal; stale lock removed")
+            logger.info("recover: no journal; stale lock removed")
             return "nothing"
         lock.write_record()
-        outcome = _recover_run(root, begin, records, log)
+        outcome = _recover_run(root, begin, records)
         journal.remove()
-        log(f"recover: {begin.operation} {outcome}")
+        logger.info(f"recover: {begin.operation} {outcome}")
         return outcome
     finally:
         with contextlib.suppress(RmsError, sqlite3.Error):
-            settle_leftovers(root, log)  # a hot journal a kill left is SQLite's to finish
+            settle_leftovers(root)  # a hot journal a kill left is SQLite's to finish
         remove_empty_state_dirs(root)  # also the empty folders a killed run left
         lock.release(tidy=lambda: remove_empty_state_dirs(root))
 
 
-def _recover_run(
-    root: Path, begin: Begin, records: list[dict[str, object]], log: Callable[[str], None]
-) -> str:
+def _recover_run(root: Path, begin: Begin, records: list[dict[str, object]]) -> str:
     """Finish (after the commit point) or undo (before it) the run ``begin`` names."""
     tx = Transaction(root, begin.operation, begin.steps)
-    tx.log = log
     tx.actions.check_paths(running=False)  # (again: it was read before the lock was held)
     _started, _done, committed = journal_progress(begin, records)
     if committed or commit_visible(root, begin.steps):
-        _complete(tx, log)
+        _complete(tx)
         return "completed"
     # Every undo is idempotent and safe on a step that never ran, so undo them all: a step may
     # have begun without its start record being durable.
     failures = tx.roll_back(len(begin.steps))
     if failures:
-        log("recover: rollback incomplete: the journal is kept")
+        logger.info("recover: rollback incomplete: the journal is kept")
         raise incomplete_error(None, failures)
     tx.actions.flush_folders(begin.steps)
     return "rolled-back"
 
 
-def _complete(tx: Transaction, log: Callable[[str], None]) -> None:
+def _complete(tx: Transaction) -> None:
     """Redo the steps from the commit step on. From the commit step itself: its record may have
     reached the disk while its rename did not (file systems that do not keep metadata in
     order); redoing it is safe, like every step."""
@@ -89,7 +88,7 @@ def _complete(tx: Transaction, log: Callable[[str], None]) -> None:
         for step in steps[commit_index - 1 :]:
             tx.actions.do(step, None, lambda n, p: None, CancelToken())
     except OSError as exc:
-        log(f"recover: completing failed, the journal is kept: {exc!r}")
+        logger.info(f"recover: completing failed, the journal is kept: {exc!r}")
         raise unfinished_error(exc) from None
 
 

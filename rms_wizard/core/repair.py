@@ -12,6 +12,7 @@ a failure or a kill before it puts every one of them back, and recovery after it
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +26,7 @@ from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from .models import FileAction, InstallState, InstallStatus, Release
 from .paths import registry_file
 from .payload import Payload, sp1_payload
-from .payload_staging import missing_dirs, stage_files, stage_shards, staged_name
+from .payload_staging import put_file_steps, stage_files, stage_shards
 from .plan import PlanKind, PlannedFile, UpdatePlan, decide, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .regfile import dump_reg, read_reg
@@ -34,6 +35,8 @@ from .staged_content import write_staged
 from .step_models import Cleanup, PutFile, StageStep, Step
 from .update_steps import rel_to_root, sp1_registry
 from .versioning import Companion
+
+logger = logging.getLogger(__name__)
 
 #: What ``msiexec /f`` does by default: missing files, equal or older versions, damaged files,
 #: machine registry values, shortcuts.
@@ -115,23 +118,11 @@ def build_repair(
     changes = plan.changes()
     sources = [os.fspath(payload.source(item.path)) for item in changes]
     shards = stage_shards()
-    seen: set[str] = set()
     steps: list[Step] = [StageStep(folder=staging, size=sum(c.size for c in changes))]
-    for index, item in enumerate(changes):
-        target = f"{install_rel}/{item.path}"
-        present = item.action is FileAction.REPLACE
-        steps.append(
-            PutFile(
-                target=target,
-                source=f"{staging}/files/{staged_name(index, item.path, shards)}",
-                # the damaged file waits in staging: put back by a rollback, gone at cleanup
-                displaced=f"{staging}/displaced/{item.path}" if present else None,
-                sha256=item.new_sha256,
-                size=item.size,
-                label=item.path,
-                created_dirs=[] if present else missing_dirs(os.fspath(root), target, seen),
-            )
-        )
+    # the damaged file waits in staging: put back by a rollback, gone at cleanup
+    steps += put_file_steps(
+        os.fspath(root), changes, install_rel, staging, shards, f"{staging}/displaced"
+    )
     current = registry_file(root).read_bytes()
     if registry_bytes != current:  # "m": SP1's registry values written again
         steps.append(
@@ -176,7 +167,6 @@ def repair_sp1(
     options: PlanOptions | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-    log: Callable[[str], None] = lambda line: None,
     faults: FaultPlan | None = None,
     sp1: Payload | None = None,
 ) -> RepairResult:
@@ -185,7 +175,7 @@ def repair_sp1(
     state = detect_install(root, sp1=sp1)  # every file hashed: damage is found by content
     plan = plan_repair(state, sp1, options)
     for item in plan.actions:
-        log(f"repair plan: {item.action.value:<13} {item.path} ({item.reason})")
+        logger.info(f"repair plan: {item.action.value:<13} {item.path} ({item.reason})")
     steps, stage = build_repair(root, state, plan, sp1)
     run_transaction(
         root,
@@ -196,7 +186,6 @@ def repair_sp1(
         cancel=cancel,
         failure=QT_TRANSLATE_NOOP("core", "The repair failed and was rolled back: %1"),
         faults=faults,
-        log=log,
     )
     changes = plan.changes()
     return RepairResult(

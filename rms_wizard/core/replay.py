@@ -11,6 +11,7 @@ remove, and look at the install afresh.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +39,8 @@ from .plan import PlanKind, UpdatePlan, plan_update, refuse_unfinished
 from .progress import CancelToken, ProgressCallback, no_progress
 from .rollback_store import RollbackStore, load_store
 from .uninstall import UninstallResult, _no_store_error
+
+logger = logging.getLogger(__name__)
 
 
 class ReplayPlan(BaseModel):
@@ -161,7 +164,6 @@ def run_replay(
     *,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-    log: Callable[[str], None] = lambda line: None,
     on_backup: Callable[[BackupSet], None] = lambda backup: None,
     faults: FaultPlan | None = None,
 ) -> ReplayResult:
@@ -171,7 +173,7 @@ def run_replay(
             msg(QT_TRANSLATE_NOOP("core", "The backup's private-key password is required."))
         )
     answers = plan.answers
-    controls = RunControls(progress=progress, cancel=cancel, log=log, faults=faults)
+    controls = RunControls(progress=progress, cancel=cancel, faults=faults)
     if answers.operation == "update":
         assert plan.backup_dir is not None and password is not None
         verified = backup_and_verify(
@@ -183,7 +185,7 @@ def run_replay(
             cancel=cancel,
         )
         on_backup(verified)
-        log(f"replay: backup made and verified in {plan.backup_dir}")
+        logger.info(f"replay: backup made and verified in {plan.backup_dir}")
         applied = apply_and_check(
             ApplyRequest(
                 root=plan.root,
@@ -208,13 +210,10 @@ def run_replay(
 def in_sandbox(root: Path) -> bool:
     """A sandbox server, or a node of a sandbox deployment (``<sandbox>/nodes/<name>``): its
     password lives in the sandbox's own keyring service."""
-    from .cluster_sandbox import NODES_DIR
-    from .sandbox import SANDBOX_MARKER
+    from .paths import NODES_DIR, is_sandbox
 
     root = root.absolute()
-    if (root / SANDBOX_MARKER).is_file():
-        return True
-    return root.parent.name == NODES_DIR and (root.parent.parent / SANDBOX_MARKER).is_file()
+    return is_sandbox(root) or (root.parent.name == NODES_DIR and is_sandbox(root.parent.parent))
 
 
 def password_from_keyring(state: InstallState, root: Path) -> SecretStr:

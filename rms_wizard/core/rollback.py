@@ -14,6 +14,7 @@ the safety copy made before its migration (see :mod:`.step_actions`).
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -29,6 +30,8 @@ from .messages import (
 )
 from .progress import Cancelled
 from .step_models import MigrateConfigDb, PutFile, StageStep, Step, step_label
+
+logger = logging.getLogger(__name__)
 
 #: Rounds over the steps not yet undone, and the pause before each further round (seconds).
 ROUNDS = 3
@@ -71,7 +74,6 @@ def undo_all(
     last: int,
     undo: Callable[[Step], None],
     path_of: Callable[[str], str],
-    log: Callable[[str], None],
 ) -> list[tuple[int, Exception]]:
     """Undo steps ``last`` down to 1, each checked; returns the steps not undone (with why)."""
     pending = list(range(last, 0, -1))
@@ -91,10 +93,10 @@ def undo_all(
             except Exception as exc:
                 errors[index] = exc
                 left.append(index)
-                log(f"rollback: step {index} not undone (round {round_no + 1}): {exc!r}")
+                logger.info(f"rollback: step {index} not undone (round {round_no + 1}): {exc!r}")
                 continue
             errors.pop(index, None)
-            log(f"rollback: step {index} undone: {step.kind} {step_label(step)}")
+            logger.info(f"rollback: step {index} undone: {step.kind} {step_label(step)}")
         pending = left
         if not pending:
             return []

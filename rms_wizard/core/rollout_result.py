@@ -14,7 +14,7 @@ from typing import Literal, TypeAlias
 
 from pydantic import BaseModel
 
-from .debrief import EventKind, OperatorEvent
+from .events import EventKind, OperatorEvent
 from .messages import Message
 from .progress import ProgressEvent
 

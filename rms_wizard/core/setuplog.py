@@ -3,13 +3,21 @@
 Every GUI and CLI run writes one to the user's log folder (rotated: the newest few are kept), and
 ``--log FILE`` writes a copy where the admin wants it. Secrets registered with :meth:`add_secret`
 are redacted from every line before it is written.
+
+The core logs through :mod:`logging` (``logging.getLogger(__name__)``, one hierarchy under
+:data:`LOGGER_NAME`); a :class:`SetupLog` is the run's :class:`logging.Handler` on that logger from
+its opening until :meth:`SetupLog.close`, with a :class:`Redaction` filter in front of its files.
+The handler's lock makes one line whole however many rollout threads log at once.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -21,6 +29,8 @@ if TYPE_CHECKING:  # the log is opened before the wizard's first paint: no pydan
     from .models import InstallState
     from .plan import UpdatePlan
 
+#: The logger every module of the package logs under (``logging.getLogger(__name__)``).
+LOGGER_NAME = "rms_wizard"
 KEEP_LOGS = 20
 REDACTED = "********"
 #: ``password=...``, ``"key_password": "..."``, ``secret: ...``, ``token=...``: whatever follows a
@@ -33,6 +43,54 @@ _SECRET_FIELD = re.compile(
 )
 
 
+#: What the lines logged in this thread start with (see :func:`line_prefix`).
+_PREFIX: ContextVar[str] = ContextVar("rms_wizard_log_prefix", default="")
+
+
+@contextmanager
+def line_prefix(prefix: str) -> Iterator[None]:
+    """Every line logged in this block, in this thread, starts with ``prefix``.
+
+    A rollout applies SP1 on several nodes at once; ``"<node>: "`` tells their lines apart. A
+    handler writes in the thread that logs, so the prefix is read where the line is written.
+    """
+    token = _PREFIX.set(_PREFIX.get() + prefix)
+    try:
+        yield
+    finally:
+        _PREFIX.reset(token)
+
+
+class Redaction(logging.Filter):
+    """Rewrites a record's text without the registered secrets and secret-looking fields' values.
+
+    The record itself is rewritten (its arguments merged in, a traceback appended), so a handler
+    further up the hierarchy sees the redacted text too.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: list[str] = []
+
+    def add(self, value: str) -> None:
+        if value and value not in self.secrets:
+            self.secrets = [*self.secrets, value]  # a new list: a writing thread may be sorting
+
+    def redact(self, text: str) -> str:
+        # Longest first, so a secret that contains another is replaced whole.
+        for secret in sorted(self.secrets, key=len, reverse=True):
+            text = text.replace(secret, REDACTED)
+        return _SECRET_FIELD.sub(lambda m: m.group("name") + REDACTED, text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if record.exc_info:
+            text += "\n" + logging.Formatter().formatException(record.exc_info).rstrip("\n")
+        record.msg, record.args = self.redact(text), ()
+        record.exc_info, record.exc_text = None, None
+        return True
+
+
 def log_dir() -> Path:
     override = os.environ.get("RMS_WIZARD_LOG_DIR")
     if override:
@@ -42,11 +100,18 @@ def log_dir() -> Path:
     return Path(user_log_dir("rms-wizard", appauthor=False))
 
 
-class SetupLog:
-    """Writes timestamped lines to one or more files; never raises on a write problem."""
+class SetupLog(logging.Handler):
+    """Writes timestamped lines to one or more files; never raises on a write problem.
+
+    From its opening until :meth:`close` it is a handler on the :data:`LOGGER_NAME` logger, so what
+    the core logs reaches the run's files; a closed log (an earlier run in the same process, as
+    in the tests) receives nothing more.
+    """
 
     def __init__(self, paths: list[Path]) -> None:
-        self._secrets: list[str] = []
+        super().__init__(logging.INFO)
+        self._redaction = Redaction()
+        self.addFilter(self._redaction)
         self._files: list[TextIO] = []
         self.paths: list[Path] = []
         for path in paths:
@@ -58,6 +123,10 @@ class SetupLog:
                 self.paths.append(path)
             except OSError:
                 continue
+        logger = logging.getLogger(LOGGER_NAME)
+        if not logger.isEnabledFor(logging.INFO):
+            logger.setLevel(logging.INFO)
+        logger.addHandler(self)
 
     @property
     def path(self) -> Path | None:
@@ -77,16 +146,11 @@ class SetupLog:
         return log
 
     def add_secret(self, secret: SecretStr) -> None:
-        value = secret.get_secret_value()
-        if value and value not in self._secrets:
-            self._secrets.append(value)
+        self._redaction.add(secret.get_secret_value())
 
     def redact(self, text: str) -> str:
         """``text`` without any registered secret and without the value of a secret-looking field."""
-        # Longest first, so a secret that contains another is replaced whole.
-        for secret in sorted(self._secrets, key=len, reverse=True):
-            text = text.replace(secret, REDACTED)
-        return _SECRET_FIELD.sub(lambda m: m.group("name") + REDACTED, text)
+        return self._redaction.redact(text)
 
     def lines(self, texts: Iterable[str]) -> None:
         """One line per text: a record's items (components, files, plan actions...)."""
@@ -94,11 +158,16 @@ class SetupLog:
             self.line(text)
 
     def line(self, text: str) -> None:
-        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
-        record = f"{stamp} {self.redact(text)}\n"
+        """One line of this run's own (the GUI's, the CLI's): to this log's files only."""
+        self.handle(logging.LogRecord(__name__, logging.INFO, __file__, 0, text, (), None))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Called under the handler's lock, after :class:`Redaction` has rewritten the record."""
+        stamp = datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
+        text = f"{stamp} {_PREFIX.get()}{record.getMessage()}\n"
         for handle in self._files:
             try:
-                handle.write(record)
+                handle.write(text)
                 handle.flush()
             except OSError:
                 continue
@@ -183,12 +252,18 @@ class SetupLog:
         self.line(f"=== outcome: {outcome} (exit code {code})")
 
     def close(self) -> None:
-        for handle in self._files:
-            try:
-                handle.close()
-            except OSError:
-                continue
-        self._files = []
+        logging.getLogger(LOGGER_NAME).removeHandler(self)
+        self.acquire()  # a line being written from another thread ends first
+        try:
+            for handle in self._files:
+                try:
+                    handle.close()
+                except OSError:
+                    continue
+            self._files = []
+        finally:
+            self.release()
+        super().close()
 
 
 def rotate(folder: Path, keep: int = KEEP_LOGS) -> None:

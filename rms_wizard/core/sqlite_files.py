@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from .atomic import fsync_dir
@@ -34,6 +35,8 @@ from .models import InstallState
 from .paths import registry_file
 from .registry import SERVER_KEY, RegFileReader, as_text
 from .safe_paths import give_mode_of
+
+logger = logging.getLogger(__name__)
 
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 #: How long to wait for a writer's transaction to end before calling the database busy.
@@ -313,7 +316,7 @@ def settle_databases(state: InstallState) -> None:
             settle(Path(db.path), PREFLIGHT_TIMEOUT_S)
 
 
-def settle_leftovers(root: Path, log: Callable[[str], None]) -> None:
+def settle_leftovers(root: Path) -> None:
     """Let SQLite finish what a killed writer left beside the server's databases (a hot
     journal, a WAL) and remove it: readers (detect, verify) may not, and refuse such a database.
     A database RMS is using right now is left to RMS."""
@@ -332,9 +335,11 @@ def settle_leftovers(root: Path, log: Callable[[str], None]) -> None:
         try:
             settle(db)
         except DatabaseInUseError:
-            log(f"recover: {db.name} is in use; its side files are left to RMS")
+            logger.info(f"recover: {db.name} is in use; its side files are left to RMS")
             continue
-        log(f"recover: {db.name}: what a killed writer left beside it was finished by SQLite")
+        logger.info(
+            f"recover: {db.name}: what a killed writer left beside it was finished by SQLite"
+        )
 
 
 __all__ = [

@@ -24,6 +24,7 @@ finishes (after it).
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from collections.abc import Callable
@@ -38,6 +39,8 @@ from .rollback import finish_failed_error, incomplete_error, undo_all
 from .state_folder import remove_empty_state_dirs
 from .step_actions import StageFunction, StepActions
 from .step_models import Begin, PutFile, Step, phase_of, step_label
+
+logger = logging.getLogger(__name__)
 
 #: File steps are journaled in batches: one fsync per batch instead of two per file.
 BATCH_FILES = 256
@@ -59,7 +62,6 @@ class Transaction:
         self._own_lock = lock is None
         self.lock = lock or InstallLock(root)
         self.journal = Journal(root)
-        self.log: Callable[[str], None] = lambda line: None
         self.actions = StepActions(root, steps)
         self._started = 0  # the last step begun (a batch counts whole): undone on failure
         self._committed = False
@@ -90,7 +92,7 @@ class Transaction:
                     txid=self.txid, operation=self.operation, steps=self.steps, created=time.time()
                 )
             )
-            self.log(f"journal: begin {self.operation} tx {self.txid}, {len(self.steps)} steps")
+            logger.info(f"journal: begin {self.operation} tx {self.txid}, {len(self.steps)} steps")
             self._run_steps(stage, progress, cancel, faults, total_bytes)
             progress(self._finished(total_bytes))
             self.journal.remove()
@@ -102,7 +104,7 @@ class Transaction:
                 raise
             # After the commit point the change stands: it is not rolled back. The journal stays,
             # so detection reports an interrupted run and recover finishes it.
-            self.log(f"finishing after the commit point failed: {exc!r}")
+            logger.info(f"finishing after the commit point failed: {exc!r}")
             raise finish_failed_error(exc) from None
         finally:
             self._end()
@@ -134,7 +136,7 @@ class Transaction:
             report(0, label)
             self.actions.do(step, stage, report, cancel)
             done_bytes += step.size
-            self.log(f"step {index}/{len(self.steps)} done: {step.kind} {label}")
+            logger.info(f"step {index}/{len(self.steps)} done: {step.kind} {label}")
             self._record_done(step, index, batch_end)
 
     def _reporter(
@@ -159,7 +161,7 @@ class Transaction:
             self.journal.append({"t": "done", "step": index})
             self.journal.append({"t": "committed"})
             self._committed = True
-            self.log("commit point reached")
+            logger.info("commit point reached")
         elif index == batch_end:
             self.journal.append({"t": "done", "step": index}, sync=False)
 
@@ -171,16 +173,16 @@ class Transaction:
 
     def _roll_back_after(self, exc: BaseException) -> None:
         """Undo what the run did before the commit point; the caller re-raises ``exc``."""
-        self.log(f"rolling back steps 1..{self._started} after: {exc!r}")
+        logger.info(f"rolling back steps 1..{self._started} after: {exc!r}")
         failures = self.roll_back(self._started)
         if failures:
             # The journal stays: recover finishes the rollback once the cause is lifted.
-            self.log("rollback incomplete: the journal is kept")
+            logger.info("rollback incomplete: the journal is kept")
             raise incomplete_error(exc, failures) from None
         # undone on disk before the journal goes
         self.actions.flush_folders(self.steps[: self._started])
         self.journal.remove()
-        self.log("rolled back")
+        logger.info("rolled back")
 
     def _end(self) -> None:
         """However the run ended: no flush left running, the journal closed, the lock let go."""
@@ -211,7 +213,7 @@ class Transaction:
     def roll_back(self, last: int) -> list[tuple[int, Exception]]:
         """Undo steps ``last`` down to 1, past any that fails (see :mod:`.rollback`); returns
         those still not undone."""
-        return undo_all(self.steps, last, self.actions.undo, self.actions.path_of, self.log)
+        return undo_all(self.steps, last, self.actions.undo, self.actions.path_of)
 
 
 __all__ = ["BATCH_BYTES", "BATCH_FILES", "Transaction"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -47,6 +48,8 @@ from .sqlite_files import settle_databases
 from .staged_content import stage_database_copy, write_staged
 from .step_models import Cleanup, PutFile, StageStep, Step
 from .update_steps import rel_to_root
+
+logger = logging.getLogger(__name__)
 
 
 class UninstallResult(BaseModel):
@@ -317,7 +320,6 @@ def uninstall_sp1(
     password: SecretStr | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-    log: Callable[[str], None] = lambda line: None,
     faults: FaultPlan | None = None,
     lock: InstallLock | None = None,
 ) -> UninstallResult:
@@ -360,7 +362,6 @@ def uninstall_sp1(
         cancel=cancel,
         failure=QT_TRANSLATE_NOOP("core", "Removing SP1 failed and was rolled back: %1"),
         faults=faults,
-        log=log,
         lock=lock,
     )
     kept = removal.kept

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from .loggingdb import fill_logging_db, import_statistics_into
 from .models import FileAction, InstallState
-from .paths import registry_file
+from .paths import INSTALL_PATH, registry_file, windows_to_root
 from .payload import Payload
-from .payload_staging import missing_dirs, stage_files, stage_shards, staged_name
+from .payload_staging import put_file_steps, stage_files, stage_shards
 from .plan import PlanKind, PlannedFile, UpdatePlan
 from .progress import CancelToken
 from .regfile import RegFile, dump_reg, read_reg
@@ -57,8 +57,6 @@ def sp1_registry(current: RegFile, fresh: bool) -> RegFile:
 
 def fresh_registry(current: RegFile, install_path: str | None = None) -> RegFile:
     """The registry after a fresh install into ``install_path`` (None: the standard folder)."""
-    from .sandbox import INSTALL_PATH
-
     reg = current.with_value(DRMS_KEY, "InstallPath", install_path or INSTALL_PATH)
     reg = reg.with_value(DRMS_KEY, "ProductName", "Microsoft Windows Rights Management Services")
     return sp1_registry(reg, fresh=True)
@@ -68,9 +66,6 @@ def _install_target(root: Path, state: InstallState, plan: UpdatePlan) -> tuple[
     """The install folder (relative to ``root``) and the registry export SP1 leaves behind."""
     current = read_reg(registry_file(root))
     if plan.kind is PlanKind.FRESH_INSTALL:
-        from .paths import windows_to_root
-        from .sandbox import INSTALL_PATH
-
         install_dir = windows_to_root(root, plan.install_path or INSTALL_PATH)
         new_registry = fresh_registry(current, plan.install_path)
     else:
@@ -89,34 +84,18 @@ def _file_steps(
     root_s: str, changes: list[PlannedFile], install_rel: str, staging: str, shards: int
 ) -> tuple[list[Step], list[StoreEntry]]:
     """One step per changed file, and the rollback store's entry that undoes it."""
-    steps: list[Step] = []
-    entries: list[StoreEntry] = []
-    seen: set[str] = set()
-    for index, item in enumerate(changes):
-        target = f"{install_rel}/{item.path}"
-        replacing = item.action is FileAction.REPLACE
-        created = [] if replacing else missing_dirs(root_s, target, seen)
-        steps.append(
-            PutFile(
-                target=target,
-                source=f"{staging}/files/{staged_name(index, item.path, shards)}",
-                displaced=f"{STORE_REL}/files/{item.path}" if replacing else None,
-                sha256=item.new_sha256,
-                size=item.size,
-                label=item.path,
-                created_dirs=created,
-            )
+    puts = put_file_steps(root_s, changes, install_rel, staging, shards, f"{STORE_REL}/files")
+    entries = [
+        StoreEntry(
+            path=item.path,
+            action="replaced" if item.action is FileAction.REPLACE else "added",
+            original_sha256=item.installed_sha256,
+            sp1_sha256=item.new_sha256,
+            created_dirs=put.created_dirs,
         )
-        entries.append(
-            StoreEntry(
-                path=item.path,
-                action="replaced" if replacing else "added",
-                original_sha256=item.installed_sha256,
-                sp1_sha256=item.new_sha256,
-                created_dirs=created,
-            )
-        )
-    return steps, entries
+        for item, put in zip(changes, puts, strict=True)
+    ]
+    return list(puts), entries
 
 
 def _closing_steps(

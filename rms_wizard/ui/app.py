@@ -88,7 +88,8 @@ def build_state(
     A new sandbox is made in ``sandbox_folder`` (default: a new folder under the user's data).
     Runs on start-up's worker thread: no widget here, but the scenario picker for a bare
     ``--sandbox`` (:func:`create_wizard` asks before)."""
-    from ..core.sandbox import SANDBOX_MARKER, create_sandbox, sandbox_scenario
+    from ..core.paths import is_sandbox
+    from ..training.sandbox import create_sandbox, sandbox_scenario
     from .state import WizardState
 
     if args.sandbox is not None:
@@ -108,10 +109,10 @@ def build_state(
         )
     if args.root:
         root = Path(args.root).resolve()
-        if (root / SANDBOX_MARKER).is_file():
+        if is_sandbox(root):
             # An existing sandbox (e.g. after a power-loss drill): sandbox mode; its drill strikes
             # only if it was never handed out (sandbox_flow.drill_for_this_run).
-            from ..core.trail import read_trail
+            from ..training.trail import read_trail
 
             scenario = sandbox_scenario(root)  # with the values of its own run
             return WizardState(
@@ -130,7 +131,8 @@ def build_state(
 def startup_preview(args: argparse.Namespace, language: str) -> StartupPreview | None:
     """What the first page shows, read cheaply (no core, no pydantic); None when the arguments
     need the core to say what is wrong with them (an unknown scenario, a damaged sandbox)."""
-    from .startup import SANDBOX_MARKER, StartupPreview, preview_scenario, sandbox_marker_scenario
+    from ..core.paths import SANDBOX_MARKER
+    from .startup import StartupPreview, preview_scenario, sandbox_marker_scenario
 
     if args.sandbox:
         scenario = preview_scenario(args.sandbox)
@@ -175,10 +177,14 @@ def create_wizard(
 
     from ..core.setuplog import SetupLog
     from ..i18n import choose_language, follow_answer_file, install_translators
-    from .theme import follow_platform
+    from .appearance import follow_platform
     from .wizard import SetupWizard
 
     args = parse_gui_args(argv)
+    if args.reduce_motion:
+        from .widgets.motion import use_reduced_motion
+
+        use_reduced_motion()
     QApplication.setStyle("Fusion")
     follow_platform()  # a dark or high-contrast palette when the platform asks for one
     language = choose_language(args.lang)

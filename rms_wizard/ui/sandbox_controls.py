@@ -79,7 +79,7 @@ def reset_scenario(wizard: SetupWizard) -> bool:
     """The "Reset scenario" button: after a confirmation, a fresh copy of the sandbox (its keyring
     entries removed, its drill armed again), a fresh state and fresh pages, and the wizard at
     the Welcome page with the briefing. Refused while Setup is at work. True when reset."""
-    from ..core.sandbox import reset_sandbox
+    from ..training.sandbox import reset_sandbox
     from .sandbox_flow import forget_secrets, locate_deployment
 
     state = wizard.state

@@ -24,16 +24,18 @@ from pydantic import SecretStr
 
 from ..core.cluster import roots_first
 from ..core.cluster_exec import run_rollout
-from ..core.cluster_sandbox import forget_sandbox_secrets, topology_file, update_sandbox_clients
-from ..core.debrief import Debrief, OperatorEvent
-from ..core.debrief_rules import build_debrief
+from ..core.events import OperatorEvent
 from ..core.messages import RmsError
 from ..core.models import InstallStatus
 from ..core.progress import CancelToken, ProgressCallback
 from ..core.rollout_result import RolloutProgress, RolloutResult
-from ..core.sandbox import Scenario, arm_drill_fault
 from ..core.setuplog import SetupLog
 from ..core.topology import Topology, load_topology, node_install_root
+from ..training.cluster_sandbox import forget_sandbox_secrets, topology_file, update_sandbox_clients
+from ..training.debrief import Debrief
+from ..training.debrief_rules import build_debrief
+from ..training.sandbox import arm_drill_fault
+from ..training.scenario_model import Scenario
 from .jobs.worker import Job
 from .page_id import PageId
 from .state import WizardState
@@ -130,7 +132,7 @@ def after_clients(state: WizardState) -> int:
 def drill_for_this_run(state: WizardState) -> str | None:
     """The fault to inject into this run (sandbox only): the drill strikes once per sandbox.
 
-    The scenario's drill is handed out through :func:`~rms_wizard.core.sandbox.arm_drill_fault`,
+    The scenario's drill is handed out through :func:`~rms_wizard.training.sandbox.arm_drill_fault`,
     which records it in the sandbox folder before it can strike, so a retry after the rollback or
     the recovery -- in this wizard or a later one on the same folder -- runs normally. A fault set
     on the state (the scenario's, at the start; a test's) is used as it is, once.
@@ -184,7 +186,6 @@ def rollout_job(
             include_logging_db=include_logging_db,
             progress=cast("RolloutProgress", progress),
             cancel=cancel,
-            log=line,
         )
         line(
             "rollout: updated="

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.labels import level_label
-from ..core.sandbox import Scenario, list_scenarios
-from ..core.scenario_library import trainer_scenario_ids
 from ..i18n import current_language, tr_message
+from ..training.sandbox import list_scenarios
+from ..training.scenario_library import trainer_scenario_ids
+from ..training.scenario_model import Scenario
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -143,6 +144,7 @@ class ScenarioPicker(QDialog):
         self._start.setText(self.tr("&Start"))
         self._cancel.setText(self.tr("Cancel"))
         self._goals_heading.setText(self.tr("Learning goals"))
+        self._list.setAccessibleName(self.tr("Training scenarios"))
         for row, scenario in enumerate(self._scenarios):
             item = self._list.item(row)
             title = scenario.title.get(self._language)

@@ -21,11 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..core.paths import resources_dir
-
-#: ``core.sandbox.SANDBOX_MARKER``, spelled out so the first paint need not import the core (a test
-#: checks that both agree).
-SANDBOX_MARKER = ".rms-sandbox.json"
+from ..core.paths import SANDBOX_MARKER, resources_dir
 
 
 class LocalizedText(Protocol):
@@ -146,7 +142,6 @@ def sandbox_marker_scenario(folder: Path) -> str | None:
 
 
 __all__ = [
-    "SANDBOX_MARKER",
     "LocalizedText",
     "PageFacts",
     "PreviewText",

@@ -4,12 +4,13 @@ Pages stay thin: they render what is here and put the admin's choices here; work
 inputs from it and their results go back into it. The private-key password is only ever a
 :class:`~pydantic.SecretStr` held in memory: it is excluded from every dump and never logged.
 
-``events`` is the operator's trail for the sandbox debrief (:mod:`rms_wizard.core.debrief`): what
+``events`` is the operator's trail for the sandbox debrief (:mod:`rms_wizard.training.debrief`): what
 was done, when, with a short technical detail (never a secret).
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,15 +21,15 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 from ..core.answers import AnswerFile
 from ..core.apply import ApplyResult
 from ..core.backup import BackupSet
-from ..core.debrief import EventKind, OperatorEvent
+from ..core.events import EventKind, OperatorEvent
 from ..core.messages import Message
 from ..core.models import InstallState, InstallStatus, Release
 from ..core.plan import UpdatePlan
-from ..core.sandbox import Scenario
-from ..core.trail import append_event
 from ..core.uninstall import UninstallResult
 from ..run_record import RunOperation as RunOperation  # re-exported: pages take it from here
 from ..run_record import RunOutcome
+from ..training.scenario_model import Scenario
+from ..training.trail import append_event, sync_trail
 
 #: The operator's actions, as the sandbox debrief reads them (one vocabulary for both).
 Event = EventKind
@@ -66,6 +67,16 @@ class Outcome(BaseModel):
 
 
 UninstallChoice = Literal["restore", "keep"]
+
+
+#: The one thread that forces the trail to disk after the GUI thread wrote an event (in order;
+#: the interpreter waits for it at exit).
+_TRAIL_SYNC = ThreadPoolExecutor(max_workers=1, thread_name_prefix="trail-sync")
+
+
+def _sync_quietly(folder: Path) -> None:
+    with suppress(OSError):  # the line is written; only a machine crash could still lose it
+        sync_trail(folder)
 
 
 class WizardState(BaseModel):
@@ -132,13 +143,14 @@ class WizardState(BaseModel):
 
     def add_event(self, item: OperatorEvent) -> None:
         """Add a recorded event; in a sandbox it is also appended to the sandbox's trail on disk
-        (:mod:`rms_wizard.core.trail`), so a later wizard on the same sandbox -- after a power
+        (:mod:`rms_wizard.training.trail`), so a later wizard on the same sandbox -- after a power
         loss, a restart -- still sees it. A trail that cannot be written costs only that copy."""
         self.events.append(item)
         folder = self.sandbox_folder
         if self.sandbox and folder is not None and folder.is_dir():
             with suppress(OSError):  # the debrief of this window still has it in memory
-                append_event(folder, item)
+                append_event(folder, item, durable=False)
+                _TRAIL_SYNC.submit(_sync_quietly, folder)  # a slow disk never stalls the window
 
     def has_event(self, event: EventKind | str) -> bool:
         return any(e.kind == EventKind(event).value for e in self.events)

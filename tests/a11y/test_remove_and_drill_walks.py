@@ -13,7 +13,7 @@ from walk_checks import check_record, check_walk, state_of
 from walk_paths import remove_sp1, wrong_password_drill
 
 from rms_wizard.core.models import Release
-from rms_wizard.core.sandbox import get_scenario
+from rms_wizard.training.sandbox import get_scenario
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

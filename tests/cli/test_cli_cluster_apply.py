@@ -7,8 +7,8 @@ from pathlib import Path
 
 from enginekit import assert_clean_error, cli_env, run_cli
 
-from rms_wizard.core.sandbox import create_sandbox
 from rms_wizard.core.topology import load_topology
+from rms_wizard.training.sandbox import create_sandbox
 
 
 def _versions(topology: Path) -> dict[str, tuple[str, bool]]:

@@ -16,8 +16,9 @@ import pytest
 
 from rms_wizard.cli.main import run
 from rms_wizard.cli.output import EXIT_BAD_INPUT
-from rms_wizard.core.sandbox import SANDBOX_MARKER, get_scenario
-from rms_wizard.core.trail import read_trail
+from rms_wizard.core.paths import SANDBOX_MARKER
+from rms_wizard.training.sandbox import get_scenario
+from rms_wizard.training.trail import read_trail
 
 
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: object,

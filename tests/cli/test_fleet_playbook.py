@@ -23,9 +23,9 @@ from rms_wizard.core.backup import verify_backup
 from rms_wizard.core.cluster import plan_rollout
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
-from rms_wizard.core.sandbox import create_sandbox, get_scenario
 from rms_wizard.core.topology import load_topology
 from rms_wizard.core.verify import verify_state
+from rms_wizard.training.sandbox import create_sandbox, get_scenario
 
 FAULTED = "CON-LIC-02"
 APPLY_TASK = "TASK [Apply RMS SP1 with rms-wizard replay"

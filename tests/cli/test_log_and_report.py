@@ -21,8 +21,9 @@ from pydantic import SecretStr
 
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.detect import detect_install
-from rms_wizard.core.sandbox import SANDBOX_MARKER, create_sandbox
+from rms_wizard.core.paths import SANDBOX_MARKER
 from rms_wizard.core.secrets import SecretStore, account_for
+from rms_wizard.training.sandbox import create_sandbox
 
 
 @dataclass(frozen=True)

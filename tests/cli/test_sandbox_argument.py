@@ -15,7 +15,7 @@ from rms_wizard.__main__ import _wants_cli
 from rms_wizard.cli.command_names import COMMAND_NAMES
 from rms_wizard.cli.main import run
 from rms_wizard.cli.output import EXIT_BAD_INPUT
-from rms_wizard.core.sandbox import list_scenarios
+from rms_wizard.training.sandbox import list_scenarios
 
 SCENARIO_IDS = [scenario.id for scenario in list_scenarios()]
 

@@ -22,7 +22,7 @@ import pytest
 from enginekit import snapshot
 
 from rms_wizard.cli.main import run
-from rms_wizard.core.scenario_library import use_trainer_folder
+from rms_wizard.training.scenario_library import use_trainer_folder
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "scenarios.md"
 
@@ -195,7 +195,7 @@ def test_runs_without_a_seed_draw_other_values_and_the_same_seed_the_same_sandbo
 ) -> None:
     from rms_wizard.core.messages import BadInputError
     from rms_wizard.core.private_key import verify_private_key_password
-    from rms_wizard.core.sandbox import create_sandbox, sandbox_scenario
+    from rms_wizard.training.sandbox import create_sandbox, sandbox_scenario
 
     anna = create_sandbox("busy-licensing-server", tmp_path / "anna")
     bram = create_sandbox("busy-licensing-server", tmp_path / "bram")
@@ -248,11 +248,11 @@ def _perfect_run(folder: Path) -> list[Any]:
 
     from rms_wizard.core.apply import apply_update
     from rms_wizard.core.backup import make_backup
-    from rms_wizard.core.debrief import EventKind, OperatorEvent
     from rms_wizard.core.detect import detect_install
+    from rms_wizard.core.events import EventKind, OperatorEvent
     from rms_wizard.core.fault_plan import FaultPlan
     from rms_wizard.core.messages import OperationFailedError
-    from rms_wizard.core.sandbox import sandbox_scenario
+    from rms_wizard.training.sandbox import sandbox_scenario
 
     scenario = sandbox_scenario(folder)
     assert scenario.drill is not None
@@ -286,8 +286,8 @@ def _perfect_run(folder: Path) -> list[Any]:
 
 @pytest.mark.usefixtures("trainer_folder")
 def test_the_debrief_of_each_run_is_right_for_its_own_values(tmp_path: Path) -> None:
-    from rms_wizard.core.debrief_rules import build_debrief
-    from rms_wizard.core.sandbox import create_sandbox, get_scenario
+    from rms_wizard.training.debrief_rules import build_debrief
+    from rms_wizard.training.sandbox import create_sandbox, get_scenario
 
     def drawn(seed: int) -> tuple[str, str]:
         scenario = get_scenario("busy-licensing-server", seed)
@@ -341,7 +341,7 @@ def test_files_that_are_no_json_object_are_one_translated_line_too(
 @pytest.mark.usefixtures("cli")
 def test_every_scenario_we_ship_passes_the_check(capsys: pytest.CaptureFixture[str]) -> None:
     """Ours are the first examples a trainer copies: each goal names its debrief item."""
-    from rms_wizard.core.scenario_library import shipped_folder
+    from rms_wizard.training.scenario_library import shipped_folder
 
     for path in sorted(shipped_folder().glob("*.json")):
         code, _out, err = call(capsys, "scenario", "check", str(path))

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from rms_wizard.cli.main import run
-from rms_wizard.core import trail
-from rms_wizard.core.debrief import EventKind, OperatorEvent
-from rms_wizard.core.trail import TRAIL_FILE, append_event, read_trail
+from rms_wizard.core.events import EventKind, OperatorEvent
+from rms_wizard.training import trail
+from rms_wizard.training.trail import TRAIL_FILE, append_event, read_trail
 
 AT = datetime(2026, 12, 3, 8, 0, tzinfo=UTC)
 

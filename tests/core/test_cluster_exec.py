@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -12,18 +13,20 @@ from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.cluster import RolloutPlan, WaveItem, plan_rollout
 from rms_wizard.core.cluster_exec import run_rollout
-from rms_wizard.core.debrief import EventKind
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.events import EventKind
 from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.interop import client_mix, features_for
 from rms_wizard.core.messages import BadInputError
 from rms_wizard.core.models import Release
 from rms_wizard.core.private_key import WrongPasswordError
 from rms_wizard.core.rollout_result import NodeProgress
-from rms_wizard.core.sandbox import Scenario, create_sandbox
+from rms_wizard.core.setuplog import SetupLog
 from rms_wizard.core.topology import Topology, load_topology
 from rms_wizard.core.topology_store import save_topology
 from rms_wizard.core.verify import verify_state
+from rms_wizard.training.sandbox import create_sandbox
+from rms_wizard.training.scenario_model import Scenario
 
 
 class Recorder:
@@ -238,3 +241,24 @@ def test_a_node_left_drained_but_already_sp1_is_recorded_and_returned(tmp_path: 
     assert result.nodes("skipped") == ["CON-RC-01"] and result.completed
     node = load_topology(path).clusters[0].nodes[0]
     assert (node.version, node.in_rotation) == ("SP1", True)
+
+
+def test_the_rollout_s_lines_reach_the_setup_log_each_with_its_node(tmp_path: Path) -> None:
+    """Nodes apply in parallel threads; the run's log has every node's apply lines, each line
+    whole and naming its node, and never the password."""
+    scenario, path = _sandbox(tmp_path)
+    log = SetupLog([tmp_path / "run.log"])
+    log.add_secret(scenario.password())
+    try:
+        result = run_rollout(path, tmp_path / "backups", scenario.password(), max_batch=2)
+    finally:
+        log.close()
+    text = (tmp_path / "run.log").read_text(encoding="utf-8")
+    assert result.completed and scenario.password().get_secret_value() not in text
+    lines = text.splitlines()
+    assert all(re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \S", line) for line in lines)
+    for outcome in result.outcomes:
+        name = outcome.node
+        assert any(line.endswith(f": applying SP1 on {name}") for line in lines)
+        assert any(f" {name}: journal: begin apply tx " in line for line in lines)
+        assert any(f" {name}: commit point reached" in line for line in lines)

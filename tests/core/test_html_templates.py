@@ -24,7 +24,7 @@ def test_a_value_is_escaped_with_html_escape_s_spelling() -> None:
 def test_importing_the_report_and_debrief_modules_loads_no_jinja2() -> None:
     code = (
         "import sys\n"
-        "import rms_wizard.run_report, rms_wizard.core.debrief_html, rms_wizard.cli.main\n"
+        "import rms_wizard.run_report, rms_wizard.training.debrief_html, rms_wizard.cli.main\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jinja2', 'markupsafe')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

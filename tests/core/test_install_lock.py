@@ -267,9 +267,9 @@ def test_a_cluster_node_is_run_under_its_lock_from_its_first_look(tmp_path: Path
     from rms_wizard.core.cluster_exec import run_rollout
     from rms_wizard.core.models import Release
     from rms_wizard.core.rollout_result import NodeProgress
-    from rms_wizard.core.sandbox import create_sandbox
     from rms_wizard.core.topology import load_topology
     from rms_wizard.core.verify import verify_state
+    from rms_wizard.training.sandbox import create_sandbox
 
     folder = tmp_path / "cluster"
     scenario = create_sandbox("cluster", folder)

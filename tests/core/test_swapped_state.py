@@ -13,9 +13,11 @@ just before the work it describes: after every check the run made.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,25 @@ from rms_wizard.core.paths import state_dir
 from rms_wizard.core.progress import ProgressEvent
 from rms_wizard.core.recovery import recover_interrupted
 from rms_wizard.core.uninstall import uninstall_sp1
+
+
+@contextmanager
+def on_log_line(callback: Callable[[str], None]) -> Iterator[None]:
+    """``callback`` is called with every line the core logs meanwhile (a moment to strike at)."""
+
+    class Hook(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            callback(record.getMessage())
+
+    logger = logging.getLogger("rms_wizard")
+    hook, level = Hook(), logger.level
+    logger.addHandler(hook)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(hook)
+        logger.setLevel(level)
 
 
 @pytest.fixture(scope="module")
@@ -223,8 +244,8 @@ def test_the_state_folder_swapped_while_recover_rolls_back_gets_nothing_removed_
         if not swap.done and line.startswith("rollback: step") and "undone" in line:
             swap()
 
-    with pytest.raises(RmsError) as info:
-        recover_interrupted(killed, log)
+    with on_log_line(log), pytest.raises(RmsError) as info:
+        recover_interrupted(killed)
     _one_line(info.value)
     swap.back()
     _recovered(killed, prepared, "1.0")
@@ -267,12 +288,11 @@ def test_the_data_folder_swapped_between_detection_and_planning_the_steps_is_one
         if line.startswith("detected:"):
             swap()
 
-    with pytest.raises(RmsError) as info:
+    with on_log_line(log), pytest.raises(RmsError) as info:
         apply_update(
             root,
             backup_dir=prepared.backup,
             password=SecretStr(prepared.password),
-            log=log,
             faults=FaultPlan(None),
         )
     assert "is a link" in _one_line(info.value)

@@ -8,7 +8,8 @@ import re
 
 from pydantic import BaseModel
 
-from rms_wizard.core.sandbox import LocalText, list_scenarios
+from rms_wizard.training.sandbox import list_scenarios
+from rms_wizard.training.scenario_model import LocalText
 
 #: Tokens that must survive translation unchanged: anything with a digit (RMS-ROOT01, 1.0, step 9,
 #: Contoso-Root-2006!), and paths.

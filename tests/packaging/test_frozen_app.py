@@ -23,7 +23,7 @@ from rms_wizard import __version__
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.payload import baseline_payload, sp1_payload
 from rms_wizard.core.plan import plan_update
-from rms_wizard.core.sandbox import list_scenarios
+from rms_wizard.training.sandbox import list_scenarios
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "rms_wizard.spec"

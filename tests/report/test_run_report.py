@@ -230,7 +230,7 @@ def test_values_read_as_the_wizard_and_the_cli_label_them(
 
 
 def test_tracker_without_a_report_writes_nothing(tmp_path: Path) -> None:
-    from rms_wizard.core.sandbox import create_sandbox
+    from rms_wizard.training.sandbox import create_sandbox
 
     root = tmp_path / "s"
     create_sandbox("no-rms", root)

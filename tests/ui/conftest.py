@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from running_jobs import wait_all, watch
 from wizard_driver import Driver, Gate, MemoryKeyring
 
-from rms_wizard.core.sandbox import create_sandbox, get_scenario
 from rms_wizard.core.setuplog import SetupLog
+from rms_wizard.training.sandbox import create_sandbox, get_scenario
 from rms_wizard.ui.state import WizardState
 from rms_wizard.ui.wizard import SetupWizard
 

@@ -13,10 +13,22 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rms_wizard.ui import theme
+from rms_wizard.ui.appearance import BOUNDARY_RATIO, use_dark, use_high_contrast
 from rms_wizard.ui.theme import AA_RATIO, Tone, contrast_ratio, tint, tone_color
 
 PALETTES = {
@@ -27,13 +39,23 @@ PALETTES = {
 }
 
 
+def use_palette(name: str) -> QPalette:
+    """The palette ``name`` as the wizard uses it: the dark and high-contrast ones in their style."""
+    QApplication.setStyle("Fusion")
+    if name.startswith("high-contrast"):
+        use_high_contrast(dark=name.endswith("dark"))
+    elif name == "dark":
+        use_dark()
+    else:
+        QGuiApplication.setPalette(PALETTES[name]())
+    return QGuiApplication.palette()
+
+
 @pytest.fixture
 def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
-    QApplication.setStyle("Fusion")
     before = QGuiApplication.palette()
-    chosen = PALETTES[request.param]()
-    QGuiApplication.setPalette(chosen)
-    yield chosen
+    yield use_palette(request.param)
+    QApplication.setStyle("Fusion")
     QGuiApplication.setPalette(before)
 
 
@@ -47,11 +69,16 @@ def _inside_item_view(widget: QWidget) -> bool:
 
 
 def _background(image: QImage, label: QLabel, root: QWidget) -> QColor:
-    """The commonest colour of the rendered pixels under ``label`` (text covers little of it)."""
+    """The commonest colour of the rendered pixels under ``label`` (text covers little of it).
+
+    The image has device pixels (twice as many each way at ``QT_SCALE_FACTOR=2``); the label's
+    place is in logical ones, so it is scaled by the image's device pixel ratio."""
+    ratio = image.devicePixelRatio()
     top_left = label.mapTo(root, label.rect().topLeft())
+    left, top = int(top_left.x() * ratio), int(top_left.y() * ratio)
     counts: Counter[int] = Counter()
-    for x in range(top_left.x(), top_left.x() + label.width(), 2):
-        for y in range(top_left.y(), top_left.y() + label.height(), 2):
+    for x in range(left, left + int(label.width() * ratio), 2):
+        for y in range(top, top + int(label.height() * ratio), 2):
             if 0 <= x < image.width() and 0 <= y < image.height():
                 counts[image.pixel(x, y)] += 1
     assert counts, f"{label.objectName()} is not on the rendered page"
@@ -130,3 +157,79 @@ def test_the_old_fixed_colours_would_fail_on_a_dark_palette() -> None:
     dark = theme.dark_palette().color(QPalette.ColorRole.Window)
     assert contrast_ratio(QColor(Tone.ERROR.value), dark) < AA_RATIO
     assert contrast_ratio(tone_color(Tone.ERROR, dark), dark) >= AA_RATIO
+
+
+def test_the_background_is_sampled_at_the_images_device_pixel_ratio(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At ``QT_SCALE_FACTOR=2`` the page's picture has two device pixels a logical one each way:
+    the label's place must be scaled, or the check reads another widget's pixels."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.resize(400, 300)
+    label = QLabel("Xy", root)
+    label.setGeometry(100, 100, 60, 20)
+    image = QImage(800, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.fillRect(200, 200, 120, 40, QColor("#123456"))
+    painter.end()
+    image.setDevicePixelRatio(2.0)
+    assert _background(image, label, root).name() == "#123456"
+
+
+def _pixels(image: QImage, widget: QWidget, root: QWidget) -> Iterator[QColor]:
+    ratio = image.devicePixelRatio()
+    top_left = widget.mapTo(root, widget.rect().topLeft())
+    left, top = int(top_left.x() * ratio), int(top_left.y() * ratio)
+    for x in range(max(left, 0), min(left + int(widget.width() * ratio), image.width())):
+        for y in range(max(top, 0), min(top + int(widget.height() * ratio), image.height())):
+            yield QColor.fromRgb(image.pixel(x, y))
+
+
+def _controls() -> dict[str, QWidget]:
+    """Controls whose edge is all that shows them: no text, empty, unchecked."""
+    return {
+        "check box": QCheckBox(),
+        "radio button": QRadioButton(),
+        "line edit": QLineEdit(),
+        "combo box": QComboBox(),
+        "push button": QPushButton(),
+    }
+
+
+@pytest.mark.parametrize("palette", ["dark", "high-contrast", "high-contrast-dark"], indirect=True)
+def test_every_controls_boundary_stands_out_from_the_window(qtbot, palette) -> None:  # type: ignore[no-untyped-def]
+    """WCAG 1.4.11: a control's boundary (its edge: all an empty field or an unchecked box shows)
+    reaches 3 : 1 against the window, measured on the rendered pixels."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    controls = _controls()
+    for widget in controls.values():
+        widget.setFixedWidth(120)
+        layout.addWidget(widget)
+    root.resize(300, 260)
+    root.show()
+    qtbot.waitExposed(root)
+    image = root.grab().toImage()
+    window = root.palette().color(QPalette.ColorRole.Window)
+    weak = {}
+    for name, widget in controls.items():
+        ratio = max(contrast_ratio(c, window) for c in _pixels(image, widget, root))
+        if ratio < BOUNDARY_RATIO:
+            weak[name] = round(ratio, 2)
+    assert not weak, weak
+
+
+@pytest.mark.parametrize("palette", ["high-contrast", "high-contrast-dark"], indirect=True)
+def test_a_check_mark_is_still_drawn_and_a_placeholder_is_not_typed_text(qtbot, palette) -> None:  # type: ignore[no-untyped-def]
+    box = QCheckBox()
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    unchecked = box.grab().toImage()
+    box.setChecked(True)
+    assert box.grab().toImage() != unchecked
+    role = QPalette.ColorRole
+    placeholder, typed = palette.color(role.PlaceholderText), palette.color(role.Text)
+    assert placeholder != typed
+    assert contrast_ratio(placeholder, palette.color(role.Base)) >= AA_RATIO

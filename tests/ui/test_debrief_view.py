@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from rms_wizard.core.debrief import EventKind, OperatorEvent
-from rms_wizard.core.debrief_rules import build_debrief
-from rms_wizard.core.sandbox import get_scenario
+from rms_wizard.core.events import EventKind, OperatorEvent
+from rms_wizard.training.debrief_rules import build_debrief
+from rms_wizard.training.sandbox import get_scenario
 from rms_wizard.ui.widgets.debrief_view import DebriefRow, DebriefView
 
 START = datetime(2006, 6, 1, 9, 0, tzinfo=UTC)

@@ -8,8 +8,8 @@ import json
 from PySide6.QtWidgets import QFileDialog
 from wizard_driver import make_the_backup, through_password
 
-from rms_wizard.core.sandbox import get_scenario
-from rms_wizard.core.trail import read_trail
+from rms_wizard.training.sandbox import get_scenario
+from rms_wizard.training.trail import read_trail
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.debrief_page import DebriefPage
 

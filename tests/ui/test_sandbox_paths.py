@@ -11,11 +11,11 @@ import keyring
 from PySide6.QtWidgets import QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, through_password, verified
 
-from rms_wizard.core.cluster_sandbox import sandbox_accounts
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import InstallStatus, Release
-from rms_wizard.core.sandbox import DRILL_MARKER, get_scenario
 from rms_wizard.core.secrets import SANDBOX_SERVICE, SERVICE
+from rms_wizard.training.cluster_sandbox import sandbox_accounts
+from rms_wizard.training.sandbox import DRILL_MARKER, get_scenario
 from rms_wizard.ui import app as gui_app
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.debrief_page import DebriefPage

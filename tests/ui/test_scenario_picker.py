@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from rms_wizard.core.sandbox import get_scenario, list_scenarios
+from rms_wizard.training.sandbox import get_scenario, list_scenarios
 from rms_wizard.ui.scenario_picker import ScenarioPicker, choose_scenario
 
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QWizard
 from wizard_driver import Driver
 
 from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.sandbox import SANDBOX_MARKER, list_scenarios
+from rms_wizard.core.paths import SANDBOX_MARKER
+from rms_wizard.training.sandbox import list_scenarios
 from rms_wizard.ui import app as gui_app
 from rms_wizard.ui import startup
 from rms_wizard.ui.page_id import PageId
@@ -235,7 +236,6 @@ def test_an_existing_sandbox_is_previewed_from_its_marker(sandbox) -> None:  # t
 
 
 def test_the_preview_reads_every_scenario_as_the_core_does() -> None:
-    assert startup.SANDBOX_MARKER == SANDBOX_MARKER
     for scenario in list_scenarios():
         preview = startup.preview_scenario(scenario.id)
         assert preview is not None, scenario.id

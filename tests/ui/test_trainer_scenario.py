@@ -14,9 +14,9 @@ import pytest
 import wizard_driver
 from wizard_driver import Driver, make_the_backup, through_password
 
-from rms_wizard.core.sandbox import create_sandbox, sandbox_scenario
-from rms_wizard.core.scenario_library import use_trainer_folder
-from rms_wizard.core.trail import read_trail
+from rms_wizard.training.sandbox import create_sandbox, sandbox_scenario
+from rms_wizard.training.scenario_library import use_trainer_folder
+from rms_wizard.training.trail import read_trail
 from rms_wizard.ui.app import create_wizard
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.debrief_page import DebriefPage

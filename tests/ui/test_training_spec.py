@@ -27,13 +27,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
-from rms_wizard.core.debrief import EventKind, OperatorEvent
-from rms_wizard.core.debrief_rules import build_debrief
+from rms_wizard.core.events import EventKind, OperatorEvent
 from rms_wizard.core.models import Release
-from rms_wizard.core.sandbox import get_scenario, list_scenarios
 from rms_wizard.core.topology import load_topology
 from rms_wizard.core.topology_store import save_topology
-from rms_wizard.core.trail import read_trail
+from rms_wizard.training.debrief_rules import build_debrief
+from rms_wizard.training.sandbox import get_scenario, list_scenarios
+from rms_wizard.training.trail import read_trail
 from rms_wizard.ui.app import create_wizard
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.cluster_page import ClusterPage

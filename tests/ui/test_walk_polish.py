@@ -59,7 +59,7 @@ def test_reset_scenario_is_disabled_while_the_update_runs(
 
 
 def test_the_scenario_picker_lists_the_easy_scenarios_first(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from rms_wizard.core.sandbox import get_scenario
+    from rms_wizard.training.sandbox import get_scenario
     from rms_wizard.ui.scenario_picker import ScenarioPicker
 
     picker = ScenarioPicker(language="en")

@@ -14,10 +14,11 @@ from wizard_driver import make_the_backup, through_password
 
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
-from rms_wizard.core.sandbox import SANDBOX_MARKER, get_scenario
+from rms_wizard.core.paths import SANDBOX_MARKER
 from rms_wizard.core.secrets import SANDBOX_SERVICE, account_for
-from rms_wizard.core.trail import TRAIL_FILE
 from rms_wizard.core.verify import verify_state
+from rms_wizard.training.sandbox import get_scenario
+from rms_wizard.training.trail import TRAIL_FILE
 from rms_wizard.ui import app as gui_app
 from rms_wizard.ui import scenario_picker
 from rms_wizard.ui.page_id import PageId

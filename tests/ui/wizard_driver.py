@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.models import Release
-from rms_wizard.core.sandbox import get_scenario
 from rms_wizard.core.verify import verify_state
+from rms_wizard.training.sandbox import get_scenario
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.password_page import PasswordPage
 from rms_wizard.ui.pages.preparation_page import PreparationPage

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from ..context import Context, progress_printer
+from ..context import Context, check_file_or_schema, progress_printer
 from ..output import EXIT_MISMATCH, EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
@@ -29,19 +29,16 @@ def cmd_answers(ctx: Context) -> int:
         comment = render(msg(EXAMPLE_COMMENT))
         _emit_raw(example_answers(comment).dump_json())
         return EXIT_OK
-    if command == "schema":
-        ctx.json(json_schema())
-        return EXIT_OK
-    path = Path(ctx.args.file)
-    answers = load_answers(path)
-    ctx.out(
-        translate(
+
+    def valid(path: Path) -> str:
+        answers = load_answers(path)
+        return translate(
             QT_TRANSLATE_NOOP("cli", "The answer file %1 is valid: %2."),
             path,
             render(_operation_text(answers.operation, answers.config_db)),
         )
-    )
-    return EXIT_OK
+
+    return check_file_or_schema(ctx, command, json_schema, valid)
 
 
 def _emit_raw(text: str) -> None:
@@ -118,7 +115,6 @@ def _run(ctx: Context, plan: ReplayPlan) -> int:
         password,
         progress=progress_printer(ctx),
         cancel=ctx.cancel,
-        log=ctx.log.line,
         on_backup=on_backup,
     )
     if result.apply_result is not None:

@@ -45,7 +45,6 @@ def cmd_apply(ctx: Context) -> int:
         password=password,
         progress=progress_printer(ctx),
         cancel=ctx.cancel,
-        log=ctx.log.line,
         import_statistics=ctx.args.import_statistics,
         install_path=ctx.args.install_dir,
     )
@@ -81,7 +80,6 @@ def cmd_uninstall(ctx: Context) -> int:
         password=password,
         progress=progress_printer(ctx),
         cancel=ctx.cancel,
-        log=ctx.log.line,
     )
     run.record.uninstall_result = result
     run.record.backup_verified = restore is not None
@@ -104,7 +102,7 @@ def cmd_recover(ctx: Context) -> int:
     run = ctx.track(RunOperation.RECOVER)
     run.detect_before(required=False)  # what was found; recovery never waits on detection
 
-    outcome = recover_interrupted(Path(ctx.args.root).resolve(), log=ctx.log.line)
+    outcome = recover_interrupted(Path(ctx.args.root).resolve())
     text = {
         "rolled-back": QT_TRANSLATE_NOOP("cli", "The interrupted run was rolled back."),
         "completed": QT_TRANSLATE_NOOP("cli", "The interrupted run was completed."),

@@ -51,12 +51,12 @@ def cmd_cluster(ctx: Context) -> int:
 def _keyring_passwords(ctx: Context, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
     """Every planned node's password from the keyring, looked up before anything changes."""
     from ...core.keyring_lookup import required_password
-    from ...core.sandbox import SANDBOX_MARKER
+    from ...core.paths import is_sandbox
     from ...core.secrets import SecretStore, account_for
     from ...core.topology import load_topology
 
     path = Path(ctx.args.topology)
-    store = SecretStore(sandbox=(path.resolve().parent / SANDBOX_MARKER).is_file())
+    store = SecretStore(sandbox=is_sandbox(path.resolve().parent))
     topology = load_topology(path)
     planned = {(item.cluster, item.node) for wave in plan.waves for item in wave}
     found: dict[str, SecretStr] = {}
@@ -112,7 +112,6 @@ def _cmd_apply(ctx: Context, plan: RolloutPlan) -> int:
         include_logging_db=args.include_logging_db,
         progress=show,
         cancel=ctx.cancel,
-        log=ctx.log.line,
     )
     _print_result(ctx, result)
     return EXIT_OK if result.completed else EXIT_FAILED

@@ -1,8 +1,8 @@
 """``rms-wizard debrief SANDBOX_DIR`` and ``rms-wizard debrief collect DIR...``.
 
 The first scores one sandbox with the debrief page's rules
-(:func:`~rms_wizard.core.debrief_sandbox.score_sandbox`); the second puts a class's sandboxes and
-exported debriefs in one table (:mod:`rms_wizard.core.class_overview`).
+(:func:`~rms_wizard.training.debrief_sandbox.score_sandbox`); the second puts a class's sandboxes and
+exported debriefs in one table (:mod:`rms_wizard.training.class_overview`).
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ def cmd_debrief(ctx: Context) -> int:
 
 
 def _one(ctx: Context, folder: Path) -> int:
-    from ...core.debrief_html import write_debrief_html
-    from ...core.debrief_sandbox import debrief_record, score_sandbox
     from ...i18n import _translate
+    from ...training.debrief_html import write_debrief_html
+    from ...training.debrief_sandbox import debrief_record, score_sandbox
 
     score = score_sandbox(folder)
     if ctx.args.html:
@@ -67,13 +67,13 @@ def _one(ctx: Context, folder: Path) -> int:
 
 def _collect(ctx: Context, folders: list[Path]) -> int:
     from ...core.atomic import write_atomic
-    from ...core.class_overview import (
+    from ...i18n import _translate
+    from ...training.class_overview import (
         collect_records,
         overview_rows,
         render_overview_html,
         write_overview_csv,
     )
-    from ...i18n import _translate
 
     if not folders:
         raise BadInputError(msg(QT_TRANSLATE_NOOP("cli", "debrief collect needs a folder.")))

@@ -25,7 +25,6 @@ def cmd_repair(ctx: Context) -> int:
             options=options,
             progress=progress_printer(ctx),
             cancel=ctx.cancel,
-            log=ctx.log.line,
         ).plan
     if ctx.args.json:
         ctx.json(plan_json(plan, render))

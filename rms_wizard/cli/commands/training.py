@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...core.messages import QT_TRANSLATE_NOOP
-from ..context import Context, table
+from ..context import Context, check_file_or_schema, table
 from ..output import EXIT_OK, render, translate
 
 
 def cmd_sandbox(ctx: Context) -> int:
-    from ...core.sandbox import create_sandbox, reset_sandbox
+    from ...training.sandbox import create_sandbox, reset_sandbox
 
     if ctx.args.sandbox_command == "create":
         folder = Path(ctx.args.dir)
@@ -21,7 +21,7 @@ def cmd_sandbox(ctx: Context) -> int:
     else:
         folder = Path(ctx.args.dir)
         scenario = reset_sandbox(folder)
-        from ...core.cluster_sandbox import forget_sandbox_secrets
+        from ...training.cluster_sandbox import forget_sandbox_secrets
 
         forget_sandbox_secrets(scenario)  # the sandbox service's entries of its servers only
     if getattr(ctx.args, "json", False):
@@ -40,24 +40,20 @@ def cmd_sandbox(ctx: Context) -> int:
 
 
 def cmd_scenario(ctx: Context) -> int:
-    from ...core.sandbox import Scenario
+    from ...training.scenario_model import Scenario
 
-    if ctx.args.scenario_command == "schema":
-        ctx.json(Scenario.model_json_schema())
-        return EXIT_OK
-    from ...core.scenario_check import check_scenario_file
+    def valid(path: Path) -> str:
+        from ...training.scenario_check import check_scenario_file
 
-    path = Path(ctx.args.file)
-    scenario = check_scenario_file(path)
-    ctx.out(
-        translate(
+        scenario = check_scenario_file(path)
+        return translate(
             QT_TRANSLATE_NOOP("cli", "The scenario file %1 is valid: %2 (%3)."),
             path,
             scenario.id,
             scenario.title.get(ctx.language),
         )
-    )
-    return EXIT_OK
+
+    return check_file_or_schema(ctx, ctx.args.scenario_command, Scenario.model_json_schema, valid)
 
 
 def trainer_mark(language: str) -> str:
@@ -68,8 +64,8 @@ def trainer_mark(language: str) -> str:
 
 def cmd_scenarios(ctx: Context) -> int:
     from ...core.labels import level_label
-    from ...core.sandbox import list_scenarios
-    from ...core.scenario_library import trainer_scenario_ids
+    from ...training.sandbox import list_scenarios
+    from ...training.scenario_library import trainer_scenario_ids
 
     lang = ctx.language  # chosen once for this process: the titles speak the catalogue's language
     scenarios = list_scenarios()

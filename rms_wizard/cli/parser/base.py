@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from typing import Any, NoReturn
 
 from ...core.messages import QT_TRANSLATE_NOOP
@@ -93,3 +94,23 @@ def add_root_command(sub: Any, name: str, help_text: str) -> CliParser:
     cmd.add_argument("--root", required=True, metavar="DIR")
     cmd.add_argument("--log", metavar="FILE", default=argparse.SUPPRESS)
     return cmd
+
+
+def add_command_group(sub: Any, name: str, help_source: str) -> Any:
+    """A command made of commands (``cluster plan``, ``sandbox reset``), its help marked with
+    ``QT_TRANSLATE_NOOP``: the action its own commands are added to; the one given lands in
+    ``<name>_command``."""
+    group = sub.add_parser(name, help=translate(help_source))
+    return group.add_subparsers(dest=f"{name}_command", required=True, parser_class=CliParser)
+
+
+def add_file_format_group(
+    sub: Any, name: str, help_source: str, commands: Mapping[str, str]
+) -> None:
+    """The commands of a file format (``answers check FILE``, ``scenario schema``), each with its
+    marked help, in ``--help``'s order; ``check`` takes the file it checks."""
+    group = add_command_group(sub, name, help_source)
+    for command, command_help in commands.items():
+        parser = group.add_parser(command, help=translate(command_help))
+        if command == "check":
+            parser.add_argument("file", metavar="FILE")

@@ -8,17 +8,21 @@ from typing import Any
 
 from ...core.messages import QT_TRANSLATE_NOOP
 from ..output import translate
-from .base import CliParser, add_password_options
+from .base import add_command_group, add_file_format_group, add_password_options
+
+#: ``answers``'s help, and its commands' in ``--help``'s order.
+_ANSWERS_HELP = QT_TRANSLATE_NOOP("cli", "check, explain or describe an answer file")
+_ANSWERS_COMMANDS = {
+    "check": QT_TRANSLATE_NOOP("cli", "check an answer file (exit 0 when it is valid)"),
+    "example": QT_TRANSLATE_NOOP("cli", "print an example answer file, explained"),
+    "schema": QT_TRANSLATE_NOOP("cli", "print the JSON Schema of answer files"),
+}
 
 
 def add_cluster(sub: Any) -> None:
-    cluster = sub.add_parser(
-        "cluster",
-        help=translate(
-            QT_TRANSLATE_NOOP("cli", "plan and run a rolling SP1 rollout over clusters")
-        ),
+    csub = add_command_group(
+        sub, "cluster", QT_TRANSLATE_NOOP("cli", "plan and run a rolling SP1 rollout over clusters")
     )
-    csub = cluster.add_subparsers(dest="cluster_command", required=True, parser_class=CliParser)
     plan = csub.add_parser("plan")
     plan.add_argument("--topology", required=True, metavar="FILE")
     plan.add_argument("--max-batch", type=int, default=1, metavar="N")
@@ -63,23 +67,7 @@ def add_cluster(sub: Any) -> None:
 
 
 def add_answers(sub: Any) -> None:
-    answers = sub.add_parser(
-        "answers",
-        help=translate(QT_TRANSLATE_NOOP("cli", "check, explain or describe an answer file")),
-    )
-    asub = answers.add_subparsers(dest="answers_command", required=True, parser_class=CliParser)
-    check = asub.add_parser(
-        "check",
-        help=translate(QT_TRANSLATE_NOOP("cli", "check an answer file (exit 0 when it is valid)")),
-    )
-    check.add_argument("file", metavar="FILE")
-    asub.add_parser(
-        "example",
-        help=translate(QT_TRANSLATE_NOOP("cli", "print an example answer file, explained")),
-    )
-    asub.add_parser(
-        "schema", help=translate(QT_TRANSLATE_NOOP("cli", "print the JSON Schema of answer files"))
-    )
+    add_file_format_group(sub, "answers", _ANSWERS_HELP, _ANSWERS_COMMANDS)
 
 
 def add_replay(sub: Any) -> None:

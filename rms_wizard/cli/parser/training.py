@@ -9,7 +9,14 @@ from typing import Any
 from ...core.messages import QT_TRANSLATE_NOOP
 from ..global_options import SEED_HELP
 from ..output import translate
-from .base import CliParser
+from .base import add_command_group, add_file_format_group
+
+#: ``scenario``'s help, and its commands' in ``--help``'s order.
+_SCENARIO_HELP = QT_TRANSLATE_NOOP("cli", "check a trainer's scenario file")
+_SCENARIO_COMMANDS = {
+    "check": QT_TRANSLATE_NOOP("cli", "check a scenario file (exit 0 when it is valid)"),
+    "schema": QT_TRANSLATE_NOOP("cli", "print the JSON Schema of scenario files"),
+}
 
 
 def add_scenarios(sub: Any) -> None:
@@ -20,10 +27,7 @@ def add_scenarios(sub: Any) -> None:
 
 
 def add_sandbox(sub: Any) -> None:
-    c = sub.add_parser(
-        "sandbox", help=translate(QT_TRANSLATE_NOOP("cli", "create or reset a sandbox"))
-    )
-    sb = c.add_subparsers(dest="sandbox_command", required=True, parser_class=CliParser)
+    sb = add_command_group(sub, "sandbox", QT_TRANSLATE_NOOP("cli", "create or reset a sandbox"))
     create = sb.add_parser("create")
     create.add_argument("scenario")
     create.add_argument("dir")
@@ -38,19 +42,7 @@ def add_sandbox(sub: Any) -> None:
 
 
 def add_scenario(sub: Any) -> None:
-    scenario = sub.add_parser(
-        "scenario", help=translate(QT_TRANSLATE_NOOP("cli", "check a trainer's scenario file"))
-    )
-    ssub = scenario.add_subparsers(dest="scenario_command", required=True, parser_class=CliParser)
-    check = ssub.add_parser(
-        "check",
-        help=translate(QT_TRANSLATE_NOOP("cli", "check a scenario file (exit 0 when it is valid)")),
-    )
-    check.add_argument("file", metavar="FILE")
-    ssub.add_parser(
-        "schema",
-        help=translate(QT_TRANSLATE_NOOP("cli", "print the JSON Schema of scenario files")),
-    )
+    add_file_format_group(sub, "scenario", _SCENARIO_HELP, _SCENARIO_COMMANDS)
 
 
 def add_debrief(sub: Any) -> None:

@@ -5,7 +5,6 @@ process."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +29,6 @@ from .process_worker import ProcessWorker
 from .worker import Job
 
 
-def log_lines(log: SetupLog | None) -> Callable[[str], None]:
-    """Where the core writes its lines: the setup log, or nowhere."""
-    return log.line if log is not None else (lambda line: None)
-
-
 def checked_outcome(operation: RunOperation, after: AfterCheck, **found: Any) -> Outcome:
     """A run that ended well (``found``: what it did), with the look at the install afterwards."""
     return Outcome(
@@ -54,7 +48,6 @@ def apply_job(
     password: SecretStr | None,
     import_statistics: bool,
     faults: FaultPlan | None,
-    log: SetupLog | None = None,
     install_path: str | None = None,
 ) -> Job:
     """Apply SP1 (update or fresh install, into ``install_path``), then check it is exactly SP1."""
@@ -67,7 +60,7 @@ def apply_job(
     )
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Outcome:
-        applied = apply_and_check(request, RunControls(progress, cancel, log_lines(log), faults))
+        applied = apply_and_check(request, RunControls(progress, cancel, faults))
         result = applied.result
         fresh = result.plan.kind is PlanKind.FRESH_INSTALL
         return checked_outcome(
@@ -87,15 +80,12 @@ def uninstall_job(
     restore_from: Path | None,
     password: SecretStr | None,
     faults: FaultPlan | None,
-    log: SetupLog | None = None,
 ) -> Job:
     """Remove SP1 (restoring the pre-SP1 configuration database or keeping SP1's), then check."""
     request = UninstallRequest(root=root, restore_config_db=restore_from, password=password)
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Outcome:
-        removed = uninstall_and_check(
-            request, RunControls(progress, cancel, log_lines(log), faults)
-        )
+        removed = uninstall_and_check(request, RunControls(progress, cancel, faults))
         result = removed.result
         return checked_outcome(
             RunOperation.UNINSTALL,
@@ -110,7 +100,7 @@ def uninstall_job(
     return run
 
 
-def recover_job(root: Path, log: SetupLog | None = None) -> Job:
+def recover_job(root: Path) -> Job:
     """Roll back or complete an interrupted run (the journal decides which), then check."""
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Outcome:
@@ -120,7 +110,7 @@ def recover_job(root: Path, log: SetupLog | None = None) -> Job:
                 0, 1, 0, 1, "", msg(QT_TRANSLATE_NOOP("core", "Recovering the interrupted run"))
             )
         )
-        recovered = recover_and_check(root, log=log_lines(log))
+        recovered = recover_and_check(root)
         progress(ProgressEvent(1, 1, 1, 1, "", msg(QT_TRANSLATE_NOOP("core", "Finished"))))
         return checked_outcome(RunOperation.RECOVER, recovered.after, recovery=recovered.result)
 
@@ -179,7 +169,6 @@ __all__ = [
     "checked_outcome",
     "drill_process",
     "is_kill_fault",
-    "log_lines",
     "make_faults",
     "recover_job",
     "uninstall_job",

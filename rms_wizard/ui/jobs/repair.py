@@ -22,7 +22,7 @@ from ...core.progress import CancelToken, ProgressCallback
 from ...core.repair import preview_repair, repair_options, repair_sp1
 from ...core.setuplog import SetupLog
 from ..state import Outcome, RunOperation
-from .changes import checked_outcome, log_lines
+from .changes import checked_outcome
 from .worker import Job
 
 #: How many reinstalled files the finished page names one by one.
@@ -64,7 +64,6 @@ def repair_job(
     *,
     mode: str | None = None,
     faults: FaultPlan | None = None,
-    log: SetupLog | None = None,
 ) -> Job:
     """Repair SP1 under ``root`` (transactional), then check the tree is exactly SP1."""
 
@@ -75,7 +74,6 @@ def repair_job(
             options=options,
             progress=progress,
             cancel=cancel,
-            log=log_lines(log),
             faults=faults,
         )
         return checked_outcome(

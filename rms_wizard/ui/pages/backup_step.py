@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...core.backup import MANIFEST_NAME, BackupSet
 from ...core.progress import ProgressEvent
@@ -23,8 +23,9 @@ from ..answers_record import backup_folder_default
 from ..jobs.backup import backup_job, verify_backup_job
 from ..jobs.worker import Failure, Worker
 from ..state import Event, WizardState
-from ..widgets.accessible import announce_as_shown, plain_text
 from ..widgets.checklist import ChecklistItem, ItemState
+from ..widgets.folder_row import set_folder_row_texts
+from ..widgets.motion import CalmProgressBar
 from .backup_guard import guarded_backup_job
 from .base import BasePage, fmt
 
@@ -89,7 +90,7 @@ class BackupStep(QObject):
         row.addWidget(self.make)
         item.add_controls(row)
         row2 = QHBoxLayout()
-        self.progress = QProgressBar()
+        self.progress = CalmProgressBar()
         self.progress.setObjectName("backupProgress")
         self.progress.hide()
         self.existing = self._button("useExistingBackupButton", self._choose_existing)
@@ -283,14 +284,13 @@ class BackupStep(QObject):
                 "If you already have a backup, use it instead: it is verified the same way.",
             ),
         )
-        self.folder_label.setText(QCoreApplication.translate("PreparationPage", "Backup &folder:"))
-        self.folder_edit.setAccessibleName(plain_text(self.folder_label.text()))
         self.folder_edit.setPlaceholderText(
             QCoreApplication.translate("PreparationPage", "Folder for the backup")
         )
-        self.browse.setText(QCoreApplication.translate("PreparationPage", "Br&owse\u2026"))
-        announce_as_shown(
-            self.browse,
+        set_folder_row_texts(
+            (self.folder_label, self.folder_edit, self.browse),
+            QCoreApplication.translate("PreparationPage", "Backup &folder:"),
+            QCoreApplication.translate("PreparationPage", "Br&owse\u2026"),
             QCoreApplication.translate("PreparationPage", "Choose the folder for the backup"),
         )
         self.make.setText(QCoreApplication.translate("PreparationPage", "Back &up now"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from ...core.messages import fill_placeholders
 from ..announce_hooks import announce_error
 from ..startup import PageFacts, StartupPreview
 from ..theme import Tone, tone_style
+from ..widgets.motion import CalmProgressBar
 from ..widgets.sandbox_banner import SandboxBanner
 
 if TYPE_CHECKING:  # the Welcome page is painted before the state (pydantic, the core) is imported
@@ -189,13 +189,15 @@ def headline_label(object_name: str) -> QLabel:
     return label
 
 
-def busy_bar(object_name: str) -> QProgressBar:
-    """A thin bar that moves while work of unknown length runs (no text: the page says what)."""
-    bar = QProgressBar()
+def busy_bar(object_name: str) -> CalmProgressBar:
+    """A thin bar that moves while work of unknown length runs (no text: the page says what); with
+    reduced motion, a still one that says "Working…" (:mod:`..widgets.motion`)."""
+    bar = CalmProgressBar()
     bar.setObjectName(object_name)
     bar.setRange(0, 0)
     bar.setTextVisible(False)
-    bar.setMaximumHeight(10)
+    if not bar.is_still():  # a still bar says "Working…": it keeps a line's height
+        bar.setMaximumHeight(10)
     return bar
 
 

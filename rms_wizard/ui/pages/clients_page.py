@@ -24,6 +24,7 @@ from ..sandbox_flow import after_clients, clients_job, has_debrief, read_topolog
 from ..state import Event, WizardState
 from ..theme import Tone, tone_color
 from ..widgets.accessible import name_item_view
+from ..widgets.status_line import StatusLine
 from .base import BasePage, fmt, note_style, plain_label
 from .clients_texts import benefits_text, change_lines, deployment_text, version_text
 
@@ -62,7 +63,7 @@ class ClientsPage(BasePage):
         self.update_button.clicked.connect(self.update_clients)
         self.update_button.setVisible(state.sandbox)
         row.addWidget(self.update_button)
-        self.status = plain_label("clientsStatus", selectable=True)
+        self.status = StatusLine("clientsStatus")
         row.addWidget(self.status, 1)
         self.body.addLayout(row)
         self.body.addStretch(1)

@@ -1,6 +1,6 @@
 """Debrief (sandbox mode, the last page): the operator's steps checked against the recommendations.
 
-:func:`~rms_wizard.core.debrief_rules.build_debrief` reads the trail the pages recorded
+:func:`~rms_wizard.training.debrief_rules.build_debrief` reads the trail the pages recorded
 (``state.events``) and looks at the sandbox as it is now (on a worker: it examines every server);
 :class:`~rms_wizard.ui.widgets.debrief_view.DebriefView` shows the checklist with its score and
 exports it as a small HTML report for the trainer (proposed inside the sandbox folder). "Reset
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from ...core.debrief import Debrief
+from ...training.debrief import Debrief
 from ..jobs.worker import Failure, Worker
 from ..sandbox_flow import debrief_job
 from ..state import WizardState

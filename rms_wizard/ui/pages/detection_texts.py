@@ -10,11 +10,67 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ...core.labels import component_label, role_label
+from ...core.messages import QT_TRANSLATE_NOOP
 from ...core.models import InstallState, InstallStatus, Release
 from ...i18n import tr_message
 from ..jobs.worker import Failure
 from ..state import WizardState
 from .base import fmt
+
+#: The bold line and the sentence under it for the findings whose texts depend on nothing else.
+_FIXED_HEADLINES = {
+    "no server": (
+        QT_TRANSLATE_NOOP("DetectionPage", "No RMS server install was found on this computer."),
+        QT_TRANSLATE_NOOP(
+            "DetectionPage",
+            "There is nothing to update here. Start the wizard with --root FOLDER for a "
+            "server folder, or with --sandbox to practise on a training copy.",
+        ),
+    ),
+    "not installed": (
+        QT_TRANSLATE_NOOP("DetectionPage", "RMS is not installed on this server."),
+        QT_TRANSLATE_NOOP(
+            "DetectionPage",
+            "Setup can install RMS with SP1 directly. No backup is needed: there is "
+            "nothing yet to lose. Afterwards, provision the server from its "
+            "administration site.",
+        ),
+    ),
+    "SP1 damaged": (
+        QT_TRANSLATE_NOOP(
+            "DetectionPage", "RMS with Service Pack 1 is installed, but it is damaged."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DetectionPage",
+            "Some SP1 files are missing or damaged (see below). On the next page Setup can "
+            "repair SP1: it reinstalls them.",
+        ),
+    ),
+    "inconsistent": (
+        QT_TRANSLATE_NOOP("DetectionPage", "This RMS install is not in a state Setup can update."),
+        QT_TRANSLATE_NOOP(
+            "DetectionPage",
+            "The files and the registry do not agree (see below). Repair the install "
+            "first; Setup will not change it as it is.",
+        ),
+    ),
+    "SP1": (
+        QT_TRANSLATE_NOOP("DetectionPage", "RMS with Service Pack 1 is installed."),
+        QT_TRANSLATE_NOOP(
+            "DetectionPage",
+            "There is nothing to update. On the next page you can remove SP1 and return "
+            "the server to RMS 1.0.",
+        ),
+    ),
+}
+
+
+def _fixed_headline(finding: str) -> tuple[str, str]:
+    head, sentence = _FIXED_HEADLINES[finding]
+    return (
+        QCoreApplication.translate("DetectionPage", head),
+        QCoreApplication.translate("DetectionPage", sentence),
+    )
 
 
 @dataclass(frozen=True)
@@ -33,16 +89,7 @@ def headline_texts(
     """The page's bold line and the sentence under it, for what detection found (or not yet)."""
     install = state.install
     if state.root is None:
-        return (
-            QCoreApplication.translate(
-                "DetectionPage", "No RMS server install was found on this computer."
-            ),
-            QCoreApplication.translate(
-                "DetectionPage",
-                "There is nothing to update here. Start the wizard with --root FOLDER for a "
-                "server folder, or with --sandbox to practise on a training copy.",
-            ),
-        )
+        return _fixed_headline("no server")
     if failure is not None:
         return (
             QCoreApplication.translate("DetectionPage", "Setup could not examine this install."),
@@ -54,15 +101,7 @@ def headline_texts(
             "",
         )
     if install.status is InstallStatus.NONE:
-        return (
-            QCoreApplication.translate("DetectionPage", "RMS is not installed on this server."),
-            QCoreApplication.translate(
-                "DetectionPage",
-                "Setup can install RMS with SP1 directly. No backup is needed: there is "
-                "nothing yet to lose. Afterwards, provision the server from its "
-                "administration site.",
-            ),
-        )
+        return _fixed_headline("not installed")
     if install.status is InstallStatus.INTERRUPTED:
         return (
             QCoreApplication.translate("DetectionPage", "An interrupted update was found."),
@@ -88,34 +127,11 @@ def headline_texts(
 def _installed_headline(state: WizardState, install: InstallState) -> tuple[str, str]:
     """The headline for an install that is there (1.0, SP1, or damaged)."""
     if install.status is InstallStatus.INCONSISTENT and install.version is Release.SP1:
-        head = QCoreApplication.translate(
-            "DetectionPage", "RMS with Service Pack 1 is installed, but it is damaged."
-        )
-        return head, QCoreApplication.translate(
-            "DetectionPage",
-            "Some SP1 files are missing or damaged (see below). On the next page Setup can "
-            "repair SP1: it reinstalls them.",
-        )
+        return _fixed_headline("SP1 damaged")
     if install.status is InstallStatus.INCONSISTENT:
-        return (
-            QCoreApplication.translate(
-                "DetectionPage", "This RMS install is not in a state Setup can update."
-            ),
-            QCoreApplication.translate(
-                "DetectionPage",
-                "The files and the registry do not agree (see below). Repair the install "
-                "first; Setup will not change it as it is.",
-            ),
-        )
+        return _fixed_headline("inconsistent")
     if install.version is Release.SP1:
-        return (
-            QCoreApplication.translate("DetectionPage", "RMS with Service Pack 1 is installed."),
-            QCoreApplication.translate(
-                "DetectionPage",
-                "There is nothing to update. On the next page you can remove SP1 and return "
-                "the server to RMS 1.0.",
-            ),
-        )
+        return _fixed_headline("SP1")
     if state.topology_path is not None and state.sandbox:  # the interop page next
         then = QCoreApplication.translate(
             "DetectionPage",

@@ -17,6 +17,7 @@ from ..widgets.accessible import announce_as_shown
 from ..widgets.report_status import ReportStatus
 from . import backup_step
 from .base import BasePage, fmt, headline_label, plain_label
+from .finished_texts import DONE_HEADLINES, STILL_RUNS
 
 
 class FinishedPage(BasePage):
@@ -122,12 +123,8 @@ class FinishedPage(BasePage):
             )
         if outcome.status == "failed":
             return self.tr("It did not work, and every change was rolled back.")
-        if operation is RunOperation.UPDATE:
-            return self.tr("RMS is updated to Service Pack 1.")
-        if operation is RunOperation.FRESH_INSTALL:
-            return self.tr("RMS with Service Pack 1 is installed.")
-        if operation is RunOperation.UNINSTALL:
-            return self.tr("SP1 is removed.")
+        if operation in DONE_HEADLINES:
+            return self.tr(DONE_HEADLINES[operation])
         if operation is RunOperation.REPAIR:
             return RepairTexts().headline(outcome)
         if outcome.recovery == "completed":
@@ -185,12 +182,8 @@ class FinishedPage(BasePage):
         return lines
 
     def _still_runs(self, operation: RunOperation) -> str:
-        if operation is RunOperation.UPDATE:
-            return self.tr("The server still runs RMS 1.0, exactly as before the update.")
-        if operation is RunOperation.UNINSTALL:
-            return self.tr("The server still runs RMS with SP1, exactly as before.")
-        if operation is RunOperation.FRESH_INSTALL:
-            return self.tr("RMS is still not installed on this server.")
+        if operation in STILL_RUNS:
+            return self.tr(STILL_RUNS[operation])
         if operation is RunOperation.REPAIR:
             return RepairTexts().still_runs()
         return ""

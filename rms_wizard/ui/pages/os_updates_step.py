@@ -4,7 +4,7 @@ The seed asks for them before RMS is updated. Setup does not install Windows upd
 server (Windows Update does), but it says which are missing and asks before going on without them
 ("Updates are missing. Continue anyway?", as an installer asks about a missing prerequisite). In the
 sandbox, "Install the missing updates" plays Windows Update: the core's
-:func:`~rms_wizard.core.cluster_sandbox.install_pending_os_updates` removes them from the practice
+:func:`~rms_wizard.training.cluster_sandbox.install_pending_os_updates` removes them from the practice
 server, and the install is detected again.
 """
 
@@ -15,11 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from ...core.cluster_sandbox import install_pending_os_updates
 from ...core.detect import detect_install
 from ...core.models import InstallState
 from ...core.progress import CancelToken, ProgressCallback
 from ...core.setuplog import SetupLog
+from ...training.cluster_sandbox import install_pending_os_updates
 from ..jobs.worker import Failure, Job, Worker
 from ..state import Event, WizardState
 from ..widgets.checklist import ChecklistItem, ItemState

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from ...core.messages import InterruptedStateError, Message, RmsError
 from ...core.progress import ProgressEvent
@@ -20,6 +20,7 @@ from ..jobs.process_worker import AnyWorker, ProcessResult
 from ..jobs.worker import Failure
 from ..page_id import PageId
 from ..state import Event, Outcome, RunOperation, WizardState
+from ..widgets.motion import CalmProgressBar
 from .base import BasePage, fmt, plain_label
 from .updating_run import DONE_EVENT, FAILED_EVENT, done_detail, worker_for
 
@@ -33,7 +34,7 @@ class UpdatingPage(BasePage):
         self.voice = ProgressVoice(self)
         self.status = plain_label("updatingStatus")
         self.body.addWidget(self.status)
-        self.progress = QProgressBar()
+        self.progress = CalmProgressBar()
         self.progress.setObjectName("updatingProgress")
         self.progress.setRange(0, 0)
         self.body.addWidget(self.progress)

@@ -68,12 +68,11 @@ def worker_for(state: WizardState, operation: RunOperation, log: SetupLog) -> An
                 restore_from=restore,
                 password=state.password if restore is not None else None,
                 faults=faults,
-                log=log,
             )
         elif operation is RunOperation.RECOVER:
-            job = recover_job(state.root, log)
+            job = recover_job(state.root)
         elif operation is RunOperation.REPAIR:
-            job = repair_job(state.root, faults=faults, log=log)
+            job = repair_job(state.root, faults=faults)
         else:
             fresh = operation is RunOperation.FRESH_INSTALL
             job = apply_job(
@@ -83,7 +82,6 @@ def worker_for(state: WizardState, operation: RunOperation, log: SetupLog) -> An
                 import_statistics=state.keep_statistics and not fresh,
                 install_path=state.install_path if fresh else None,
                 faults=faults,
-                log=log,
             )
         worker = Worker(job, name=operation.value, log=log)
     log.line(f"{operation.value}: started (fault drill: {fault or 'none'})")

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.debrief import Debrief, DebriefItem, OperatorEvent
-from ...core.debrief_html import write_debrief_html
+from ...core.events import OperatorEvent
 from ...core.messages import os_error_message
-from ...core.run_timeline import (
+from ...i18n import tr_message
+from ...training.debrief import Debrief, DebriefItem
+from ...training.debrief_html import write_debrief_html
+from ...training.run_timeline import (
     hint_summary,
     time_per_page_line,
     time_taken_line,
@@ -31,8 +33,7 @@ from ...core.run_timeline import (
     timeline_lines,
     trainee_line,
 )
-from ...core.sandbox import Scenario
-from ...i18n import tr_message
+from ...training.scenario_model import Scenario
 from ..theme import Tone, tone_style
 
 

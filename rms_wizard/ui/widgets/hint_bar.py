@@ -1,6 +1,6 @@
 """The sandbox bar's Hint button and clock, under the banner of every sandbox page.
 
-"Hint" gives the next hint of the current page's goal (:func:`~rms_wizard.core.hints.next_hint`)
+"Hint" gives the next hint of the current page's goal (:func:`~rms_wizard.training.hints.next_hint`)
 and records it in the trail (``hint-taken``, with its time); the debrief counts it. The clock
 shows the time since the run's first recorded step, or the time left when the scenario has a
 time limit (``time_limit_minutes``).
@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...core.debrief import EventKind
-from ...core.hints import hint_detail, next_hint
+from ...core.events import EventKind
+from ...training.hints import hint_detail, next_hint
 
 if TYPE_CHECKING:
     from ..state import WizardState

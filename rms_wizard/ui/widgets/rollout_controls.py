@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..announce_hooks import announce_question
-from ..pages.base import error_style, note_style, plain_label, push_button
+from ..pages.base import error_style, note_style, push_button
 from ..rollout_session import LineStyle
-from .accessible import announce_as_shown, plain_text
+from .accessible import plain_text
+from .folder_row import set_folder_row_texts
 from .password_field import PasswordField
+from .status_line import StatusLine
 
 
 class RolloutControls(QWidget):
@@ -73,7 +75,7 @@ class RolloutControls(QWidget):
         row.addWidget(self.stop)
         row.addWidget(self.progress, 1)
         layout.addLayout(row)
-        self.status = plain_label("rolloutStatus", selectable=True)
+        self.status = StatusLine("rolloutStatus")
         layout.addWidget(self.status)
 
     def offer_folder(self, folder: Path) -> None:
@@ -154,14 +156,12 @@ class RolloutControls(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def retranslate_ui(self) -> None:
-        self.folder_label.setText(QCoreApplication.translate("ClusterPage", "Backup &folder:"))
-        self.folder_edit.setAccessibleName(
-            QCoreApplication.translate("ClusterPage", "Backup folder")
-        )
-        self.browse.setText(QCoreApplication.translate("ClusterPage", "Br&owse\u2026"))
-        announce_as_shown(
-            self.browse,
+        set_folder_row_texts(
+            (self.folder_label, self.folder_edit, self.browse),
+            QCoreApplication.translate("ClusterPage", "Backup &folder:"),
+            QCoreApplication.translate("ClusterPage", "Br&owse\u2026"),
             QCoreApplication.translate("ClusterPage", "Choose the folder for the backups"),
+            QCoreApplication.translate("ClusterPage", "Backup folder"),
         )
         self.password_label.setText(
             QCoreApplication.translate("ClusterPage", "Private-key pass&word:")

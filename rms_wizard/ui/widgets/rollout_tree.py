@@ -4,7 +4,7 @@ cluster page's translation context, where they were first written."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
@@ -18,6 +18,9 @@ from ..rollout_session import RolloutSession, node_key
 from ..theme import Tone, tone_color
 from .accessible import name_item_view
 
+#: Wave, cluster and server; kind; forest; state.
+_COLUMNS = 4
+
 
 def kind_text(cluster: Cluster) -> str:
     if cluster.kind == "root-certification":
@@ -28,6 +31,17 @@ def kind_text(cluster: Cluster) -> str:
     )
 
 
+def _row(parent: QTreeWidget | QTreeWidgetItem, *texts: str) -> QTreeWidgetItem:
+    """A row of the tree's four columns; a column it leaves empty is read as "none", not as a
+    nameless cell (a screen reader stops on every cell)."""
+    item = QTreeWidgetItem(parent, [*texts, *[""] * (_COLUMNS - len(texts))])
+    none = QCoreApplication.translate("ClusterPage", "none")
+    for column in range(_COLUMNS):
+        if not item.text(column):
+            item.setData(column, Qt.ItemDataRole.AccessibleTextRole, none)
+    return item
+
+
 class RolloutTree(QTreeWidget):
     """The plan of a :class:`RolloutSession` (and the servers already at SP1), as it runs."""
 
@@ -36,7 +50,7 @@ class RolloutTree(QTreeWidget):
         self.setObjectName("rolloutTree")
         self._session = session
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
-        self.setColumnCount(4)
+        self.setColumnCount(_COLUMNS)
         self.setUniformRowHeights(True)
         self.setMinimumHeight(6 * self.fontMetrics().height())
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -51,15 +65,10 @@ class RolloutTree(QTreeWidget):
             return
         clusters = {cluster.id: cluster for cluster in topology.clusters}
         for number, wave in enumerate(plan.waves, start=1):
-            top = QTreeWidgetItem(
-                self,
-                [fmt(QCoreApplication.translate("ClusterPage", "Wave %1"), number), "", "", ""],
-            )
+            top = _row(self, fmt(QCoreApplication.translate("ClusterPage", "Wave %1"), number))
             self._add_group(top, wave, clusters, skipped=False)
         if plan.skipped:
-            top = QTreeWidgetItem(
-                self, [QCoreApplication.translate("ClusterPage", "Already at SP1"), "", "", ""]
-            )
+            top = _row(self, QCoreApplication.translate("ClusterPage", "Already at SP1"))
             self._add_group(top, plan.skipped, clusters, skipped=True)
         self.expandAll()
 
@@ -76,11 +85,9 @@ class RolloutTree(QTreeWidget):
             by_cluster.setdefault(entry.cluster, []).append(entry)
         for cluster_id, entries in by_cluster.items():
             cluster = clusters[cluster_id]
-            node_parent = QTreeWidgetItem(
-                parent, [cluster.name, kind_text(cluster), cluster.forest, ""]
-            )
+            node_parent = _row(parent, cluster.name, kind_text(cluster), cluster.forest)
             for entry in entries:
-                child = QTreeWidgetItem(node_parent, [entry.node, "", "", ""])
+                child = _row(node_parent, entry.node)
                 self._items[node_key(entry.cluster, entry.node)] = child
                 last = self._session.last(entry.cluster, entry.node)
                 if skipped and last is None:
@@ -98,6 +105,7 @@ class RolloutTree(QTreeWidget):
 
     def _show(self, item: QTreeWidgetItem, event: NodeProgress | None) -> None:
         item.setText(3, tr_message(node_state(event)))
+        item.setData(3, Qt.ItemDataRole.AccessibleTextRole, None)  # read as shown
         color = None
         base = self.palette().color(QPalette.ColorRole.Base)
         if event is not None and event.status in ("updated", "skipped"):

@@ -4,8 +4,8 @@ A deployment scenario (``Scenario.deployment``) becomes, in the sandbox folder:
 
 * ``topology.json`` (the scenario's ``topology`` name) in the format of :class:`~.topology.Topology`,
   at the root of the folder, with each node's ``root`` relative to it (``nodes/<name>``);
-* per node a full mock server, built with :func:`~.sandbox.build_machine` (an SP1 node is built
-  as 1.0 and updated with the real apply).
+* per node a full mock server, built with :func:`~.sandbox_server.build_machine` (an SP1 node is
+  built as 1.0 and updated with the real apply).
 
 A cluster's configuration database is one shared database in a real deployment
 (``Cluster.config_database`` names it); the sandbox keeps an identical replica of it in each node's
@@ -21,15 +21,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .interop import ServerVersion
-from .models import Release, ServerRole
-from .sandbox import Scenario, ServerSpec, build_machine
-from .secrets import SecretStore, account_for
-from .topology import Cluster, ClusterKind, Forest, Node, Topology, load_topology, validate_topology
-from .topology_store import save_topology
-
-#: The node folders of a deployment, below the sandbox folder.
-NODES_DIR = "nodes"
+from ..core.interop import ServerVersion
+from ..core.models import Release, ServerRole
+from ..core.paths import NODES_DIR
+from ..core.secrets import SecretStore, account_for
+from ..core.topology import (
+    Cluster,
+    ClusterKind,
+    Forest,
+    Node,
+    Topology,
+    load_topology,
+    validate_topology,
+)
+from ..core.topology_store import save_topology
+from .sandbox_server import build_machine
+from .scenario_model import Scenario, ServerSpec
 
 
 def _version(release: Release) -> ServerVersion:
@@ -163,9 +170,9 @@ def install_pending_os_updates(root: Path) -> list[str]:
     Removes the pending critical and security updates from the mock machine's registry (written
     atomically) and returns their ids. Sandbox only: a real server gets them from Windows Update.
     """
-    from .paths import registry_file
-    from .regfile import read_reg, write_reg_atomic
-    from .registry import PENDING_UPDATES_KEY
+    from ..core.paths import registry_file
+    from ..core.regfile import read_reg, write_reg_atomic
+    from ..core.registry import PENDING_UPDATES_KEY
 
     path = registry_file(root)
     reg = read_reg(path)

@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from .debrief import OperatorEvent, Translate
+from ..core.events import OperatorEvent
+from ..core.messages import QT_TRANSLATE_NOOP, Message, msg
+from .debrief import Translate
 from .event_labels import event_label, page_label
 from .hints import HINT_CAP, HINT_COST, HINT_TAKEN, hints_taken
-from .messages import QT_TRANSLATE_NOOP, Message, msg
 
-#: The kind of the trail event of the trainee's name (:class:`~.debrief.EventKind`).
+#: The kind of the trail event of the trainee's name (:class:`~.events.EventKind`).
 TRAINEE_NAMED = "trainee-named"
 PAGE_SHOWN = "page-shown"
 
 if TYPE_CHECKING:
-    from .sandbox import Scenario
+    from .scenario_model import Scenario
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .debrief import Debrief, DebriefItem, EventKind, OperatorEvent, Trail, checklist_item
+from ..core.events import EventKind, OperatorEvent
+from ..core.messages import QT_TRANSLATE_NOOP, msg
+from ..core.models import Release
+from .debrief import Debrief, DebriefItem, Trail, checklist_item
 from .debrief_cluster_rules import cluster_items
 from .debrief_state_rules import clients_item, drill_item, final_item, user_changes_item
 from .hints import hint_deductions
-from .messages import QT_TRANSLATE_NOOP, msg
-from .models import Release
 
 if TYPE_CHECKING:
-    from .sandbox import Scenario
+    from .scenario_model import Scenario
 
 
 #: The preparation's items that pass or fail on one condition: each one's title, then what its

@@ -14,17 +14,15 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 from pydantic import StringConstraints, TypeAdapter, ValidationError
 
-from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
-from .paths import resources_dir
+from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
+from ..core.paths import resources_dir
+from .scenario_model import Scenario
 from .scenario_problems import first_problem
 from .scenario_variables import VARIABLE_NAME, Variable, draw_values, substitute
-
-if TYPE_CHECKING:
-    from .sandbox import Scenario
 
 ENV_VAR = "RMS_WIZARD_SCENARIOS"
 _chosen_folder: Path | None = None
@@ -64,8 +62,6 @@ def _file_seed(data: dict[str, Any]) -> int:
 def read_scenario(path: Path, seed: int | None = None) -> Scenario:
     """The scenario in ``path`` with its variables drawn from ``seed`` (the file's own ``seed``,
     or 0, when None: a listing shows the same values each time)."""
-    from .sandbox import Scenario
-
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

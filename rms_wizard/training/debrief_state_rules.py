@@ -6,17 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .debrief import CHANGES, DebriefItem, EventKind, Trail, checklist_item
-from .messages import QT_TRANSLATE_NOOP, Message, RmsError, msg
-from .models import InstallStatus, Release
+from ..core.events import EventKind
+from ..core.messages import QT_TRANSLATE_NOOP, Message, RmsError, msg
+from ..core.models import InstallStatus, Release
+from .debrief import CHANGES, DebriefItem, Trail, checklist_item
 
 if TYPE_CHECKING:
-    from .sandbox import Scenario
+    from .scenario_model import Scenario
 
 
 def user_changes_item(scenario: Scenario, folder: Path) -> DebriefItem | None:
+    from ..core.detect import detect_install
     from .cluster_sandbox import scenario_servers
-    from .detect import detect_install
 
     changed = [
         (relative, spec, change)
@@ -62,8 +63,8 @@ def user_changes_item(scenario: Scenario, folder: Path) -> DebriefItem | None:
 
 def _known_state(folder: Path) -> tuple[bool, Release | None, Message | None]:
     """(is the install at ``folder`` exactly a known state, which, why not)."""
-    from .detect import detect_install
-    from .verify import verify_state
+    from ..core.detect import detect_install
+    from ..core.verify import verify_state
 
     try:
         state = detect_install(folder)
@@ -190,8 +191,8 @@ def clients_item(scenario: Scenario, trail: Trail, folder: Path) -> DebriefItem 
     """A single server with clients (``mixed-clients``): the 1.0 clients get the SP1 client."""
     if scenario.deployment is not None or not any(c.version == "1.0" for c in scenario.clients):
         return None
+    from ..core.topology import load_topology
     from .cluster_sandbox import topology_file
-    from .topology import load_topology
 
     path = topology_file(scenario, folder)
     try:

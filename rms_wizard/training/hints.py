@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .debrief import OperatorEvent
-    from .sandbox import LocalText, Scenario
+    from ..core.events import OperatorEvent
+    from .scenario_model import LocalText, Scenario
 
-#: The kind of the trail event of a hint taken (:class:`~.debrief.EventKind` ``HINT_TAKEN``).
+#: The kind of the trail event of a hint taken (:class:`~.events.EventKind` ``HINT_TAKEN``).
 HINT_TAKEN = "hint-taken"
 #: What one hint costs, as a fraction of its item's weight.
 HINT_COST = 0.25

@@ -25,18 +25,18 @@ from keyring.backend import KeyringBackend
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup, verify_backup
 from rms_wizard.core.cluster_exec import run_rollout
-from rms_wizard.core.cluster_sandbox import forget_sandbox_secrets, sandbox_accounts
-from rms_wizard.core.debrief import EventKind, OperatorEvent
-from rms_wizard.core.debrief_html import write_debrief_html
-from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.events import EventKind, OperatorEvent
 from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.models import Release
-from rms_wizard.core.sandbox import arm_drill_fault, create_sandbox, reset_sandbox
 from rms_wizard.core.secrets import SANDBOX_SERVICE, SERVICE, SecretStore, account_for
 from rms_wizard.core.setuplog import SetupLog
 from rms_wizard.core.uninstall import uninstall_sp1
 from rms_wizard.core.verify import verify_state
+from rms_wizard.training.cluster_sandbox import forget_sandbox_secrets, sandbox_accounts
+from rms_wizard.training.debrief_html import write_debrief_html
+from rms_wizard.training.debrief_rules import build_debrief
+from rms_wizard.training.sandbox import arm_drill_fault, create_sandbox, reset_sandbox
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 # Audit event → the positions of the arguments that name a path being written, each with the
@@ -221,9 +221,9 @@ def test_a_sandbox_s_whole_life_stays_in_its_folder(
     backup = folder / "backups" / "before-sp1"
     make_backup(detect_install(folder), backup, include_logging_db=True, password=password)
     verify_backup(backup, password)
-    apply_update(folder, backup_dir=backup, password=password, log=log.line, faults=FaultPlan(None))
+    apply_update(folder, backup_dir=backup, password=password, faults=FaultPlan(None))
     assert verify_state(detect_install(folder)).state is Release.SP1
-    uninstall_sp1(folder, restore_config_db=backup, password=password, log=log.line)
+    uninstall_sp1(folder, restore_config_db=backup, password=password)
     assert verify_state(detect_install(folder)).state is Release.V1
     events = [OperatorEvent(kind=EventKind.BACKUP_MADE, at=datetime.now(UTC))]
     debrief = build_debrief(scenario, events, folder)

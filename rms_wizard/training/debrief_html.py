@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .atomic import writing_atomically
-from .debrief import Debrief, OperatorEvent, Translate
-from .labels import level_label
-from .messages import QT_TRANSLATE_NOOP, msg
+from ..core.atomic import writing_atomically
+from ..core.events import OperatorEvent
+from ..core.labels import level_label
+from ..core.messages import QT_TRANSLATE_NOOP, msg
+from .debrief import Debrief, Translate
 
 if TYPE_CHECKING:
-    from .sandbox import Scenario
+    from .scenario_model import Scenario
 
 
 def _tr(translate: Translate | None, text: str, *args: object) -> str:
@@ -37,7 +38,7 @@ def render_debrief_html(
     Every text from the scenario, the events and the messages is escaped. ``translate`` is
     ``translate(context, text, n)`` (the GUI's catalogue); English without it.
     """
-    from .html_templates import render_page
+    from ..core.html_templates import render_page
 
     lang = "nl" if language.startswith("nl") else "en"
     when = (generated or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M %Z").strip()
@@ -89,7 +90,7 @@ def _steps(
     events: Sequence[OperatorEvent], scenario: Scenario, lang: str, translate: Translate | None
 ) -> dict[str, object]:
     """The hints taken (and their cost) and the run as a timeline, with the time between steps."""
-    from .run_timeline import (  # it imports the labels
+    from .run_timeline import (
         hint_summary,
         time_per_page_line,
         time_taken_line,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .debrief import OperatorEvent
+from ..core.events import OperatorEvent
 
 TRAIL_FILE = ".rms-sandbox-trail.jsonl"
 #: The most of a trail that is read (a real run writes a few hundred lines of ~100 bytes).
@@ -31,8 +31,12 @@ def trail_path(folder: Path) -> Path:
     return folder / TRAIL_FILE
 
 
-def append_event(folder: Path, event: OperatorEvent) -> None:
-    """Append ``event`` to the trail in ``folder`` and force it to disk (raises OSError)."""
+def append_event(folder: Path, event: OperatorEvent, *, durable: bool = True) -> None:
+    """Append ``event`` to the trail in ``folder`` and force it to disk (raises OSError).
+
+    ``durable=False`` leaves the fsync to :func:`sync_trail`: once written, the line survives a
+    killed process (it is in the kernel's cache); only a crash of the machine needs the fsync, and
+    the GUI thread must not wait for a slow disk's."""
     line = event.model_dump_json() + "\n"
     # Never through a symbolic link, never into a device or a pipe: the trail stays in the folder.
     fd = os.open(trail_path(folder), os.O_RDWR | os.O_APPEND | os.O_CREAT | _NOFOLLOW, 0o644)
@@ -45,7 +49,19 @@ def append_event(folder: Path, event: OperatorEvent) -> None:
                 line = "\n" + line
         handle.write(line.encode("utf-8"))
         handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            os.fsync(handle.fileno())
+
+
+def sync_trail(folder: Path) -> None:
+    """Force the trail in ``folder`` to disk (what :func:`append_event` left to it; raises
+    OSError). Never through a link, never blocking on a pipe."""
+    fd = os.open(trail_path(folder), os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def read_trail(folder: Path) -> list[OperatorEvent]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from rms_wizard.core.debrief import EventKind, OperatorEvent
-from rms_wizard.core.debrief_rules import build_debrief
-from rms_wizard.core.hints import HINT_CAP, HINT_COST, hint_detail, next_hint
-from rms_wizard.core.sandbox import create_sandbox, get_scenario, list_scenarios
+from rms_wizard.core.events import EventKind, OperatorEvent
+from rms_wizard.training.debrief_rules import build_debrief
+from rms_wizard.training.hints import HINT_CAP, HINT_COST, hint_detail, next_hint
+from rms_wizard.training.sandbox import create_sandbox, get_scenario, list_scenarios
 
 PAGES = {
     "welcome", "detection", "password", "preparation", "ready", "updating", "finished",

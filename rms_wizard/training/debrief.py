@@ -1,7 +1,7 @@
 """The sandbox debrief: the operator's steps checked against the seed's recommendations.
 
-The wizard records what the operator did as :class:`OperatorEvent` items (kinds in
-:class:`EventKind`; a detail never holds a secret). At the end of a scenario
+The wizard records what the operator did as :class:`~.events.OperatorEvent` items (kinds in
+:class:`~.events.EventKind`; a detail never holds a secret). At the end of a scenario
 :func:`~.debrief_rules.build_debrief` checks them, and the sandbox folder as it is now, against
 the seed:
 
@@ -16,7 +16,7 @@ the seed:
 
 Only the items that apply to the scenario are listed; the score is passed / applicable.
 
-This module is the model (the events, the checklist, the trail the rules read); the rules are in
+This module is the model (the checklist, the trail the rules read); the rules are in
 :mod:`.debrief_rules` (before the change), :mod:`.debrief_state_rules` (what the sandbox folder
 shows now) and :mod:`.debrief_cluster_rules` (the rollout's order); :mod:`.debrief_html` makes a
 small, self-contained HTML report of it for the trainer.
@@ -25,68 +25,13 @@ small, self-contained HTML report of it for the trainer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from .messages import Message, msg
+from ..core.events import EventKind, OperatorEvent
+from ..core.messages import Message, msg
 
 Translate = Callable[[str, str, int], str]
-
-
-class EventKind(StrEnum):
-    """What the operator did. The wizard records these; the cluster executor's progress maps to
-    the ``node-*`` ones (:meth:`~.rollout_result.NodeProgress.to_event`)."""
-
-    DETECTED = "detected"
-    #: detail: ``folder``; ``logging_db`` "yes" when the logging database is in it.
-    BACKUP_MADE = "backup-made"
-    BACKUP_VERIFIED = "backup-verified"
-    BACKUP_FAILED = "backup-failed"
-    PASSWORD_VERIFIED = "password-verified"
-    PASSWORD_WRONG = "password-wrong"
-    PASSWORD_STORED = "password-stored"
-    LOGGING_DB_BACKED_UP = "logging-db-backed-up"
-    #: The missing critical and security updates were installed (a sandbox action).
-    OS_UPDATES_INSTALLED = "os-updates-installed"
-    APPLY_STARTED = "apply-started"
-    APPLY_DONE = "apply-done"
-    #: detail: ``reason``; the core rolled the update back.
-    APPLY_FAILED = "apply-failed"
-    #: detail: ``config_db`` "restored" or "kept".
-    UNINSTALL_DONE = "uninstall-done"
-    UNINSTALL_FAILED = "uninstall-failed"
-    #: detail: ``files``, how many SP1 files the repair reinstalled.
-    REPAIR_DONE = "repair-done"
-    REPAIR_FAILED = "repair-failed"
-    #: detail: ``outcome`` "rolled-back", "completed" or "nothing".
-    RECOVERED = "recovered"
-    CANCELLED = "cancelled"
-    #: The drill's kill struck (found at the next start as an interrupted update).
-    POWER_LOST = "power-lost"
-    #: detail (every node-* kind): ``cluster``, ``node``, ``wave``; ``in_rotation`` "yes"/"no".
-    NODE_DRAINED = "node-drained"
-    NODE_UPDATED = "node-updated"
-    NODE_FAILED = "node-failed"
-    CLIENTS_UPDATED = "clients-updated"
-    LANGUAGE_CHANGED = "language-changed"
-    #: detail: ``goal``, ``hint`` (its number), ``page``, ``item`` (see :mod:`.hints`).
-    HINT_TAKEN = "hint-taken"
-    #: detail: ``trainee``, the name the trainee gave on the Welcome page.
-    TRAINEE_NAMED = "trainee-named"
-    #: detail: ``page`` (a page's object name without ``Page``); the sandbox bar records it.
-    PAGE_SHOWN = "page-shown"
-
-
-class OperatorEvent(BaseModel):
-    """One recorded action: what (an :class:`EventKind` value), when, and a technical detail."""
-
-    model_config = ConfigDict(frozen=True)
-
-    kind: str
-    at: datetime
-    detail: dict[str, str] = {}
 
 
 class DebriefItem(BaseModel):

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
-from .sandbox import LocalText, Scenario, materialise, write_marker
+from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
+from .sandbox import materialise, write_marker
+from .scenario_model import LocalText, Scenario
 
 #: The ids of the debrief's items (:func:`~.debrief_rules.build_debrief`), which a goal's ``item`` names.
 DEBRIEF_RULES = (
@@ -86,7 +87,7 @@ def _check_items_exist(path: Path, scenario: Scenario) -> None:
 def _check_modified_files(path: Path, scenario: Scenario) -> None:
     if scenario.server is None or not scenario.server.modified_files:
         return
-    from .payload import baseline_payload
+    from ..core.payload import baseline_payload
 
     installed = {
         item.path

@@ -10,19 +10,17 @@ from pathlib import Path
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.cluster_exec import run_rollout
-from rms_wizard.core.cluster_sandbox import install_pending_os_updates, update_sandbox_clients
-from rms_wizard.core.debrief import (
-    Debrief,
-    EventKind,
-    OperatorEvent,
-)
-from rms_wizard.core.debrief_html import render_debrief_html, write_debrief_html
-from rms_wizard.core.debrief_rules import build_debrief
 from rms_wizard.core.detect import detect_install
+from rms_wizard.core.events import EventKind, OperatorEvent
 from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.rollout_result import NodeProgress
-from rms_wizard.core.sandbox import LocalText, Scenario, create_sandbox
 from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.training.cluster_sandbox import install_pending_os_updates, update_sandbox_clients
+from rms_wizard.training.debrief import Debrief
+from rms_wizard.training.debrief_html import render_debrief_html, write_debrief_html
+from rms_wizard.training.debrief_rules import build_debrief
+from rms_wizard.training.sandbox import create_sandbox
+from rms_wizard.training.scenario_model import LocalText, Scenario
 
 _clock = itertools.count()
 START = datetime(2006, 6, 1, 9, 0, tzinfo=UTC)
@@ -236,9 +234,9 @@ def test_the_html_report_is_small_self_contained_and_escaped(tmp_path: Path) -> 
 def test_the_time_per_page_names_each_page_by_its_title_in_the_trainees_language() -> None:
     from datetime import UTC, datetime, timedelta
 
-    from rms_wizard.core.debrief import OperatorEvent
-    from rms_wizard.core.run_timeline import time_per_page_line
+    from rms_wizard.core.events import OperatorEvent
     from rms_wizard.i18n import install_translators, tr_message
+    from rms_wizard.training.run_timeline import time_per_page_line
 
     start = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
     events = [

@@ -14,13 +14,6 @@ from pydantic import SecretStr, ValidationError
 from rms_wizard.core.apply import apply_update
 from rms_wizard.core.backup import make_backup
 from rms_wizard.core.cluster import plan_rollout
-from rms_wizard.core.cluster_sandbox import (
-    install_pending_os_updates,
-    sandbox_accounts,
-    scenario_servers,
-    scenario_topology,
-    update_sandbox_clients,
-)
 from rms_wizard.core.detect import detect_install
 from rms_wizard.core.fault_plan import FaultPlan
 from rms_wizard.core.messages import OperationFailedError
@@ -29,8 +22,18 @@ from rms_wizard.core.payload import baseline_payload, sp1_payload
 from rms_wizard.core.plan import plan_update
 from rms_wizard.core.private_key import WrongPasswordError, verify_private_key_password
 from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.sandbox import (
-    Scenario,
+from rms_wizard.core.step_models import PutFile
+from rms_wizard.core.topology import load_topology
+from rms_wizard.core.update_steps import build_update
+from rms_wizard.core.verify import verify_state
+from rms_wizard.training.cluster_sandbox import (
+    install_pending_os_updates,
+    sandbox_accounts,
+    scenario_servers,
+    scenario_topology,
+    update_sandbox_clients,
+)
+from rms_wizard.training.sandbox import (
     arm_drill_fault,
     create_sandbox,
     get_scenario,
@@ -38,10 +41,7 @@ from rms_wizard.core.sandbox import (
     reset_sandbox,
     scenarios_dir,
 )
-from rms_wizard.core.step_models import PutFile
-from rms_wizard.core.topology import load_topology
-from rms_wizard.core.update_steps import build_update
-from rms_wizard.core.verify import verify_state
+from rms_wizard.training.scenario_model import Scenario
 
 SCENARIO_FILES = sorted(scenarios_dir().glob("*.json"))
 REQUIRED = {

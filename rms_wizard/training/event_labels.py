@@ -1,11 +1,11 @@
-"""The operator's recorded steps (:class:`~.debrief.EventKind`) as a trainer reads them, in the
+"""The operator's recorded steps (:class:`~.events.EventKind`) as a trainer reads them, in the
 report's language: the exported debrief lists "Backup made", "Reservekopie gemaakt"... -- never the
 ids the trail stores (``backup-made``)."""
 
 from __future__ import annotations
 
-from .debrief import EventKind
-from .messages import QT_TRANSLATE_NOOP, Message, msg, verbatim
+from ..core.events import EventKind
+from ..core.messages import QT_TRANSLATE_NOOP, Message, msg, verbatim
 
 _LABELS: dict[str, str] = {
     EventKind.DETECTED: QT_TRANSLATE_NOOP("core", "Install detected"),

@@ -17,11 +17,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .atomic import write_atomic
+from ..core.atomic import write_atomic
+from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..core.paths import SANDBOX_MARKER
 from .debrief import Translate
 from .debrief_sandbox import debrief_record, is_debrief_record, score_sandbox
-from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .sandbox import SANDBOX_MARKER
 from .trail import read_regular_text
 
 #: The most of a file read as an exported debrief (a real one is a few kilobytes).

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .debrief import Debrief, OperatorEvent, Translate
+from ..core.events import OperatorEvent
+from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..core.paths import SANDBOX_MARKER
+from .debrief import Debrief, Translate
 from .debrief_rules import build_debrief
 from .hints import HINT_TAKEN
-from .messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from .sandbox import SANDBOX_MARKER, Scenario, sandbox_scenario
+from .sandbox import sandbox_scenario
+from .scenario_model import Scenario
 from .trail import read_trail
 
 #: The format of an exported debrief record (``rms-wizard debrief --json``).

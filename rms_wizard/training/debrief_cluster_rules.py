@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .debrief import DebriefItem, EventKind, OperatorEvent, Trail, checklist_item
-from .messages import QT_TRANSLATE_NOOP, msg
-from .models import Release
+from ..core.events import EventKind, OperatorEvent
+from ..core.messages import QT_TRANSLATE_NOOP, msg
+from ..core.models import Release
+from .debrief import DebriefItem, Trail, checklist_item
 
 if TYPE_CHECKING:
-    from .sandbox import DeploymentSpec, Scenario
+    from .scenario_model import DeploymentSpec, Scenario
 
 
 def cluster_items(scenario: Scenario, trail: Trail) -> list[DebriefItem]:
