@@ -218,6 +218,18 @@
         <translation>The rollout was stopped between servers: the servers updated so far run SP1, the others still run 1.0. Resume the rollout to continue.</translation>
     </message>
     <message>
+        <source>Before the first wave: backing up the configuration database of each cluster</source>
+        <translation>Before the first wave: backing up the configuration database of each cluster</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2: updating %3</source>
+        <translation>Wave %1 of %2: updating %3</translation>
+    </message>
+    <message>
+        <source>%1. The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
+        <translation>%1. The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</translation>
+    </message>
+    <message>
         <source>Choose the folder for the backups</source>
         <translation>Choose the folder for the backups</translation>
     </message>
@@ -328,10 +340,6 @@ Stop the rollout?</translation>
     <message>
         <source>Stopping: the servers being updated now finish, no other one starts…</source>
         <translation>Stopping: the servers being updated now finish, no other one starts…</translation>
-    </message>
-    <message>
-        <source>%1 The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
-        <translation>%1 The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</translation>
     </message>
     <message>
         <source>Stopped between servers. The servers updated so far run SP1, the others still run 1.0, and they work together. Resume the rollout to continue.</source>
@@ -1476,6 +1484,14 @@ Install them before you update RMS. Continue without them anyway?</numerusform>
     <message>
         <source>Verifying the backup…</source>
         <translation>Verifying the backup…</translation>
+    </message>
+    <message>
+        <source>The backup is made and verified.</source>
+        <translation>The backup is made and verified.</translation>
+    </message>
+    <message>
+        <source>The backup is verified.</source>
+        <translation>The backup is verified.</translation>
     </message>
     <message>
         <source>Verified backup in %1</source>

@@ -218,6 +218,18 @@
         <translation>De uitrol is gestopt tussen twee servers: op de servers die tot nu toe zijn bijgewerkt, draait SP1, op de andere nog 1.0. Hervat de uitrol om verder te gaan.</translation>
     </message>
     <message>
+        <source>Before the first wave: backing up the configuration database of each cluster</source>
+        <translation>Vóór de eerste golf: back-up maken van de configuratiedatabase van elke cluster</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2: updating %3</source>
+        <translation>Golf %1 van %2: %3 wordt bijgewerkt</translation>
+    </message>
+    <message>
+        <source>%1. The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
+        <translation>%1. Daar is de uitrol gestopt. Op de servers die tot nu toe zijn bijgewerkt, draait SP1 en op de andere nog 1.0: die werken samen, dus elke cluster blijft beschikbaar. Los de oorzaak op en hervat daarna de uitrol: die gaat verder waar hij is gestopt.</translation>
+    </message>
+    <message>
         <source>Choose the folder for the backups</source>
         <translation>Kies de map voor de back-ups</translation>
     </message>
@@ -328,10 +340,6 @@ De uitrol stoppen?</translation>
     <message>
         <source>Stopping: the servers being updated now finish, no other one starts…</source>
         <translation>Stoppen: de servers die nu worden bijgewerkt, ronden af; er start geen andere meer…</translation>
-    </message>
-    <message>
-        <source>%1 The rollout stopped there. The servers updated so far run SP1 and the others still run 1.0: the two work together, so every cluster keeps serving. Fix the cause, then resume the rollout: it continues where it stopped.</source>
-        <translation>%1 Daar is de uitrol gestopt. Op de servers die tot nu toe zijn bijgewerkt, draait SP1 en op de andere nog 1.0: die werken samen, dus elke cluster blijft beschikbaar. Los de oorzaak op en hervat daarna de uitrol: die gaat verder waar hij is gestopt.</translation>
     </message>
     <message>
         <source>Stopped between servers. The servers updated so far run SP1, the others still run 1.0, and they work together. Resume the rollout to continue.</source>
@@ -1476,6 +1484,14 @@ Installeer deze voordat u RMS bijwerkt. Toch doorgaan zonder?</numerusform>
     <message>
         <source>Verifying the backup…</source>
         <translation>De back-up controleren…</translation>
+    </message>
+    <message>
+        <source>The backup is made and verified.</source>
+        <translation>De back-up is gemaakt en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The backup is verified.</source>
+        <translation>De back-up is gecontroleerd.</translation>
     </message>
     <message>
         <source>Verified backup in %1</source>

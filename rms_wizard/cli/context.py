@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -134,13 +135,17 @@ class Context:
 
 def progress_printer(ctx: Context) -> Callable[[ProgressEvent], None]:
     """A progress callback: each step in the setup log, each new step as one line on stderr."""
+    from ..core.progress import PHASE_KEYS_ENV
+
     last = [-1]
+    with_key = bool(os.environ.get(PHASE_KEYS_ENV))  # the wizard reads these lines
 
     def show(event: ProgressEvent) -> None:
         ctx.log.line(f"progress {event.step}/{event.total_steps} {event.path}")
         if event.step != last[0]:
             last[0] = event.step
-            emit(sys.stderr, f"[{event.step}/{event.total_steps}] {render(event.phase)}\n")
+            key = f"\t{event.phase_id}" if with_key else ""
+            emit(sys.stderr, f"[{event.step}/{event.total_steps}] {render(event.phase)}{key}\n")
 
     return show
 

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 
 from .messages import Message
 
+#: Set for a child process whose progress lines its parent reads (``[step/total] phase``): each
+#: line then ends with a tab and the phase's untranslated text, so that the parent tells one phase
+#: ("Installing %1") from the next as it does in-process, not one phase per file.
+PHASE_KEYS_ENV = "RMS_WIZARD_PHASE_KEYS"
+
 
 @dataclass(frozen=True)
 class ProgressEvent:
@@ -19,6 +24,13 @@ class ProgressEvent:
     bytes_total: int
     path: str
     phase: Message
+    #: The phase's untranslated text when ``phase`` came translated (from a child process).
+    phase_key: str = ""
+
+    @property
+    def phase_id(self) -> str:
+        """What the phase is, whatever its file ("Installing %1")."""
+        return self.phase_key or self.phase.text
 
 
 ProgressCallback = Callable[[ProgressEvent], None]

@@ -29,15 +29,24 @@ def page_summary(page: QWizardPage) -> str:
 
 
 def announce_pages(wizard: QWizard) -> None:
-    """Announce every page when it is shown (once it is filled: on the next event-loop turn)."""
+    """Announce every page when it is shown (once it is filled: on the next event-loop turn).
+
+    Pages shown in one turn (a restart shows its first page twice; Next pressed again before
+    the turn) are one announcement, of the page shown then: never one page twice."""
+    pending = False
+
+    def say() -> None:
+        nonlocal pending
+        pending = False
+        page = wizard.currentPage()
+        if page is not None:
+            announce(page, page_summary(page), kind="page")
 
     def shown(_page_id: int) -> None:
-        def say() -> None:
-            page = wizard.currentPage()
-            if page is not None:
-                announce(page, page_summary(page), kind="page")
-
-        QTimer.singleShot(0, wizard, say)
+        nonlocal pending
+        if not pending:
+            pending = True
+            QTimer.singleShot(0, wizard, say)
 
     wizard.currentIdChanged.connect(shown)
 

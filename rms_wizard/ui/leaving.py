@@ -163,14 +163,16 @@ class Leaving(QObject):
         )
 
     def _confirm_exit(self) -> bool:
+        text = self.tr(
+            "Setup is not complete. If you exit now, the server is not updated; what Setup "
+            "has done so far (a checked password, a backup) stays as it is. You can run Setup "
+            "again at another time to complete it.\n\nExit Setup?"
+        )
+        announce_question(self._wizard, text)
         answer = QMessageBox.question(
             self._wizard,
             self.tr("Exit Setup"),
-            self.tr(
-                "Setup is not complete. If you exit now, the server is not updated; what Setup "
-                "has done so far (a checked password, a backup) stays as it is. You can run Setup "
-                "again at another time to complete it.\n\nExit Setup?"
-            ),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -221,6 +221,27 @@ class RolloutSession:
             state,
         )
 
+    def wave_line(self, wave: int) -> Message | None:
+        """What a wave is, said once as it starts (0: the clusters' backups before the first
+        wave); None: no plan."""
+        plan = self.plan
+        if plan is None or not 0 <= wave <= len(plan.waves):
+            return None
+        if wave == 0:
+            return _note(
+                QT_TRANSLATE_NOOP(
+                    "ClusterPage",
+                    "Before the first wave: backing up the configuration database of each cluster",
+                )
+            )
+        nodes = ", ".join(entry.node for entry in plan.waves[wave - 1])
+        return _note(
+            QT_TRANSLATE_NOOP("ClusterPage", "Wave %1 of %2: updating %3"),
+            wave,
+            len(plan.waves),
+            nodes,
+        )
+
     def outcome_line(self) -> tuple[Message, LineStyle] | None:
         """The status line once a run has ended, or while it stops (the page words a failure
         of its worker itself); None while it runs, or before."""
@@ -236,7 +257,7 @@ class RolloutSession:
         if result.failed is not None and result.failed.message is not None:
             text = QT_TRANSLATE_NOOP(
                 "ClusterPage",
-                "%1 The rollout stopped there. The servers updated so far run SP1 and the "
+                "%1. The rollout stopped there. The servers updated so far run SP1 and the "
                 "others still run 1.0: the two work together, so every cluster keeps "
                 "serving. Fix the cause, then resume the rollout: it continues where it "
                 "stopped.",

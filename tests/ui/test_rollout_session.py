@@ -56,6 +56,12 @@ def test_a_plan_without_waves_ends_at_once_and_a_failed_server_says_why() -> Non
     outcome = session.outcome_line()
     assert outcome is not None and outcome[1] == "error"
     assert str(outcome[0]).startswith("Disk full. The rollout stopped there.")
+    # A cause without a full stop of its own gets one: not "Disk full The rollout stopped".
+    failed = failed.model_copy(update={"message": Message("Disk full")})
+    session.result = RolloutResult(outcomes=[failed], cluster_backups={})
+    outcome = session.outcome_line()
+    assert outcome is not None
+    assert str(outcome[0]).startswith("Disk full. The rollout stopped there.")
     assert not session.done and session.resumable
     session.load(None)
     assert session.plan is None and not session.is_complete()

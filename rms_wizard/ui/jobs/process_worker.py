@@ -17,7 +17,7 @@ from pydantic import BaseModel, SecretStr
 from PySide6.QtCore import QProcess, QProcessEnvironment, Slot
 
 from ...core.messages import Message
-from ...core.progress import ProgressEvent
+from ...core.progress import PHASE_KEYS_ENV, ProgressEvent
 from ...core.setuplog import SetupLog
 from .worker import Failure, Worker, WorkerBase, failure_from
 
@@ -43,8 +43,9 @@ class ProcessWorker(WorkerBase):
     """Runs ``rms-wizard <args>`` in a child process, with the :class:`Worker` signals.
 
     The password goes to the child's standard input (``--password-stdin``), never on its command
-    line. Progress comes from the CLI's ``[step/total] phase`` lines. A child that dies from a
-    signal (a power-loss drill) fails with kind ``"interrupted"``.
+    line. Progress comes from the CLI's ``[step/total] phase`` lines, each with its phase's key
+    (:data:`~rms_wizard.core.progress.PHASE_KEYS_ENV`). A child that dies from a signal (a
+    power-loss drill) fails with kind ``"interrupted"``.
     """
 
     def __init__(
@@ -74,6 +75,7 @@ class ProcessWorker(WorkerBase):
         proc = QProcess(self)
         proc.setObjectName(f"process-{self.name}")
         env = QProcessEnvironment.systemEnvironment()
+        env.insert(PHASE_KEYS_ENV, "1")  # each progress line says its phase's key too
         for key, value in self._env.items():
             env.insert(key, value)
         proc.setProcessEnvironment(env)
@@ -105,9 +107,10 @@ class ProcessWorker(WorkerBase):
             match = _STEP_LINE.match(line)
             if match:
                 step, total = int(match.group(1)), int(match.group(2))
-                # The child already translated the phase: keep it as it is.
-                phase = Message(text=match.group(3), context="")
-                self.progress.emit(ProgressEvent(step, total, step, total, "", phase))
+                # The child already translated the phase: keep it as it is, with its key.
+                text, _, key = match.group(3).partition("\t")
+                phase = Message(text=text, context="")
+                self.progress.emit(ProgressEvent(step, total, step, total, "", phase, key))
 
     @Slot(int, QProcess.ExitStatus)
     def _ended(self, code: int, status: QProcess.ExitStatus) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from ...core.backup import MANIFEST_NAME, BackupSet
 from ...core.progress import ProgressEvent
+from ..announce import announce
+from ..announce_hooks import announce_error
 from ..answers_record import backup_folder_default
 from ..jobs.backup import backup_job, verify_backup_job
 from ..jobs.worker import Failure, Worker
@@ -224,6 +226,7 @@ class BackupStep(QObject):
         state.record(Event.BACKUP_VERIFIED, folder=backup.folder)
         self.progress.hide()
         self.changed.emit()
+        announce(self.page, self._done_text(), kind="result")  # the folder is on the page
 
     @Slot(object)
     def _on_backup_failed(self, failure: Failure) -> None:
@@ -231,6 +234,7 @@ class BackupStep(QObject):
         self.state.record(Event.BACKUP_FAILED, reason=failure.kind)
         self.progress.hide()
         self.changed.emit()
+        announce_error(self.page, failure.text())
         if self._worker_kind == "make":  # another folder, perhaps: the field is ready for it
             self.folder_edit.setFocus()
             self.folder_edit.selectAll()
@@ -254,11 +258,20 @@ class BackupStep(QObject):
         elif self._failure is not None:
             self.item.set_state(ItemState.FAILED, self._failure.text())
         elif backup is not None:
-            verified = QCoreApplication.translate("PreparationPage", "Verified backup in %1")
-            self.item.set_state(ItemState.DONE, fmt(verified, backup.folder))
+            self.item.set_state(ItemState.DONE, self._verified_text(backup))
         else:
             no_backup = QCoreApplication.translate("PreparationPage", "No backup yet.")
             self.item.set_state(ItemState.PENDING, no_backup)
+
+    def _done_text(self) -> str:
+        if self._worker_kind == "make":
+            return QCoreApplication.translate("PreparationPage", "The backup is made and verified.")
+        return QCoreApplication.translate("PreparationPage", "The backup is verified.")
+
+    def _verified_text(self, backup: BackupSet) -> str:
+        return fmt(
+            QCoreApplication.translate("PreparationPage", "Verified backup in %1"), backup.folder
+        )
 
     def retranslate_ui(self) -> None:
         self.item.set_texts(

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget
 from ...core.messages import RmsError
 from ...core.topology import Topology
 from ...i18n import tr_message
+from ..announce import announce
+from ..announce_hooks import ProgressVoice
 from ..jobs.worker import Failure, Worker
 from ..sandbox_flow import after_clients, clients_job, has_debrief, read_topology
 from ..state import Event, WizardState
@@ -34,6 +36,7 @@ class ClientsPage(BasePage):
         self._topology: Topology | None = None
         self._worker: Worker | None = None
         self._updated: list[str] | None = None
+        self.voice = ProgressVoice(self)  # the sandbox's client update, as a reader hears it
 
         self.intro = plain_label("clientsIntro")
         self.body.addWidget(self.intro)
@@ -111,6 +114,8 @@ class ClientsPage(BasePage):
         self._worker = worker
         self.setup_wizard().jobs.start(worker)
         self.status.setText(self.tr("Installing the SP1 client\u2026"))
+        self.voice.reset()  # a phase, then the end (the failure: show_error)
+        self.voice.update(0, len(self.old_clients()), "clients", self.status.text())
         self._render()
 
     @Slot(object)
@@ -119,6 +124,7 @@ class ClientsPage(BasePage):
         self.state.record(Event.CLIENTS_UPDATED, clients=",".join(names))
         self._load()
         self._render()
+        announce(self, self.status.text(), kind="result")
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:

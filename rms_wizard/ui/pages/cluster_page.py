@@ -4,13 +4,13 @@ The plan (:func:`~rms_wizard.core.cluster.plan_rollout`) follows the rules for c
 certification clusters first, then the licensing clusters sub-enrolled to them; a part of each
 cluster at a time, so every cluster keeps serving; clusters in other forests alongside. The page
 renders a :class:`~rms_wizard.ui.rollout_session.RolloutSession`: the waves as a tree, live during
-the run (:mod:`~rms_wizard.ui.widgets.rollout_tree`), and the run's outcome.
+the run (:mod:`~rms_wizard.ui.widgets.rollout_tree`), and the run's outcome; a screen reader hears
+each wave, the progress and the end (:mod:`~rms_wizard.ui.rollout_voice`).
 
-Before anything changes the private-key password is checked against the key of the server Setup
-runs on; then the waves run on a worker (:mod:`~rms_wizard.ui.rollout_run`). "Stop" (or Cancel)
-stops between servers; a failed server is rolled back and the rollout stops there (1.0 and SP1
-servers work together; the next run resumes). With ``--report FILE`` the end of each run writes
-the run report (this flow has no Finished page).
+First the private-key password is checked against the key of the server Setup runs on; then the
+waves run on a worker (:mod:`~rms_wizard.ui.rollout_run`). "Stop" (or Cancel) stops between
+servers; a failed server is rolled back and the rollout stops there (1.0 and SP1 servers work
+together; the next run resumes). ``--report FILE``: each run's end writes the run report.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from ..jobs.password import PasswordResult
 from ..jobs.worker import Failure
 from ..rollout_run import RolloutRun
 from ..rollout_session import RolloutSession, default_folder
+from ..rollout_voice import RolloutVoice
 from ..sandbox_flow import after_update
 from ..state import WizardState
 from ..widgets.report_status import ReportStatus
@@ -42,6 +43,7 @@ class ClusterPage(BasePage):
         self.rollout = RolloutRun(state, self.session)
         self.rollout.progressed.connect(self._on_progress)
         self.rollout.ended.connect(self._on_ended)
+        self.voice = RolloutVoice(self, self.rollout, self.session)
         self._check = PasswordCheck(self)
         self._check.verified.connect(self._on_password_ok)
         self._check.refused.connect(self._on_password_failed)
@@ -178,8 +180,7 @@ class ClusterPage(BasePage):
     def _on_progress(self, event: NodeProgress) -> None:
         self.progress.setValue(self.session.servers_done)
         self.tree.show_progress(event)
-        line = self.session.progress_line(event)
-        if line is not None:
+        if (line := self.session.progress_line(event)) is not None:
             self.status.setText(tr_message(line))
 
     @Slot()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from ...core.messages import InterruptedStateError, Message, RmsError
 from ...core.progress import ProgressEvent
 from ...i18n import tr_message
-from ..announce_hooks import ProgressVoice
+from ..announce_hooks import ProgressVoice, announce_error
 from ..answers_record import save_answers
 from ..jobs.process_worker import AnyWorker, ProcessResult
 from ..jobs.worker import Failure
@@ -123,7 +123,7 @@ class UpdatingPage(BasePage):
         self.progress.setValue(event.step)
         if event.path:
             self.current.setText(event.path)
-        self.voice.update(event.step, event.total_steps, event.phase.text, tr_message(event.phase))
+        self.voice.update(event.step, event.total_steps, event.phase_id, tr_message(event.phase))
         if event.step != self._last_step:
             self._last_step = event.step
             self._append(f"[{event.step}/{event.total_steps}] {tr_message(event.phase)}")
@@ -179,7 +179,9 @@ class UpdatingPage(BasePage):
             )
             reason = str(message) if message is not None else failure.kind
             state.record(FAILED_EVENT[operation], reason=reason)
-            self._end(failure.text())
+            text = failure.text()
+            announce_error(self, text)  # the cause, heard before the Finished page's summary
+            self._end(text)
         state.drill_fault = None  # a drill strikes once; a second attempt runs normally
 
     def _end(self, text: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..announce_hooks import announce_question
 from ..pages.base import error_style, note_style, push_button
 from ..rollout_session import LineStyle
 from .accessible import plain_text
@@ -138,15 +139,17 @@ class RolloutControls(QWidget):
 
     def ask_to_stop(self) -> bool:
         """The wizard's Cancel (or close) while the rollout runs: whether to stop it."""
+        text = QCoreApplication.translate(
+            "ClusterPage",
+            "The rollout is running. If you stop it, the servers being updated now finish "
+            "their update and no other server is started. Updated servers run SP1, the others "
+            "stay at 1.0; they work together, and you can resume later.\n\nStop the rollout?",
+        )
+        announce_question(self, text)  # as the Cancel question during an update
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("ClusterPage", "Stop the rollout"),
-            QCoreApplication.translate(
-                "ClusterPage",
-                "The rollout is running. If you stop it, the servers being updated now finish "
-                "their update and no other server is started. Updated servers run SP1, the others "
-                "stay at 1.0; they work together, and you can resume later.\n\nStop the rollout?",
-            ),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
