@@ -10,7 +10,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
 import rms_wizard.core.cluster_exec as cluster_exec
@@ -208,6 +210,23 @@ def test_cancel_during_the_rollout_stops_between_servers_and_the_rollout_resumes
     assert page.result is not None and page.result.completed
     assert all(verified(folder / "nodes" / name) is Release.SP1 for name in NODES)
     assert driver.forward_button().isEnabled()
+
+
+def test_the_focus_moves_to_stop_when_the_rollout_starts(open_wizard, sandbox, hold_node) -> None:  # type: ignore[no-untyped-def]
+    """Start goes grey as the rollout begins: the focus lands on Stop, not on the bare window
+    (an outside AT-SPI walk found it on the window)."""
+    reached, release = hold_node
+    driver = open_wizard(sandbox("cluster"), "cluster")
+    page = _to_rollout(driver)
+    driver.type_password(page.password_field.edit, password("cluster"))
+    page.start.setFocus()
+    QTest.keyClick(page.start, Qt.Key.Key_Space)  # as a keyboard user starts it
+    driver.wait(reached.is_set)
+    try:
+        assert QApplication.focusWidget() is page.controls.stop
+    finally:
+        release.set()
+        driver.wait(lambda: page.result is not None and not page.working, timeout=60_000)
 
 
 def test_a_single_server_with_clients_interop_first_then_update_then_clients(

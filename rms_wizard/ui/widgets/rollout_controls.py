@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -102,10 +103,22 @@ class RolloutControls(QWidget):
     def show_state(self, *, busy: bool, startable: bool, stoppable: bool, resume: bool) -> None:
         """``busy``: a check or the run goes on; ``resume``: a run ended before every server was
         at SP1 (Start resumes it)."""
+        focused = QApplication.focusWidget()
         for widget in (self.folder_edit, self.browse, self.password_field):
             widget.setEnabled(not busy)
         self.start.setEnabled(not busy and startable)
         self.stop.setEnabled(stoppable)
+        if (
+            focused is None
+            or focused is self.window()  # it went while the password was checked
+            or (self.isAncestorOf(focused) and not focused.isEnabled())
+        ):
+            # The control in use went grey (Start as the run begins): the keyboard and a screen
+            # reader stay here, on what can be pressed now, not on the bare window.
+            for target in (self.stop, self.start):
+                if target.isEnabled():
+                    target.setFocus()
+                    break
         self.start.setText(
             QCoreApplication.translate("ClusterPage", "Resume the &rollout")
             if resume
