@@ -102,9 +102,8 @@ def use_dark() -> None:
     QGuiApplication.setPalette(dark_palette())
 
 
-def follow_platform() -> None:
-    """Use a dark and/or high-contrast palette when the platform asks for one (Fusion's default
-    palette is a light one)."""
+def _platform_wants() -> tuple[bool, bool]:
+    """(dark, high contrast) as the platform asks for them now."""
     hints = QGuiApplication.styleHints()
     # By name: the first use of PySide's Qt namespace costs ~17 ms before the first paint.
     dark = hints.colorScheme().name == "Dark"
@@ -112,10 +111,37 @@ def follow_platform() -> None:
     accessibility = getattr(hints, "accessibility", None)  # Qt 6.10
     if accessibility is not None:
         high = accessibility().contrastPreference().name == "HighContrast"
+    return dark, high
+
+
+def _apply_platform(*_changed: object) -> None:
+    dark, high = _platform_wants()
     if high:
         use_high_contrast(dark)
     elif dark:
         use_dark()
+    elif _following:  # back to the light default, as at a plain start
+        QApplication.setStyle("Fusion")
+        QGuiApplication.setPalette(QApplication.style().standardPalette())
+
+
+_following = False
+
+
+def follow_platform() -> None:
+    """Use a dark and/or high-contrast palette when the platform asks for one (Fusion's default
+    palette is a light one) -- now, and again whenever the platform changes its mind while the
+    wizard runs (the wizard then makes its tones again: :func:`.theme.restyle`)."""
+    global _following
+    _apply_platform()
+    if _following:
+        return
+    _following = True
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(_apply_platform)
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(_apply_platform)
 
 
 __all__ = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 #: WCAG 2.x level AA for normal text.
 AA_RATIO = 4.5
@@ -79,10 +80,34 @@ def tone_color(tone: Tone, background: QColor | None = None) -> QColor:
     return readable(QColor(tone.value), background)
 
 
+#: Every tone style handed out, with what it was made of: when the palette changes while the
+#: wizard runs (the platform turns dark or high contrast), :func:`restyle` makes each again.
+_TONE_STYLES: dict[str, tuple[Tone, bool, QColor | None]] = {}
+_BAR_STYLES: dict[str, str] = {}  # the sandbox bar's, with its object name
+
+
 def tone_style(tone: Tone, *, bold: bool = False, background: QColor | None = None) -> str:
     """A label's style sheet: the tone's readable shade (and bold)."""
     style = f"color: {tone_color(tone, background).name()};"
-    return style + " font-weight: bold;" if bold else style
+    style = style + " font-weight: bold;" if bold else style
+    _TONE_STYLES[style] = (tone, bold, background)
+    return style
+
+
+def restyle(window: QWidget) -> None:
+    """Make the tone styles of ``window``'s widgets again for the palette now in use (they were
+    worked out for the one before: an error's red on white is unreadable on black)."""
+    for widget in window.findChildren(QWidget):
+        sheet = widget.styleSheet()
+        made = _TONE_STYLES.get(sheet)
+        if made is not None:
+            tone, bold, background = made
+            widget.setStyleSheet(tone_style(tone, bold=bold, background=background))
+        elif sheet in _BAR_STYLES:
+            widget.setStyleSheet(sandbox_bar_style(_BAR_STYLES[sheet]))
+        elif "palette(" in sheet:  # read from the palette when set: set again to read the new one
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def tint(tone: Tone, amount: float = 0.15) -> QColor:
@@ -109,10 +134,12 @@ def sandbox_bar_style(object_name: str) -> str:
     )
     text = tone_color(Tone.SANDBOX, background)
     border = readable(QColor("#e0b84a"), background, 1.5)
-    return (
+    style = (
         f"#{object_name} {{ background: {background.name()}; border: 1px solid {border.name()};"
         f" border-radius: 3px; }} #{object_name} QLabel {{ color: {text.name()}; }}"
     )
+    _BAR_STYLES[style] = object_name
+    return style
 
 
 def dark_palette() -> QPalette:

@@ -40,7 +40,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ..core.setuplog import SetupLog
-from . import language_switch
+from . import language_switch, theme
 from .announce_hooks import announce_pages
 from .assets import app_icon, pixmap
 from .deferred_startup import DeferredStartup
@@ -164,6 +164,8 @@ class SetupWizard(QWizard):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            theme.restyle(self)  # the platform turned dark or high contrast while Setup runs
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

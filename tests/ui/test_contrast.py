@@ -233,3 +233,50 @@ def test_a_check_mark_is_still_drawn_and_a_placeholder_is_not_typed_text(qtbot, 
     placeholder, typed = palette.color(role.PlaceholderText), palette.color(role.Text)
     assert placeholder != typed
     assert contrast_ratio(placeholder, palette.color(role.Base)) >= AA_RATIO
+
+
+@pytest.mark.parametrize("after", ["dark", "high-contrast-dark"])
+def test_pages_still_read_when_the_palette_changes_while_the_wizard_runs(  # type: ignore[no-untyped-def]
+    open_wizard, sandbox, after
+) -> None:
+    """The platform turns dark or high contrast while Setup runs: the tones were made for the
+    palette before (an outside attack found error text at 2.17 : 1); they are made again."""
+    before = QGuiApplication.palette()
+    use_palette("default")
+    try:
+        driver = open_wizard(sandbox("single-server-v1"), "single-server-v1")
+        use_palette(after)
+        QApplication.processEvents()
+        problems: list[str] = []
+        for page in driver.wizard.pages.values():
+            problems += page_problems(page, page.objectName())
+    finally:
+        QApplication.setStyle("Fusion")
+        QGuiApplication.setPalette(before)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_wizard_follows_the_platform_when_it_turns_dark_while_running(
+    qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The platform's colour scheme changes after start-up: the palette follows it (and back)."""
+    from PySide6.QtCore import Qt
+
+    from rms_wizard.ui import appearance
+
+    before = QGuiApplication.palette()
+    wants = {"dark": False}
+    monkeypatch.setattr(appearance, "_platform_wants", lambda: (wants["dark"], False))
+    try:
+        appearance.follow_platform()
+        window = QPalette.ColorRole.Window
+        assert theme.relative_luminance(QGuiApplication.palette().color(window)) > 0.5
+        wants["dark"] = True
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert theme.relative_luminance(QGuiApplication.palette().color(window)) < 0.1
+        wants["dark"] = False
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert theme.relative_luminance(QGuiApplication.palette().color(window)) > 0.5
+    finally:
+        QApplication.setStyle("Fusion")
+        QGuiApplication.setPalette(before)
