@@ -40,10 +40,10 @@ KIB = 1024
 
 def build(base: Path, changed: int, unchanged: int, seed: int = 7) -> tuple[Path, Path, int]:
     """The server, the payload folder and the bytes of the changed files."""
-    from rms_wizard.core.fileversion import versioned_binary
-    from rms_wizard.core.models import ComponentId, FileVersion
-    from rms_wizard.core.paths import INSTALL_PATH, windows_to_root
-    from rms_wizard.core.payload import ManifestFile, sp1_payload
+    from rms_wizard.core.common.paths import INSTALL_PATH, windows_to_root
+    from rms_wizard.core.engine.payload import ManifestFile, sp1_payload
+    from rms_wizard.core.install.fileversion import versioned_binary
+    from rms_wizard.core.install.models import ComponentId, FileVersion
     from rms_wizard.training.sandbox_server import build_server
     from rms_wizard.training.scenario_model import ServerSpec
 
@@ -90,10 +90,10 @@ def build(base: Path, changed: int, unchanged: int, seed: int = 7) -> tuple[Path
 def child(root: Path, backup: Path, payload_dir: Path) -> None:
     """Apply in this (fresh) process; print timings, bytes and peak RSS as JSON."""
     started = time.perf_counter()
-    from rms_wizard.core.apply import apply_update
-    from rms_wizard.core.fault_plan import FaultPlan
-    from rms_wizard.core.payload import load_payload
-    from rms_wizard.core.progress import ProgressEvent
+    from rms_wizard.core.common.progress import ProgressEvent
+    from rms_wizard.core.engine.apply import apply_update
+    from rms_wizard.core.engine.fault_plan import FaultPlan
+    from rms_wizard.core.engine.payload import load_payload
 
     imported = time.perf_counter()
     marks: dict[str, float] = {}
@@ -152,8 +152,8 @@ def measure(
     ``apply_ratio_vs_cp_sync`` the same against ``cp`` followed by ``sync`` (apply makes its
     writes durable). Medians over the rounds after the first (which warms the page cache).
     """
-    from rms_wizard.core.backup import make_backup
-    from rms_wizard.core.detect import detect_install
+    from rms_wizard.core.engine.backup import make_backup
+    from rms_wizard.core.engine.detect import detect_install
 
     base = Path(tempfile.mkdtemp(prefix="rms-bench-apply-"))
     try:

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rms_wizard.core.cluster import plan_rollout
-from rms_wizard.core.topology import Topology, load_topology
+from rms_wizard.core.fleet.cluster import plan_rollout
+from rms_wizard.core.fleet.topology import Topology, load_topology
 
 FORESTS = 5
 LICENSING_PER_FOREST = 4

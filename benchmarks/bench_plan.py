@@ -26,12 +26,12 @@ from typing import Any
 
 from pydantic import SecretStr
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fileversion import versioned_binary
-from rms_wizard.core.models import FileVersion
-from rms_wizard.core.paths import INSTALL_PATH, windows_to_root
-from rms_wizard.core.payload import baseline_payload, sp1_payload
-from rms_wizard.core.plan import plan_update
+from rms_wizard.core.common.paths import INSTALL_PATH, windows_to_root
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.payload import baseline_payload, sp1_payload
+from rms_wizard.core.engine.plan import plan_update
+from rms_wizard.core.install.fileversion import versioned_binary
+from rms_wizard.core.install.models import FileVersion
 from rms_wizard.training.sandbox_server import build_server
 from rms_wizard.training.scenario_model import ServerSpec
 

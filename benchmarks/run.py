@@ -241,7 +241,7 @@ def _content(index: int, size: int) -> bytes:
 def make_install(folder: Path, files: int, seed: int = 8) -> tuple[Path, str]:
     """A 1.0 sandbox server whose install folder holds ``files`` files (most of them synthetic,
     1-32 KB, in nested folders); returns (root, private-key password)."""
-    from rms_wizard.core.paths import INSTALL_PATH, windows_to_root
+    from rms_wizard.core.common.paths import INSTALL_PATH, windows_to_root
     from rms_wizard.training.sandbox import create_sandbox
 
     scenario = create_sandbox("single-server-v1", folder)
@@ -260,8 +260,8 @@ def make_payload(folder: Path, files: int, seed: int = 9) -> Any:
     """The SP1 payload plus ``files`` new unversioned files (16-128 KB): a big update to apply."""
     import hashlib
 
-    from rms_wizard.core.paths import resources_dir
-    from rms_wizard.core.payload import load_payload
+    from rms_wizard.core.common.paths import resources_dir
+    from rms_wizard.core.engine.payload import load_payload
 
     shutil.copytree(resources_dir() / "sp1", folder)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -288,8 +288,8 @@ def make_payload(folder: Path, files: int, seed: int = 9) -> Any:
 def _backup(root: Path, password: str, dest: Path) -> None:
     from pydantic import SecretStr
 
-    from rms_wizard.core.backup import make_backup
-    from rms_wizard.core.detect import detect_install
+    from rms_wizard.core.engine.backup import make_backup
+    from rms_wizard.core.engine.detect import detect_install
 
     make_backup(detect_install(root), dest, include_logging_db=False, password=SecretStr(password))
 
@@ -348,9 +348,9 @@ def measure_pe_version(scratch: Path, runs: int) -> dict[str, Any]:
     as many further runs of the same function with its file counted (:class:`_CountedFile`):
     the reads it made, the bytes they returned, and the time spent inside them
     (``io_ms``, median) -- the acceptance's "under 1 ms of I/O"."""
-    import rms_wizard.core.fileversion as fileversion
-    from rms_wizard.core.models import FileVersion
-    from rms_wizard.core.pe_image import PeSpec, pe_bytes
+    import rms_wizard.core.install.fileversion as fileversion
+    from rms_wizard.core.install.models import FileVersion
+    from rms_wizard.core.install.pe_image import PeSpec, pe_bytes
 
     version = FileVersion.parse("14.44.35211.0")
     path = scratch / "large.dll"
@@ -428,12 +428,12 @@ def measure_apply(scratch: Path, files: int, payload_files: int, rounds: int) ->
     """
     from pydantic import SecretStr
 
-    from rms_wizard.core.apply import apply_update
-    from rms_wizard.core.detect import detect_install
-    from rms_wizard.core.fault_plan import FaultPlan
-    from rms_wizard.core.payload import baseline_payload
-    from rms_wizard.core.plan import plan_update
-    from rms_wizard.core.uninstall import uninstall_sp1
+    from rms_wizard.core.engine.apply import apply_update
+    from rms_wizard.core.engine.detect import detect_install
+    from rms_wizard.core.engine.fault_plan import FaultPlan
+    from rms_wizard.core.engine.payload import baseline_payload
+    from rms_wizard.core.engine.plan import plan_update
+    from rms_wizard.core.engine.uninstall import uninstall_sp1
 
     note(f"apply: generating a {files}-file install and a {payload_files}-file payload")
     root, password = make_install(scratch / "apply-server", files)
@@ -550,7 +550,7 @@ def gui_child(root: Path, backup: Path, password: str) -> None:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QProgressBar
 
-    from rms_wizard.core.fault_plan import FaultPlan
+    from rms_wizard.core.engine.fault_plan import FaultPlan
     from rms_wizard.i18n import tr_message
     from rms_wizard.ui.app import create_wizard
     from rms_wizard.ui.jobs.backup import backup_job

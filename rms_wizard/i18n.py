@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from .core.messages import Message, fill_placeholders
+from .core.common.messages import Message, fill_placeholders
 
 LANGUAGES = ("en", "nl")
 _installed: list[QTranslator] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from .core.messages import QT_TRANSLATE_NOOP
+from .core.common.messages import QT_TRANSLATE_NOOP
 
 #: (Qt's context, Qt's source text) -> the same text, marked for our catalogue.
 GAPS: dict[tuple[str, str], str] = {

@@ -14,13 +14,13 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from . import __version__
-from .core.apply import ApplyResult
-from .core.backup import BackupSet
-from .core.messages import Message
-from .core.models import InstallState
-from .core.plan import UpdatePlan
-from .core.rollback_store import RollbackStore
-from .core.uninstall import UninstallResult
+from .core.common.messages import Message
+from .core.engine.apply import ApplyResult
+from .core.engine.backup import BackupSet
+from .core.engine.plan import UpdatePlan
+from .core.engine.rollback_store import RollbackStore
+from .core.engine.uninstall import UninstallResult
+from .core.install.models import InstallState
 
 
 class RunOperation(StrEnum):

@@ -23,13 +23,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from .core.atomic import write_atomic
-from .core.backup import load_backup
-from .core.messages import Message, RmsError
-from .core.models import InstallState
-from .core.plan import UpdatePlan
-from .core.rollback_store import load_store
-from .core.setuplog import SetupLog
+from .core.common.atomic import write_atomic
+from .core.common.messages import Message, RmsError
+from .core.engine.backup import load_backup
+from .core.engine.plan import UpdatePlan
+from .core.engine.rollback_store import load_store
+from .core.engine.setuplog import SetupLog
+from .core.install.models import InstallState
 from .run_record import RunOperation, RunOutcome, RunRecord
 from .run_report_html import render_run_report
 
@@ -89,7 +89,7 @@ class RunTracker:
         language: str = "en",
         report_path: Path | None = None,
     ) -> None:
-        from .core.paths import is_sandbox
+        from .core.common.paths import is_sandbox
 
         self.root = root
         self.log = log
@@ -103,7 +103,7 @@ class RunTracker:
         )
 
     def _detect(self, label: str) -> InstallState | None:
-        from .core.detect import detect_install
+        from .core.engine.detect import detect_install
 
         try:
             state = detect_install(self.root)
@@ -123,7 +123,7 @@ class RunTracker:
         """Detect the install before the run; ``required``: let a detection error stop the run."""
         state: InstallState | None
         if required:
-            from .core.detect import detect_install
+            from .core.engine.detect import detect_install
 
             state = detect_install(self.root)
             self.log.detection(state, "detect")
@@ -151,8 +151,8 @@ class RunTracker:
 
         Not logged here: the apply logs the plan it really follows.
         """
-        from .core.payload import baseline_payload, sp1_payload
-        from .core.plan import plan_update
+        from .core.engine.payload import baseline_payload, sp1_payload
+        from .core.engine.plan import plan_update
 
         try:
             self.record.plan = plan_update(state, sp1_payload(), baseline_payload())

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from .core.labels import role_label
-from .core.messages import QT_TRANSLATE_NOOP
-from .core.models import ComponentId, FileAction, InstallState, Release
-from .core.plan import PlanKind, UpdatePlan
+from .core.common.messages import QT_TRANSLATE_NOOP
+from .core.engine.plan import PlanKind, UpdatePlan
+from .core.install.labels import role_label
+from .core.install.models import ComponentId, FileAction, InstallState, Release
 from .run_record import RunOperation, RunOutcome, RunRecord
 from .run_report_text import (
     action_name,
@@ -85,7 +85,7 @@ def _component_versions(record: RunRecord, planned: bool) -> dict[ComponentId, l
             if comp.installed:
                 cell[column] = str(comp.version) if comp.version else "✓"
     if planned and record.plan is not None:
-        from .core.detect import MAIN_BINARY
+        from .core.engine.detect import MAIN_BINARY
 
         by_binary = {path: comp_id for comp_id, path in MAIN_BINARY.items()}
         for item in record.plan.actions:
@@ -339,7 +339,7 @@ def _log_part(record: RunRecord) -> Part:
 
 def render_run_report(record: RunRecord) -> str:
     """The report as one HTML document (a string), in the current language."""
-    from .core.html_templates import render_page
+    from .core.common.html_templates import render_page
 
     subtitle: list[str] = []
     server = record.before or record.after

@@ -3,7 +3,7 @@ and sizes.
 
 Every text is marked ``QT_TRANSLATE_NOOP("report", ...)`` and translated through the installed
 catalogue when the page is rendered; the core's enumerated values (plan actions, components, yes/no)
-take their labels from :mod:`rms_wizard.core.labels`, so they read as in the wizard and the CLI.
+take their labels from :mod:`rms_wizard.core.install.labels`, so they read as in the wizard and the CLI.
 Nothing here is escaped: the template does that.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .core.labels import action_label, component_label, status_label, yes_no
-from .core.messages import QT_TRANSLATE_NOOP, Message
-from .core.models import ComponentId, FileAction, InstallState, InstallStatus
+from .core.common.messages import QT_TRANSLATE_NOOP, Message
+from .core.install.labels import action_label, component_label, status_label, yes_no
+from .core.install.models import ComponentId, FileAction, InstallState, InstallStatus
 from .run_record import RunOperation, RunOutcome, RunRecord
 
 CONTEXT = "report"
@@ -46,7 +46,7 @@ def size_text(n: int) -> str:
     return tr(QT_TRANSLATE_NOOP("report", "%1 MB"), f"{n / (1024 * 1024):.1f}")
 
 
-# Values the core enumerates read as core/labels.py labels them, as in the wizard and the CLI.
+# Values the core enumerates read as core/install/labels.py labels them, as in the wizard and the CLI.
 def yes_no_text(value: bool) -> str:
     return message_text(yes_no(value))
 

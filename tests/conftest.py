@@ -81,7 +81,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 
 
 # --- A real Secret Service: private D-Bus session bus + gnome-keyring-daemon ------------------
-# (owned by rms_wizard/core/secrets.py's tests; the helper is tests/keyring_daemon.py)
+# (owned by rms_wizard/core/keys/secrets.py's tests; the helper is tests/keyring_daemon.py)
 
 
 @pytest.fixture(scope="session")
@@ -136,7 +136,7 @@ def _close_setup_logs_left_open() -> Iterator[None]:
     (the GUI closes its log only when the process ends) would otherwise receive every later
     test's lines."""
     yield
-    setuplog = sys.modules.get("rms_wizard.core.setuplog")
+    setuplog = sys.modules.get("rms_wizard.core.engine.setuplog")
     if setuplog is None:
         return
     for handler in list(logging.getLogger(setuplog.LOGGER_NAME).handlers):

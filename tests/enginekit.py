@@ -20,9 +20,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from rms_wizard.core.configdb import dump_content
-from rms_wizard.core.paths import INSTALL_PATH, STATE_DIR_NAME, registry_file, windows_to_root
-from rms_wizard.core.registry import DRMS_KEY, RegFileReader, as_text
+from rms_wizard.core.common.paths import (
+    INSTALL_PATH,
+    STATE_DIR_NAME,
+    registry_file,
+    windows_to_root,
+)
+from rms_wizard.core.engine.configdb import dump_content
+from rms_wizard.core.install.registry import DRMS_KEY, RegFileReader, as_text
 from rms_wizard.training.sandbox import create_sandbox, get_scenario
 from rms_wizard.training.sandbox_server import DATA_PATH
 from rms_wizard.training.trail import TRAIL_FILE
@@ -253,11 +258,11 @@ def state_content(root: Path) -> dict[str, object]:
 def prepare(base: Path, templates: Templates, scenario: str = "single-server-v1") -> Prepared:
     from pydantic import SecretStr
 
-    from rms_wizard.core.apply import apply_update
-    from rms_wizard.core.backup import make_backup
-    from rms_wizard.core.detect import detect_install
-    from rms_wizard.core.fault_plan import FaultPlan
-    from rms_wizard.core.uninstall import uninstall_sp1
+    from rms_wizard.core.engine.apply import apply_update
+    from rms_wizard.core.engine.backup import make_backup
+    from rms_wizard.core.engine.detect import detect_install
+    from rms_wizard.core.engine.fault_plan import FaultPlan
+    from rms_wizard.core.engine.uninstall import uninstall_sp1
 
     password = password_of(scenario)
     secret = SecretStr(password)

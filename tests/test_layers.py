@@ -78,7 +78,11 @@ def _describe(circle: frozenset[str]) -> str:
 
 
 def test_the_walk_sees_the_whole_package() -> None:
-    assert {"rms_wizard.core.detect", "rms_wizard.ui.wizard", "rms_wizard.i18n"} <= MODULES.keys()
+    assert {
+        "rms_wizard.core.engine.detect",
+        "rms_wizard.ui.wizard",
+        "rms_wizard.i18n",
+    } <= MODULES.keys()
     assert len(EDGES) > 200
     assert any(e.in_function for e in EDGES) and any(e.type_only for e in EDGES)
 
@@ -155,3 +159,33 @@ def test_the_walk_finds_a_circle_however_it_is_written(
         (package / f"{name}.py").write_text(text + "\n")
     found = strongly_connected(import_edges(module_names(tmp_path, "p")))
     assert found == ([frozenset(circle)] if circle else [])
+
+
+#: The core's own layers, lowest first: each imports only from itself and those before it.
+CORE_LAYERS = ("common", "install", "keys", "engine", "fleet")
+
+
+def _core_layer(module: str) -> int | None:
+    parts = module.split(".")
+    if len(parts) >= 3 and parts[1] == "core" and parts[2] in CORE_LAYERS:
+        return CORE_LAYERS.index(parts[2])
+    return None
+
+
+def test_the_core_sub_packages_import_only_downward() -> None:
+    """common -> install (the install as read) -> keys -> engine (detect, plan, back up, change,
+    verify) -> fleet (clusters, interop, answer files): a folder's name says what it holds and
+    what it may use."""
+    upward = sorted(
+        {
+            f"{edge.importer} -> {edge.imported} (line {edge.line})"
+            for edge in EDGES
+            if (low := _core_layer(edge.importer)) is not None
+            and (high := _core_layer(edge.imported)) is not None
+            and high > low
+        }
+    )
+    assert not upward, "core imports upwards:\n" + "\n".join(upward)
+    assert {m.split(".")[2] for m in MODULES if _core_layer(m) is not None} == set(CORE_LAYERS)
+    loose = sorted(m for m in MODULES if m.count(".") == 2 and m.startswith("rms_wizard.core."))
+    assert not [m for m in loose if m.rsplit(".", 1)[1] not in CORE_LAYERS], loose

@@ -39,7 +39,7 @@ def _drill(base: Path, name: str, scenario: str, steps: list[str]) -> None:
     _cli("sandbox", "create", scenario, box)
     from datetime import UTC, datetime
 
-    from rms_wizard.core.events import EventKind, OperatorEvent
+    from rms_wizard.core.common.events import EventKind, OperatorEvent
     from rms_wizard.training.trail import append_event
 
     append_event(box, OperatorEvent(kind=EventKind.TRAINEE_NAMED, at=datetime.now(UTC),

@@ -109,8 +109,8 @@ def store_passwords(folder: Path) -> list[tuple[str, str, Path]]:
     """Every node's password into the sandbox's keyring service; returns (cluster, node, root)."""
     from pydantic import SecretStr
 
-    from rms_wizard.core.secrets import SecretStore, account_for
-    from rms_wizard.core.topology import load_topology
+    from rms_wizard.core.fleet.topology import load_topology
+    from rms_wizard.core.keys.secrets import SecretStore, account_for
     from rms_wizard.training.sandbox import get_scenario
 
     password = SecretStr(get_scenario(SCENARIO).key_password)

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rms_wizard.core.models import FileVersion
-from rms_wizard.core.pe_image import LANG_EN_US, versioned_binary
+from rms_wizard.core.install.models import FileVersion
+from rms_wizard.core.install.pe_image import LANG_EN_US, versioned_binary
 
 V1 = FileVersion.parse("5.2.3790.134")
 SP1 = FileVersion.parse("5.2.3790.300")

@@ -61,7 +61,7 @@ class Session:
     """One wizard run on one sandbox, taking a picture of each page it reaches."""
 
     def __init__(self, app: QApplication, lang: str, path: str, scenario: str, work: Path) -> None:
-        from rms_wizard.core.setuplog import SetupLog
+        from rms_wizard.core.engine.setuplog import SetupLog
         from rms_wizard.training.sandbox import create_sandbox, get_scenario
         from rms_wizard.ui.state import WizardState
         from rms_wizard.ui.wizard import SetupWizard
@@ -152,7 +152,7 @@ class Session:
 def hold_apply_at(step: int) -> tuple[threading.Event, threading.Event, Callable[[], None]]:
     """Hold the real apply at ``step`` (on its worker thread) until released; returns
     (reached, release, undo)."""
-    import rms_wizard.core.apply as core_apply
+    import rms_wizard.core.engine.apply as core_apply
 
     real = core_apply.apply_update
     reached, release = threading.Event(), threading.Event()
@@ -369,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _reopen(s: Session, app: QApplication, lang: str, root: Path, scenario: str) -> None:
     """A second start of the wizard on an existing sandbox (as after a power loss)."""
-    from rms_wizard.core.setuplog import SetupLog
+    from rms_wizard.core.engine.setuplog import SetupLog
     from rms_wizard.training.sandbox import get_scenario
     from rms_wizard.ui.state import WizardState
     from rms_wizard.ui.wizard import SetupWizard

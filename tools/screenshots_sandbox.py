@@ -146,7 +146,7 @@ def hold_rollout(step: int) -> tuple[threading.Event, threading.Event, Callable[
     its apply (taken out of rotation), then ``APPLYING_NODE`` at ``step`` of its apply. The two run
     side by side, so each waits for the other in a fixed order: the page shows the same states
     and the same last event whichever thread is faster. Returns (reached, release, undo)."""
-    import rms_wizard.core.cluster_exec as cluster_exec
+    import rms_wizard.core.fleet.cluster_exec as cluster_exec
 
     real = cluster_exec.apply_update
     parked, reached, release = threading.Event(), threading.Event(), threading.Event()

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import SecretStr
 
-from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
+from ..core.common.messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
 from .output import EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
-    from ..core.progress import CancelToken, ProgressEvent
-    from ..core.setuplog import SetupLog
+    from ..core.common.progress import CancelToken, ProgressEvent
+    from ..core.engine.setuplog import SetupLog
     from ..run_record import RunOperation
     from ..run_report import RunTracker
 
@@ -27,8 +27,8 @@ class Context:
     """What every command gets: the parsed arguments, the setup log, the cancel token."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from ..core.progress import CancelToken
-        from ..core.setuplog import SetupLog
+        from ..core.common.progress import CancelToken
+        from ..core.engine.setuplog import SetupLog
 
         self.args = args
         self.log: SetupLog = SetupLog.open_for_run(
@@ -123,10 +123,10 @@ class Context:
         return secret
 
     def _password_from_keyring(self) -> SecretStr:
-        from ..core.detect import detect_install
-        from ..core.keyring_lookup import required_password
-        from ..core.paths import is_sandbox
-        from ..core.secrets import SecretStore
+        from ..core.common.paths import is_sandbox
+        from ..core.engine.detect import detect_install
+        from ..core.keys.keyring_lookup import required_password
+        from ..core.keys.secrets import SecretStore
 
         state = detect_install(Path(self.args.root))
         store = SecretStore(sandbox=is_sandbox(Path(self.args.root)))
@@ -135,7 +135,7 @@ class Context:
 
 def progress_printer(ctx: Context) -> Callable[[ProgressEvent], None]:
     """A progress callback: each step in the setup log, each new step as one line on stderr."""
-    from ..core.progress import PHASE_KEYS_ENV
+    from ..core.common.progress import PHASE_KEYS_ENV
 
     last = [-1]
     with_key = bool(os.environ.get(PHASE_KEYS_ENV))  # the wizard reads these lines

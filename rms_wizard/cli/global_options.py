@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.messages import QT_TRANSLATE_NOOP
+from ..core.common.messages import QT_TRANSLATE_NOOP
 
 #: ``--seed N``'s help (also ``sandbox create --seed N``'s).
 SEED_HELP = QT_TRANSLATE_NOOP(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..core.messages import Message
-from ..core.models import InstallState
-from ..core.plan import UpdatePlan
+from ..core.common.messages import Message
+from ..core.engine.plan import UpdatePlan
+from ..core.install.models import InstallState
 
 Render = Callable[[Message], str]
 

@@ -14,14 +14,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ..core.messages import QT_TRANSLATE_NOOP, RmsError
+from ..core.common.messages import QT_TRANSLATE_NOOP, RmsError
 from .context import Context
 from .output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, emit, render, translate
 from .parser import build_parser
 from .registry import COMMANDS
 
 if TYPE_CHECKING:
-    from ..core.progress import CancelToken
+    from ..core.common.progress import CancelToken
     from .sandbox_trail import CliTrail
 
 #: exit code of an RmsError -> the run report's outcome (run_report.RunOutcome values)
@@ -106,7 +106,7 @@ def _run_command(ctx: Context, handler: Callable[[Context], int], trail: CliTrai
     except RmsError as exc:
         return _refused(ctx, trail, exc)
     except Exception as exc:
-        from ..core.progress import Cancelled
+        from ..core.common.progress import Cancelled
 
         if isinstance(exc, Cancelled):
             return _cancelled(ctx, trail)
@@ -114,7 +114,7 @@ def _run_command(ctx: Context, handler: Callable[[Context], int], trail: CliTrai
 
 
 def _refused(ctx: Context, trail: CliTrail, exc: RmsError) -> int:
-    from ..core.rollback import RollbackIncompleteError
+    from ..core.engine.rollback import RollbackIncompleteError
 
     trail.failed(exc)
     text = render(exc.message)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.events import EventKind, OperatorEvent
+from ..core.common.events import EventKind, OperatorEvent
 
 if TYPE_CHECKING:
     from .context import Context
@@ -24,7 +24,7 @@ class CliTrail:
     """The trail of one CLI command (does nothing outside a sandbox)."""
 
     def __init__(self, ctx: Context) -> None:
-        from ..core.paths import is_sandbox
+        from ..core.common.paths import is_sandbox
 
         self.ctx = ctx
         self.command: str = getattr(ctx.args, "command", None) or ""
@@ -68,7 +68,7 @@ class CliTrail:
             self._record(EventKind.RECOVERED, outcome=str(outcome or "nothing"))
 
     def failed(self, exc: BaseException) -> None:
-        from ..core.private_key import WrongPasswordError
+        from ..core.keys.private_key import WrongPasswordError
 
         if isinstance(exc, WrongPasswordError):
             self._record(EventKind.PASSWORD_WRONG)

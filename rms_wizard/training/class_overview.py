@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.atomic import write_atomic
-from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from ..core.paths import SANDBOX_MARKER
+from ..core.common.atomic import write_atomic
+from ..core.common.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..core.common.paths import SANDBOX_MARKER
 from .debrief import Translate
 from .debrief_sandbox import debrief_record, is_debrief_record, score_sandbox
 from .trail import read_regular_text

@@ -21,11 +21,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.interop import ServerVersion
-from ..core.models import Release, ServerRole
-from ..core.paths import NODES_DIR
-from ..core.secrets import SecretStore, account_for
-from ..core.topology import (
+from ..core.common.paths import NODES_DIR
+from ..core.fleet.interop import ServerVersion
+from ..core.fleet.topology import (
     Cluster,
     ClusterKind,
     Forest,
@@ -34,7 +32,9 @@ from ..core.topology import (
     load_topology,
     validate_topology,
 )
-from ..core.topology_store import save_topology
+from ..core.fleet.topology_store import save_topology
+from ..core.install.models import Release, ServerRole
+from ..core.keys.secrets import SecretStore, account_for
 from .sandbox_server import build_machine
 from .scenario_model import Scenario, ServerSpec
 
@@ -170,9 +170,9 @@ def install_pending_os_updates(root: Path) -> list[str]:
     Removes the pending critical and security updates from the mock machine's registry (written
     atomically) and returns their ids. Sandbox only: a real server gets them from Windows Update.
     """
-    from ..core.paths import registry_file
-    from ..core.regfile import read_reg, write_reg_atomic
-    from ..core.registry import PENDING_UPDATES_KEY
+    from ..core.common.paths import registry_file
+    from ..core.install.regfile import read_reg, write_reg_atomic
+    from ..core.install.registry import PENDING_UPDATES_KEY
 
     path = registry_file(root)
     reg = read_reg(path)

@@ -28,8 +28,8 @@ from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from ..core.events import EventKind, OperatorEvent
-from ..core.messages import Message, msg
+from ..core.common.events import EventKind, OperatorEvent
+from ..core.common.messages import Message, msg
 
 Translate = Callable[[str, str, int], str]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.events import EventKind, OperatorEvent
-from ..core.messages import QT_TRANSLATE_NOOP, msg
-from ..core.models import Release
+from ..core.common.events import EventKind, OperatorEvent
+from ..core.common.messages import QT_TRANSLATE_NOOP, msg
+from ..core.install.models import Release
 from .debrief import DebriefItem, Trail, checklist_item
 
 if TYPE_CHECKING:

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from ..core.atomic import writing_atomically
-from ..core.events import OperatorEvent
-from ..core.labels import level_label
-from ..core.messages import QT_TRANSLATE_NOOP, msg
+from ..core.common.atomic import writing_atomically
+from ..core.common.events import OperatorEvent
+from ..core.common.messages import QT_TRANSLATE_NOOP, msg
+from ..core.install.labels import level_label
 from .debrief import Debrief, Translate
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def render_debrief_html(
     Every text from the scenario, the events and the messages is escaped. ``translate`` is
     ``translate(context, text, n)`` (the GUI's catalogue); English without it.
     """
-    from ..core.html_templates import render_page
+    from ..core.common.html_templates import render_page
 
     lang = "nl" if language.startswith("nl") else "en"
     when = (generated or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M %Z").strip()

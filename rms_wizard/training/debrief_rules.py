@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.events import EventKind, OperatorEvent
-from ..core.messages import QT_TRANSLATE_NOOP, msg
-from ..core.models import Release
+from ..core.common.events import EventKind, OperatorEvent
+from ..core.common.messages import QT_TRANSLATE_NOOP, msg
+from ..core.install.models import Release
 from .debrief import Debrief, DebriefItem, Trail, checklist_item
 from .debrief_cluster_rules import cluster_items
 from .debrief_state_rules import clients_item, drill_item, final_item, user_changes_item

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.events import OperatorEvent
-from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from ..core.paths import SANDBOX_MARKER
+from ..core.common.events import OperatorEvent
+from ..core.common.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..core.common.paths import SANDBOX_MARKER
 from .debrief import Debrief, Translate
 from .debrief_rules import build_debrief
 from .hints import HINT_TAKEN

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.events import EventKind
-from ..core.messages import QT_TRANSLATE_NOOP, Message, RmsError, msg
-from ..core.models import InstallStatus, Release
+from ..core.common.events import EventKind
+from ..core.common.messages import QT_TRANSLATE_NOOP, Message, RmsError, msg
+from ..core.install.models import InstallStatus, Release
 from .debrief import CHANGES, DebriefItem, Trail, checklist_item
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def user_changes_item(scenario: Scenario, folder: Path) -> DebriefItem | None:
-    from ..core.detect import detect_install
+    from ..core.engine.detect import detect_install
     from .cluster_sandbox import scenario_servers
 
     changed = [
@@ -63,8 +63,8 @@ def user_changes_item(scenario: Scenario, folder: Path) -> DebriefItem | None:
 
 def _known_state(folder: Path) -> tuple[bool, Release | None, Message | None]:
     """(is the install at ``folder`` exactly a known state, which, why not)."""
-    from ..core.detect import detect_install
-    from ..core.verify import verify_state
+    from ..core.engine.detect import detect_install
+    from ..core.engine.verify import verify_state
 
     try:
         state = detect_install(folder)
@@ -191,7 +191,7 @@ def clients_item(scenario: Scenario, trail: Trail, folder: Path) -> DebriefItem 
     """A single server with clients (``mixed-clients``): the 1.0 clients get the SP1 client."""
     if scenario.deployment is not None or not any(c.version == "1.0" for c in scenario.clients):
         return None
-    from ..core.topology import load_topology
+    from ..core.fleet.topology import load_topology
     from .cluster_sandbox import topology_file
 
     path = topology_file(scenario, folder)

@@ -4,8 +4,8 @@ ids the trail stores (``backup-made``)."""
 
 from __future__ import annotations
 
-from ..core.events import EventKind
-from ..core.messages import QT_TRANSLATE_NOOP, Message, msg, verbatim
+from ..core.common.events import EventKind
+from ..core.common.messages import QT_TRANSLATE_NOOP, Message, msg, verbatim
 
 _LABELS: dict[str, str] = {
     EventKind.DETECTED: QT_TRANSLATE_NOOP("core", "Install detected"),

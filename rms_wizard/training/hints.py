@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..core.events import OperatorEvent
+    from ..core.common.events import OperatorEvent
     from .scenario_model import LocalText, Scenario
 
 #: The kind of the trail event of a hint taken (:class:`~.events.EventKind` ``HINT_TAKEN``).

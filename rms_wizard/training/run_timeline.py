@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ..core.events import OperatorEvent
-from ..core.messages import QT_TRANSLATE_NOOP, Message, msg
+from ..core.common.events import OperatorEvent
+from ..core.common.messages import QT_TRANSLATE_NOOP, Message, msg
 from .debrief import Translate
 from .event_labels import event_label, page_label
 from .hints import HINT_CAP, HINT_COST, HINT_TAKEN, hints_taken

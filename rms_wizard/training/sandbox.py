@@ -12,8 +12,8 @@ import json
 import shutil
 from pathlib import Path
 
-from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
-from ..core.paths import SANDBOX_MARKER, resources_dir
+from ..core.common.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..core.common.paths import SANDBOX_MARKER, resources_dir
 from .cluster_sandbox import build_deployment
 from .sandbox_server import build_machine
 from .scenario_library import read_scenario, scenario_files

@@ -11,18 +11,17 @@ from pathlib import Path, PureWindowsPath
 
 from pydantic import SecretStr
 
-from ..core.apply import apply_update
-from ..core.backup import make_backup
-from ..core.configdb import create_config_db_v1
-from ..core.detect import detect_install
-from ..core.fault_plan import FaultPlan
-from ..core.loggingdb import create_logging_db, sample_rows
-from ..core.models import ComponentId, Release, ServerRole
-from ..core.paths import INSTALL_PATH, registry_file, windows_to_root
-from ..core.payload import Payload, baseline_payload
-from ..core.private_key import create_encrypted_private_key
-from ..core.regfile import RegFile, write_reg_atomic
-from ..core.registry import (
+from ..core.common.paths import INSTALL_PATH, registry_file, windows_to_root
+from ..core.engine.apply import apply_update
+from ..core.engine.backup import make_backup
+from ..core.engine.configdb import create_config_db_v1
+from ..core.engine.detect import detect_install
+from ..core.engine.fault_plan import FaultPlan
+from ..core.engine.loggingdb import create_logging_db, sample_rows
+from ..core.engine.payload import Payload, baseline_payload
+from ..core.install.models import ComponentId, Release, ServerRole
+from ..core.install.regfile import RegFile, write_reg_atomic
+from ..core.install.registry import (
     COMPONENT_VALUES,
     COMPONENTS_KEY,
     DRMS_KEY,
@@ -30,6 +29,7 @@ from ..core.registry import (
     PENDING_UPDATES_KEY,
     SERVER_KEY,
 )
+from ..core.keys.private_key import create_encrypted_private_key
 from .scenario_model import ServerSpec
 
 #: Where a mock server keeps its databases and private key.

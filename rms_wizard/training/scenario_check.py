@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
+from ..core.common.messages import QT_TRANSLATE_NOOP, BadInputError, Message, RmsError, msg
 from .sandbox import materialise, write_marker
 from .scenario_model import LocalText, Scenario
 
@@ -87,7 +87,7 @@ def _check_items_exist(path: Path, scenario: Scenario) -> None:
 def _check_modified_files(path: Path, scenario: Scenario) -> None:
     if scenario.server is None or not scenario.server.modified_files:
         return
-    from ..core.payload import baseline_payload
+    from ..core.engine.payload import baseline_payload
 
     installed = {
         item.path

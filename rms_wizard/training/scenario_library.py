@@ -18,8 +18,8 @@ from typing import Annotated, Any
 
 from pydantic import StringConstraints, TypeAdapter, ValidationError
 
-from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
-from ..core.paths import resources_dir
+from ..core.common.messages import QT_TRANSLATE_NOOP, BadInputError, Message, msg, os_error_message
+from ..core.common.paths import resources_dir
 from .scenario_model import Scenario
 from .scenario_problems import first_problem
 from .scenario_variables import VARIABLE_NAME, Variable, draw_values, substitute

@@ -12,8 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
-from ..core.models import ComponentId, OsUpdate, Release, RelPath, ServerRole
-from ..core.topology import Client, ClusterKind
+from ..core.fleet.topology import Client, ClusterKind
+from ..core.install.models import ComponentId, OsUpdate, Release, RelPath, ServerRole
 from .scenario_variables import Variable
 
 SERVER_NAME_PATTERN = r"^[A-Za-z0-9-]{1,15}$"

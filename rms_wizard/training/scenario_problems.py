@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-from ..core.messages import QT_TRANSLATE_NOOP, Message, msg
+from ..core.common.messages import QT_TRANSLATE_NOOP, Message, msg
 
 #: Pydantic's error types, each with the problem in the trainer's words.
 _PROBLEMS: dict[str, str] = {

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ..core.common.messages import QT_TRANSLATE_NOOP, BadInputError, msg
 
 VARIABLE_NAME = r"^[a-z][a-z0-9_]*$"
 _REFERENCE = re.compile(r"\$\{([^}]*)\}")

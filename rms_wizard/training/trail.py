@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..core.events import OperatorEvent
+from ..core.common.events import OperatorEvent
 
 TRAIL_FILE = ".rms-sandbox-trail.jsonl"
 #: The most of a trail that is read (a real run writes a few hundred lines of ~100 bytes).

@@ -11,8 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..core.models import InstallState
-from ..core.paths import registry_file, state_dir
+from ..core.common.paths import registry_file, state_dir
+from ..core.install.models import InstallState
 
 
 def writable(path: Path) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from ..core.answers import SCHEMA_ID, AnswerFile, AnswerFileError, as_template, resolve_path
-from ..core.answers import save_answers as write_answer_file
+from ..core.fleet.answers import SCHEMA_ID, AnswerFile, AnswerFileError, as_template, resolve_path
+from ..core.fleet.answers import save_answers as write_answer_file
 from .state import Event, RunOperation, WizardState
 
 

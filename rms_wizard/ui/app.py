@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from ..core.answers import AnswerFile
-    from ..core.setuplog import SetupLog
+    from ..core.engine.setuplog import SetupLog
+    from ..core.fleet.answers import AnswerFile
     from .startup import StartupPreview
     from .state import WizardState
     from .wizard import SetupWizard
@@ -88,7 +88,7 @@ def build_state(
     A new sandbox is made in ``sandbox_folder`` (default: a new folder under the user's data).
     Runs on start-up's worker thread: no widget here, but the scenario picker for a bare
     ``--sandbox`` (:func:`create_wizard` asks before)."""
-    from ..core.paths import is_sandbox
+    from ..core.common.paths import is_sandbox
     from ..training.sandbox import create_sandbox, sandbox_scenario
     from .state import WizardState
 
@@ -131,7 +131,7 @@ def build_state(
 def startup_preview(args: argparse.Namespace, language: str) -> StartupPreview | None:
     """What the first page shows, read cheaply (no core, no pydantic); None when the arguments
     need the core to say what is wrong with them (an unknown scenario, a damaged sandbox)."""
-    from ..core.paths import SANDBOX_MARKER
+    from ..core.common.paths import SANDBOX_MARKER
     from .startup import StartupPreview, preview_scenario, sandbox_marker_scenario
 
     if args.sandbox:
@@ -175,7 +175,7 @@ def create_wizard(
     """
     from PySide6.QtWidgets import QApplication
 
-    from ..core.setuplog import SetupLog
+    from ..core.engine.setuplog import SetupLog
     from ..i18n import choose_language, follow_answer_file, install_translators
     from .appearance import follow_platform
     from .wizard import SetupWizard
@@ -226,7 +226,7 @@ def _answers_of(args: argparse.Namespace) -> AnswerFile | None:
     is the server when no ``--root`` or ``--sandbox`` names one."""
     if not args.answers:
         return None
-    from ..core.answers import load_answers
+    from ..core.fleet.answers import load_answers
 
     answers = load_answers(Path(args.answers))
     if answers.root and not args.root and args.sandbox is None:
@@ -266,8 +266,8 @@ def run_gui(argv: Sequence[str]) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from ..core.messages import RmsError
-    from ..core.setuplog import SetupLog
+    from ..core.common.messages import RmsError
+    from ..core.engine.setuplog import SetupLog
     from ..i18n import tr_message
     from .autoclose import install_autoclose
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ..core.paths import resources_dir
+from ..core.common.paths import resources_dir
 
 
 def image_path(name: str) -> str:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget, QWizard
 
-from ..core.messages import RmsError
+from ..core.common.messages import RmsError
 from ..i18n import tr_message
 from .page_id import PageId
 from .page_registry import making_pages, page_classes

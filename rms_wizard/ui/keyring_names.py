@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.messages import Message
+from ..core.common.messages import Message
 from ..i18n import tr_message
 
 

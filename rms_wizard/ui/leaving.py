@@ -2,7 +2,7 @@
 
 * **During the work** (update, fresh install, removal, repair): "Cancel and roll back?". While the question
   is open the work waits at its next step (its worker is held, see
-  :meth:`~rms_wizard.core.progress.CancelToken.hold`), as Windows Installer does: Yes cancels and the
+  :meth:`~rms_wizard.core.common.progress.CancelToken.hold`), as Windows Installer does: Yes cancels and the
   core rolls back, No lets the work go on. Only work that had already passed its commit point can
   end while the question is open; then the question closes by itself and the finished page says
   plainly that it was too late to cancel (:meth:`Leaving.work_ended`).
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from ..core.messages import QT_TRANSLATE_NOOP, Message
+from ..core.common.messages import QT_TRANSLATE_NOOP, Message
 from .announce_hooks import announce_question
 from .page_id import PageId
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from pydantic import SecretStr
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.private_key import WrongPasswordError
-from ..core.rollout_result import NodeProgress, RolloutResult
-from ..core.setuplog import SetupLog
+from ..core.engine.setuplog import SetupLog
+from ..core.fleet.rollout_result import NodeProgress, RolloutResult
+from ..core.keys.private_key import WrongPasswordError
 from .jobs.manager import JobsManager
 from .jobs.worker import Failure, Worker
 from .rollout_session import RolloutSession

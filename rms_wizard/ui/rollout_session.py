@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from ..core.cluster import RolloutPlan, plan_rollout
-from ..core.messages import QT_TRANSLATE_NOOP, Message
-from ..core.rollout_result import NodeProgress, OutcomeStatus, RolloutResult
-from ..core.rollout_status import FINAL_STATUSES, node_state
-from ..core.topology import Topology, load_topology
+from ..core.common.messages import QT_TRANSLATE_NOOP, Message
+from ..core.fleet.cluster import RolloutPlan, plan_rollout
+from ..core.fleet.rollout_result import NodeProgress, OutcomeStatus, RolloutResult
+from ..core.fleet.rollout_status import FINAL_STATUSES, node_state
+from ..core.fleet.topology import Topology, load_topology
 from ..run_record import RunOperation, RunOutcome, RunRecord
 from .state import WizardState
 
@@ -134,7 +134,7 @@ class RolloutSession:
 
     def load(self, topology_path: Path | None) -> None:
         """Read the topology as it is on disk now (None: the sandbox has none) and plan the
-        waves; servers at SP1 are skipped. An :class:`~rms_wizard.core.messages.RmsError`
+        waves; servers at SP1 are skipped. An :class:`~rms_wizard.core.common.messages.RmsError`
         leaves no plan."""
         self.topology, self.plan = None, None
         if topology_path is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 
-from ..core.rollout_result import NodeProgress
+from ..core.fleet.rollout_result import NodeProgress
 from ..i18n import tr_message
 from .announce import announce
 from .announce_hooks import ProgressVoice, announce_error

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from ..core.messages import RmsError, os_error_message
+from ..core.common.messages import RmsError, os_error_message
 from ..i18n import tr_message
 from .page_registry import replace_pages
 from .pages.base import fmt

@@ -22,15 +22,15 @@ from typing import cast
 
 from pydantic import SecretStr
 
-from ..core.cluster import roots_first
-from ..core.cluster_exec import run_rollout
-from ..core.events import OperatorEvent
-from ..core.messages import RmsError
-from ..core.models import InstallStatus
-from ..core.progress import CancelToken, ProgressCallback
-from ..core.rollout_result import RolloutProgress, RolloutResult
-from ..core.setuplog import SetupLog
-from ..core.topology import Topology, load_topology, node_install_root
+from ..core.common.events import OperatorEvent
+from ..core.common.messages import RmsError
+from ..core.common.progress import CancelToken, ProgressCallback
+from ..core.engine.setuplog import SetupLog
+from ..core.fleet.cluster import roots_first
+from ..core.fleet.cluster_exec import run_rollout
+from ..core.fleet.rollout_result import RolloutProgress, RolloutResult
+from ..core.fleet.topology import Topology, load_topology, node_install_root
+from ..core.install.models import InstallStatus
 from ..training.cluster_sandbox import forget_sandbox_secrets, topology_file, update_sandbox_clients
 from ..training.debrief import Debrief
 from ..training.debrief_rules import build_debrief

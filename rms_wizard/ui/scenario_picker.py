@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.labels import level_label
+from ..core.install.labels import level_label
 from ..i18n import current_language, tr_message
 from ..training.sandbox import list_scenarios
 from ..training.scenario_library import trainer_scenario_ids

@@ -6,7 +6,7 @@ the other pages. The Welcome page is therefore built over a :class:`StartupPrevi
 root, the language and the scenario's texts read straight from its JSON file -- and gets the real
 :class:`~rms_wizard.ui.state.WizardState` once a worker thread has made it (and the sandbox).
 
-This module imports nothing but the standard library and :mod:`rms_wizard.core.paths` (a test
+This module imports nothing but the standard library and :mod:`rms_wizard.core.common.paths` (a test
 checks that the first paint imports no pydantic, keyring or core models).
 
 :class:`PageFacts` is what the Welcome page and every page's sandbox banner read: both the preview and
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..core.paths import SANDBOX_MARKER, resources_dir
+from ..core.common.paths import SANDBOX_MARKER, resources_dir
 
 
 class LocalizedText(Protocol):

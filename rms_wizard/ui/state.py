@@ -18,14 +18,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-from ..core.answers import AnswerFile
-from ..core.apply import ApplyResult
-from ..core.backup import BackupSet
-from ..core.events import EventKind, OperatorEvent
-from ..core.messages import Message
-from ..core.models import InstallState, InstallStatus, Release
-from ..core.plan import UpdatePlan
-from ..core.uninstall import UninstallResult
+from ..core.common.events import EventKind, OperatorEvent
+from ..core.common.messages import Message
+from ..core.engine.apply import ApplyResult
+from ..core.engine.backup import BackupSet
+from ..core.engine.plan import UpdatePlan
+from ..core.engine.uninstall import UninstallResult
+from ..core.fleet.answers import AnswerFile
+from ..core.install.models import InstallState, InstallStatus, Release
 from ..run_record import RunOperation as RunOperation  # re-exported: pages take it from here
 from ..run_record import RunOutcome
 from ..training.scenario_model import Scenario

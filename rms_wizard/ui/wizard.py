@@ -39,7 +39,7 @@ from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from ..core.setuplog import SetupLog
+from ..core.engine.setuplog import SetupLog
 from . import language_switch, theme
 from .announce_hooks import announce_pages
 from .assets import app_icon, pixmap

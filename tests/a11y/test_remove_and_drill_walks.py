@@ -12,7 +12,7 @@ from atspi_desktop import Desktop, walk_wizard
 from walk_checks import check_record, check_walk, state_of
 from walk_paths import remove_sp1, wrong_password_drill
 
-from rms_wizard.core.models import Release
+from rms_wizard.core.install.models import Release
 from rms_wizard.training.sandbox import get_scenario
 
 

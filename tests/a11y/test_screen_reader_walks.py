@@ -17,7 +17,7 @@ from atspi_desktop import Desktop, walk_wizard
 from walk_checks import check_walk, state_of
 from walk_paths import welcome
 
-from rms_wizard.core.models import Release
+from rms_wizard.core.install.models import Release
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

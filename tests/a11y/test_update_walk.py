@@ -11,7 +11,7 @@ from atspi_desktop import Desktop, walk_wizard
 from walk_checks import check_record, check_walk, state_of
 from walk_paths import backup_and_install, to_password, type_password
 
-from rms_wizard.core.models import Release
+from rms_wizard.core.install.models import Release
 from rms_wizard.training.sandbox import get_scenario
 
 SCENARIO = "single-server-v1"

@@ -15,9 +15,9 @@ from typing import Any
 from atspi_desktop import Walk
 from PySide6.QtCore import QCoreApplication
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.install.models import Release
 from rms_wizard.i18n import install_translators
 from rms_wizard.ui.widgets.accessible import plain_text
 

@@ -16,7 +16,7 @@ import pytest
 from enginekit import snapshot
 
 from rms_wizard.cli.main import run
-from rms_wizard.core.answers import SCHEMA_ID, AnswerFile
+from rms_wizard.core.fleet.answers import SCHEMA_ID, AnswerFile
 
 
 def fields(**values: object) -> str:

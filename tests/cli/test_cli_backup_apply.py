@@ -24,9 +24,9 @@ from enginekit import (
     snapshot,
 )
 
-from rms_wizard.core.backup import MANIFEST_NAME
-from rms_wizard.core.configdb import dump_content, read_config_v1
-from rms_wizard.core.models import Release
+from rms_wizard.core.engine.backup import MANIFEST_NAME
+from rms_wizard.core.engine.configdb import dump_content, read_config_v1
+from rms_wizard.core.install.models import Release
 
 WRONG = "Wrong-Horse-Battery-9"
 
@@ -171,7 +171,7 @@ def test_apply_brings_past_statistics_back(prepared: Prepared, tmp_path: Path) -
 LOCK_HOLDER = """
 import sys
 from pathlib import Path
-from rms_wizard.core.locked_run import locked
+from rms_wizard.core.engine.locked_run import locked
 with locked(Path(sys.argv[1]), "apply") as lock:
     lock.write_record()
     print("held", flush=True)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-import rms_wizard.core.backup as backup
+import rms_wizard.core.engine.backup as backup
 from rms_wizard.__main__ import main
 
 damage, password = sys.argv[1], sys.argv[2]
@@ -46,7 +46,7 @@ def damaged_after_writing(*args, **kwargs):
         sys.path.insert(0, "tests")
         from keydamage import damage_one_character
 
-        from rms_wizard.core.fileversion import sha256_file
+        from rms_wizard.core.install.fileversion import sha256_file
 
         path = made.folder / "ServerPrivateKey.pem"
         path.write_bytes(damage_one_character(path.read_bytes(), password))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from enginekit import assert_clean_error, cli_env, run_cli
 
-from rms_wizard.core.topology import load_topology
+from rms_wizard.core.fleet.topology import load_topology
 from rms_wizard.training.sandbox import create_sandbox
 
 

@@ -23,7 +23,7 @@ from enginekit import (
 )
 from stallkit import StalledRun, opens_before
 
-from rms_wizard.core.paths import STATE_DIR_NAME
+from rms_wizard.core.common.paths import STATE_DIR_NAME
 
 #: Stands for the root in an argument list that is run on more than one tree.
 ROOT = Path("<root>")

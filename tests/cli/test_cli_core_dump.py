@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 import rms_wizard.dump_guard as dump_guard
-import rms_wizard.core.fault_plan as fault_plan
+import rms_wizard.core.engine.fault_plan as fault_plan
 from rms_wizard.__main__ import main
 
 marker, guard = Path(sys.argv[1]), sys.argv[2]

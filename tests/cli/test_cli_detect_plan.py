@@ -25,7 +25,7 @@ from enginekit import (
     snapshot,
 )
 
-from rms_wizard.core.paths import registry_file
+from rms_wizard.core.common.paths import registry_file
 
 SCENARIOS = ("single-server-v1", "user-modified-config", "already-sp1", "no-rms")
 

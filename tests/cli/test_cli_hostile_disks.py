@@ -12,11 +12,11 @@ from enginekit import Prepared, assert_clean_error, assert_exactly, install_dir,
 from faultfs import fill_to, immutable, set_immutable, small_tmpfs
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import RmsError
-from rms_wizard.core.paths import registry_file, state_dir
-from rms_wizard.core.progress import ProgressEvent
+from rms_wizard.core.common.messages import RmsError
+from rms_wizard.core.common.paths import registry_file, state_dir
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.fault_plan import FaultPlan
 
 KIB = 1024
 

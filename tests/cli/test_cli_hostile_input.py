@@ -26,7 +26,7 @@ from enginekit import (
 )
 from stallkit import StalledRun, opens_before
 
-from rms_wizard.core.paths import STATE_DIR_NAME
+from rms_wizard.core.common.paths import STATE_DIR_NAME
 from rms_wizard.training.sandbox import create_sandbox
 
 ODD_NAME = b"admin-notes-\xff.txt"  # Latin-1, not UTF-8: bytes that are no text

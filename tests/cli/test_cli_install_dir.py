@@ -7,8 +7,8 @@ from pathlib import Path
 
 from enginekit import Templates, assert_clean_error, run_cli, snapshot
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.install.models import Release
 
 
 def _apply(root: Path, backup: Path, *extra: str, log_dir: Path, lang: str = "en"):  # type: ignore[no-untyped-def]

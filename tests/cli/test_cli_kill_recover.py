@@ -27,15 +27,15 @@ from enginekit import (
 )
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import InterruptedStateError, OperationFailedError
-from rms_wizard.core.models import InstallStatus
-from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.core.common.messages import InterruptedStateError, OperationFailedError
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.recovery import recover_interrupted
+from rms_wizard.core.engine.uninstall import uninstall_sp1
+from rms_wizard.core.install.models import InstallStatus
 
 COMMIT_PHASE = "Recording the new version in the registry"
 

@@ -15,8 +15,8 @@ import pytest
 from enginekit import Prepared, assert_clean_error, config_db, install_dir, run_cli, snapshot
 from faultfs import tree_hash
 
-from rms_wizard.core.paths import state_dir
-from rms_wizard.core.step_models import Begin, Cleanup, PutFile, StageStep, Step
+from rms_wizard.core.common.paths import state_dir
+from rms_wizard.core.engine.step_models import Begin, Cleanup, PutFile, StageStep, Step
 
 STORE = Path(".rms-wizard/rollback/SP1")
 

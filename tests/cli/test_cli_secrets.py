@@ -13,7 +13,7 @@ from enginekit import Prepared, assert_exactly, cli_env, run_cli
 from keyring_daemon import KeyringDaemon
 from pydantic import SecretStr
 
-from rms_wizard.core.secrets import SecretStore, account_for
+from rms_wizard.core.keys.secrets import SecretStore, account_for
 
 WRONG = "Wrong-Horse-Battery-Staple-42"
 

@@ -16,7 +16,7 @@ import pytest
 
 from rms_wizard.cli.main import run
 from rms_wizard.cli.output import EXIT_BAD_INPUT
-from rms_wizard.core.paths import SANDBOX_MARKER
+from rms_wizard.core.common.paths import SANDBOX_MARKER
 from rms_wizard.training.sandbox import get_scenario
 from rms_wizard.training.trail import read_trail
 

@@ -19,12 +19,12 @@ import pytest
 from enginekit import REPO, cli_env, content, snapshot
 from pydantic import SecretStr
 
-from rms_wizard.core.backup import verify_backup
-from rms_wizard.core.cluster import plan_rollout
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
-from rms_wizard.core.topology import load_topology
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.engine.backup import verify_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.fleet.cluster import plan_rollout
+from rms_wizard.core.fleet.topology import load_topology
+from rms_wizard.core.install.models import Release
 from rms_wizard.training.sandbox import create_sandbox, get_scenario
 
 FAULTED = "CON-LIC-02"

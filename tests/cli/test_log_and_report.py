@@ -19,10 +19,10 @@ import pytest
 from enginekit import cli_env, run_cli
 from pydantic import SecretStr
 
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.paths import SANDBOX_MARKER
-from rms_wizard.core.secrets import SecretStore, account_for
+from rms_wizard.core.common.paths import SANDBOX_MARKER
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.keys.secrets import SecretStore, account_for
 from rms_wizard.training.sandbox import create_sandbox
 
 

@@ -17,13 +17,13 @@ import pytest
 from enginekit import Prepared, assert_clean_error, assert_exactly, cli_env, run_cli, snapshot
 from pydantic import SecretStr
 
-from rms_wizard.core.answers import SCHEMA_ID
-from rms_wizard.core.backup import verify_backup
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
-from rms_wizard.core.payload import baseline_payload, sp1_payload
-from rms_wizard.core.plan import plan_update
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.engine.backup import verify_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.payload import baseline_payload, sp1_payload
+from rms_wizard.core.engine.plan import plan_update
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.fleet.answers import SCHEMA_ID
+from rms_wizard.core.install.models import Release
 
 
 def answer_file(folder: Path, **fields: object) -> Path:
@@ -196,7 +196,7 @@ def test_use_keyring_keeps_the_password_for_the_next_replay(
     tmp_path: Path,
     secret_service,  # type: ignore[no-untyped-def]
 ) -> None:
-    from rms_wizard.core.secrets import SecretStore, account_for
+    from rms_wizard.core.keys.secrets import SecretStore, account_for
 
     first, second = prepared.copy("v1", tmp_path / "a"), prepared.copy("v1", tmp_path / "b")
     answers = answer_file(tmp_path, use_keyring=True, **UPDATE)

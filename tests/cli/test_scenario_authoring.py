@@ -193,8 +193,8 @@ def key_file(folder: Path) -> Path:
 def test_runs_without_a_seed_draw_other_values_and_the_same_seed_the_same_sandbox(
     tmp_path: Path,
 ) -> None:
-    from rms_wizard.core.messages import BadInputError
-    from rms_wizard.core.private_key import verify_private_key_password
+    from rms_wizard.core.common.messages import BadInputError
+    from rms_wizard.core.keys.private_key import verify_private_key_password
     from rms_wizard.training.sandbox import create_sandbox, sandbox_scenario
 
     anna = create_sandbox("busy-licensing-server", tmp_path / "anna")
@@ -246,12 +246,12 @@ def _perfect_run(folder: Path) -> list[Any]:
     back, the second update goes through. Returns the operator's events."""
     from datetime import UTC, datetime, timedelta
 
-    from rms_wizard.core.apply import apply_update
-    from rms_wizard.core.backup import make_backup
-    from rms_wizard.core.detect import detect_install
-    from rms_wizard.core.events import EventKind, OperatorEvent
-    from rms_wizard.core.fault_plan import FaultPlan
-    from rms_wizard.core.messages import OperationFailedError
+    from rms_wizard.core.common.events import EventKind, OperatorEvent
+    from rms_wizard.core.common.messages import OperationFailedError
+    from rms_wizard.core.engine.apply import apply_update
+    from rms_wizard.core.engine.backup import make_backup
+    from rms_wizard.core.engine.detect import detect_install
+    from rms_wizard.core.engine.fault_plan import FaultPlan
     from rms_wizard.training.sandbox import sandbox_scenario
 
     scenario = sandbox_scenario(folder)

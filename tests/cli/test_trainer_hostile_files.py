@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from rms_wizard.cli.main import run
-from rms_wizard.core.events import EventKind, OperatorEvent
+from rms_wizard.core.common.events import EventKind, OperatorEvent
 from rms_wizard.training import trail
 from rms_wizard.training.trail import TRAIL_FILE, append_event, read_trail
 

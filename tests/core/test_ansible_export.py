@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 import yaml
 
-from rms_wizard.core.ansible_export import export_ansible
-from rms_wizard.core.answers import load_answers
-from rms_wizard.core.cluster import plan_rollout, roots_first
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.topology import Topology, load_topology
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.fleet.ansible_export import export_ansible
+from rms_wizard.core.fleet.answers import load_answers
+from rms_wizard.core.fleet.cluster import plan_rollout, roots_first
+from rms_wizard.core.fleet.topology import Topology, load_topology
 
 TWO_FORESTS = Path(__file__).resolve().parents[1] / "data" / "topology-two-forests.json"
 BIN = Path(sys.executable).parent

@@ -25,20 +25,24 @@ from enginekit import (
 )
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.configdb import read_config_v1
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import BadInputError, InterruptedStateError, OperationFailedError
-from rms_wizard.core.models import FileAction, InstallStatus, Release
-from rms_wizard.core.paths import registry_file
-from rms_wizard.core.payload import load_payload, sp1_payload
-from rms_wizard.core.private_key import WrongPasswordError
-from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
-from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.uninstall import uninstall_sp1
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.common.messages import (
+    BadInputError,
+    InterruptedStateError,
+    OperationFailedError,
+)
+from rms_wizard.core.common.paths import registry_file
+from rms_wizard.core.common.progress import Cancelled, CancelToken, ProgressEvent
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.configdb import read_config_v1
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.payload import load_payload, sp1_payload
+from rms_wizard.core.engine.recovery import recover_interrupted
+from rms_wizard.core.engine.uninstall import uninstall_sp1
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.install.models import FileAction, InstallStatus, Release
+from rms_wizard.core.keys.private_key import WrongPasswordError
 
 NO_FAULT = FaultPlan(None)
 

@@ -13,19 +13,19 @@ import pytest
 from enginekit import Templates, config_db, diff, logging_db, password_of, sha256, snapshot
 from pydantic import SecretStr
 
-from rms_wizard.core.backup import (
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.common.progress import Cancelled, CancelToken, ProgressEvent
+from rms_wizard.core.engine.backup import (
     MANIFEST_NAME,
     BackupInvalidError,
     load_backup,
     make_backup,
     verify_backup,
 )
-from rms_wizard.core.configdb import dump_content, integrity_ok
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.models import Release, ServerIdentity
-from rms_wizard.core.private_key import WrongPasswordError
-from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
+from rms_wizard.core.engine.configdb import dump_content, integrity_ok
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.install.models import Release, ServerIdentity
+from rms_wizard.core.keys.private_key import WrongPasswordError
 
 PASSWORD = SecretStr(password_of("single-server-v1"))
 WRONG = SecretStr("Not-The-Password-31337")
@@ -117,7 +117,7 @@ def test_a_wal_database_is_backed_up_whole_and_leaves_no_side_file(
     """A WAL-mode database whose last rows are still only in its -wal (RMS has it open): the
     copy holds them and stands alone (rollback-journal mode, no -wal of its own), verifying the
     backup leaves no side file in the backup folder, and once RMS closes, none at the source."""
-    from rms_wizard.core.sqlite_files import side_files
+    from rms_wizard.core.engine.sqlite_files import side_files
 
     db = config_db(v1)
     rms = sqlite3.connect(db, isolation_level=None)

@@ -12,10 +12,10 @@ from enginekit import Templates, password_of
 from faultfs import tree_hash
 from pydantic import SecretStr
 
-from rms_wizard.core.backup import backup_and_verify, make_backup
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.messages import RmsError
-from rms_wizard.core.progress import ProgressEvent
+from rms_wizard.core.common.messages import RmsError
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.engine.backup import backup_and_verify, make_backup
+from rms_wizard.core.engine.detect import detect_install
 
 PASSWORD = SecretStr(password_of("single-server-v1"))
 
@@ -75,7 +75,7 @@ def test_a_backup_folder_that_is_a_link_when_opened_is_refused(
 ) -> None:
     """The folder checked, then swapped for a link before the backup opens it: refused, and
     nothing is written where the link leads."""
-    import rms_wizard.core.backup as backup
+    import rms_wizard.core.engine.backup as backup
 
     root = templates.copy("single-server-v1", tmp_path / "server")
     outside = _outside(tmp_path)
@@ -100,7 +100,7 @@ def test_a_backup_that_fails_its_check_after_a_swap_removes_nothing_through_the_
 ) -> None:
     """Written whole, then the folder swapped for a link before the check reads it: the check
     fails, and removing the failed backup removes nothing where the link leads."""
-    import rms_wizard.core.backup as backup
+    import rms_wizard.core.engine.backup as backup
 
     root = templates.copy("single-server-v1", tmp_path / "server")
     outside = _outside(tmp_path)

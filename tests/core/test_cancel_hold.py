@@ -10,8 +10,8 @@ import pytest
 from enginekit import Prepared, Templates, assert_exactly, prepare
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
+from rms_wizard.core.common.progress import Cancelled, CancelToken, ProgressEvent
+from rms_wizard.core.engine.apply import apply_update
 
 
 @pytest.fixture(scope="module")

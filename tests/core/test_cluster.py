@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rms_wizard.core.cluster import RolloutPlan, cluster_batch_size, plan_rollout
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.topology import (
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.fleet.cluster import RolloutPlan, cluster_batch_size, plan_rollout
+from rms_wizard.core.fleet.topology import (
     Topology,
     load_topology,
     node_install_root,

@@ -9,22 +9,22 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.cluster import RolloutPlan, WaveItem, plan_rollout
-from rms_wizard.core.cluster_exec import run_rollout
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.events import EventKind
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.interop import client_mix, features_for
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.models import Release
-from rms_wizard.core.private_key import WrongPasswordError
-from rms_wizard.core.rollout_result import NodeProgress
-from rms_wizard.core.setuplog import SetupLog
-from rms_wizard.core.topology import Topology, load_topology
-from rms_wizard.core.topology_store import save_topology
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.common.events import EventKind
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.setuplog import SetupLog
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.fleet.cluster import RolloutPlan, WaveItem, plan_rollout
+from rms_wizard.core.fleet.cluster_exec import run_rollout
+from rms_wizard.core.fleet.interop import client_mix, features_for
+from rms_wizard.core.fleet.rollout_result import NodeProgress
+from rms_wizard.core.fleet.topology import Topology, load_topology
+from rms_wizard.core.fleet.topology_store import save_topology
+from rms_wizard.core.install.models import Release
+from rms_wizard.core.keys.private_key import WrongPasswordError
 from rms_wizard.training.sandbox import create_sandbox
 from rms_wizard.training.scenario_model import Scenario
 
@@ -166,7 +166,7 @@ def test_a_failed_node_is_rolled_back_the_rollout_stops_and_resumes(tmp_path: Pa
 
 def test_cancel_stops_between_nodes(tmp_path: Path) -> None:
     scenario, path = _sandbox(tmp_path)
-    from rms_wizard.core.progress import CancelToken
+    from rms_wizard.core.common.progress import CancelToken
 
     cancel = CancelToken()
 

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from enginekit import Templates, content, diff
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.destination import DEFAULT_INSTALL_PATH, check_destination
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.models import InstallStatus, Release
-from rms_wizard.core.uninstall import uninstall_sp1
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.destination import DEFAULT_INSTALL_PATH, check_destination
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.uninstall import uninstall_sp1
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.install.models import InstallStatus, Release
 
 NO_FAULT = FaultPlan(None)
 
@@ -65,7 +65,7 @@ def test_folders_that_cannot_be_used_are_refused_with_the_reason(
     def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr("rms_wizard.core.destination.tempfile.mkstemp", read_only)
+    monkeypatch.setattr("rms_wizard.core.engine.destination.tempfile.mkstemp", read_only)
     refused = _refused(root, "C:\\New")
     assert "cannot write to the folder C:\\New" in refused and "read-only" in refused.lower()
 

@@ -23,22 +23,28 @@ from enginekit import (
     snapshot,
 )
 
-from rms_wizard.core import install_listing
-from rms_wizard.core import registry as registry_module
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fileversion import versioned_binary
-from rms_wizard.core.install_lock import InstallLock
-from rms_wizard.core.journal import Journal
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.models import ComponentId, FileVersion, InstallStatus, Release, ServerRole
-from rms_wizard.core.paths import registry_file
-from rms_wizard.core.payload import baseline_payload, sp1_payload
-from rms_wizard.core.plan import plan_update
-from rms_wizard.core.regfile import RegKind, read_reg, write_reg_atomic
-from rms_wizard.core.registry import DRMS_KEY, HKLM, WinRegReader
-from rms_wizard.core.step_models import Begin
-from rms_wizard.core.update_steps import build_update
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.common.paths import registry_file
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.install_lock import InstallLock
+from rms_wizard.core.engine.journal import Journal
+from rms_wizard.core.engine.payload import baseline_payload, sp1_payload
+from rms_wizard.core.engine.plan import plan_update
+from rms_wizard.core.engine.step_models import Begin
+from rms_wizard.core.engine.update_steps import build_update
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.install import install_listing
+from rms_wizard.core.install import registry as registry_module
+from rms_wizard.core.install.fileversion import versioned_binary
+from rms_wizard.core.install.models import (
+    ComponentId,
+    FileVersion,
+    InstallStatus,
+    Release,
+    ServerRole,
+)
+from rms_wizard.core.install.regfile import RegKind, read_reg, write_reg_atomic
+from rms_wizard.core.install.registry import DRMS_KEY, HKLM, WinRegReader
 
 SP1 = sp1_payload()
 BASELINE = baseline_payload()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from rms_wizard.core import dir_fd
-from rms_wizard.core.safe_paths import UnsafePathError
+from rms_wizard.core.common import dir_fd
+from rms_wizard.core.common.safe_paths import UnsafePathError
 
 MODES = ["openat2", "part-by-part"] if dir_fd._OPENAT2 is not None else ["part-by-part"]
 

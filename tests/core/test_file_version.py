@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.models import FileVersion
-from rms_wizard.core.payload import ManifestFile
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.engine.payload import ManifestFile
+from rms_wizard.core.install.models import FileVersion
 
 
 def v(text: str) -> FileVersion:

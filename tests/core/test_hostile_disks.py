@@ -15,17 +15,17 @@ from enginekit import Prepared, Templates, assert_exactly, config_db, data_dir, 
 from faultfs import fill_to, immutable, read_only_bind, set_immutable, small_tmpfs
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import RmsError
-from rms_wizard.core.models import InstallStatus
-from rms_wizard.core.paths import registry_file, state_dir
-from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.step_actions import StepActions
-from rms_wizard.core.step_models import Step
-from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.core.common.messages import RmsError
+from rms_wizard.core.common.paths import registry_file, state_dir
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.recovery import recover_interrupted
+from rms_wizard.core.engine.step_actions import StepActions
+from rms_wizard.core.engine.step_models import Step
+from rms_wizard.core.engine.uninstall import uninstall_sp1
+from rms_wizard.core.install.models import InstallStatus
 
 NO_FAULT = FaultPlan(None)
 KIB = 1024

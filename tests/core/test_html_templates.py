@@ -7,7 +7,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from rms_wizard.core.html_templates import TEMPLATES_DIR, render_page
+from rms_wizard.core.common.html_templates import TEMPLATES_DIR, render_page
 
 ROOT = Path(__file__).resolve().parents[2]
 

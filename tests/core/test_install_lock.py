@@ -20,24 +20,24 @@ import pytest
 from enginekit import REPO, Prepared, Templates, assert_exactly, install_dir, prepare
 from pydantic import SecretStr
 
-from rms_wizard.core import apply as apply_module
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.install_lock import InstallLock
-from rms_wizard.core.locked_run import locked
-from rms_wizard.core.messages import BadInputError, InterruptedStateError, RmsError
-from rms_wizard.core.models import InstallState, InstallStatus
-from rms_wizard.core.paths import state_dir
-from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.state_folder import remove_empty_state_dirs
-from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.core.common.messages import BadInputError, InterruptedStateError, RmsError
+from rms_wizard.core.common.paths import state_dir
+from rms_wizard.core.engine import apply as apply_module
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.install_lock import InstallLock
+from rms_wizard.core.engine.locked_run import locked
+from rms_wizard.core.engine.recovery import recover_interrupted
+from rms_wizard.core.engine.state_folder import remove_empty_state_dirs
+from rms_wizard.core.engine.uninstall import uninstall_sp1
+from rms_wizard.core.install.models import InstallState, InstallStatus
 
 #: A process that takes the install lock of argv[1], says so, and waits (for stdin to close, or
 #: for a signal) -- or, with argv[2] "kill", kills itself with SIGKILL while it holds it.
 HOLDER = """
 import os, signal, sys
 from pathlib import Path
-from rms_wizard.core.locked_run import locked
+from rms_wizard.core.engine.locked_run import locked
 with locked(Path(sys.argv[1]), "apply") as lock:
     lock.write_record()  # as a run does before its first change
     if sys.argv[2:] == ["kill"]:
@@ -264,11 +264,11 @@ def test_an_admin_edit_after_planning_stops_the_run_before_any_change(
 def test_a_cluster_node_is_run_under_its_lock_from_its_first_look(tmp_path: Path) -> None:
     """A node another process holds fails at once: it is not backed up, not drained, and its
     install is untouched; the rollout stops, and resumes once the other run has ended."""
-    from rms_wizard.core.cluster_exec import run_rollout
-    from rms_wizard.core.models import Release
-    from rms_wizard.core.rollout_result import NodeProgress
-    from rms_wizard.core.topology import load_topology
-    from rms_wizard.core.verify import verify_state
+    from rms_wizard.core.engine.verify import verify_state
+    from rms_wizard.core.fleet.cluster_exec import run_rollout
+    from rms_wizard.core.fleet.rollout_result import NodeProgress
+    from rms_wizard.core.fleet.topology import load_topology
+    from rms_wizard.core.install.models import Release
     from rms_wizard.training.sandbox import create_sandbox
 
     folder = tmp_path / "cluster"
@@ -302,7 +302,7 @@ def test_an_admin_edit_during_a_removal_stops_it_before_any_change(
     prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The removal re-checks, too: an SP1 file edited after detection is not overwritten."""
-    from rms_wizard.core import uninstall as uninstall_module
+    from rms_wizard.core.engine import uninstall as uninstall_module
 
     root = prepared.copy("sp1", tmp_path / "s")
     edited = install_dir(root) / "_wmcs" / "web.config"

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from rms_wizard.core.install_lock import InstallLock
-from rms_wizard.core.messages import BadInputError, InterruptedStateError
-from rms_wizard.core.paths import state_dir
+from rms_wizard.core.common.messages import BadInputError, InterruptedStateError
+from rms_wizard.core.common.paths import state_dir
+from rms_wizard.core.engine.install_lock import InstallLock
 
 
 def _fake_msvcrt() -> types.ModuleType:

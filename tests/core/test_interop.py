@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from rms_wizard.core.interop import (
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.fleet.interop import (
     CLIENT_MIXES,
     FEATURES,
     MATRIX,
@@ -18,7 +19,6 @@ from rms_wizard.core.interop import (
     features_for,
     value_text,
 )
-from rms_wizard.core.messages import BadInputError
 
 KEYS = (
     "offline_enrollment",

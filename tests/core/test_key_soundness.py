@@ -10,12 +10,12 @@ from enginekit import Prepared, Templates, diff, key_file, prepare, snapshot
 from keydamage import damage_one_character
 from pydantic import SecretStr
 
-from rms_wizard.core import key_soundness
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.private_key import (
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.keys import key_soundness
+from rms_wizard.core.keys.private_key import (
     DamagedKeyError,
     encrypted_private_key_pem,
     verify_private_key_password,

@@ -13,8 +13,8 @@ from keyring.backends import SecretService
 from keyring.backends.chainer import ChainerBackend
 from pydantic import SecretStr
 
-from rms_wizard.core.keyring_policy import TRUSTED_BACKENDS, assess_backend, backend_id
-from rms_wizard.core.secrets import SANDBOX_SERVICE, InsecureKeyringError, SecretStore
+from rms_wizard.core.keys.keyring_policy import TRUSTED_BACKENDS, assess_backend, backend_id
+from rms_wizard.core.keys.secrets import SANDBOX_SERVICE, InsecureKeyringError, SecretStore
 
 PASSWORD_TEXT = "Sleutel-wachtwoord-4e1b77"
 

@@ -19,12 +19,12 @@ import pytest
 from enginekit import Prepared, Templates, content, damage_sp1, diff, prepare
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.paths import STATE_DIR_NAME
-from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.transaction import Transaction
-from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.core.common.paths import STATE_DIR_NAME
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.recovery import recover_interrupted
+from rms_wizard.core.engine.transaction import Transaction
+from rms_wizard.core.engine.uninstall import uninstall_sp1
 
 #: Every os call the engine changes the disk with (writes go through os.write for the journal and
 #: the lock; file contents are staged, and staging is undone as a whole).
@@ -162,7 +162,7 @@ def test_a_kill_at_every_disk_change_of_a_repair_recovers_exactly(
 ) -> None:
     """A repair of a damaged SP1 killed anywhere, then recovered: exactly the damaged tree as it
     was, or exactly SP1."""
-    from rms_wizard.core.repair import repair_sp1
+    from rms_wizard.core.engine.repair import repair_sp1
 
     start = tmp_path / "damaged"
     shutil.copytree(prepared.sp1, start, symlinks=True)

@@ -22,12 +22,12 @@ from enginekit import (
 )
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import RmsError
-from rms_wizard.core.paths import registry_file, state_dir
-from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.core.common.messages import RmsError
+from rms_wizard.core.common.paths import registry_file, state_dir
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.uninstall import uninstall_sp1
 
 OWNER = (1234, 5678)  # an owner and group no file of the test has by itself
 

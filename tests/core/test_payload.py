@@ -13,11 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from rms_wizard.core.fileversion import scan_file
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.models import FileVersion
-from rms_wizard.core.paths import resources_dir
-from rms_wizard.core.payload import (
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.common.paths import resources_dir
+from rms_wizard.core.engine.payload import (
     Manifest,
     ManifestFile,
     Payload,
@@ -26,6 +24,8 @@ from rms_wizard.core.payload import (
     load_payload,
     sp1_payload,
 )
+from rms_wizard.core.install.fileversion import scan_file
+from rms_wizard.core.install.models import FileVersion
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rms_wizard.core.fileversion import read_file_version, scan_file
-from rms_wizard.core.models import FileVersion
-from rms_wizard.core.payload import Payload, baseline_payload, sp1_payload
-from rms_wizard.core.pe_image import LANG_EN_US, PeSpec, pe_bytes, pe_parts, write_pe
-from rms_wizard.core.pe_version import PeVersion, Unversioned, read_pe_version
+from rms_wizard.core.engine.payload import Payload, baseline_payload, sp1_payload
+from rms_wizard.core.install.fileversion import read_file_version, scan_file
+from rms_wizard.core.install.models import FileVersion
+from rms_wizard.core.install.pe_image import LANG_EN_US, PeSpec, pe_bytes, pe_parts, write_pe
+from rms_wizard.core.install.pe_version import PeVersion, Unversioned, read_pe_version
 
 MB = 1024 * 1024
 RESOURCE = pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_RESOURCE"]

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from enginekit import Templates, install_dir
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fileversion import versioned_binary
-from rms_wizard.core.messages import BadInputError, InterruptedStateError
-from rms_wizard.core.models import (
+from rms_wizard.core.common.messages import BadInputError, InterruptedStateError
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.payload import ManifestFile, Payload, baseline_payload, sp1_payload
+from rms_wizard.core.engine.plan import PlanKind, decide, plan_update
+from rms_wizard.core.install.fileversion import versioned_binary
+from rms_wizard.core.install.models import (
     ComponentId,
     FileAction,
     FileVersion,
@@ -21,9 +23,7 @@ from rms_wizard.core.models import (
     InterruptedInfo,
     Release,
 )
-from rms_wizard.core.payload import ManifestFile, Payload, baseline_payload, sp1_payload
-from rms_wizard.core.pe_image import PeSpec, pe_bytes
-from rms_wizard.core.plan import PlanKind, decide, plan_update
+from rms_wizard.core.install.pe_image import PeSpec, pe_bytes
 
 SP1 = sp1_payload()
 BASELINE = baseline_payload()

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from rms_wizard.core import regerror
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.regfile import (
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.install import regerror
+from rms_wizard.core.install.regfile import (
     HEADER_V4,
     HEADER_V5,
     RegFile,
@@ -826,7 +826,7 @@ _CRASH_SCRIPT = textwrap.dedent(
     """
     import os, sys
     from pathlib import Path
-    from rms_wizard.core.regfile import RegFile, RegKey, RegValue, write_reg_atomic
+    from rms_wizard.core.install.regfile import RegFile, RegKey, RegValue, write_reg_atomic
 
     path, point = Path(sys.argv[1]), sys.argv[2]
     real_fdopen, real_fsync, real_replace = os.fdopen, os.fsync, os.replace

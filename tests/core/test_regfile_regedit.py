@@ -8,9 +8,9 @@ import codecs
 
 import pytest
 
-from rms_wizard.core import regerror
-from rms_wizard.core.regfile import HEADER_V4, HEADER_V5, RegParseError, dump_reg, parse_reg
-from rms_wizard.core.regmodel import RegKind, RegValue
+from rms_wizard.core.install import regerror
+from rms_wizard.core.install.regfile import HEADER_V4, HEADER_V5, RegParseError, dump_reg, parse_reg
+from rms_wizard.core.install.regmodel import RegKind, RegValue
 
 A = r"HKEY_LOCAL_MACHINE\SOFTWARE\Contoso\A"
 B = r"HKEY_LOCAL_MACHINE\SOFTWARE\Contoso\B"

@@ -18,13 +18,13 @@ from enginekit import (
     prepare,
 )
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import BadInputError, OperationFailedError
-from rms_wizard.core.models import FileAction
-from rms_wizard.core.payload import sp1_payload
-from rms_wizard.core.repair import plan_repair, repair_options, repair_sp1
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.common.messages import BadInputError, OperationFailedError
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.payload import sp1_payload
+from rms_wizard.core.engine.repair import plan_repair, repair_options, repair_sp1
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.install.models import FileAction
 
 
 @pytest.fixture(scope="module")

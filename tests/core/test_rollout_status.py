@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import get_args
 
-from rms_wizard.core.messages import Message
-from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.rollout_result import NodeProgress, NodeStatus
-from rms_wizard.core.rollout_status import node_state, status_line
+from rms_wizard.core.common.messages import Message
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.fleet.rollout_result import NodeProgress, NodeStatus
+from rms_wizard.core.fleet.rollout_status import node_state, status_line
 
 
 def test_every_status_has_the_clis_word_and_the_trees() -> None:

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from faultfs import tree_hash
 
-from rms_wizard.core.locked_run import locked
-from rms_wizard.core.paths import state_dir
-from rms_wizard.core.safe_paths import (
+from rms_wizard.core.common.paths import state_dir
+from rms_wizard.core.common.safe_paths import (
     UnsafePathError,
     check_paths,
     make_private_dirs,
     unsafe_part,
 )
+from rms_wizard.core.engine.locked_run import locked
 
 
 def test_unsafe_part_finds_the_first_link_or_file_in_the_way(tmp_path: Path) -> None:

@@ -20,9 +20,9 @@ from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 from pydantic import SecretStr
 
-from rms_wizard.core import keyring_policy, private_key
-from rms_wizard.core.messages import BadInputError, Message, RmsError
-from rms_wizard.core.private_key import (
+from rms_wizard.core.common.messages import BadInputError, Message, RmsError
+from rms_wizard.core.keys import keyring_policy, private_key
+from rms_wizard.core.keys.private_key import (
     DamagedKeyError,
     EmptyPasswordError,
     KeyWriteError,
@@ -31,7 +31,7 @@ from rms_wizard.core.private_key import (
     encrypted_private_key_pem,
     verify_private_key_password,
 )
-from rms_wizard.core.secrets import (
+from rms_wizard.core.keys.secrets import (
     SANDBOX_SERVICE,
     SERVICE,
     InsecureKeyringError,

@@ -16,8 +16,11 @@ from keyring_daemon import (
 )
 from pydantic import SecretStr
 
-from rms_wizard.core.private_key import create_encrypted_private_key, verify_private_key_password
-from rms_wizard.core.secrets import SANDBOX_SERVICE, SERVICE, SecretStore, account_for
+from rms_wizard.core.keys.private_key import (
+    create_encrypted_private_key,
+    verify_private_key_password,
+)
+from rms_wizard.core.keys.secrets import SANDBOX_SERVICE, SERVICE, SecretStore, account_for
 
 pytestmark = pytest.mark.keyring_daemon
 

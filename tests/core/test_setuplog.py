@@ -1,4 +1,4 @@
-"""core/setuplog.py: redaction, the structured entries, the log folder and rotation (no Qt)."""
+"""core/engine/setuplog.py: redaction, the structured entries, the log folder and rotation (no Qt)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from rms_wizard.core import setuplog
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.setuplog import REDACTED, SetupLog
+from rms_wizard.core.engine import setuplog
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.setuplog import REDACTED, SetupLog
 from rms_wizard.training.sandbox import create_sandbox
 
 

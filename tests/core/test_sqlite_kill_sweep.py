@@ -36,16 +36,16 @@ from enginekit import (
 )
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.configdb import dump_content, integrity_ok
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.models import Release
-from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.sqlite_files import SIDE_SUFFIXES, reading_uri, side_files
-from rms_wizard.core.transaction import Transaction
-from rms_wizard.core.verify import verify_tree
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.configdb import dump_content, integrity_ok
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.recovery import recover_interrupted
+from rms_wizard.core.engine.sqlite_files import SIDE_SUFFIXES, reading_uri, side_files
+from rms_wizard.core.engine.transaction import Transaction
+from rms_wizard.core.engine.verify import verify_tree
+from rms_wizard.core.install.models import Release
 
 #: Every system call that changes a database file or one of its side files.
 WRITES = (
@@ -407,8 +407,8 @@ def test_a_journal_of_an_earlier_version_undoes_its_migration_without_leaving_si
     """Earlier versions migrated before the commit point, with a safety copy to undo from. Such
     a run, interrupted with a hot journal beside the migrated database: recover puts the copy
     back, and SQLite's journal does not stay beside it (nor get applied to it)."""
-    from rms_wizard.core.payload import sp1_payload
-    from rms_wizard.core.step_models import Cleanup, MigrateConfigDb, StageStep
+    from rms_wizard.core.engine.payload import sp1_payload
+    from rms_wizard.core.engine.step_models import Cleanup, MigrateConfigDb, StageStep
 
     root = server(prepared, tmp_path / "s", "delete")
     db = config_db(root)

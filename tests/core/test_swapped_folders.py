@@ -19,12 +19,12 @@ from enginekit import Prepared, Templates, assert_exactly, install_dir, prepare
 from faultfs import tree_hash
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import RmsError
-from rms_wizard.core.paths import state_dir
-from rms_wizard.core.progress import ProgressEvent
-from rms_wizard.core.recovery import recover_interrupted
+from rms_wizard.core.common.messages import RmsError
+from rms_wizard.core.common.paths import state_dir
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.recovery import recover_interrupted
 
 
 @pytest.fixture(scope="module")

@@ -15,19 +15,19 @@ import pytest
 from enginekit import Prepared, Templates, assert_exactly, install_dir, prepare
 from pydantic import SecretStr
 
-from rms_wizard.core.apply import ApplyResult, apply_update
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.interrupted_run import inspect_interrupted
-from rms_wizard.core.journal import Journal
-from rms_wizard.core.messages import RmsError
-from rms_wizard.core.models import InstallStatus
-from rms_wizard.core.paths import state_dir
-from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.step_actions import StepActions
-from rms_wizard.core.step_models import PutFile
-from rms_wizard.core.transaction import Transaction
-from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.core.common.messages import RmsError
+from rms_wizard.core.common.paths import state_dir
+from rms_wizard.core.engine.apply import ApplyResult, apply_update
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.interrupted_run import inspect_interrupted
+from rms_wizard.core.engine.journal import Journal
+from rms_wizard.core.engine.recovery import recover_interrupted
+from rms_wizard.core.engine.step_actions import StepActions
+from rms_wizard.core.engine.step_models import PutFile
+from rms_wizard.core.engine.transaction import Transaction
+from rms_wizard.core.engine.uninstall import uninstall_sp1
+from rms_wizard.core.install.models import InstallStatus
 
 
 @pytest.fixture(scope="module")
@@ -212,7 +212,7 @@ def test_where_hard_links_are_unsupported_originals_are_copied(
 def test_the_commit_waits_until_the_staged_files_and_moved_names_are_on_disk(
     prepared: Prepared, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import rms_wizard.core.durability as durability
+    import rms_wizard.core.engine.durability as durability
 
     events: list[str] = []
     asked = threading.Event()

@@ -18,15 +18,15 @@ from enginekit import (
 )
 from pydantic import SecretStr
 
-from rms_wizard.core.configdb import dump_content, read_config_v1
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.models import Release
-from rms_wizard.core.private_key import WrongPasswordError
-from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
-from rms_wizard.core.rollback_store import STORE_REL
-from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.common.progress import Cancelled, CancelToken, ProgressEvent
+from rms_wizard.core.engine.configdb import dump_content, read_config_v1
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.rollback_store import STORE_REL
+from rms_wizard.core.engine.uninstall import uninstall_sp1
+from rms_wizard.core.install.models import Release
+from rms_wizard.core.keys.private_key import WrongPasswordError
 
 NO_FAULT = FaultPlan(None)
 

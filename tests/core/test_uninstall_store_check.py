@@ -23,11 +23,11 @@ from enginekit import (
 )
 from pydantic import SecretStr
 
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.progress import Cancelled, CancelToken, ProgressEvent
-from rms_wizard.core.rollback_store import KEPT_REL, STORE_REL, RollbackStore, load_store
-from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.common.progress import Cancelled, CancelToken, ProgressEvent
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.rollback_store import KEPT_REL, STORE_REL, RollbackStore, load_store
+from rms_wizard.core.engine.uninstall import uninstall_sp1
 
 NO_FAULT = FaultPlan(None)
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from enginekit import Prepared, Templates, install_dir, prepare
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fileversion import versioned_binary
-from rms_wizard.core.models import FileVersion, Release
-from rms_wizard.core.payload import baseline_payload, sp1_payload
-from rms_wizard.core.verify import expected_hashes, verify_state
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.payload import baseline_payload, sp1_payload
+from rms_wizard.core.engine.verify import expected_hashes, verify_state
+from rms_wizard.core.install.fileversion import versioned_binary
+from rms_wizard.core.install.models import FileVersion, Release
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +105,7 @@ def test_the_databases_schemas_must_fit_the_release(prepared: Prepared, tmp_path
 
     from enginekit import config_db, logging_db
 
-    from rms_wizard.core.configdb import migrate_to_sp1
+    from rms_wizard.core.engine.configdb import migrate_to_sp1
 
     sp1 = shutil.copytree(prepared.sp1, tmp_path / "sp1", symlinks=True)
     shutil.copyfile(config_db(prepared.v1), config_db(sp1))

@@ -16,9 +16,13 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from rms_wizard.core import plan as plan_module
-from rms_wizard.core.messages import BadInputError
-from rms_wizard.core.models import (
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.engine import plan as plan_module
+from rms_wizard.core.engine.payload import Manifest, ManifestFile, Payload
+from rms_wizard.core.engine.plan import plan_update
+from rms_wizard.core.engine.reinstall_mode import PlanOptions, ReinstallMode, UserModifiedRule
+from rms_wizard.core.engine.versioning import Companion
+from rms_wizard.core.install.models import (
     ComponentId,
     FileAction,
     FileVersion,
@@ -27,10 +31,6 @@ from rms_wizard.core.models import (
     InstallStatus,
     Release,
 )
-from rms_wizard.core.payload import Manifest, ManifestFile, Payload
-from rms_wizard.core.plan import plan_update
-from rms_wizard.core.reinstall_mode import PlanOptions, ReinstallMode, UserModifiedRule
-from rms_wizard.core.versioning import Companion
 
 ENG, FRN, SPN, ITN, GER, NEUTRAL = 1033, 1036, 1034, 1040, 1031, 0
 

@@ -14,8 +14,8 @@ import pytest
 from enginekit import cli_env, error_lines, run_cli
 from pydantic import SecretStr
 
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.detect import detect_install
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
 
 pytestmark = pytest.mark.usefixtures("compiled_catalogues")
 

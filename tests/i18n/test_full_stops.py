@@ -9,9 +9,9 @@ import pytest
 from i18n_catalogue import TRANSLATIONS, read_ts
 
 from rms_wizard import i18n
-from rms_wizard.core.messages import QT_TRANSLATE_NOOP, fill_placeholders, msg
-from rms_wizard.core.rollback import incomplete_error
-from rms_wizard.core.sqlite_files import in_use_error
+from rms_wizard.core.common.messages import QT_TRANSLATE_NOOP, fill_placeholders, msg
+from rms_wizard.core.engine.rollback import incomplete_error
+from rms_wizard.core.engine.sqlite_files import in_use_error
 
 
 @pytest.mark.parametrize("name", ["rms_wizard_en.ts", "rms_wizard_nl.ts"])

@@ -7,8 +7,8 @@ import errno
 import pytest
 from i18n_catalogue import TRANSLATIONS, read_ts
 
-from rms_wizard.core import messages
-from rms_wizard.core.messages import Message, msg, os_error_message
+from rms_wizard.core.common import messages
+from rms_wizard.core.common.messages import Message, msg, os_error_message
 
 
 def test_known_errno_gets_our_text_not_the_system_s() -> None:

@@ -50,7 +50,7 @@ def test_english_loads_no_qt_catalogue(qapp: object, compiled_catalogues: None) 
 
 @pytest.mark.usefixtures("dutch")
 def test_core_message_renders_in_dutch_with_its_arguments() -> None:
-    from rms_wizard.core.messages import QT_TRANSLATE_NOOP, msg
+    from rms_wizard.core.common.messages import QT_TRANSLATE_NOOP, msg
 
     message = msg(QT_TRANSLATE_NOOP("core", "The folder %1 does not exist."), "/srv/rms")
     assert i18n.tr_message(message) == "De map /srv/rms bestaat niet."

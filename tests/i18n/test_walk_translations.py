@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from rms_wizard import i18n
-from rms_wizard.core.events import EventKind, OperatorEvent
+from rms_wizard.core.common.events import EventKind, OperatorEvent
 from rms_wizard.training.debrief import Debrief
 from rms_wizard.training.debrief_html import render_debrief_html
 from rms_wizard.training.sandbox import get_scenario

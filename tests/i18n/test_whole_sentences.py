@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from i18n_catalogue import TRANSLATIONS, read_ts
 
-from rms_wizard.core.cluster_exec import _safe_folder_name
-from rms_wizard.core.messages import BadInputError
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.fleet.cluster_exec import _safe_folder_name
 
 
 @pytest.mark.parametrize(("kind", "dutch"), [("cluster", "clusternaam"), ("node", "knooppuntnaam")])

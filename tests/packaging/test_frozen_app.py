@@ -20,9 +20,9 @@ import pytest
 from pydantic import SecretStr
 
 from rms_wizard import __version__
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.payload import baseline_payload, sp1_payload
-from rms_wizard.core.plan import plan_update
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.payload import baseline_payload, sp1_payload
+from rms_wizard.core.engine.plan import plan_update
 from rms_wizard.training.sandbox import list_scenarios
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -203,7 +203,7 @@ def test_update_with_the_password_from_the_keyring(
     frozen_app: FrozenApp, secret_service: object
 ) -> None:
     """Backup, apply with --password-from-keyring (the bundled Secret Service backend), verify."""
-    from rms_wizard.core.secrets import SecretStore, account_for
+    from rms_wizard.core.keys.secrets import SecretStore, account_for
 
     folder, password = _sandbox(frozen_app, "keyring-sandbox")
     backup = frozen_app.scratch / "keyring-backup"

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from rms_wizard.core.labels import action_label, component_label, role_label, yes_no
-from rms_wizard.core.messages import QT_TRANSLATE_NOOP, msg
-from rms_wizard.core.models import (
+from rms_wizard.core.common.messages import QT_TRANSLATE_NOOP, msg
+from rms_wizard.core.engine.plan import PlanKind, PlannedFile, UpdatePlan
+from rms_wizard.core.engine.setuplog import SetupLog
+from rms_wizard.core.install.labels import action_label, component_label, role_label, yes_no
+from rms_wizard.core.install.models import (
     ComponentId,
     ComponentInfo,
     FileAction,
@@ -22,8 +24,6 @@ from rms_wizard.core.models import (
     ServerIdentity,
     ServerRole,
 )
-from rms_wizard.core.plan import PlanKind, PlannedFile, UpdatePlan
-from rms_wizard.core.setuplog import SetupLog
 from rms_wizard.i18n import install_translators, tr_message
 from rms_wizard.run_report import (
     RunOperation,
@@ -218,7 +218,7 @@ def test_values_read_as_the_wizard_and_the_cli_label_them(
     html = render_run_report(record)
     for snippet in expected:
         assert snippet in html, snippet
-    # Exactly the labels the wizard and the CLI show, from the one table in core/labels.py.
+    # Exactly the labels the wizard and the CLI show, from the one table in core/install/labels.py.
     labels = [
         role_label(ServerRole.LICENSING.value),
         yes_no(True),

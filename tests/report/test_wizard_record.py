@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rms_wizard.core.models import InstallState, InstallStatus, Release
-from rms_wizard.core.plan import PlanKind, UpdatePlan
+from rms_wizard.core.engine.plan import PlanKind, UpdatePlan
+from rms_wizard.core.install.models import InstallState, InstallStatus, Release
 from rms_wizard.run_record import RunOperation, RunOutcome
 from rms_wizard.ui import state as wizard_state
 from rms_wizard.ui.run_record import run_record

@@ -7,14 +7,14 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.cluster_exec import run_rollout
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.events import EventKind, OperatorEvent
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.rollout_result import NodeProgress
-from rms_wizard.core.uninstall import uninstall_sp1
+from rms_wizard.core.common.events import EventKind, OperatorEvent
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.uninstall import uninstall_sp1
+from rms_wizard.core.fleet.cluster_exec import run_rollout
+from rms_wizard.core.fleet.rollout_result import NodeProgress
 from rms_wizard.training.cluster_sandbox import install_pending_os_updates, update_sandbox_clients
 from rms_wizard.training.debrief import Debrief
 from rms_wizard.training.debrief_html import render_debrief_html, write_debrief_html
@@ -234,7 +234,7 @@ def test_the_html_report_is_small_self_contained_and_escaped(tmp_path: Path) -> 
 def test_the_time_per_page_names_each_page_by_its_title_in_the_trainees_language() -> None:
     from datetime import UTC, datetime, timedelta
 
-    from rms_wizard.core.events import OperatorEvent
+    from rms_wizard.core.common.events import OperatorEvent
     from rms_wizard.i18n import install_translators, tr_message
     from rms_wizard.training.run_timeline import time_per_page_line
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from rms_wizard.core.events import EventKind, OperatorEvent
+from rms_wizard.core.common.events import EventKind, OperatorEvent
 from rms_wizard.training.debrief_rules import build_debrief
 from rms_wizard.training.hints import HINT_CAP, HINT_COST, hint_detail, next_hint
 from rms_wizard.training.sandbox import create_sandbox, get_scenario, list_scenarios

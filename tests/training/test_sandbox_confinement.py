@@ -22,17 +22,17 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.backup import make_backup, verify_backup
-from rms_wizard.core.cluster_exec import run_rollout
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.events import EventKind, OperatorEvent
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.models import Release
-from rms_wizard.core.secrets import SANDBOX_SERVICE, SERVICE, SecretStore, account_for
-from rms_wizard.core.setuplog import SetupLog
-from rms_wizard.core.uninstall import uninstall_sp1
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.common.events import EventKind, OperatorEvent
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.backup import make_backup, verify_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.setuplog import SetupLog
+from rms_wizard.core.engine.uninstall import uninstall_sp1
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.fleet.cluster_exec import run_rollout
+from rms_wizard.core.install.models import Release
+from rms_wizard.core.keys.secrets import SANDBOX_SERVICE, SERVICE, SecretStore, account_for
 from rms_wizard.training.cluster_sandbox import forget_sandbox_secrets, sandbox_accounts
 from rms_wizard.training.debrief_html import write_debrief_html
 from rms_wizard.training.debrief_rules import build_debrief
@@ -132,7 +132,7 @@ def audit(monkeypatch: pytest.MonkeyPatch) -> Iterator[WriteAudit]:
 
 def _folder_relative(path: str) -> bool:
     """A bare name (no separator, not ``.``/``..``) is opened at a folder descriptor (``dir_fd``):
-    core/dir_fd.py opens those folders part by part from an absolute root, and that absolute open
+    core/common/dir_fd.py opens those folders part by part from an absolute root, and that absolute open
     is itself in the audit, so the bare name cannot point outside it."""
     return bool(path) and not os.path.isabs(path) and os.sep not in path and path not in {".", ".."}
 

@@ -11,21 +11,21 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr, ValidationError
 
-from rms_wizard.core.apply import apply_update
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.cluster import plan_rollout
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fault_plan import FaultPlan
-from rms_wizard.core.messages import OperationFailedError
-from rms_wizard.core.models import InstallStatus, Release
-from rms_wizard.core.payload import baseline_payload, sp1_payload
-from rms_wizard.core.plan import plan_update
-from rms_wizard.core.private_key import WrongPasswordError, verify_private_key_password
-from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.step_models import PutFile
-from rms_wizard.core.topology import load_topology
-from rms_wizard.core.update_steps import build_update
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.common.messages import OperationFailedError
+from rms_wizard.core.engine.apply import apply_update
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.fault_plan import FaultPlan
+from rms_wizard.core.engine.payload import baseline_payload, sp1_payload
+from rms_wizard.core.engine.plan import plan_update
+from rms_wizard.core.engine.recovery import recover_interrupted
+from rms_wizard.core.engine.step_models import PutFile
+from rms_wizard.core.engine.update_steps import build_update
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.fleet.cluster import plan_rollout
+from rms_wizard.core.fleet.topology import load_topology
+from rms_wizard.core.install.models import InstallStatus, Release
+from rms_wizard.core.keys.private_key import WrongPasswordError, verify_private_key_password
 from rms_wizard.training.cluster_sandbox import (
     install_pending_os_updates,
     sandbox_accounts,
@@ -182,8 +182,8 @@ def test_power_loss_drill_kills_the_apply_and_the_next_start_recovers(tmp_path: 
         import sys
         from pathlib import Path
         from pydantic import SecretStr
-        from rms_wizard.core.apply import apply_update
-        from rms_wizard.core.fault_plan import FaultPlan
+        from rms_wizard.core.engine.apply import apply_update
+        from rms_wizard.core.engine.fault_plan import FaultPlan
         root, backup, fault = sys.argv[1:4]
         apply_update(Path(root), backup_dir=Path(backup),
                      password=SecretStr(sys.stdin.readline().rstrip("\\n")),

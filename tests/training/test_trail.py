@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from rms_wizard.core.backup_destination import check_backup_destination, writing_to
-from rms_wizard.core.events import EventKind, OperatorEvent
-from rms_wizard.core.messages import BadInputError
+from rms_wizard.core.common.events import EventKind, OperatorEvent
+from rms_wizard.core.common.messages import BadInputError
+from rms_wizard.core.engine.backup_destination import check_backup_destination, writing_to
 from rms_wizard.training.trail import TRAIL_FILE, append_event, read_trail
 
 AT = datetime(2026, 12, 3, 8, 0, tzinfo=UTC)

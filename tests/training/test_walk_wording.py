@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from rms_wizard.core.interop import feature_info
+from rms_wizard.core.fleet.interop import feature_info
 from rms_wizard.training.sandbox import get_scenario
 
 #: Words that name the fault a drill injects, per language.

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from running_jobs import wait_all, watch
 from wizard_driver import Driver, Gate, MemoryKeyring
 
-from rms_wizard.core.setuplog import SetupLog
+from rms_wizard.core.engine.setuplog import SetupLog
 from rms_wizard.training.sandbox import create_sandbox, get_scenario
 from rms_wizard.ui.state import WizardState
 from rms_wizard.ui.wizard import SetupWizard
@@ -178,7 +178,7 @@ _REAL_EXEC = QMessageBox.exec
 @pytest.fixture
 def pause_apply(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[int], Gate]]:
     """``pause_apply(step)``: the real apply_update, held (on its worker thread) at ``step``."""
-    import rms_wizard.core.operations as core_operations  # the GUI's apply job calls it there
+    import rms_wizard.core.engine.operations as core_operations
 
     real = core_operations.apply_update
     gates: list[Gate] = []

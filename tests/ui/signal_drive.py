@@ -52,7 +52,7 @@ def ready() -> None:
 
 def hold_the_update() -> None:
     """The core's apply, held at a file step until its cancel token is set."""
-    import rms_wizard.core.operations as core_operations  # the GUI's apply job calls it there
+    import rms_wizard.core.engine.operations as core_operations
 
     real = core_operations.apply_update
 

@@ -17,10 +17,10 @@ from pydantic import SecretStr
 from PySide6.QtWidgets import QFileDialog
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
-from rms_wizard.core.answers import SCHEMA_ID
-from rms_wizard.core.backup import verify_backup
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
+from rms_wizard.core.engine.backup import verify_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.fleet.answers import SCHEMA_ID
+from rms_wizard.core.install.models import Release
 from rms_wizard.ui.app import create_wizard
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.maintenance_page import MaintenancePage
@@ -201,7 +201,7 @@ def test_a_bad_answer_file_stops_the_wizard_with_one_line(tmp_path: Path) -> Non
 
 
 def test_a_backup_used_not_made_is_recorded_as_a_new_folder_beside_it(sandbox, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from rms_wizard.core.backup import make_backup
+    from rms_wizard.core.engine.backup import make_backup
     from rms_wizard.run_record import RunOperation
     from rms_wizard.ui.answers_record import answers_from_state
     from rms_wizard.ui.state import Event, WizardState

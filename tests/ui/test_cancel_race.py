@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QMessageBox
 from running_jobs import wait_all
 from wizard_driver import make_the_backup, through_password, verified
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
-from rms_wizard.core.progress import ProgressEvent
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.install.models import Release
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event
 
@@ -43,7 +43,7 @@ class Hold:
 
 @pytest.fixture
 def hold_apply(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Condition], Hold]]:
-    import rms_wizard.core.operations as core_operations  # the GUI's apply job calls it there
+    import rms_wizard.core.engine.operations as core_operations
 
     real = core_operations.apply_update
     holds: list[Hold] = []

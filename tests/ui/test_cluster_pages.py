@@ -15,9 +15,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
-import rms_wizard.core.cluster_exec as cluster_exec
-from rms_wizard.core.models import Release
-from rms_wizard.core.topology import load_topology
+import rms_wizard.core.fleet.cluster_exec as cluster_exec
+from rms_wizard.core.fleet.topology import load_topology
+from rms_wizard.core.install.models import Release
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.clients_page import ClientsPage
 from rms_wizard.ui.pages.cluster_page import ClusterPage

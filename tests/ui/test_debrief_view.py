@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from rms_wizard.core.events import EventKind, OperatorEvent
+from rms_wizard.core.common.events import EventKind, OperatorEvent
 from rms_wizard.training.debrief_rules import build_debrief
 from rms_wizard.training.sandbox import get_scenario
 from rms_wizard.ui.widgets.debrief_view import DebriefRow, DebriefView

@@ -11,12 +11,12 @@ from keyboard_walk import check_start_focus, enter_to, enter_until, focus_on, pr
 from PySide6.QtCore import Qt
 from wizard_driver import verified
 
-from rms_wizard.core.destination import DEFAULT_INSTALL_PATH
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
-from rms_wizard.core.paths import registry_file
-from rms_wizard.core.regfile import read_reg
-from rms_wizard.core.registry import DRMS_KEY
+from rms_wizard.core.common.paths import registry_file
+from rms_wizard.core.engine.destination import DEFAULT_INSTALL_PATH
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.install.models import Release
+from rms_wizard.core.install.regfile import read_reg
+from rms_wizard.core.install.registry import DRMS_KEY
 from rms_wizard.i18n import install_translators
 from rms_wizard.ui.page_id import PageId
 

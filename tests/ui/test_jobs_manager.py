@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from rms_wizard.core.progress import Cancelled, CancelToken, ProgressCallback
+from rms_wizard.core.common.progress import Cancelled, CancelToken, ProgressCallback
 from rms_wizard.ui.jobs.manager import JobsManager
 from rms_wizard.ui.jobs.worker import Failure, Worker
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit
 from test_wizard_paths import _killed_apply
 from wizard_driver import password, verified
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import InstallStatus, Release
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.install.models import InstallStatus, Release
 from rms_wizard.i18n import install_translators
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.state import Event

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 from wizard_driver import Driver, make_the_backup, password, visible_texts
 
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import InstallStatus
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.install.models import InstallStatus
 from rms_wizard.training.sandbox import get_scenario
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.clients_page import ClientsPage

@@ -8,7 +8,7 @@ from keyboard_walk import enter_to, focused, press
 from page_audit import mnemonic_clashes, name_problems
 from PySide6.QtCore import Qt
 
-from rms_wizard.core.interop import FEATURES
+from rms_wizard.core.fleet.interop import FEATURES
 from rms_wizard.i18n import install_translators, tr_message
 from rms_wizard.ui.page_id import PageId
 

@@ -8,10 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.fileversion import sha256_file
-from rms_wizard.core.payload import baseline_payload, sp1_payload
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.payload import baseline_payload, sp1_payload
+from rms_wizard.core.install.fileversion import sha256_file
 from rms_wizard.training.sandbox import get_scenario
 from rms_wizard.ui.page_id import PageId
 

@@ -23,9 +23,9 @@ from test_contrast import page_problems
 from test_page_fit import fit_problems
 from wizard_driver import Driver, verified
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
-from rms_wizard.core.progress import ProgressEvent
+from rms_wizard.core.common.progress import ProgressEvent
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.install.models import Release
 from rms_wizard.i18n import install_translators
 from rms_wizard.run_record import RunOperation
 from rms_wizard.ui.page_id import PageId

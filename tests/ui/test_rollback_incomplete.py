@@ -9,10 +9,10 @@ from enginekit import install_dir
 from faultfs import set_immutable
 from wizard_driver import make_the_backup, through_password, verified
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
-from rms_wizard.core.recovery import recover_interrupted
-from rms_wizard.core.transaction import Transaction
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.recovery import recover_interrupted
+from rms_wizard.core.engine.transaction import Transaction
+from rms_wizard.core.install.models import Release
 from rms_wizard.ui.page_id import PageId
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wizard_driver import password, verified
 
-from rms_wizard.core.models import Release
+from rms_wizard.core.install.models import Release
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.cluster_page import ClusterPage
 

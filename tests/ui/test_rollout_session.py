@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from rms_wizard.core.cluster import RolloutPlan, WaveItem
-from rms_wizard.core.messages import Message
-from rms_wizard.core.rollout_result import NodeOutcome, NodeProgress, RolloutResult
+from rms_wizard.core.common.messages import Message
+from rms_wizard.core.fleet.cluster import RolloutPlan, WaveItem
+from rms_wizard.core.fleet.rollout_result import NodeOutcome, NodeProgress, RolloutResult
 from rms_wizard.ui.rollout_session import RolloutSession
 
 
@@ -69,7 +69,7 @@ def test_a_plan_without_waves_ends_at_once_and_a_failed_server_says_why() -> Non
 
 def test_the_session_and_the_status_words_need_no_qt() -> None:
     code = (
-        "import sys, rms_wizard.ui.rollout_session, rms_wizard.core.rollout_status;"
+        "import sys, rms_wizard.ui.rollout_session, rms_wizard.core.fleet.rollout_status;"
         "print([m for m in sys.modules if m.startswith('PySide6')])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

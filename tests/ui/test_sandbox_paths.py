@@ -11,9 +11,9 @@ import keyring
 from PySide6.QtWidgets import QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, through_password, verified
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import InstallStatus, Release
-from rms_wizard.core.secrets import SANDBOX_SERVICE, SERVICE
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.install.models import InstallStatus, Release
+from rms_wizard.core.keys.secrets import SANDBOX_SERVICE, SERVICE
 from rms_wizard.training.cluster_sandbox import sandbox_accounts
 from rms_wizard.training.sandbox import DRILL_MARKER, get_scenario
 from rms_wizard.ui import app as gui_app

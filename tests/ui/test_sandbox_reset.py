@@ -12,8 +12,8 @@ import re
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from wizard_driver import Driver, make_the_backup, through_password, verified
 
-from rms_wizard.core.models import Release
-from rms_wizard.core.secrets import SANDBOX_SERVICE
+from rms_wizard.core.install.models import Release
+from rms_wizard.core.keys.secrets import SANDBOX_SERVICE
 from rms_wizard.training.cluster_sandbox import sandbox_accounts
 from rms_wizard.training.sandbox import DRILL_MARKER, get_scenario
 from rms_wizard.ui.page_id import PageId

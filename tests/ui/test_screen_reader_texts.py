@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QFileDialog, QScrollArea, QTableView, QWidget
 
-from rms_wizard.core.events import EventKind, OperatorEvent
-from rms_wizard.core.interop import FEATURES, features_for
-from rms_wizard.core.messages import Message, msg
-from rms_wizard.core.models import ComponentId, FileAction
-from rms_wizard.core.plan import PlanKind, PlannedFile, UpdatePlan
+from rms_wizard.core.common.events import EventKind, OperatorEvent
+from rms_wizard.core.common.messages import Message, msg
+from rms_wizard.core.engine.plan import PlanKind, PlannedFile, UpdatePlan
+from rms_wizard.core.fleet.interop import FEATURES, features_for
+from rms_wizard.core.install.models import ComponentId, FileAction
 from rms_wizard.i18n import install_translators, tr_message
 from rms_wizard.run_record import RunOperation
 from rms_wizard.training.debrief_rules import build_debrief

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from wizard_driver import verified
 
-from rms_wizard.core.models import Release
-from rms_wizard.core.paths import state_dir
+from rms_wizard.core.common.paths import state_dir
+from rms_wizard.core.install.models import Release
 
 DRIVE = Path(__file__).with_name("signal_drive.py")
 SIGNALS = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]

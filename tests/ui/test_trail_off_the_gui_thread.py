@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rms_wizard.core.events import EventKind
+from rms_wizard.core.common.events import EventKind
 from rms_wizard.training import trail
 from rms_wizard.training.trail import read_trail
 from rms_wizard.ui import state as state_module

@@ -27,10 +27,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
-from rms_wizard.core.events import EventKind, OperatorEvent
-from rms_wizard.core.models import Release
-from rms_wizard.core.topology import load_topology
-from rms_wizard.core.topology_store import save_topology
+from rms_wizard.core.common.events import EventKind, OperatorEvent
+from rms_wizard.core.fleet.topology import load_topology
+from rms_wizard.core.fleet.topology_store import save_topology
+from rms_wizard.core.install.models import Release
 from rms_wizard.training.debrief_rules import build_debrief
 from rms_wizard.training.sandbox import get_scenario, list_scenarios
 from rms_wizard.training.trail import read_trail
@@ -240,7 +240,7 @@ def _all_out_at_once(events: Events, scenario: str) -> Events:
 def _lose_the_admins_change(folder: Path, scenario: str) -> None:
     spec = get_scenario(scenario).server
     assert spec is not None and spec.modified_files
-    from rms_wizard.core.detect import detect_install
+    from rms_wizard.core.engine.detect import detect_install
 
     install = Path(str(detect_install(folder).install_dir))
     for change in spec.modified_files:

@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 from wizard_driver import make_the_backup, through_password
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
-from rms_wizard.core.paths import SANDBOX_MARKER
-from rms_wizard.core.secrets import SANDBOX_SERVICE, account_for
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.common.paths import SANDBOX_MARKER
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.install.models import Release
+from rms_wizard.core.keys.secrets import SANDBOX_SERVICE, account_for
 from rms_wizard.training.sandbox import get_scenario
 from rms_wizard.training.trail import TRAIL_FILE
 from rms_wizard.ui import app as gui_app
@@ -72,7 +72,7 @@ def test_the_event_loop_keeps_running_during_apply(
 def test_an_unexpected_error_shows_the_log_location_never_a_traceback(
     open_wizard, sandbox, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import rms_wizard.core.detect as core_detect
+    import rms_wizard.core.engine.detect as core_detect
 
     def broken(root: Path, **kwargs: object) -> None:
         raise ValueError("boom in detection")
@@ -149,7 +149,7 @@ def test_sandbox_entry_makes_a_fresh_copy_under_the_user_data_folder(
 
 
 def test_unknown_scenario_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from rms_wizard.core.messages import BadInputError
+    from rms_wizard.core.common.messages import BadInputError
 
     with pytest.raises(BadInputError) as caught:
         gui_app.create_wizard(["--sandbox", "no-such-scenario"])
@@ -244,7 +244,7 @@ def test_an_existing_backup_is_verified_the_same_way(open_wizard, sandbox, monke
     # First an empty folder (not a backup), then a real one made by the core.
     empty = root / "backups" / "empty"
     empty.mkdir(parents=True)
-    from rms_wizard.core.backup import make_backup
+    from rms_wizard.core.engine.backup import make_backup
 
     good = root / "backups" / "good"
     make_backup(

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 from wizard_driver import Driver, make_the_backup, password, through_password, verified
 
-from rms_wizard.core.backup import make_backup
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import InstallStatus, Release
+from rms_wizard.core.engine.backup import make_backup
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.install.models import InstallStatus, Release
 from rms_wizard.training.debrief_rules import build_debrief
 from rms_wizard.training.sandbox import get_scenario
 from rms_wizard.ui.page_id import PageId

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from rms_wizard.core.detect import detect_install
-from rms_wizard.core.models import Release
-from rms_wizard.core.verify import verify_state
+from rms_wizard.core.engine.detect import detect_install
+from rms_wizard.core.engine.verify import verify_state
+from rms_wizard.core.install.models import Release
 from rms_wizard.training.sandbox import get_scenario
 from rms_wizard.ui.page_id import PageId
 from rms_wizard.ui.pages.password_page import PasswordPage

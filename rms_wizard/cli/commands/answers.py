@@ -1,6 +1,6 @@
 """``rms-wizard answers check|example|schema`` and ``rms-wizard replay FILE``: answer files.
 
-``replay`` runs the wizard's path unattended on one server (see :mod:`rms_wizard.core.replay`):
+``replay`` runs the wizard's path unattended on one server (see :mod:`rms_wizard.core.fleet.replay`):
 detect, check that the recorded operation fits, back up and verify, apply or remove, verify --
 with the exit codes of the other commands. ``--dry-run`` prints the plan file by file and changes
 nothing.
@@ -11,18 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ...core.common.messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from ..context import Context, check_file_or_schema, progress_printer
 from ..output import EXIT_MISMATCH, EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
-    from ...core.replay import ReplayPlan, ReplayResult
+    from ...core.fleet.replay import ReplayPlan, ReplayResult
 
 # ----------------------------------------------------------------------------- answers
 
 
 def cmd_answers(ctx: Context) -> int:
-    from ...core.answers import EXAMPLE_COMMENT, example_answers, json_schema, load_answers
+    from ...core.fleet.answers import EXAMPLE_COMMENT, example_answers, json_schema, load_answers
 
     command = ctx.args.answers_command
     if command == "example":
@@ -63,8 +63,8 @@ def _operation_text(operation: str, config_db: str | None) -> Any:
 
 
 def cmd_replay(ctx: Context) -> int:
-    from ...core.answers import load_answers
-    from ...core.replay import plan_replay
+    from ...core.fleet.answers import load_answers
+    from ...core.fleet.replay import plan_replay
     from ...i18n import follow_answer_file
 
     answers = load_answers(Path(ctx.args.file))
@@ -90,8 +90,8 @@ def cmd_replay(ctx: Context) -> int:
 
 
 def _run(ctx: Context, plan: ReplayPlan) -> int:
-    from ...core.keyring_lookup import keep_password
-    from ...core.replay import in_sandbox, run_replay
+    from ...core.fleet.replay import in_sandbox, run_replay
+    from ...core.keys.keyring_lookup import keep_password
     from ...run_record import RunOperation
 
     update = plan.answers.operation == "update"
@@ -132,7 +132,7 @@ def _read_password(ctx: Context, plan: ReplayPlan) -> Any:
     sandbox deployment finds it in the sandbox's service, like ``cluster apply``."""
     if not ctx.args.password_from_keyring:
         return ctx.read_password()
-    from ...core.replay import password_from_keyring
+    from ...core.fleet.replay import password_from_keyring
 
     secret = password_from_keyring(plan.state, plan.root)
     ctx.log.add_secret(secret)

@@ -6,23 +6,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..context import Context, progress_printer
 from ..output import EXIT_OK, render, translate
 
 if TYPE_CHECKING:
-    from ...core.operations import RunControls
+    from ...core.engine.operations import RunControls
 
 
 def _controls(ctx: Context) -> RunControls:
-    from ...core.operations import RunControls
+    from ...core.engine.operations import RunControls
 
     return RunControls(progress=progress_printer(ctx), cancel=ctx.cancel)
 
 
 def cmd_backup(ctx: Context) -> int:
-    from ...core.backup import backup_and_verify
-    from ...core.detect import detect_install
+    from ...core.engine.backup import backup_and_verify
+    from ...core.engine.detect import detect_install
 
     password = ctx.read_password()
     state = detect_install(Path(ctx.args.root))
@@ -40,7 +40,7 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_apply(ctx: Context) -> int:
-    from ...core.operations import ApplyRequest, apply_and_check
+    from ...core.engine.operations import ApplyRequest, apply_and_check
     from ...run_record import RunOperation
 
     run = ctx.track(RunOperation.UPDATE)
@@ -74,7 +74,7 @@ def cmd_apply(ctx: Context) -> int:
 
 
 def cmd_uninstall(ctx: Context) -> int:
-    from ...core.operations import UninstallRequest, uninstall_and_check
+    from ...core.engine.operations import UninstallRequest, uninstall_and_check
     from ...run_record import RunOperation
 
     restore = Path(ctx.args.restore_config_db) if ctx.args.restore_config_db else None
@@ -106,7 +106,7 @@ def cmd_uninstall(ctx: Context) -> int:
 
 
 def cmd_recover(ctx: Context) -> int:
-    from ...core.recovery import recover_interrupted
+    from ...core.engine.recovery import recover_interrupted
     from ...run_record import RunOperation
 
     run = ctx.track(RunOperation.RECOVER)

@@ -9,26 +9,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..context import Context
 from ..output import EXIT_FAILED, EXIT_OK, emit, render, translate
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
 
-    from ...core.cluster import RolloutPlan
-    from ...core.rollout_result import NodeProgress, RolloutResult
-    from ...core.topology import Cluster, Node
+    from ...core.fleet.cluster import RolloutPlan
+    from ...core.fleet.rollout_result import NodeProgress, RolloutResult
+    from ...core.fleet.topology import Cluster, Node
 
 
 def cmd_cluster(ctx: Context) -> int:
-    from ...core.cluster import plan_rollout
-    from ...core.topology import load_topology
+    from ...core.fleet.cluster import plan_rollout
+    from ...core.fleet.topology import load_topology
 
     args: argparse.Namespace = ctx.args
     topology = load_topology(Path(args.topology))
     if args.cluster_command == "export-ansible":
-        from ...core.ansible_export import export_ansible
+        from ...core.fleet.ansible_export import export_ansible
 
         written = export_ansible(topology, Path(args.out), max_batch=args.max_batch)
         for path in written:
@@ -50,10 +50,10 @@ def cmd_cluster(ctx: Context) -> int:
 
 def _keyring_passwords(ctx: Context, plan: RolloutPlan) -> Callable[[Cluster, Node], SecretStr]:
     """Every planned node's password from the keyring, looked up before anything changes."""
-    from ...core.keyring_lookup import required_password
-    from ...core.paths import is_sandbox
-    from ...core.secrets import SecretStore, account_for
-    from ...core.topology import load_topology
+    from ...core.common.paths import is_sandbox
+    from ...core.fleet.topology import load_topology
+    from ...core.keys.keyring_lookup import required_password
+    from ...core.keys.secrets import SecretStore, account_for
 
     path = Path(ctx.args.topology)
     store = SecretStore(sandbox=is_sandbox(path.resolve().parent))
@@ -75,8 +75,8 @@ def _keyring_passwords(ctx: Context, plan: RolloutPlan) -> Callable[[Cluster, No
 
 
 def _cmd_apply(ctx: Context, plan: RolloutPlan) -> int:
-    from ...core.cluster_exec import run_rollout
-    from ...core.rollout_status import status_line
+    from ...core.fleet.cluster_exec import run_rollout
+    from ...core.fleet.rollout_status import status_line
 
     args: argparse.Namespace = ctx.args
     password: SecretStr | Callable[[Cluster, Node], SecretStr]
@@ -118,7 +118,7 @@ def _cmd_apply(ctx: Context, plan: RolloutPlan) -> int:
 
 
 def _print_result(ctx: Context, result: RolloutResult) -> None:
-    from ...core.rollout_status import status_line
+    from ...core.fleet.rollout_status import status_line
 
     if ctx.args.json:
         ctx.json(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...core.messages import QT_TRANSLATE_NOOP, BadInputError, msg
+from ...core.common.messages import QT_TRANSLATE_NOOP, BadInputError, msg
 from ..context import Context
 from ..output import render, translate
 
@@ -66,7 +66,7 @@ def _one(ctx: Context, folder: Path) -> int:
 
 
 def _collect(ctx: Context, folders: list[Path]) -> int:
-    from ...core.atomic import write_atomic
+    from ...core.common.atomic import write_atomic
     from ...i18n import _translate
     from ...training.class_overview import (
         collect_records,

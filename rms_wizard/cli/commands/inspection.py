@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...core.labels import action_label, component_label, role_label, status_label, yes_no
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
+from ...core.install.labels import action_label, component_label, role_label, status_label, yes_no
 from ..context import Context, table
 from ..output import EXIT_INTERRUPTED, EXIT_MISMATCH, EXIT_OK, render, translate
 
 
 def cmd_detect(ctx: Context) -> int:
-    from ...core.detect import detect_install
+    from ...core.engine.detect import detect_install
     from ..json_views import state_json
 
     state = detect_install(Path(ctx.args.root))
@@ -54,8 +54,8 @@ def cmd_detect(ctx: Context) -> int:
 
 
 def cmd_plan(ctx: Context) -> int:
-    from ...core.payload import baseline_payload, sp1_payload
-    from ...core.plan import plan_update
+    from ...core.engine.payload import baseline_payload, sp1_payload
+    from ...core.engine.plan import plan_update
     from ...run_record import RunOperation
     from ..json_views import plan_json
     from .plan_options import plan_options
@@ -101,8 +101,8 @@ def cmd_plan(ctx: Context) -> int:
 
 
 def cmd_verify(ctx: Context) -> int:
-    from ...core.detect import detect_install
-    from ...core.verify import verify_state
+    from ...core.engine.detect import detect_install
+    from ...core.engine.verify import verify_state
 
     result = verify_state(detect_install(Path(ctx.args.root)))
     if ctx.args.json:
@@ -136,7 +136,7 @@ def cmd_verify(ctx: Context) -> int:
 
 
 def cmd_interop(ctx: Context) -> int:
-    from ...core.interop import FEATURES, features_for, value_text
+    from ...core.fleet.interop import FEATURES, features_for, value_text
 
     features = features_for(ctx.args.server, ctx.args.clients)
     if ctx.args.json:

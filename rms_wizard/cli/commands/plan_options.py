@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...core.models import InstallState
-from ...core.reinstall_mode import PlanOptions, ReinstallMode, UserModifiedRule
+from ...core.engine.reinstall_mode import PlanOptions, ReinstallMode, UserModifiedRule
+from ...core.install.models import InstallState
 
 
 def plan_options(args: argparse.Namespace, state: InstallState) -> tuple[PlanOptions, InstallState]:
@@ -19,7 +19,7 @@ def plan_options(args: argparse.Namespace, state: InstallState) -> tuple[PlanOpt
         user_modified=UserModifiedRule(args.changed_files),
     )
     if options.user_modified is UserModifiedRule.DATES and state.install_dir:
-        from ...core.file_dates import with_file_dates
+        from ...core.install.file_dates import with_file_dates
 
         state = with_file_dates(state, Path(state.install_dir))
     return options, state

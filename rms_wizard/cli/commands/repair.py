@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..context import Context, progress_printer, table
 from ..output import EXIT_OK, render, translate
 
 
 def cmd_repair(ctx: Context) -> int:
-    from ...core.labels import action_label
-    from ...core.repair import preview_repair, repair_options, repair_sp1
+    from ...core.engine.repair import preview_repair, repair_options, repair_sp1
+    from ...core.install.labels import action_label
     from ..json_views import plan_json
 
     root = Path(ctx.args.root)

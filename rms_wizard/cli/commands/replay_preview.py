@@ -1,18 +1,18 @@
 """``rms-wizard replay FILE --dry-run``: what the replay would do, file by file (or as JSON).
 
-Nothing here changes anything: it renders a :class:`~rms_wizard.core.replay.ReplayPlan`.
+Nothing here changes anything: it renders a :class:`~rms_wizard.core.fleet.replay.ReplayPlan`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..context import Context, table
 from ..output import EXIT_OK, render, translate
 
 if TYPE_CHECKING:
-    from ...core.replay import ReplayPlan
+    from ...core.fleet.replay import ReplayPlan
 
 
 def _removal_files(plan: ReplayPlan) -> list[tuple[str, str]]:
@@ -23,7 +23,7 @@ def _removal_files(plan: ReplayPlan) -> list[tuple[str, str]]:
             ("restore" if entry.action == "replaced" else "remove", entry.path)
             for entry in plan.store.entries
         ]
-    from ...core.payload import sp1_payload
+    from ...core.engine.payload import sp1_payload
 
     return [
         ("remove", item.path)
@@ -81,7 +81,7 @@ def show_plan(ctx: Context, plan: ReplayPlan) -> int:
 
 
 def _show_update(ctx: Context, plan: ReplayPlan) -> None:
-    from ...core.labels import action_label
+    from ...core.install.labels import action_label
 
     answers = plan.answers
     what = (

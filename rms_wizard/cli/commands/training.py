@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..context import Context, check_file_or_schema, table
 from ..output import EXIT_OK, render, translate
 
@@ -63,7 +63,7 @@ def trainer_mark(language: str) -> str:
 
 
 def cmd_scenarios(ctx: Context) -> int:
-    from ...core.labels import level_label
+    from ...core.install.labels import level_label
     from ...training.sandbox import list_scenarios
     from ...training.scenario_library import trainer_scenario_ids
 

@@ -7,7 +7,7 @@ function per command, in the order ``rms-wizard --help`` lists them.
 from __future__ import annotations
 
 from ... import __version__
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..global_options import add_global_options
 from ..output import translate
 from . import fleet, server, training

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..output import EXIT_BAD_INPUT, emit, translate
 
 #: The texts argparse itself shows (its help layout and the reasons of a usage error), marked for

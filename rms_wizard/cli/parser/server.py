@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..output import translate
 from .base import add_password_options, add_root_command
 
@@ -20,7 +20,7 @@ def add_detect(sub: Any) -> None:
 def add_plan(sub: Any) -> None:
     """``plan``, with the plan request's options: ``--mode`` (Windows Installer's
     ``REINSTALLMODE`` letters) and ``--changed-files`` (how an unversioned file is found changed)."""
-    from ...core.reinstall_mode import DEFAULT_MODE, UserModifiedRule
+    from ...core.engine.reinstall_mode import DEFAULT_MODE, UserModifiedRule
 
     c = add_root_command(
         sub,
@@ -53,7 +53,7 @@ def add_plan(sub: Any) -> None:
 
 
 def add_repair(sub: Any) -> None:
-    from ...core.repair import REPAIR_MODE
+    from ...core.engine.repair import REPAIR_MODE
 
     command = add_root_command(
         sub,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..global_options import SEED_HELP
 from ..output import translate
 from .base import add_command_group, add_file_format_group

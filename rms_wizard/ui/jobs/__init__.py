@@ -9,5 +9,5 @@
   uninstall, recover, the drills), :mod:`.repair`, :mod:`.report` (the run report).
 
 The jobs are the only place where the GUI calls the core's long operations; where the command line
-takes the same steps, both call one function of :mod:`rms_wizard.core.operations`.
+takes the same steps, both call one function of :mod:`rms_wizard.core.engine.operations`.
 """

@@ -1,5 +1,5 @@
 """Make a backup and verify it, or verify one made before: the preparation and maintenance
-pages' jobs (the CLI's ``backup`` calls the same :func:`~rms_wizard.core.backup.backup_and_verify`)."""
+pages' jobs (the CLI's ``backup`` calls the same :func:`~rms_wizard.core.engine.backup.backup_and_verify`)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from ...core.backup import BackupSet, backup_and_verify, verify_backup
-from ...core.models import InstallState, ServerIdentity
-from ...core.progress import CancelToken, ProgressCallback
-from ...core.setuplog import SetupLog
+from ...core.common.progress import CancelToken, ProgressCallback
+from ...core.engine.backup import BackupSet, backup_and_verify, verify_backup
+from ...core.engine.setuplog import SetupLog
+from ...core.install.models import InstallState, ServerIdentity
 from .worker import Job
 
 

@@ -1,5 +1,5 @@
 """The jobs that change the install: apply SP1 (update or fresh install), remove it, recover an
-interrupted run -- each a thin call into :mod:`rms_wizard.core.operations` (which ``replay`` calls
+interrupted run -- each a thin call into :mod:`rms_wizard.core.engine.operations` (which ``replay`` calls
 too) -- and the sandbox's power-loss drills, the same operations through the CLI in a child
 process."""
 
@@ -10,9 +10,10 @@ from typing import Any
 
 from pydantic import SecretStr
 
-from ...core.fault_plan import FaultPlan
-from ...core.messages import QT_TRANSLATE_NOOP, msg
-from ...core.operations import (
+from ...core.common.messages import QT_TRANSLATE_NOOP, msg
+from ...core.common.progress import CancelToken, ProgressCallback, ProgressEvent
+from ...core.engine.fault_plan import FaultPlan
+from ...core.engine.operations import (
     AfterCheck,
     ApplyRequest,
     RunControls,
@@ -21,9 +22,8 @@ from ...core.operations import (
     recover_and_check,
     uninstall_and_check,
 )
-from ...core.plan import PlanKind
-from ...core.progress import CancelToken, ProgressCallback, ProgressEvent
-from ...core.setuplog import SetupLog
+from ...core.engine.plan import PlanKind
+from ...core.engine.setuplog import SetupLog
 from ..state import Outcome, RunOperation
 from .process_worker import ProcessWorker
 from .worker import Job

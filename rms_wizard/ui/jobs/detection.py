@@ -6,10 +6,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from ...core.models import InstallState
-from ...core.plan import UpdatePlan
-from ...core.progress import CancelToken, ProgressCallback
-from ...core.setuplog import SetupLog
+from ...core.common.progress import CancelToken, ProgressCallback
+from ...core.engine.plan import UpdatePlan
+from ...core.engine.setuplog import SetupLog
+from ...core.install.models import InstallState
 from .worker import Job
 
 
@@ -23,10 +23,10 @@ def detect_job(root: Path, log: SetupLog | None = None) -> Job:
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> DetectionResult:
         del progress, cancel
-        from ...core.detect import detect_install
-        from ...core.models import InstallStatus
-        from ...core.payload import baseline_payload, sp1_payload
-        from ...core.plan import plan_update
+        from ...core.engine.detect import detect_install
+        from ...core.engine.payload import baseline_payload, sp1_payload
+        from ...core.engine.plan import plan_update
+        from ...core.install.models import InstallStatus
 
         state = detect_install(root)
         if log is not None:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, SecretStr
 
-from ...core.messages import Message, RmsError
-from ...core.models import ServerIdentity
-from ...core.progress import CancelToken, ProgressCallback
+from ...core.common.messages import Message, RmsError
+from ...core.common.progress import CancelToken, ProgressCallback
+from ...core.install.models import ServerIdentity
 from .worker import Job
 
 
@@ -26,8 +26,8 @@ def password_job(
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> PasswordResult:
         del progress, cancel
-        from ...core.keyring_lookup import keep_password
-        from ...core.private_key import verify_private_key_password
+        from ...core.keys.keyring_lookup import keep_password
+        from ...core.keys.private_key import verify_private_key_password
 
         verify_private_key_password(key_path, password)
         if not remember:
@@ -52,8 +52,8 @@ def keyring_job(*, sandbox: bool, identity: ServerIdentity) -> Job:
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> KeyringInfo:
         del progress, cancel
-        from ...core.keyring_lookup import stored_password
-        from ...core.secrets import SecretStore
+        from ...core.keys.keyring_lookup import stored_password
+        from ...core.keys.secrets import SecretStore
 
         store = SecretStore(sandbox=sandbox)
         assessment = store.assessment()

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, SecretStr
 from PySide6.QtCore import QProcess, QProcessEnvironment, Slot
 
-from ...core.messages import Message
-from ...core.progress import PHASE_KEYS_ENV, ProgressEvent
-from ...core.setuplog import SetupLog
+from ...core.common.messages import Message
+from ...core.common.progress import PHASE_KEYS_ENV, ProgressEvent
+from ...core.engine.setuplog import SetupLog
 from .worker import Failure, Worker, WorkerBase, failure_from
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class ProcessWorker(WorkerBase):
 
     The password goes to the child's standard input (``--password-stdin``), never on its command
     line. Progress comes from the CLI's ``[step/total] phase`` lines, each with its phase's key
-    (:data:`~rms_wizard.core.progress.PHASE_KEYS_ENV`). A child that dies from a signal (a
+    (:data:`~rms_wizard.core.common.progress.PHASE_KEYS_ENV`). A child that dies from a signal (a
     power-loss drill) fails with kind ``"interrupted"``.
     """
 

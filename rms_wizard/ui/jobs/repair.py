@@ -2,7 +2,7 @@
 finished page says about a repair.
 
 Both jobs are thin calls into the same core functions the command line's ``rms-wizard repair``
-uses (:func:`~rms_wizard.core.repair.preview_repair`, :func:`~rms_wizard.core.repair.repair_sp1`):
+uses (:func:`~rms_wizard.core.engine.repair.preview_repair`, :func:`~rms_wizard.core.engine.repair.repair_sp1`):
 the GUI composes nothing of its own. The repair runs as one transaction, like an update: Cancel
 (or a failure) before its commit point puts every damaged file back as it was.
 """
@@ -14,13 +14,13 @@ from pathlib import Path
 from pydantic import BaseModel
 from PySide6.QtCore import QObject
 
-from ...core.fault_plan import FaultPlan
-from ...core.models import FileAction
-from ...core.operations import check_after
-from ...core.plan import UpdatePlan
-from ...core.progress import CancelToken, ProgressCallback
-from ...core.repair import preview_repair, repair_options, repair_sp1
-from ...core.setuplog import SetupLog
+from ...core.common.progress import CancelToken, ProgressCallback
+from ...core.engine.fault_plan import FaultPlan
+from ...core.engine.operations import check_after
+from ...core.engine.plan import UpdatePlan
+from ...core.engine.repair import preview_repair, repair_options, repair_sp1
+from ...core.engine.setuplog import SetupLog
+from ...core.install.models import FileAction
 from ..state import Outcome, RunOperation
 from .changes import checked_outcome
 from .worker import Job

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...core.messages import QT_TRANSLATE_NOOP, RmsError, os_error_message
-from ...core.progress import CancelToken, ProgressCallback
-from ...core.setuplog import SetupLog
+from ...core.common.messages import QT_TRANSLATE_NOOP, RmsError, os_error_message
+from ...core.common.progress import CancelToken, ProgressCallback
+from ...core.engine.setuplog import SetupLog
 from .worker import Job, ui_message
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ def report_job(record: RunRecord, path: Path, root: Path | None, log: SetupLog |
 
     def run(progress: ProgressCallback, cancel: CancelToken) -> Path:
         del progress, cancel
-        from ...core.detect import detect_install
+        from ...core.engine.detect import detect_install
         from ...run_report import write_logged_report
 
         if record.after is None and root is not None and record.operation.value != "plan":

@@ -5,7 +5,7 @@ A :class:`Worker` wraps one core call (a *job*: ``job(progress, cancel) -> resul
 its own :class:`QThread`. It never touches a widget: pages connect to its signals, which Qt
 delivers on the GUI thread. Whatever goes wrong becomes a :class:`Failure`:
 
-* an :class:`~rms_wizard.core.messages.RmsError` keeps its translatable message (the page shows it
+* an :class:`~rms_wizard.core.common.messages.RmsError` keeps its translatable message (the page shows it
   in the admin's language);
 * a cancel (the core's ``Cancelled``, raised after the rollback) is its own kind;
 * anything else is logged with its traceback to the setup log and reported as "an unexpected
@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from ...core.messages import QT_TRANSLATE_NOOP, Message, RmsError
-from ...core.progress import Cancelled, CancelToken, ProgressCallback, ProgressEvent
-from ...core.setuplog import SetupLog
+from ...core.common.messages import QT_TRANSLATE_NOOP, Message, RmsError
+from ...core.common.progress import Cancelled, CancelToken, ProgressCallback, ProgressEvent
+from ...core.engine.setuplog import SetupLog
 
 if TYPE_CHECKING:
     from .manager import JobsManager

@@ -1,13 +1,13 @@
 """The Preparation page's backup job, checked first for a folder that cannot be written (see
-:mod:`rms_wizard.core.backup_destination`): the admin reads which folder and why, and picks another."""
+:mod:`rms_wizard.core.engine.backup_destination`): the admin reads which folder and why, and picks another."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from ...core.backup_destination import writing_to
-from ...core.progress import CancelToken, ProgressCallback
+from ...core.common.progress import CancelToken, ProgressCallback
+from ...core.engine.backup_destination import writing_to
 from ..jobs.worker import Job
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from ...core.backup import MANIFEST_NAME, BackupSet
-from ...core.progress import ProgressEvent
+from ...core.common.progress import ProgressEvent
+from ...core.engine.backup import MANIFEST_NAME, BackupSet
 from ..announce import announce
 from ..announce_hooks import announce_error
 from ..answers_record import backup_folder_default

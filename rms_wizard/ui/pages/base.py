@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...core.messages import fill_placeholders
+from ...core.common.messages import fill_placeholders
 from ..announce_hooks import announce_error
 from ..startup import PageFacts, StartupPreview
 from ..theme import Tone, tone_style

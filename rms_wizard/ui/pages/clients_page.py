@@ -5,7 +5,7 @@ The SP1 client needs no lockbox download from Microsoft over the internet, insta
 Group Policy without administrator rights, brings the server lockbox (server security processor)
 for server applications, uses FIPS 140-2 validated algorithms and stays compatible with
 applications written for the 1.0 client. What updating the remaining clients changes for the
-deployment comes from the core's matrix (:func:`~rms_wizard.core.interop.compare`).
+deployment comes from the core's matrix (:func:`~rms_wizard.core.fleet.interop.compare`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
 
-from ...core.messages import RmsError
-from ...core.topology import Topology
+from ...core.common.messages import RmsError
+from ...core.fleet.topology import Topology
 from ...i18n import tr_message
 from ..announce import announce
 from ..announce_hooks import ProgressVoice

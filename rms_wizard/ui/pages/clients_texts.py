@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.interop import ClientMix, ServerVersion, client_mix, compare, features_for, value_text
-from ...core.messages import RmsError
-from ...core.topology import Topology
+from ...core.common.messages import RmsError
+from ...core.fleet.interop import (
+    ClientMix,
+    ServerVersion,
+    client_mix,
+    compare,
+    features_for,
+    value_text,
+)
+from ...core.fleet.topology import Topology
 from ...i18n import tr_message
 from .base import fmt
 

@@ -1,6 +1,6 @@
 """Cluster rollout: the waves of a rolling SP1 update over the deployment's clusters, run here.
 
-The plan (:func:`~rms_wizard.core.cluster.plan_rollout`) follows the rules for clusters: the root
+The plan (:func:`~rms_wizard.core.fleet.cluster.plan_rollout`) follows the rules for clusters: the root
 certification clusters first, then the licensing clusters sub-enrolled to them; a part of each
 cluster at a time, so every cluster keeps serving; clusters in other forests alongside. The page
 renders a :class:`~rms_wizard.ui.rollout_session.RolloutSession`: the waves as a tree, live during
@@ -19,8 +19,8 @@ from pydantic import SecretStr
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWizard
 
-from ...core.messages import RmsError
-from ...core.rollout_result import NodeProgress, RolloutResult
+from ...core.common.messages import RmsError
+from ...core.fleet.rollout_result import NodeProgress, RolloutResult
 from ...i18n import tr_message
 from ..jobs.password import PasswordResult
 from ..jobs.worker import Failure

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from ...core.interrupted_files import interrupted_files
-from ...core.models import InstallStatus, Release
+from ...core.engine.interrupted_files import interrupted_files
+from ...core.install.models import InstallStatus, Release
 from ...i18n import tr_message
 from ..jobs.detection import DetectionResult, detect_job
 from ..jobs.worker import Failure, Worker

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.labels import component_label, role_label
-from ...core.messages import QT_TRANSLATE_NOOP
-from ...core.models import InstallState, InstallStatus, Release
+from ...core.common.messages import QT_TRANSLATE_NOOP
+from ...core.install.labels import component_label, role_label
+from ...core.install.models import InstallState, InstallStatus, Release
 from ...i18n import tr_message
 from ..jobs.worker import Failure
 from ..state import WizardState

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ...core.models import FileAction, InstallState
-from ...core.plan import UpdatePlan
+from ...core.engine.plan import UpdatePlan
+from ...core.install.models import FileAction, InstallState
 
 
 def space_needed(plan: UpdatePlan, install: InstallState | None) -> int:

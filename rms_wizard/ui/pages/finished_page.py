@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton
 
-from ...core.models import Release
+from ...core.install.models import Release
 from ...i18n import tr_message
 from ..jobs.repair import RepairTexts
 from ..run_record import run_record

@@ -4,7 +4,7 @@ from the page."""
 
 from __future__ import annotations
 
-from ...core.messages import QT_TRANSLATE_NOOP
+from ...core.common.messages import QT_TRANSLATE_NOOP
 from ..state import RunOperation
 
 #: The headline of a run that is done, by operation.

@@ -2,16 +2,17 @@
 
 Shown before the update (after detection) in a sandbox with a topology: the servers' versions and
 the clients' mix come from the topology file as it is now; each column is one cell of the core's
-matrix (:mod:`rms_wizard.core.interop`), or two for a mixed deployment (its 1.0 servers and its SP1
+matrix (:mod:`rms_wizard.core.fleet.interop`), or two for a mixed deployment (its 1.0 servers and its SP1
 servers work together, each offering what its version supports). What changes is highlighted and
-listed with the feature's explanation (:func:`~rms_wizard.core.interop.compare`).
+listed with the feature's explanation (:func:`~rms_wizard.core.fleet.interop.compare`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
 
-from ...core.interop import (
+from ...core.common.messages import RmsError
+from ...core.fleet.interop import (
     ClientMix,
     InteropFeatures,
     ServerVersion,
@@ -21,8 +22,7 @@ from ...core.interop import (
     features_for,
     value_text,
 )
-from ...core.messages import RmsError
-from ...core.topology import Topology
+from ...core.fleet.topology import Topology
 from ...i18n import tr_message
 from ..page_id import PageId
 from ..sandbox_flow import after_interop, is_deployment, read_topology

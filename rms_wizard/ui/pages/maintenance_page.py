@@ -13,9 +13,9 @@ from pydantic import SecretStr
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWizard
 
-from ...core.backup import BackupSet
-from ...core.models import InstallStatus
-from ...core.private_key import WrongPasswordError
+from ...core.engine.backup import BackupSet
+from ...core.install.models import InstallStatus
+from ...core.keys.private_key import WrongPasswordError
 from ..answers_record import restore_folder_default
 from ..jobs.backup import verify_backup_job
 from ..jobs.worker import Failure, Worker

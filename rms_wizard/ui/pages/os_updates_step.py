@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from ...core.detect import detect_install
-from ...core.models import InstallState
-from ...core.progress import CancelToken, ProgressCallback
-from ...core.setuplog import SetupLog
+from ...core.common.progress import CancelToken, ProgressCallback
+from ...core.engine.detect import detect_install
+from ...core.engine.setuplog import SetupLog
+from ...core.install.models import InstallState
 from ...training.cluster_sandbox import install_pending_os_updates
 from ..jobs.worker import Failure, Job, Worker
 from ..state import Event, WizardState

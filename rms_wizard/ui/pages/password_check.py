@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from pydantic import SecretStr
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from ...core.private_key import WrongPasswordError
+from ...core.keys.private_key import WrongPasswordError
 from ..jobs.password import PasswordResult, password_job
 from ..jobs.worker import Failure, Worker
 from ..state import Event

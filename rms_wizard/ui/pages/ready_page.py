@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWizard
 
-from ...core.models import FileAction
-from ...core.plan import PlanKind, UpdatePlan
+from ...core.engine.plan import PlanKind, UpdatePlan
+from ...core.install.models import FileAction
 from ...i18n import tr_message
 from ..page_id import PageId
 from ..state import WizardState

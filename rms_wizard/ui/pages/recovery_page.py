@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
-from ...core.interrupted_files import InterruptedFiles, interrupted_files
-from ...core.models import InterruptedInfo
+from ...core.engine.interrupted_files import InterruptedFiles, interrupted_files
+from ...core.install.models import InterruptedInfo
 from ..page_id import PageId
 from ..state import RunOperation, WizardState
 from .base import BasePage, fmt, note_style, plain_label

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWizard
 
-from ...core.removal_plan import RemovalPlan, plan_removal
+from ...core.engine.removal_plan import RemovalPlan, plan_removal
 from ..page_id import PageId
 from ..state import WizardState
 from ..widgets.accessible import name_item_view

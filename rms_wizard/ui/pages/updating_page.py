@@ -11,8 +11,8 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
-from ...core.messages import InterruptedStateError, Message, RmsError
-from ...core.progress import ProgressEvent
+from ...core.common.messages import InterruptedStateError, Message, RmsError
+from ...core.common.progress import ProgressEvent
 from ...i18n import tr_message
 from ..announce_hooks import ProgressVoice, announce_error
 from ..answers_record import save_answers

@@ -7,7 +7,7 @@ the scenario's drill kills the process, a separate process that the drill can ki
 
 from __future__ import annotations
 
-from ...core.setuplog import SetupLog
+from ...core.engine.setuplog import SetupLog
 from ..jobs.changes import (
     apply_job,
     drill_process,

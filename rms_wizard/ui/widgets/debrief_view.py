@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.events import OperatorEvent
-from ...core.messages import os_error_message
+from ...core.common.events import OperatorEvent
+from ...core.common.messages import os_error_message
 from ...i18n import tr_message
 from ...training.debrief import Debrief, DebriefItem
 from ...training.debrief_html import write_debrief_html

@@ -3,7 +3,7 @@ folder, Browse..., and a plain line when the folder cannot be used (not a full p
 server's files or the sandbox, not empty, not writable, too little disk space).
 
 Shown on the Ready page when no RMS was found. The check is the core's
-(:func:`rms_wizard.core.destination.check_destination`, the same as ``apply --install-dir``); the
+(:func:`rms_wizard.core.engine.destination.check_destination`, the same as ``apply --install-dir``); the
 chosen folder is kept in ``state.install_path`` and the fresh install goes there.
 """
 
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.destination import DEFAULT_INSTALL_PATH, check_destination
-from ...core.messages import BadInputError
-from ...core.paths import root_to_windows, windows_to_root
+from ...core.common.messages import BadInputError
+from ...core.common.paths import root_to_windows, windows_to_root
+from ...core.engine.destination import DEFAULT_INSTALL_PATH, check_destination
 from ...i18n import tr_message
 from ..pages.base import error_style, plain_label
 from ..state import WizardState

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...core.events import EventKind
+from ...core.common.events import EventKind
 from ...training.hints import hint_detail, next_hint
 
 if TYPE_CHECKING:

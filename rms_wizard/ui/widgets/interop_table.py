@@ -4,7 +4,7 @@ Each column is the deployment at one moment ("now", "during the rollout", "after
 of the core's matrix (every server at one version) or two (the 1.0 servers and the SP1 servers of a
 mixed deployment, which work together but do not offer the same). Cells that differ from the first
 column are highlighted: that is what changes. Labels and explanations come from
-:data:`rms_wizard.core.interop.FEATURES`, the values from :func:`~rms_wizard.core.interop.value_text`.
+:data:`rms_wizard.core.fleet.interop.FEATURES`, the values from :func:`~rms_wizard.core.fleet.interop.value_text`.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.interop import FEATURES, FeatureValue, InteropFeatures, value_text
+from ...core.fleet.interop import FEATURES, FeatureValue, InteropFeatures, value_text
 from ...i18n import tr_message
 from ..theme import Tone, tint
 

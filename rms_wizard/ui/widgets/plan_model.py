@@ -18,10 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from ...core.labels import action_label, component_label
-from ...core.messages import fill_placeholders
-from ...core.models import FileAction
-from ...core.plan import PlannedFile, UpdatePlan
+from ...core.common.messages import fill_placeholders
+from ...core.engine.plan import PlannedFile, UpdatePlan
+from ...core.install.labels import action_label, component_label
+from ...core.install.models import FileAction
 from ...i18n import tr_message
 from ..theme import Tone, tint, tone_color
 

@@ -29,7 +29,7 @@ from .accessible import name_item_view
 from .restore_card import CARD_STYLE, _wrapped
 
 if TYPE_CHECKING:
-    from ...core.setuplog import SetupLog
+    from ...core.engine.setuplog import SetupLog
     from ..jobs.manager import JobsManager
     from ..jobs.repair import RepairPreview
     from ..jobs.worker import Failure, Worker

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import QLabel
 
-from ...core.setuplog import SetupLog
+from ...core.engine.setuplog import SetupLog
 from ..jobs.report import report_job
 from ..jobs.worker import Failure, Worker
 from ..pages.base import error_style, fmt, set_plain_text

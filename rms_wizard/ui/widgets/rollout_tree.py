@@ -1,5 +1,5 @@
 """The waves of a rollout as a tree: wave -> cluster (kind, forest) -> server, with each server's
-state (:func:`~rms_wizard.core.rollout_status.node_state`), live during the run. Its texts keep the
+state (:func:`~rms_wizard.core.fleet.rollout_status.node_state`), live during the run. Its texts keep the
 cluster page's translation context, where they were first written."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from ...core.cluster import WaveItem
-from ...core.rollout_result import NodeProgress
-from ...core.rollout_status import FINAL_STATUSES, node_state
-from ...core.topology import Cluster
+from ...core.fleet.cluster import WaveItem
+from ...core.fleet.rollout_result import NodeProgress
+from ...core.fleet.rollout_status import FINAL_STATUSES, node_state
+from ...core.fleet.topology import Cluster
 from ...i18n import tr_message
 from ..pages.base import fmt
 from ..rollout_session import RolloutSession, node_key

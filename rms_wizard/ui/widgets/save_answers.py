@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...core.messages import RmsError, fill_placeholders
+from ...core.common.messages import RmsError, fill_placeholders
 from ...i18n import tr_message
 from ..answers_record import answers_from_state, save_answers
 from ..theme import Tone, tone_style

@@ -1,0 +1,1 @@
+"""The private key and its password: the encrypted PKCS#8 key, its soundness, the password kept in the OS keyring."""
